@@ -1,0 +1,70 @@
+// Command sitrep turns raw news about armed conflict into a dated, mapped,
+// sourced record of events. See README.md and SPEC.md.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK         = 0
+	exitInputError = 1 // some input could not be read or processed
+	exitUsage      = 2 // bad flags or arguments
+	exitFailure    = 3 // sitrep itself failed
+)
+
+// errSomeInputsFailed is returned when the run finished but inputs failed.
+var errSomeInputsFailed = errors.New("some inputs failed")
+
+type usageError struct{ error }
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	root := newRootCommand()
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errSomeInputsFailed):
+		return exitInputError
+	case errors.As(err, new(usageError)):
+		fmt.Fprintln(os.Stderr, "sitrep:", err)
+		return exitUsage
+	default:
+		fmt.Fprintln(os.Stderr, "sitrep:", err)
+		return exitFailure
+	}
+}
+
+func newRootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "sitrep",
+		Short: "Turn raw conflict news into a dated, mapped, sourced record of events",
+		Long: `sitrep reads news about armed conflict — scraped text, HTML pages, JSON Lines
+dumps — and extracts every event with its type, dates, places, actors and
+casualty figures, each traceable to the sentence and the source that claims it.
+
+Exit status: 0 on success, 1 if any input failed (the others are still
+processed), 2 for a usage error, 3 if sitrep itself failed.`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
+	})
+	root.AddCommand(newExtractCommand(), newDemoCommand())
+	return root
+}

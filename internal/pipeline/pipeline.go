@@ -1,0 +1,86 @@
+// Package pipeline runs stages over a document in a fixed, validated order.
+//
+// A Stage adds annotation layers to a doc.Doc. It declares which layers it
+// requires and which it assigns; New checks that every requirement is
+// assigned by an earlier stage and that no stage name or assigned layer
+// appears twice, so a misordered pipeline fails when it is built, not when it
+// runs.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// Stage is one step of the pipeline.
+type Stage interface {
+	// Name identifies the stage in errors and diagnostics.
+	Name() string
+	// Requires lists the layers that must exist before Process runs.
+	Requires() []doc.Layer
+	// Assigns lists the layers Process fills.
+	Assigns() []doc.Layer
+	// Process annotates d. It returns an error only when the stage itself
+	// fails (a cancelled context, a broken resource); problems in the
+	// input become diagnostics on d.
+	Process(ctx context.Context, d *doc.Doc) error
+}
+
+// Pipeline is a validated sequence of stages. It is safe for concurrent use
+// when its stages are, which every stage in this module is.
+type Pipeline struct {
+	stages []Stage
+}
+
+// ErrInvalid is returned by New for a pipeline whose stages do not fit.
+var ErrInvalid = errors.New("invalid pipeline")
+
+// New validates the stages' declared dependencies and returns the pipeline.
+func New(stages ...Stage) (*Pipeline, error) {
+	names := map[string]bool{}
+	have := map[doc.Layer]string{}
+	for _, s := range stages {
+		if names[s.Name()] {
+			return nil, fmt.Errorf("%w: stage %q appears twice", ErrInvalid, s.Name())
+		}
+		names[s.Name()] = true
+		for _, l := range s.Requires() {
+			if _, ok := have[l]; !ok {
+				return nil, fmt.Errorf("%w: stage %q requires layer %q, which no earlier stage assigns", ErrInvalid, s.Name(), l)
+			}
+		}
+		for _, l := range s.Assigns() {
+			if prev, ok := have[l]; ok {
+				return nil, fmt.Errorf("%w: layer %q assigned by both %q and %q", ErrInvalid, l, prev, s.Name())
+			}
+			have[l] = s.Name()
+		}
+	}
+	return &Pipeline{stages: stages}, nil
+}
+
+// Stages returns the stage names in order.
+func (p *Pipeline) Stages() []string {
+	out := make([]string, len(p.stages))
+	for i, s := range p.stages {
+		out[i] = s.Name()
+	}
+	return out
+}
+
+// Run processes one document through every stage in order.
+func (p *Pipeline) Run(ctx context.Context, d *doc.Doc) error {
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.Process(ctx, d); err != nil {
+			return fmt.Errorf("stage %s: %w", s.Name(), err)
+		}
+	}
+	d.Diags.Sort()
+	return nil
+}

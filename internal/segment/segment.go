@@ -1,0 +1,365 @@
+// Package segment finds the structure of a cleaned document: paragraphs, the
+// articles run together in it (each with its headline and dateline), and
+// their sentences.
+//
+// Headlines are found by shape, not by position in a known file: a line of
+// three to twenty-five words that does not end like a sentence, standing as
+// its own paragraph or glued to the end of the previous article's last
+// sentence ("… to reporters. Bana and mother await …"), and followed by body
+// text. Sentence boundaries honour abbreviations (Dec. 4, w. Aleppo, U.N.,
+// Lt. Col.), initials, decimals, ellipses and quotations.
+package segment
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+)
+
+// Name is the stage name.
+const Name = "segment"
+
+//go:embed data/datelines.tsv
+var datelineSrc string
+
+// Segmenter is the segmentation stage. It is safe for concurrent use.
+type Segmenter struct {
+	datelines []*regexp.Regexp
+}
+
+// New returns a segmenter with the embedded dateline patterns.
+func New() (*Segmenter, error) {
+	s := &Segmenter{}
+	err := lexicon.ScanLines("datelines.tsv", strings.NewReader(datelineSrc), func(line int, f []string) error {
+		re, err := regexp.Compile(strings.Join(f, "\t"))
+		if err != nil {
+			return err
+		}
+		s.datelines = append(s.datelines, re)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	return s, nil
+}
+
+func (*Segmenter) Name() string          { return Name }
+func (*Segmenter) Requires() []doc.Layer { return []doc.Layer{doc.LayerText} }
+func (*Segmenter) Assigns() []doc.Layer {
+	return []doc.Layer{doc.LayerArticles, doc.LayerSentences}
+}
+
+// Process fills d.Paras, d.Articles, d.Datelines and d.Sents.
+func (s *Segmenter) Process(_ context.Context, d *doc.Doc) error {
+	d.Paras = paragraphs(d.Text)
+	s.articles(d)
+	for ai, a := range d.Articles {
+		start := a.Span.Start
+		if a.Dateline.Valid() {
+			if dl := d.Datelines[a.Dateline.Get()]; dl.Span.Start >= a.Span.Start && dl.Span.End > start {
+				start = min(dl.Span.End, a.Span.End)
+			}
+		}
+		sentences(d, doc.Span{Start: start, End: a.Span.End}, int32(ai))
+	}
+	return nil
+}
+
+// paragraphs splits text on blank lines.
+func paragraphs(text string) []doc.Span {
+	var out []doc.Span
+	start := 0
+	for {
+		i := strings.Index(text[start:], "\n\n")
+		if i < 0 {
+			break
+		}
+		if i > 0 {
+			out = append(out, doc.Span{Start: int32(start), End: int32(start + i)})
+		}
+		start += i + 2
+		for start < len(text) && text[start] == '\n' {
+			start++
+		}
+	}
+	if start < len(text) {
+		out = append(out, doc.Span{Start: int32(start), End: int32(len(text))})
+	}
+	return out
+}
+
+// headline is a candidate article start.
+type headline struct {
+	title     doc.Span
+	bodyStart int32
+}
+
+func (s *Segmenter) articles(d *doc.Doc) {
+	text := d.Text
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	var heads []headline
+	for pi, p := range d.Paras {
+		last := pi == len(d.Paras)-1
+		ptext := p.In(text)
+		// (a) The document's first line, if it reads like a headline.
+		if pi == 0 {
+			line := ptext
+			if nl := strings.IndexByte(ptext, '\n'); nl >= 0 {
+				line = ptext[:nl]
+			}
+			if titleLike(line, 3) && (len(line) < len(ptext) || !last) {
+				end := p.Start + int32(len(line))
+				heads = append(heads, headline{title: doc.Span{Start: p.Start, End: end}, bodyStart: nextText(text, end)})
+				continue
+			}
+		}
+		if last || pi == 0 {
+			continue
+		}
+		// (b) A paragraph that is one headline-like line.
+		if !strings.Contains(ptext, "\n") && titleLike(ptext, 4) {
+			heads = append(heads, headline{title: p, bodyStart: d.Paras[pi+1].Start})
+			continue
+		}
+		// (c) A headline glued onto the end of a paragraph's last sentence.
+		if tail := gluedTail(ptext); tail > 0 {
+			st := p.Start + int32(tail)
+			heads = append(heads, headline{title: doc.Span{Start: st, End: p.End}, bodyStart: d.Paras[pi+1].Start})
+		}
+	}
+	bodyEnd := func(i int) int32 {
+		if i+1 < len(heads) {
+			return trimEnd(text, heads[i+1].title.Start)
+		}
+		return int32(len(text))
+	}
+	switch {
+	case len(heads) == 0:
+		d.Articles = append(d.Articles, doc.Article{Span: doc.Span{Start: 0, End: int32(len(text))}})
+	default:
+		if heads[0].title.Start > 0 {
+			// Text before the first headline is an article without one.
+			d.Articles = append(d.Articles, doc.Article{Span: doc.Span{Start: 0, End: trimEnd(text, heads[0].title.Start)}})
+		}
+		for i, h := range heads {
+			body := doc.Span{Start: h.bodyStart, End: bodyEnd(i)}
+			if body.End < body.Start {
+				body.End = body.Start
+			}
+			d.Articles = append(d.Articles, doc.Article{Span: body, Title: h.title})
+		}
+	}
+	// An article with no body (a headline at the very end) joins the one before.
+	out := d.Articles[:0]
+	for _, a := range d.Articles {
+		if a.Span.Empty() && len(out) > 0 {
+			out[len(out)-1].Span.End = max(out[len(out)-1].Span.End, a.Title.End)
+			continue
+		}
+		out = append(out, a)
+	}
+	d.Articles = out
+	for i := range d.Articles {
+		s.dateline(d, i)
+	}
+}
+
+// dateline looks for a dateline at the start of article i's body, and, for
+// the first article, for a dateline followed by a repeat of the input's
+// title ("Wed 05 Apr 2017 Syria attack symptoms … WHO. Victims …").
+func (s *Segmenter) dateline(d *doc.Doc, i int) {
+	a := &d.Articles[i]
+	body := a.Span.In(d.Text)
+	if dl, ok := s.matchDateline(body, a.Span.Start); ok {
+		d.Datelines = append(d.Datelines, dl)
+		a.Dateline = doc.MakeIndex(len(d.Datelines) - 1)
+		body = body[dl.Span.End-a.Span.Start:]
+	}
+	if i != 0 || !a.Title.Empty() || d.Meta.Title == "" {
+		return
+	}
+	// A repeated headline at the start of the body becomes the title.
+	off := a.Span.Start + int32(len(a.Span.In(d.Text))-len(body))
+	if n := prefixFold(body, d.Meta.Title); n > 0 {
+		a.Title = doc.Span{Start: off, End: off + int32(n)}
+		rest := int32(n)
+		for int(rest) < len(body) && strings.IndexByte(".:-–— ", body[rest]) >= 0 {
+			rest++
+		}
+		if a.Dateline.Valid() {
+			// The dateline came before the headline: the body starts after both.
+			a.Span.Start = off + rest
+		} else {
+			a.Span.Start = off + rest
+		}
+	}
+}
+
+func (s *Segmenter) matchDateline(body string, base int32) (doc.Dateline, bool) {
+	head := body
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	for _, re := range s.datelines {
+		m := re.FindStringSubmatchIndex(head)
+		if m == nil || m[1] == 0 || m[1] >= len(body) {
+			continue
+		}
+		dl := doc.Dateline{Span: doc.Span{Start: base, End: base + int32(m[1])}}
+		for gi, name := range re.SubexpNames() {
+			if m[2*gi] < 0 {
+				continue
+			}
+			sp := doc.Span{Start: base + int32(m[2*gi]), End: base + int32(m[2*gi+1])}
+			switch name {
+			case "place":
+				dl.Place = sp
+			case "date":
+				dl.Date = sp
+			case "agency":
+				dl.Agency = sp
+			}
+		}
+		return dl, true
+	}
+	return doc.Dateline{}, false
+}
+
+// prefixFold returns the length of the prefix of s that equals title,
+// ignoring case and runs of space and punctuation, or 0.
+func prefixFold(s, title string) int {
+	i, j := 0, 0
+	for j < len(title) {
+		if i >= len(s) {
+			return 0
+		}
+		rs, ns := utf8.DecodeRuneInString(s[i:])
+		rt, nt := utf8.DecodeRuneInString(title[j:])
+		if unicode.ToLower(rs) == unicode.ToLower(rt) {
+			i, j = i+ns, j+nt
+			continue
+		}
+		skipped := false
+		if !unicode.IsLetter(rt) && !unicode.IsDigit(rt) {
+			j += nt
+			skipped = true
+		}
+		if !unicode.IsLetter(rs) && !unicode.IsDigit(rs) {
+			i += ns
+			skipped = true
+		}
+		if !skipped {
+			return 0
+		}
+	}
+	if i < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0 // the title stopped inside a word
+		}
+	}
+	return i
+}
+
+func nextText(text string, i int32) int32 {
+	for int(i) < len(text) && (text[i] == '\n' || text[i] == ' ') {
+		i++
+	}
+	return i
+}
+
+func trimEnd(text string, i int32) int32 {
+	for i > 0 && (text[i-1] == '\n' || text[i-1] == ' ') {
+		i--
+	}
+	return i
+}
+
+// titleLike reports whether line reads like a headline: minWords to 25
+// words, starting with a capital, digit or quote, and not ending like a
+// sentence.
+func titleLike(line string, minWords int) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 8 || len(line) > 220 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'') {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:!?…-–—", last) {
+		return false
+	}
+	if last == '"' || last == '”' || last == ')' {
+		// A quotation that closes a sentence: `… he said "no."`
+		body := strings.TrimRight(line, "\"”)")
+		if l2, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune(".,;:!?", l2) {
+			return false
+		}
+	}
+	words := strings.Fields(line)
+	if len(words) < minWords || len(words) > 25 {
+		return false
+	}
+	// One sentence only.
+	for i := 0; i+1 < len(words); i++ {
+		w := words[i]
+		if strings.HasSuffix(w, ".") && len(w) > 2 && lexicon.Abbrev(strings.TrimSuffix(w, ".")) == lexicon.NotAbbrev {
+			if nr, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(nr) {
+				return false
+			}
+		}
+	}
+	// Lower-case words that only continue a sentence make a poor start.
+	switch strings.ToLower(strings.Trim(words[0], "\"“'")) {
+	case "and", "but", "or", "which", "who":
+		return false
+	}
+	return true
+}
+
+// gluedTail returns the offset, in a paragraph, of a headline glued onto its
+// last sentence ("… to reporters. Bana and mother await …"), or 0.
+func gluedTail(p string) int {
+	lineStart := strings.LastIndexByte(p, '\n') + 1
+	line := p[lineStart:]
+	// The last sentence end in the line: a terminator followed by a space.
+	best := -1
+	for i := 0; i+1 < len(line); i++ {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && (line[j] == '"' || line[j] == '\'' || line[j] == ')') {
+			j++
+		}
+		if strings.HasPrefix(line[j:], "”") {
+			j += len("”")
+		}
+		if j < len(line) && line[j] == ' ' {
+			if c == '.' && !sentenceStop(line, i) {
+				continue
+			}
+			best = j + 1
+		}
+	}
+	if best <= 0 || best >= len(line) {
+		return 0
+	}
+	if !titleLike(line[best:], 4) {
+		return 0
+	}
+	return lineStart + best
+}

@@ -1,0 +1,23 @@
+// Package stages builds sitrep's pipeline: the one place where the stages
+// are registered, in order, in code.
+package stages
+
+import (
+	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/segment"
+	"github.com/sitrep-dev/sitrep/internal/tokenize"
+)
+
+// Default returns the full pipeline with the embedded data.
+func Default() (*pipeline.Pipeline, error) {
+	c, err := clean.New()
+	if err != nil {
+		return nil, err
+	}
+	s, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New())
+}
