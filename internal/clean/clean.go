@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ const (
 	actDropLine
 	actSpace
 	actEntity
+	actReplace
 )
 
 // Rule is one cleaning rule.
@@ -41,6 +43,13 @@ type Rule struct {
 	action   action
 	triggers []string
 	re       *regexp.Regexp
+	with     string // for actReplace
+	// spansLines is set for inline patterns that can match across a line
+	// break (tags, comments).
+	spansLines bool
+	// reach is the longest match the pattern allows, in bytes (or -1 if
+	// unbounded): an inline rule looks that far around its trigger.
+	reach int
 }
 
 // Cleaner is the cleaning stage. It is safe for concurrent use.
@@ -61,16 +70,40 @@ func Parse(name, src string) (*Cleaner, error) {
 			return fmt.Errorf("want 4 tab-separated columns, got %d", len(f))
 		}
 		a, ok := acts[f[1]]
+		var with string
+		if w, found := strings.CutPrefix(f[1], "replace="); found {
+			a, ok, with = actReplace, true, w
+		}
 		if !ok {
 			return fmt.Errorf("unknown action %q", f[1])
 		}
-		re, err := regexp.Compile(f[3])
+		pat := f[3]
+		if a == actDropLine {
+			// Line rules run on one line at a time; without (?m) the
+			// pattern is anchored at the line's start and fails fast.
+			pat = strings.TrimPrefix(pat, "(?m)")
+		}
+		re, err := regexp.Compile(pat)
 		if err != nil {
 			return fmt.Errorf("rule %s: %w", f[0], err)
 		}
-		r := Rule{Name: f[0], action: a, re: re}
+		reach, err := maxMatchLen(pat)
+		if err != nil {
+			return fmt.Errorf("rule %s: %w", f[0], err)
+		}
+		r := Rule{Name: f[0], action: a, re: re, with: with, reach: reach, spansLines: strings.Contains(f[3], `\n`) || strings.Contains(f[3], "(?s)")}
+		if a == actDropLine && !strings.HasPrefix(strings.TrimPrefix(f[3], "(?m)"), "^") {
+			return fmt.Errorf("rule %s: a drop-line pattern must start with ^", f[0])
+		}
 		if f[2] != "-" {
-			r.triggers = strings.Split(f[2], "|")
+			// "|" separates triggers; "\|" is a literal bar.
+			for _, t := range strings.Split(strings.ReplaceAll(f[2], `\|`, "\x00"), "|") {
+				t = strings.ReplaceAll(t, "\x00", "|")
+				if t == "" {
+					return fmt.Errorf("rule %s: empty trigger", f[0])
+				}
+				r.triggers = append(r.triggers, t)
+			}
 		}
 		c.rules = append(c.rules, r)
 		return nil
@@ -120,40 +153,16 @@ type edit struct {
 
 func (c *Cleaner) applyRules(src string, removals *[]doc.Removal) (string, doc.OffsetMap) {
 	var edits []edit
+	var windows []window
 	for i := range c.rules {
 		r := &c.rules[i]
-		if !triggered(src, r.triggers) {
-			continue
-		}
-		for _, loc := range r.re.FindAllStringIndex(src, -1) {
-			st, en := loc[0], loc[1]
-			if en <= st {
-				continue
-			}
-			e := edit{start: st, end: en, rule: r}
-			switch r.action {
-			case actDropLine:
-				for e.start > 0 && src[e.start-1] != '\n' {
-					e.start--
-				}
-				for e.end < len(src) && src[e.end] != '\n' {
-					e.end++
-				}
-				if e.end < len(src) {
-					e.end++ // the line break
-				}
-			case actSpace:
-				e.with = " "
-			case actEntity:
-				e.with = html.UnescapeString(src[st:en])
-				if e.with == src[st:en] {
-					continue // not an entity html knows
-				}
-				if e.with == "\u00a0" {
-					e.with = " "
+		windows = r.candidates(src, windows[:0])
+		for _, w := range windows {
+			for _, loc := range r.re.FindAllStringIndex(src[w.start:w.end], -1) {
+				if e, ok := r.edit(src, w.start+loc[0], w.start+loc[1]); ok {
+					edits = append(edits, e)
 				}
 			}
-			edits = append(edits, e)
 		}
 	}
 	if len(edits) == 0 {
@@ -181,16 +190,148 @@ func (c *Cleaner) applyRules(src string, removals *[]doc.Removal) (string, doc.O
 	return b.Finish()
 }
 
-func triggered(s string, triggers []string) bool {
-	if triggers == nil {
-		return true
+// window is a region of the source that a rule's pattern is run on.
+type window struct{ start, end int }
+
+// candidates returns the regions of src where r can match, in order and
+// without overlap: for a line rule, each whole line that holds a trigger;
+// for an inline rule, the neighbourhood of each trigger within its line.
+// Running the patterns only there keeps cleaning fast on the common text
+// that has nothing to clean.
+func (r *Rule) candidates(src string, out []window) []window {
+	if r.triggers == nil {
+		return append(out, window{0, len(src)})
 	}
-	for _, t := range triggers {
-		if strings.Contains(s, t) {
-			return true
+	add := func(w window) {
+		if n := len(out); n > 0 && w.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, w.end)
+			return
+		}
+		out = append(out, w)
+	}
+	var found []window
+	for _, t := range r.triggers {
+		for off := 0; ; {
+			i := strings.Index(src[off:], t)
+			if i < 0 {
+				break
+			}
+			p := off + i
+			ls := strings.LastIndexByte(src[:p], '\n') + 1
+			le := strings.IndexByte(src[p:], '\n')
+			if le < 0 {
+				le = len(src)
+			} else {
+				le += p
+			}
+			w := window{ls, le}
+			if r.action == actDropLine && r.reach >= 0 && le-ls > r.reach {
+				// The pattern must match the whole line, and the line is
+				// longer than any match: not a boilerplate line.
+				off = max(p+len(t), le)
+				continue
+			}
+			if r.action != actDropLine && r.reach >= 0 {
+				w = window{max(ls, p-r.reach), min(le, p+len(t)+r.reach)}
+				if r.spansLines {
+					w = window{max(0, p-r.reach), min(len(src), p+len(t)+r.reach)}
+				}
+			}
+			found = append(found, w)
+			off = p + len(t)
+			if r.action == actDropLine {
+				off = max(off, le)
+			}
 		}
 	}
-	return false
+	sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
+	for _, w := range found {
+		add(w)
+	}
+	return out
+}
+
+// maxMatchLen returns the longest match, in bytes, that pattern allows, or
+// -1 when a repetition is unbounded.
+func maxMatchLen(pattern string) (int, error) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return 0, err
+	}
+	const unbounded = 1 << 30
+	var walk func(*syntax.Regexp) int
+	walk = func(re *syntax.Regexp) int {
+		sat := func(n int) int { return min(n, unbounded) }
+		switch re.Op {
+		case syntax.OpLiteral:
+			n := 0
+			for _, r := range re.Rune {
+				n += utf8.RuneLen(r)
+			}
+			return n
+		case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+			return utf8.UTFMax
+		case syntax.OpCapture, syntax.OpQuest:
+			return walk(re.Sub[0])
+		case syntax.OpStar, syntax.OpPlus:
+			return unbounded
+		case syntax.OpRepeat:
+			if re.Max < 0 {
+				return unbounded
+			}
+			return sat(re.Max * walk(re.Sub[0]))
+		case syntax.OpConcat:
+			n := 0
+			for _, s := range re.Sub {
+				n = sat(n + walk(s))
+			}
+			return n
+		case syntax.OpAlternate:
+			n := 0
+			for _, s := range re.Sub {
+				n = max(n, walk(s))
+			}
+			return n
+		}
+		return 0
+	}
+	if n := walk(re); n < unbounded {
+		return n, nil
+	}
+	return -1, nil
+}
+
+// edit turns a match at src[st:en] into an edit, or reports false.
+func (r *Rule) edit(src string, st, en int) (edit, bool) {
+	if en <= st {
+		return edit{}, false
+	}
+	e := edit{start: st, end: en, rule: r}
+	switch r.action {
+	case actDropLine:
+		for e.start > 0 && src[e.start-1] != '\n' {
+			e.start--
+		}
+		for e.end < len(src) && src[e.end] != '\n' {
+			e.end++
+		}
+		if e.end < len(src) {
+			e.end++ // the line break
+		}
+	case actSpace:
+		e.with = " "
+	case actReplace:
+		e.with = r.with
+	case actEntity:
+		e.with = html.UnescapeString(src[st:en])
+		if e.with == src[st:en] {
+			return edit{}, false // not an entity html knows
+		}
+		if e.with == "\u00a0" {
+			e.with = " "
+		}
+	}
+	return e, true
 }
 
 // splitGlued inserts the missing space in sentences glued together by a
@@ -311,6 +452,15 @@ func gluableWord(s string, stop int) bool {
 	if len(w) < 2 {
 		return false
 	}
+	// The rest of the whitespace-delimited token: an address or a path
+	// continues after the stop ("press.Office@un.org").
+	en := stop + 1
+	for en < len(s) && !isSpaceByte(s[en]) {
+		en++
+	}
+	if strings.ContainsAny(s[stop:en], "@/\\=_") {
+		return false
+	}
 	last := w[len(w)-1]
 	if !('a' <= last && last <= 'z') && last != ')' && last != '"' && last != '\'' && last < utf8.RuneSelf {
 		return false
@@ -376,12 +526,17 @@ func normalizeSpace(s string) (string, doc.OffsetMap, []doc.Span) {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		if c >= 0x20 && c < 0x7f && c != ' ' {
+		if c > 0x20 && c < 0x7f {
 			// ordinary ASCII: extend the run
 			if runStart < 0 {
 				emitBreaks(i)
 				runStart = i
 			}
+			i++
+			continue
+		}
+		if c == ' ' && runStart >= 0 && i+1 < len(s) && s[i+1] > 0x20 && s[i+1] < 0x7f {
+			// A single space between words stays inside the run.
 			i++
 			continue
 		}

@@ -135,8 +135,8 @@ func utf16Guess(b []byte) (le, be bool) {
 	return false, false
 }
 
-// mostlyUTF8 reports whether b is UTF-8 with a few corrupt bytes: more valid
-// multi-byte sequences than invalid bytes.
+// mostlyUTF8 reports whether b is UTF-8 with a few corrupt bytes: at least
+// as many valid multi-byte sequences as invalid bytes.
 func mostlyUTF8(b []byte) bool {
 	valid, invalid := 0, 0
 	for i := 0; i < len(b); {
@@ -152,7 +152,7 @@ func mostlyUTF8(b []byte) bool {
 		}
 		i += sz
 	}
-	return valid > invalid
+	return valid > 0 && valid >= invalid
 }
 
 // plausibility scores how natural b looks decoded with enc: words whose

@@ -53,15 +53,24 @@ func Extract(src string) Page {
 	var inTitle, inH1, inLD bool
 	var title, h1, ld strings.Builder
 	var ogTitle string
-	brk := func(n int) {
-		s := b.String()
-		have := len(s) - len(strings.TrimRight(s, "\n"))
-		if b.Len() == 0 {
+	// Breaks and spaces are emitted lazily, before the next text, so the
+	// output never starts or ends with them and never stacks them.
+	pendingBreak, pendingSpace := 0, false
+	brk := func(n int) { pendingBreak = max(pendingBreak, n) }
+	write := func(t string) {
+		if strings.TrimSpace(t) == "" {
+			pendingSpace = true
 			return
 		}
-		for ; have < n; have++ {
-			b.WriteByte('\n')
+		if b.Len() > 0 {
+			if pendingBreak > 0 {
+				b.WriteString("\n\n"[:pendingBreak])
+			} else if pendingSpace && !strings.HasPrefix(t, " ") {
+				b.WriteByte(' ')
+			}
 		}
+		pendingBreak, pendingSpace = 0, false
+		b.WriteString(t)
 	}
 	for {
 		tt := z.Next()
@@ -162,7 +171,7 @@ func Extract(src string) Page {
 			if inH1 {
 				h1.WriteString(t)
 			}
-			b.WriteString(t)
+			write(t)
 		}
 	}
 }

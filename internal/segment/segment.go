@@ -36,19 +36,35 @@ type Segmenter struct {
 
 // New returns a segmenter with the embedded dateline patterns.
 func New() (*Segmenter, error) {
-	s := &Segmenter{}
-	err := lexicon.ScanLines("datelines.tsv", strings.NewReader(datelineSrc), func(line int, f []string) error {
-		re, err := regexp.Compile(strings.Join(f, "\t"))
-		if err != nil {
-			return err
-		}
-		s.datelines = append(s.datelines, re)
-		return nil
-	})
+	res, err := ParsePatterns("datelines.tsv", datelineSrc)
 	if err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
 	}
-	return s, nil
+	return &Segmenter{datelines: res}, nil
+}
+
+// ParsePatterns reads a pattern file: one regular expression a line, and
+// "define NAME<TAB>REGEX" lines whose {NAME} later lines may use.
+func ParsePatterns(name, src string) ([]*regexp.Regexp, error) {
+	var out []*regexp.Regexp
+	var macros []string // old, new pairs for strings.Replacer
+	err := lexicon.ScanLines(name, strings.NewReader(src), func(line int, f []string) error {
+		expand := func(s string) string { return strings.NewReplacer(macros...).Replace(s) }
+		if f[0] == "define" {
+			if len(f) != 3 {
+				return fmt.Errorf("define wants a name and a pattern")
+			}
+			macros = append(macros, "{"+f[1]+"}", "(?:"+expand(f[2])+")")
+			return nil
+		}
+		re, err := regexp.Compile(expand(strings.Join(f, "\t")))
+		if err != nil {
+			return err
+		}
+		out = append(out, re)
+		return nil
+	})
+	return out, err
 }
 
 func (*Segmenter) Name() string          { return Name }
@@ -117,7 +133,8 @@ func (s *Segmenter) articles(d *doc.Doc) {
 			if nl := strings.IndexByte(ptext, '\n'); nl >= 0 {
 				line = ptext[:nl]
 			}
-			if titleLike(line, 3) && (len(line) < len(ptext) || !last) {
+			continued := len(line) < len(ptext) && lowerAt(ptext, len(line)+1)
+			if titleLike(line, 3) && !continued && (len(line) < len(ptext) || !last) {
 				end := p.Start + int32(len(line))
 				heads = append(heads, headline{title: doc.Span{Start: p.Start, End: end}, bodyStart: nextText(text, end)})
 				continue
@@ -179,30 +196,68 @@ func (s *Segmenter) articles(d *doc.Doc) {
 // title ("Wed 05 Apr 2017 Syria attack symptoms … WHO. Victims …").
 func (s *Segmenter) dateline(d *doc.Doc, i int) {
 	a := &d.Articles[i]
-	body := a.Span.In(d.Text)
-	if dl, ok := s.matchDateline(body, a.Span.Start); ok {
-		d.Datelines = append(d.Datelines, dl)
-		a.Dateline = doc.MakeIndex(len(d.Datelines) - 1)
-		body = body[dl.Span.End-a.Span.Start:]
-	}
+	s.leadDateline(d, a)
 	if i != 0 || !a.Title.Empty() || d.Meta.Title == "" {
 		return
 	}
-	// A repeated headline at the start of the body becomes the title.
-	off := a.Span.Start + int32(len(a.Span.In(d.Text))-len(body))
-	if n := prefixFold(body, d.Meta.Title); n > 0 {
-		a.Title = doc.Span{Start: off, End: off + int32(n)}
-		rest := int32(n)
-		for int(rest) < len(body) && strings.IndexByte(".:-–— ", body[rest]) >= 0 {
-			rest++
-		}
+	// A repeat of the input's headline near the start of the body (after a
+	// dateline or byline: "Posted on April 4 2017 by … 58 Killed in …")
+	// becomes the title, and the body starts after it.
+	body := a.Span.In(d.Text)
+	window := body[:min(len(body), 400)]
+	at, n := findFold(window, d.Meta.Title)
+	if n == 0 {
+		return
+	}
+	a.Title = doc.Span{Start: a.Span.Start + int32(at), End: a.Span.Start + int32(at+n)}
+	rest := at + n
+	for rest < len(body) && strings.IndexByte(".:-|– ", body[rest]) >= 0 {
+		rest++
+	}
+	if rest >= len(body) {
+		a.Title = doc.Span{}
+		return
+	}
+	a.Span.Start += int32(rest)
+	if !a.Dateline.Valid() || d.Datelines[a.Dateline.Get()].Span.Start > a.Title.Start {
 		if a.Dateline.Valid() {
-			// The dateline came before the headline: the body starts after both.
-			a.Span.Start = off + rest
-		} else {
-			a.Span.Start = off + rest
+			// A "dateline" inside the headline was not one.
+			d.Datelines = d.Datelines[:a.Dateline.Get()]
+			a.Dateline = 0
+		}
+		s.leadDateline(d, a)
+	}
+}
+
+// leadDateline records a dateline at the start of a's body.
+func (s *Segmenter) leadDateline(d *doc.Doc, a *doc.Article) {
+	if a.Dateline.Valid() {
+		return
+	}
+	if dl, ok := s.matchDateline(a.Span.In(d.Text), a.Span.Start); ok {
+		d.Datelines = append(d.Datelines, dl)
+		a.Dateline = doc.MakeIndex(len(d.Datelines) - 1)
+	}
+}
+
+// findFold finds title in s as prefixFold does, at a word start; it returns
+// the offset and length of the match, or 0, 0.
+func findFold(s, title string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !isWordStart(s, i) {
+			continue
+		}
+		if n := prefixFold(s[i:], title); n > 0 {
+			return i, n
 		}
 	}
+	return 0, 0
+}
+
+func isWordStart(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	c, _ := utf8.DecodeRuneInString(s[i:])
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r)) && (unicode.IsLetter(c) || unicode.IsDigit(c) || c == '"')
 }
 
 func (s *Segmenter) matchDateline(body string, base int32) (doc.Dateline, bool) {
@@ -212,10 +267,14 @@ func (s *Segmenter) matchDateline(body string, base int32) (doc.Dateline, bool) 
 	}
 	for _, re := range s.datelines {
 		m := re.FindStringSubmatchIndex(head)
-		if m == nil || m[1] == 0 || m[1] >= len(body) {
+		if m == nil || m[1] == 0 || m[1] >= len(body) || strings.TrimSpace(body[:m[1]]) == "" {
 			continue
 		}
-		dl := doc.Dateline{Span: doc.Span{Start: base, End: base + int32(m[1])}}
+		end := m[1]
+		for end > 0 && (body[end-1] == ' ' || body[end-1] == '\t') {
+			end--
+		}
+		dl := doc.Dateline{Span: doc.Span{Start: base, End: base + int32(end)}}
 		for gi, name := range re.SubexpNames() {
 			if m[2*gi] < 0 {
 				continue

@@ -71,6 +71,13 @@ func Tokens(text string, toks []doc.Token) ([]doc.Token, string) {
 			}
 		}
 		switch {
+		case isApostrophe(r) && !space && possessiveAt(text, i+size):
+			// "Assad's" → [Assad]['s]: the clitic is one token, normalized "'s".
+			i += size + 1
+			ns := len(nb)
+			nb = append(nb, "'s"...)
+			toks = append(toks, doc.Token{Span: doc.Span{Start: int32(start), End: int32(i)}, Norm: doc.Span{Start: int32(ns), End: int32(len(nb))}, Kind: doc.Punct})
+			continue
 		case isDigit(r):
 			kind = doc.Number
 			i = scanNumber(text, i)
@@ -144,6 +151,15 @@ func scanNumber(s string, i int) int {
 	}
 }
 
+// possessiveAt reports whether s[i:] starts with an "s" that ends a word.
+func possessiveAt(s string, i int) bool {
+	if i >= len(s) || s[i] != 's' && s[i] != 'S' {
+		return false
+	}
+	r, _ := runeAt(s, i+1)
+	return !isLetter(r) && !isDigit(r)
+}
+
 // isApostrophe reports whether r is a mark that can stand inside a word.
 func isApostrophe(r rune) bool {
 	switch r {
@@ -158,6 +174,12 @@ func isApostrophe(r rune) bool {
 func scanWord(s string, i int) int {
 	start := i
 	for {
+		if i < len(s) {
+			if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+				i++ // ASCII letter fast path
+				continue
+			}
+		}
 		r, n := runeAt(s, i)
 		if n == 0 {
 			return i

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/record"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const seedPath = "../../testdata/corpus/aleppo-2016-12.txt"
+
+// TestSeedGolden checks the whole record of the seed against a golden file
+// that a person has read. Run `go test ./cmd/sitrep -update` after an
+// intended change and review the diff.
+func TestSeedGolden(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	o := extractOptions{format: "jsonl", mentions: true, jobs: 1}
+	if err := runSources(context.Background(), o, []input.Source{input.Bytes("aleppo-2016-12.txt", src)}, &out, &errOut); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	golden := "../../testdata/golden/aleppo-2016-12.jsonl"
+	if *update {
+		os.WriteFile(golden, out.Bytes(), 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("output differs from %s; run with -update and review the diff", golden)
+	}
+	checkRecords(t, out.Bytes())
+}
+
+// checkRecords checks the invariants every record must keep.
+func checkRecords(t *testing.T, jsonl []byte) []record.Article {
+	t.Helper()
+	var recs []record.Article
+	sc := bufio.NewScanner(bytes.NewReader(jsonl))
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var a record.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimSpace(a.Text) == "" {
+			t.Errorf("%s/%d: empty text", a.Doc, a.Article)
+		}
+		if a.Mentions != nil {
+			for _, s := range a.Mentions.Sentences {
+				if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+					t.Errorf("%s/%d: sentence %v outside text of %d bytes", a.Doc, a.Article, s, len(a.Text))
+				}
+			}
+		}
+		recs = append(recs, a)
+	}
+	return recs
+}
+
+func TestExtractBatchGoesOnAfterBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	os.WriteFile(good, []byte("Shelling killed three civilians in Hama on Monday."), 0o644)
+	empty := filepath.Join(dir, "b.txt")
+	os.WriteFile(empty, nil, 0o644)
+	dump := filepath.Join(dir, "c.jsonl")
+	os.WriteFile(dump, []byte("{\"id\":\"x1\",\"text\":\"Air strikes hit Idlib.\"}\nnot json\n{\"id\":\"x2\",\"text\":\"Clashes in Daraa.\"}\n"), 0o644)
+	var out, errOut bytes.Buffer
+	err := runExtract(context.Background(), extractOptions{format: "jsonl"}, []string{dir, filepath.Join(dir, "missing.txt")}, &out, &errOut)
+	if err == nil || run([]string{"extract", filepath.Join(dir, "missing.txt")}) != exitInputError {
+		t.Fatalf("want an input error, got %v", err)
+	}
+	recs := checkRecords(t, out.Bytes())
+	var docs []string
+	for _, r := range recs {
+		docs = append(docs, r.Doc)
+	}
+	if strings.Join(docs, ",") != good+",x1,x2" {
+		t.Errorf("docs = %v", docs)
+	}
+	for _, want := range []string{"b.txt: bad input: empty input", "c.jsonl:2: bad input: not a JSON object", "missing.txt: no such file"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "--format", "xml", seedPath},
+		{"extract", "--published", "12/12/2016", seedPath},
+		{"extract", "--no-such-flag"},
+	} {
+		if code := run(args); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}
+
+func TestPublishedFlag(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := runExtract(context.Background(), extractOptions{format: "jsonl", published: "2016-12-12"}, []string{seedPath}, &out, &errOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range checkRecords(t, out.Bytes()) {
+		if r.Published == nil || *r.Published != "2016-12-12" || r.PublishedInferred {
+			t.Errorf("article %d published %v inferred %v", r.Article, r.Published, r.PublishedInferred)
+		}
+	}
+}
+
+func TestDemo(t *testing.T) {
+	for _, format := range []string{"md", "json"} {
+		var out bytes.Buffer
+		c := newDemoCommand()
+		c.SetOut(&out)
+		c.SetArgs([]string{"--format", format})
+		if err := c.Execute(); err != nil {
+			t.Fatal(err)
+		}
+		if format == "json" {
+			var recs []record.Article
+			if err := json.Unmarshal(out.Bytes(), &recs); err != nil || len(recs) != 16 {
+				t.Fatalf("demo json: %d records, %v", len(recs), err)
+			}
+		} else if !strings.Contains(out.String(), "## Syria attack symptoms consistent with nerve agent use WHO") {
+			t.Errorf("demo md lacks the first title:\n%.500s", out.String())
+		}
+	}
+}
+
+// TestFAKES runs every FA-KES article of the shared corpus, when it is at
+// hand: none may fail, panic or come out empty.
+func TestFAKES(t *testing.T) {
+	path := sharedPath(t, "corpus/fakes/articles.jsonl")
+	var out, errOut bytes.Buffer
+	if err := runExtract(context.Background(), extractOptions{format: "jsonl"}, []string{path}, &out, &errOut); err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	if recs := checkRecords(t, out.Bytes()); len(recs) != 372 {
+		t.Errorf("got %d records, want 372", len(recs))
+	}
+}
+
+func sharedPath(t *testing.T, rel string) string {
+	root := os.Getenv("SITREP_SHARED")
+	if root == "" {
+		root = "../../../shared"
+	}
+	p := filepath.Join(root, rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not found at %s", p)
+	}
+	return p
+}

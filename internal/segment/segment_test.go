@@ -1,0 +1,190 @@
+package segment
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+func run(t testing.TB, meta doc.Meta, src string) *doc.Doc {
+	t.Helper()
+	c, err := clean.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(meta, src)
+	for _, st := range []interface {
+		Process(context.Context, *doc.Doc) error
+	}{c, s} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func sents(d *doc.Doc) []string {
+	var out []string
+	for _, s := range d.Sents {
+		out = append(out, s.Span.In(d.Text))
+	}
+	return out
+}
+
+func TestSeedArticles(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, doc.Meta{ID: "seed"}, string(src))
+	want := []string{
+		"Assad regime forces carry out massacre as Aleppo falls",
+		`Bana and mother await "miracle" in siege in Aleppo`,
+		"Death toll mounts as Aleppo air strikes continue",
+	}
+	if len(d.Articles) != len(want) {
+		t.Fatalf("got %d articles, want %d", len(d.Articles), len(want))
+	}
+	for i, a := range d.Articles {
+		if got := a.Title.In(d.Text); got != want[i] {
+			t.Errorf("title %d = %q, want %q", i, got, want[i])
+		}
+		for _, bad := range []string{"| AFP Photo", `target="_blank"'>`, "AFP Photo"} {
+			if strings.Contains(a.Span.In(d.Text), bad) || strings.Contains(a.Title.In(d.Text), bad) {
+				t.Errorf("article %d keeps %q", i, bad)
+			}
+		}
+	}
+	if body := d.Articles[0].Span.In(d.Text); !strings.HasSuffix(body, "in a message to reporters.") {
+		t.Errorf("article 0 ends %q", body[max(0, len(body)-40):])
+	}
+	if body := d.Articles[2].Span.In(d.Text); !strings.HasPrefix(body, "Over the course of the last 27 days") {
+		t.Errorf("article 2 starts %q", body[:40])
+	}
+	for _, s := range sents(d) {
+		for _, abbr := range []string{"Nov.28", "Dec. 4", "Sep. 2015", "w. Aleppo", "e. Aleppo", "Feb. 2016", "Dec. 11"} {
+			if strings.HasSuffix(s, " "+strings.Fields(abbr)[0]) {
+				t.Errorf("sentence ends at %q: %q", abbr, s)
+			}
+		}
+	}
+	if n := len(d.Sents); n < 40 || n > 50 {
+		t.Errorf("got %d sentences", n)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Dec. 4, regime forces advanced. They captured Karm al-Myassar.", []string{"By Dec. 4, regime forces advanced.", "They captured Karm al-Myassar."}},
+		{"Its first advance since Sep. 2015 was cutting off the route in early Feb. 2016. The PYD moved.", []string{"Its first advance since Sep. 2015 was cutting off the route in early Feb. 2016.", "The PYD moved."}},
+		{"Opposition launched an attack on w. Aleppo in late October.", []string{"Opposition launched an attack on w. Aleppo in late October."}},
+		{"Lt. Col. Ahmed Hamada and Mr. Haj Mustafa spoke to Gen. Aoun.", []string{"Lt. Col. Ahmed Hamada and Mr. Haj Mustafa spoke to Gen. Aoun."}},
+		{"The U.N. Security Council met. It voted.", []string{"The U.N. Security Council met.", "It voted."}},
+		{"Aid came from the U.S. The convoy arrived.", []string{"Aid came from the U.S.", "The convoy arrived."}},
+		{"Resolution No. 5 passed with 1.5 million votes.", []string{"Resolution No. 5 passed with 1.5 million votes."}},
+		{"President George W. Bush spoke.", []string{"President George W. Bush spoke."}},
+		{"\"The collapse is terrifying,\" he said. \"We are squeezed.\" Al-Haj left.", []string{"\"The collapse is terrifying,\" he said.", "\"We are squeezed.\"", "Al-Haj left."}},
+		{"\"Why?\" he asked. Nobody knew.", []string{"\"Why?\" he asked.", "Nobody knew."}},
+		{"They waited... Then the shelling began.", []string{"They waited...", "Then the shelling began."}},
+		{"Regime forces advanced by Dec. 7. Regime forces captured Bustan al-Qasr.", []string{"Regime forces advanced by Dec. 7.", "Regime forces captured Bustan al-Qasr."}},
+		{"Line one ends here.\nLine two starts here.", []string{"Line one ends here.", "Line two starts here."}},
+		{"A hard-wrapped line\ncontinues in lower case.", []string{"A hard-wrapped line\ncontinues in lower case."}},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.in)
+		got := sents(d)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	tests := []struct {
+		in                         string
+		place, date, agency, body0 string
+	}{
+		{"BEIRUT (Reuters) - Syrian forces advanced on Sunday.", "BEIRUT", "", "Reuters", "Syrian forces"},
+		{"ALEPPO, Syria, Dec. 12 (AP) — Rebels retreated.", "ALEPPO", "Dec. 12", "AP", "Rebels"},
+		{"Wed 05 Apr 2017 Victims of a suspected chemical attack.", "", "05 Apr 2017", "", "Victims"},
+		{"Published February 23 2015 A suicide bomber killed four people.", "", "February 23 2015", "", "A suicide"},
+		{"Last updated at Apr 232017 An Israeli attack killed three.", "", "Apr 232017", "", "An Israeli"},
+		{"Damascus, SANA – Terrorists fired shells.", "Damascus", "", "SANA", "Terrorists"},
+		{"24.08.2013 Syrian state media accused rebels.", "", "24.08.2013", "", "Syrian state"},
+		{"Wednesday 07 December 2016 135 Civilians Killed in Idlib.", "", "07 December 2016", "", "135 Civilians"},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.in)
+		if len(d.Datelines) != 1 {
+			t.Errorf("%q: %d datelines", tt.in, len(d.Datelines))
+			continue
+		}
+		dl := d.Datelines[0]
+		if dl.Place.In(d.Text) != tt.place || dl.Date.In(d.Text) != tt.date || dl.Agency.In(d.Text) != tt.agency {
+			t.Errorf("%q: place %q date %q agency %q", tt.in, dl.Place.In(d.Text), dl.Date.In(d.Text), dl.Agency.In(d.Text))
+		}
+		if len(d.Sents) == 0 || !strings.HasPrefix(d.Sents[0].Span.In(d.Text), tt.body0) {
+			t.Errorf("%q: first sentence %q", tt.in, sents(d))
+		}
+	}
+}
+
+// FA-KES (CC BY 4.0): the headline repeated after the dateline becomes the title.
+func TestRepeatedHeadline(t *testing.T) {
+	d := run(t, doc.Meta{Title: "Syria attack symptoms consistent with nerve agent use WHO"},
+		"Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims of a suspected chemical attack in Syria appeared to show symptoms.")
+	a := d.Articles[0]
+	if a.Title.In(d.Text) != "Syria attack symptoms consistent with nerve agent use WHO" {
+		t.Errorf("title %q", a.Title.In(d.Text))
+	}
+	if !strings.HasPrefix(a.Span.In(d.Text), "Victims of") {
+		t.Errorf("body %q", a.Span.In(d.Text))
+	}
+	d = run(t, doc.Meta{Title: "58 Killed in Suspected Gas Attack in Syrias Idlib"},
+		"Posted on April 4 2017 by Asharq Al-Awsat English 58 Killed in Suspected Gas Attack in Syrias Idlib Dozens of people have been killed.")
+	if a := d.Articles[0]; !strings.HasPrefix(a.Span.In(d.Text), "Dozens of people") || a.Title.Empty() {
+		t.Errorf("title %q body %q", a.Title.In(d.Text), a.Span.In(d.Text))
+	}
+}
+
+func TestSubheadIsNotAnArticle(t *testing.T) {
+	d := run(t, doc.Meta{}, "Shelling continued in Aleppo on Monday, residents said.\n\nBackground\n\nThe city has been divided since 2012.")
+	if len(d.Articles) != 1 {
+		t.Errorf("got %d articles", len(d.Articles))
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	c, _ := clean.New()
+	s, _ := New()
+	for _, x := range []string{"A b c d.\n\nTitle Of A Thing Here\n\nBody. More.", "x.Bana and mother await\n\ny", "Dec. 4. U.S. The", "BEIRUT (Reuters) - x", "\n\n\n", "..."} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := doc.New(doc.Meta{Title: "Title"}, src)
+		c.Process(context.Background(), d)
+		s.Process(context.Background(), d)
+		if err := d.Check(); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < len(d.Sents); i++ {
+			if d.Sents[i].Span.Start < d.Sents[i-1].Span.End {
+				t.Fatalf("sentences overlap: %v %v", d.Sents[i-1], d.Sents[i])
+			}
+		}
+	})
+}

@@ -1,0 +1,108 @@
+package stages
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/decode"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/sample"
+	"github.com/sitrep-dev/sitrep/internal/segment"
+)
+
+// corpus returns the FA-KES articles: the full development set when the
+// shared corpus is at hand (SITREP_SHARED or ../../../shared), else the
+// embedded sample.
+func corpus(tb testing.TB) [][]byte {
+	tb.Helper()
+	src := sample.JSONL()
+	root := os.Getenv("SITREP_SHARED")
+	if root == "" {
+		root = "../../../shared"
+	}
+	if b, err := os.ReadFile(root + "/corpus/fakes/articles.jsonl"); err == nil {
+		src = b
+	}
+	var texts [][]byte
+	err := input.Read("fakes", strings.NewReader(string(src)), func(it input.Item) bool {
+		if it.Err == nil {
+			texts = append(texts, []byte(it.Text))
+		}
+		return true
+	})
+	if err != nil || len(texts) == 0 {
+		tb.Fatal(err, len(texts))
+	}
+	return texts
+}
+
+func TestPipelineBuilds(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize" {
+		t.Errorf("stages = %s", got)
+	}
+	for _, text := range corpus(t) {
+		d := doc.New(doc.Meta{}, string(text))
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Check(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFrontEnd measures decoding, cleaning and segmentation over
+// FA-KES on one core (issue 2's target: 100 MB/s).
+func BenchmarkFrontEnd(b *testing.B) {
+	c, err := clean.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := segment.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(c, s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, p)
+}
+
+// BenchmarkPipeline measures the whole default pipeline over FA-KES on one
+// core (the target for everything sitrep does: 15 MB/s).
+func BenchmarkPipeline(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, p)
+}
+
+func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
+	texts := corpus(b)
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, t := range texts {
+			res := decode.Bytes(t, "")
+			d := doc.New(doc.Meta{}, res.Text)
+			p.Run(ctx, d)
+		}
+	}
+	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
