@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 )
@@ -70,7 +71,7 @@ func Lines(name string, fn func(line int, fields []string) error) error {
 }
 
 // ScanLines is Lines over any reader.
-func ScanLines(name string, r interface{ Read([]byte) (int, error) }, fn func(line int, fields []string) error) error {
+func ScanLines(name string, r io.Reader, fn func(line int, fields []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	n := 0
