@@ -54,7 +54,10 @@ type Rule struct {
 
 // Cleaner is the cleaning stage. It is safe for concurrent use.
 type Cleaner struct {
-	rules []Rule
+	rules       []Rule
+	lineRules   []*Rule // drop-line rules, in file order
+	inlineRules []*Rule // all others
+	lineReach   int     // the longest line any line rule can match; -1 if unbounded
 }
 
 // New returns a cleaner with the embedded default rules.
@@ -111,7 +114,32 @@ func Parse(name, src string) (*Cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := range c.rules {
+		r := &c.rules[i]
+		if r.action != actDropLine {
+			c.inlineRules = append(c.inlineRules, r)
+			continue
+		}
+		c.lineRules = append(c.lineRules, r)
+		if r.reach < 0 || c.lineReach < 0 {
+			c.lineReach = -1
+		} else {
+			c.lineReach = max(c.lineReach, r.reach)
+		}
+	}
 	return c, nil
+}
+
+func triggered(s string, triggers []string) bool {
+	if triggers == nil {
+		return true
+	}
+	for _, t := range triggers {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func (*Cleaner) Name() string          { return Name }
@@ -153,9 +181,32 @@ type edit struct {
 
 func (c *Cleaner) applyRules(src string, removals *[]doc.Removal) (string, doc.OffsetMap) {
 	var edits []edit
+	// Line rules: a pattern must match a whole line, so only lines no
+	// longer than the longest match are candidates. News paragraphs are long;
+	// credits and boilerplate lines are short.
+	if c.lineReach != 0 {
+		for ls := 0; ls < len(src); {
+			le := strings.IndexByte(src[ls:], '\n')
+			if le < 0 {
+				le = len(src)
+			} else {
+				le += ls
+			}
+			if c.lineReach < 0 || le-ls <= c.lineReach {
+				line := src[ls:le]
+				for _, r := range c.lineRules {
+					if (r.reach < 0 || len(line) <= r.reach) && triggered(line, r.triggers) && r.re.MatchString(line) {
+						e, _ := r.edit(src, ls, le)
+						edits = append(edits, e)
+						break
+					}
+				}
+			}
+			ls = le + 1
+		}
+	}
 	var windows []window
-	for i := range c.rules {
-		r := &c.rules[i]
+	for _, r := range c.inlineRules {
 		windows = r.candidates(src, windows[:0])
 		for _, w := range windows {
 			for _, loc := range r.re.FindAllStringIndex(src[w.start:w.end], -1) {
@@ -193,11 +244,11 @@ func (c *Cleaner) applyRules(src string, removals *[]doc.Removal) (string, doc.O
 // window is a region of the source that a rule's pattern is run on.
 type window struct{ start, end int }
 
-// candidates returns the regions of src where r can match, in order and
-// without overlap: for a line rule, each whole line that holds a trigger;
-// for an inline rule, the neighbourhood of each trigger within its line.
-// Running the patterns only there keeps cleaning fast on the common text
-// that has nothing to clean.
+// candidates returns the regions of src where the inline rule r can match,
+// in order and without overlap: the neighbourhood of each trigger, as far
+// as the pattern's longest match reaches, within its line unless the
+// pattern spans lines. Running patterns only there keeps cleaning fast on
+// the common text that has nothing to clean.
 func (r *Rule) candidates(src string, out []window) []window {
 	if r.triggers == nil {
 		return append(out, window{0, len(src)})
@@ -225,13 +276,7 @@ func (r *Rule) candidates(src string, out []window) []window {
 				le += p
 			}
 			w := window{ls, le}
-			if r.action == actDropLine && r.reach >= 0 && le-ls > r.reach {
-				// The pattern must match the whole line, and the line is
-				// longer than any match: not a boilerplate line.
-				off = max(p+len(t), le)
-				continue
-			}
-			if r.action != actDropLine && r.reach >= 0 {
+			if r.reach >= 0 {
 				w = window{max(ls, p-r.reach), min(le, p+len(t)+r.reach)}
 				if r.spansLines {
 					w = window{max(0, p-r.reach), min(len(src), p+len(t)+r.reach)}
@@ -239,9 +284,6 @@ func (r *Rule) candidates(src string, out []window) []window {
 			}
 			found = append(found, w)
 			off = p + len(t)
-			if r.action == actDropLine {
-				off = max(off, le)
-			}
 		}
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
@@ -269,7 +311,13 @@ func maxMatchLen(pattern string) (int, error) {
 				n += utf8.RuneLen(r)
 			}
 			return n
-		case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		case syntax.OpCharClass:
+			// The widest rune in the class, in UTF-8 bytes.
+			if n := len(re.Rune); n > 0 && re.Rune[n-1] < utf8.MaxRune {
+				return utf8.RuneLen(re.Rune[n-1])
+			}
+			return utf8.UTFMax
+		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 			return utf8.UTFMax
 		case syntax.OpCapture, syntax.OpQuest:
 			return walk(re.Sub[0])

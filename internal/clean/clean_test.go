@@ -158,3 +158,23 @@ func BenchmarkClean(b *testing.B) {
 		c.Clean(text)
 	}
 }
+
+func TestMaxMatchLen(t *testing.T) {
+	for pat, want := range map[string]int{
+		`abc`: 3, `a{2,5}`: 5, `[ \t]{0,8}x`: 9, `(?:ab|c){0,3}`: 6, `[^\n]{1,10}`: 40, `é`: 2, `a*`: -1, `(a|b+)`: -1,
+	} {
+		got, err := maxMatchLen(pat)
+		if err != nil || got != want {
+			t.Errorf("maxMatchLen(%q) = %d, %v; want %d", pat, got, err, want)
+		}
+	}
+}
+
+// Every line rule must have a bounded match so that long paragraphs are
+// skipped without running it.
+func TestLineRulesBounded(t *testing.T) {
+	c := newCleaner(t)
+	if c.lineReach < 0 || c.lineReach > 1000 {
+		t.Errorf("line rules reach %d bytes; bound every repetition", c.lineReach)
+	}
+}
