@@ -54,6 +54,11 @@ type Doc struct {
 	// token, back to back; Token.Norm spans point into it.
 	Norm string
 
+	// Dates holds every temporal expression, in text order; ArticleDates
+	// the publication date of each article (parallel to Articles).
+	Dates        []Timex
+	ArticleDates []ArticleDate
+
 	Diags Diagnostics
 }
 

@@ -5,6 +5,7 @@ package record
 import (
 	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 )
 
@@ -55,7 +56,22 @@ type Offsets struct {
 
 // Mentions holds every annotation layer, for --mentions.
 type Mentions struct {
-	Sentences []Offsets `json:"sentences"`
+	Sentences []Offsets     `json:"sentences"`
+	Dates     []DateMention `json:"dates"`
+}
+
+// DateMention is one temporal expression (TimeML TIMEX3 type, value, mod)
+// with the day range it resolves to.
+type DateMention struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Value     string `json:"value,omitempty"`
+	Mod       string `json:"mod,omitempty"`
+	From      string `json:"from,omitempty"` // first day of the range
+	To        string `json:"to,omitempty"`   // last day of the range
+	Precision string `json:"precision,omitempty"`
 }
 
 // Options control what a record includes.
@@ -81,7 +97,11 @@ func Build(d *doc.Doc, opt Options) []Article {
 		if rec.Title == "" && ai == 0 {
 			rec.Title = d.Meta.Title
 		}
-		if !d.Meta.Published.IsZero() {
+		if ai < len(d.ArticleDates) && d.ArticleDates[ai].Published != 0 {
+			s := dates.Format(d.ArticleDates[ai].Published)
+			rec.Published = &s
+			rec.PublishedInferred = d.ArticleDates[ai].Inferred
+		} else if !d.Meta.Published.IsZero() {
 			s := d.Meta.Published.Format(time.DateOnly)
 			rec.Published = &s
 		}
@@ -95,11 +115,21 @@ func Build(d *doc.Doc, opt Options) []Article {
 			}
 		}
 		if opt.Mentions {
-			m := &Mentions{Sentences: []Offsets{}}
+			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}}
 			for _, s := range d.Sents {
 				if int(s.Article) == ai {
 					m.Sentences = append(m.Sentences, rebase(s.Span, base))
 				}
+			}
+			for _, t := range d.Dates {
+				if !a.Span.Contains(t.Span) {
+					continue
+				}
+				o := rebase(t.Span, base)
+				m.Dates = append(m.Dates, DateMention{
+					Start: o.Start, End: o.End, Text: t.Span.In(d.Text), Type: t.Type, Value: t.Value, Mod: t.Mod,
+					From: dates.Format(t.Start), To: dates.Format(t.End), Precision: t.Precision.String(),
+				})
 			}
 			rec.Mentions = m
 		}

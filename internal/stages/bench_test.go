@@ -46,7 +46,7 @@ func TestPipelineBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize" {
+	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates" {
 		t.Errorf("stages = %s", got)
 	}
 	for _, text := range corpus(t) {

@@ -4,6 +4,7 @@ package stages
 
 import (
 	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/segment"
 	"github.com/sitrep-dev/sitrep/internal/tokenize"
@@ -19,5 +20,9 @@ func Default() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(c, s, tokenize.New())
+	dt, err := dates.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New(), dt)
 }

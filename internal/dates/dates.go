@@ -1,0 +1,173 @@
+// Package dates finds temporal expressions, normalizes them to TimeML TIMEX3
+// (type, value, mod) and resolves them to day ranges; it also fixes each
+// article's publication date, from the input, the dateline, or the text.
+//
+// Relative expressions are resolved against the publication date, with a
+// past bias suited to news: "on Monday" is the most recent Monday on or
+// before it. Year-less dates follow the narrative: after "early Feb. 2016",
+// "late July" is July 2016.
+package dates
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+)
+
+// Name is the stage name.
+const Name = "dates"
+
+//go:embed data/temporal.tsv
+var vocabSrc string
+
+type vocab struct {
+	month, weekday, ordinal map[string]int
+	unit, season, part      map[string]string
+	daypart                 map[string]string
+}
+
+// Stage is the date stage; it is safe for concurrent use.
+type Stage struct {
+	v vocab
+}
+
+// New returns the date stage with its embedded vocabulary.
+func New() (*Stage, error) {
+	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
+		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{}}
+	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 columns")
+		}
+		switch f[0] {
+		case "month", "weekday", "ordinal":
+			n, err := strconv.Atoi(f[2])
+			if err != nil {
+				return err
+			}
+			map[string]map[string]int{"month": v.month, "weekday": v.weekday, "ordinal": v.ordinal}[f[0]][f[1]] = n
+		case "unit":
+			v.unit[f[1]] = f[2]
+		case "season":
+			v.season[f[1]] = f[2]
+		case "part":
+			v.part[f[1]] = f[2]
+		case "daypart":
+			v.daypart[f[1]] = f[2]
+		default:
+			return fmt.Errorf("unknown category %q", f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	return &Stage{v: v}, nil
+}
+
+func (*Stage) Name() string { return Name }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerArticles, doc.LayerSentences, doc.LayerTokens}
+}
+func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerDates} }
+
+// Process fills d.Dates and d.ArticleDates.
+func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
+	// Pass 1: find expressions and resolve what needs no reference date.
+	ms := s.find(d)
+	d.ArticleDates = make([]doc.ArticleDate, len(d.Articles))
+	docPub, docFrom := doc.Day(0), ""
+	if !d.Meta.Published.IsZero() {
+		docPub, docFrom = DayOf(d.Meta.Published), "input"
+	}
+	for ai := range d.Articles {
+		ad := &d.ArticleDates[ai]
+		if docPub != 0 {
+			ad.Published, ad.From = docPub, docFrom
+			continue
+		}
+		if a := d.Articles[ai]; a.Dateline.Valid() {
+			if day := s.datelineDay(d, d.Datelines[a.Dateline.Get()]); day != 0 {
+				ad.Published, ad.From = day, "dateline"
+				continue
+			}
+		}
+		if day := inferPublished(d, ms, ai); day != 0 {
+			ad.Published, ad.From, ad.Inferred = day, "text", true
+		}
+	}
+	// Articles with nothing to go on share the document's inferred date.
+	var fallback doc.ArticleDate
+	for _, ad := range d.ArticleDates {
+		if ad.Published != 0 {
+			fallback = ad
+			break
+		}
+	}
+	for i := range d.ArticleDates {
+		if d.ArticleDates[i].Published == 0 && fallback.Published != 0 {
+			d.ArticleDates[i] = fallback
+			d.ArticleDates[i].Inferred = true
+		}
+	}
+	// Pass 2: resolve every expression against its article's date.
+	for _, m := range ms {
+		ref := doc.Day(0)
+		if m.article >= 0 && m.article < len(d.ArticleDates) {
+			ref = d.ArticleDates[m.article].Published
+		}
+		if t, ok := m.resolve(ref); ok {
+			d.Dates = append(d.Dates, t)
+		}
+	}
+	return nil
+}
+
+// DayOf returns the Day of t's calendar date.
+func DayOf(t time.Time) doc.Day {
+	y, m, dd := t.Date()
+	return dayOf(y, int(m), dd)
+}
+
+func dayOf(y, m, d int) doc.Day {
+	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	n := doc.Day(t.Unix() / 86400)
+	if n == 0 {
+		n = -1 // keep 1970-01-01 distinct from "none"
+	}
+	return n
+}
+
+// Time returns the calendar date of a Day.
+func Time(d doc.Day) time.Time {
+	if d == -1 {
+		d = 0
+	}
+	return time.Unix(int64(d)*86400, 0).UTC()
+}
+
+// Format returns d as YYYY-MM-DD, or "" for none.
+func Format(d doc.Day) string {
+	if d == 0 {
+		return ""
+	}
+	return Time(d).Format(time.DateOnly)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func ymd(d doc.Day) (int, int, int) {
+	t := Time(d)
+	return t.Year(), int(t.Month()), t.Day()
+}

@@ -1,0 +1,659 @@
+package dates
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/numbers"
+)
+
+type kind uint8
+
+const (
+	kAbs      kind = iota + 1 // a calendar date, maybe partial: year, month, day
+	kWeekday                  // "on Monday", "last Friday"
+	kRelDay                   // today, yesterday, tomorrow: offset days
+	kRelUnit                  // last week, this month, next year: offset units
+	kAgo                      // two days ago
+	kDuration                 // 27 days, the last 27 days
+	kSet                      // daily, every week
+	kRef                      // now, recently, the past
+	kQuarter                  // the third quarter
+)
+
+// mention is an expression found in pass 1, resolved in pass 2.
+type mention struct {
+	span      doc.Span
+	article   int
+	kind      kind
+	typ       string
+	y, m, dd  int  // kAbs parts; 0 when absent
+	yearGiven bool // the text stated the year
+	narrative int  // year from the narrative for a year-less date; 0 if none
+	weekday   int
+	offset    int    // kRelDay, kRelUnit, kAgo: signed count
+	unit      string // kRelUnit, kAgo, kDuration, kSet
+	n         float64
+	vague     bool
+	endsAtRef bool // "the last 27 days": a range ending on the reference date
+	mod       string
+	part      string // START, MID, END
+	daypart   string
+	season    string
+	quarter   int
+	value     string // fixed value (kRef, kSet)
+	decade    bool
+}
+
+var (
+	reISO     = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	reSlash   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b`)
+	reDotted  = regexp.MustCompile(`^(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b`)
+	reCompact = regexp.MustCompile(`^(19|20)(\d{2})(\d{2})(\d{2})$`)
+	reClock   = regexp.MustCompile(`^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?`)
+)
+
+// find runs pass 1 over every article body.
+func (s *Stage) find(d *doc.Doc) []mention {
+	// Headlines and sentences, in text order.
+	type unit struct {
+		span    doc.Span
+		article int
+	}
+	units := make([]unit, 0, len(d.Sents)+len(d.Articles))
+	for ai, a := range d.Articles {
+		if !a.Title.Empty() {
+			units = append(units, unit{a.Title, ai})
+		}
+	}
+	for _, sent := range d.Sents {
+		units = append(units, unit{sent.Span, int(sent.Article)})
+	}
+	sort.SliceStable(units, func(i, j int) bool { return units[i].span.Start < units[j].span.Start })
+	var out []mention
+	for _, u := range units {
+		ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= u.span.Start })
+		end := ti
+		for end < len(d.Tokens) && d.Tokens[end].Span.End <= u.span.End {
+			end++
+		}
+		for i := ti; i < end; {
+			m, j, ok := s.match(d, i, end)
+			if !ok {
+				i++
+				continue
+			}
+			m.article = u.article
+			out = append(out, m)
+			i = j
+		}
+	}
+	narrate(d, out)
+	return out
+}
+
+// narrate gives year-less dates the year of the narrative: the last stated
+// year in the same paragraph, moved forward when the months go round
+// ("Nov. 2015 … in February" is February 2016).
+func narrate(d *doc.Doc, ms []mention) {
+	paraOf := func(sp doc.Span) int {
+		i := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].End > sp.Start })
+		return i
+	}
+	curPara, year, month, day := -1, 0, 0, 0
+	for k := range ms {
+		m := &ms[k]
+		if p := paraOf(m.span); p != curPara {
+			curPara, year, month, day = p, 0, 0, 0
+		}
+		if m.kind != kAbs {
+			continue
+		}
+		if m.yearGiven {
+			year, month, day = m.y, m.m, m.dd
+			continue
+		}
+		if m.m == 0 || year == 0 {
+			continue
+		}
+		ny := year
+		if m.m < month || (m.m == month && m.dd != 0 && day != 0 && m.dd < day) {
+			ny++
+		}
+		m.narrative = ny
+		year, month, day = ny, m.m, m.dd
+	}
+}
+
+func (s *Stage) norm(d *doc.Doc, i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	return d.TokenNorm(i)
+}
+
+// match tries every pattern at token i (tokens before end) and returns the
+// longest match.
+func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
+	best, bestEnd := mention{}, i
+	try := func(m mention, j int, ok bool) {
+		if ok && j > bestEnd {
+			best, bestEnd = m, j
+		}
+	}
+	try(s.numeric(d, i, end))
+	try(s.monthDate(d, i, end))
+	try(s.weekdayExpr(d, i, end))
+	try(s.relative(d, i, end))
+	try(s.duration(d, i, end))
+	try(s.setExpr(d, i, end))
+	try(s.yearExpr(d, i, end))
+	if bestEnd == i {
+		return mention{}, i, false
+	}
+	best.span = doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[bestEnd-1].Span.End}
+	if best.typ == "" {
+		best.typ = "DATE"
+	}
+	return best, bestEnd, true
+}
+
+// numeric: 2016-12-04, 12/4/2016, 24.08.2013, 19980108.
+func (s *Stage) numeric(d *doc.Doc, i, end int) (mention, int, bool) {
+	t := d.Tokens[i]
+	if t.Kind != doc.Number {
+		return mention{}, i, false
+	}
+	rest := d.Text[t.Span.Start:min(int(t.Span.Start)+12, len(d.Text))]
+	var y, m, dd, n int
+	if g := reISO.FindStringSubmatch(rest); g != nil {
+		y, m, dd, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
+	} else if g := reSlash.FindStringSubmatch(rest); g != nil {
+		a, b := atoi(g[1]), atoi(g[2])
+		y, n = atoi(g[3]), len(g[0])
+		if y < 100 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		m, dd = a, b // US order by default
+		if a > 12 && b <= 12 {
+			m, dd = b, a
+		}
+	} else if g := reDotted.FindStringSubmatch(rest); g != nil {
+		dd, m, y, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
+	} else if g := reCompact.FindStringSubmatch(d.TokenText(i)); g != nil {
+		y, m, dd, n = atoi(g[1]+g[2]), atoi(g[3]), atoi(g[4]), len(g[0])
+	} else {
+		return mention{}, i, false
+	}
+	if dayOf(y, m, dd) == 0 {
+		return mention{}, i, false
+	}
+	j := tokenAt(d, i, end, int(t.Span.Start)+n)
+	return mention{kind: kAbs, y: y, m: m, dd: dd, yearGiven: true}, j, true
+}
+
+// tokenAt returns the index of the first token at or after byte offset off.
+func tokenAt(d *doc.Doc, i, end, off int) int {
+	for i < end && int(d.Tokens[i].Span.Start) < off {
+		i++
+	}
+	return i
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// skipDot skips an abbreviation's full stop.
+func (s *Stage) skipDot(d *doc.Doc, j, end int) int {
+	if j < end && s.norm(d, j) == "." && !d.Tokens[j].SpaceBefore {
+		return j + 1
+	}
+	return j
+}
+
+// prefixMod reads "early", "mid-", "late", "the end of", "the beginning of",
+// "the middle of", "about", "around" before a date; it returns the part or
+// mod and the index after it.
+func (s *Stage) prefixMod(d *doc.Doc, i, end int) (part, mod string, j int) {
+	j = i
+	if s.norm(d, j) == "the" && j+2 < end && s.norm(d, j+2) == "of" {
+		if p, ok := s.v.part[s.norm(d, j+1)]; ok {
+			return p, "", j + 3
+		}
+	}
+	n := s.norm(d, j)
+	switch n {
+	case "early", "mid", "late", "middle":
+		p := s.v.part[n]
+		j++
+		if s.norm(d, j) == "-" {
+			j++
+		}
+		return p, "", j
+	case "about", "around", "approximately", "roughly":
+		return "", "APPROX", j + 1
+	}
+	return "", "", i
+}
+
+// monthDate: Dec. 4, December 4th, 4 December 2016, Dec 4, 2016, Sep. 2015,
+// early Feb. 2016, late July, mid-October, the end of March.
+func (s *Stage) monthDate(d *doc.Doc, i, end int) (mention, int, bool) {
+	part, mod, j := s.prefixMod(d, i, end)
+	m := mention{kind: kAbs, part: part, mod: mod}
+	// "4 December", "the 4th of December"
+	if dd, k, ok := s.dayNumber(d, j, end); ok {
+		k2 := k
+		if s.norm(d, k2) == "of" {
+			k2++
+		}
+		if mo, ok := s.v.month[s.norm(d, k2)]; ok && s.monthWord(d, k2) {
+			m.m, m.dd = mo, dd
+			k2 = s.skipDot(d, k2+1, end)
+			if y, k3, ok := s.yearAfter(d, k2, end); ok {
+				m.y, m.yearGiven, k2 = y, true, k3
+			}
+			return m, k2, dayOf(max(m.y, 2000), m.m, m.dd) != 0
+		}
+	}
+	mo, ok := s.v.month[s.norm(d, j)]
+	if !ok || !s.monthWord(d, j) {
+		return mention{}, i, false
+	}
+	m.m = mo
+	k := s.skipDot(d, j+1, end)
+	if dd, k2, ok := s.dayNumber(d, k, end); ok && dayOf(2000, mo, dd) != 0 {
+		m.dd, k = dd, k2
+	}
+	if s.norm(d, k) == "," && m.dd != 0 {
+		if y, k2, ok := s.yearAfter(d, k+1, end); ok {
+			m.y, m.yearGiven, k = y, true, k2
+			return m, k, true
+		}
+	}
+	if s.norm(d, k) == "of" {
+		if y, k2, ok := s.yearAfter(d, k+1, end); ok {
+			m.y, m.yearGiven = y, true
+			return m, k2, true
+		}
+	}
+	if y, k2, ok := s.yearAfter(d, k, end); ok {
+		m.y, m.yearGiven, k = y, true, k2
+	}
+	return m, k, true
+}
+
+// monthWord rejects month names that are ordinary words here: "may" and
+// "march" in lower case, "Sun"/"Sat" are weekdays, not months.
+func (s *Stage) monthWord(d *doc.Doc, j int) bool {
+	n := s.norm(d, j)
+	if !d.Tokens[j].Upper {
+		return false
+	}
+	// An abbreviated month stands only with its full stop or a number
+	// after it: "Jan Egeland" is a man, "Jan. 5" a date.
+	if len(n) <= 4 && n != "may" && n != "june" && n != "july" {
+		if nx := j + 1; nx >= len(d.Tokens) || !(s.norm(d, nx) == "." && !d.Tokens[nx].SpaceBefore || d.Tokens[nx].Kind == doc.Number) {
+			return false
+		}
+	}
+	switch n {
+	case "may", "march", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "nov", "sep", "apr", "feb", "sept":
+		// Capitalized "May" starting a sentence is still ambiguous; accept
+		// it when a day or year follows.
+		if n == "may" || n == "march" {
+			nx := s.norm(d, j+1)
+			if nx == "" || !(d.Tokens[j+1].Kind == doc.Number || nx == ",") {
+				return s.prevIsDateCue(d, j)
+			}
+		}
+	}
+	return true
+}
+
+func (s *Stage) prevIsDateCue(d *doc.Doc, j int) bool {
+	switch s.norm(d, j-1) {
+	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "during", "from", "to", "through", "before", "after":
+		return true
+	}
+	return false
+}
+
+// dayNumber reads a day of the month: "4", "4th", "fourth" is not read.
+func (s *Stage) dayNumber(d *doc.Doc, j, end int) (int, int, bool) {
+	if j >= end || d.Tokens[j].Kind != doc.Number {
+		return 0, j, false
+	}
+	t := d.TokenText(j)
+	if len(t) > 2 {
+		return 0, j, false
+	}
+	n := atoi(t)
+	if n < 1 || n > 31 {
+		return 0, j, false
+	}
+	k := j + 1
+	if k < end && !d.Tokens[k].SpaceBefore {
+		switch s.norm(d, k) {
+		case "st", "nd", "rd", "th":
+			k++
+		}
+	}
+	return n, k, true
+}
+
+// yearAfter reads a four-digit year at j.
+func (s *Stage) yearAfter(d *doc.Doc, j, end int) (int, int, bool) {
+	if j >= end || d.Tokens[j].Kind != doc.Number {
+		return 0, j, false
+	}
+	t := d.TokenText(j)
+	if len(t) != 4 {
+		return 0, j, false
+	}
+	y := atoi(t)
+	if y < 1000 || y > 2200 {
+		return 0, j, false
+	}
+	return y, j + 1, true
+}
+
+// yearExpr: "2016", "in 2015", "the 1990s", "the summer of 2015", "fiscal 1998".
+func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
+	part, mod, j := s.prefixMod(d, i, end)
+	m := mention{kind: kAbs, part: part, mod: mod}
+	if s.norm(d, j) == "the" {
+		if se, ok := s.v.season[s.norm(d, j+1)]; ok && s.norm(d, j+2) == "of" {
+			if y, k, ok := s.yearAfter(d, j+3, end); ok {
+				m.season, m.y, m.yearGiven = se, y, true
+				return m, k, true
+			}
+		}
+		if y, k, ok := s.yearAfter(d, j+1, end); ok && s.norm(d, k) == "s" && !d.Tokens[k].SpaceBefore && y%10 == 0 {
+			m.y, m.yearGiven, m.decade = y, true, true
+			return m, k + 1, true
+		}
+	}
+	if se, ok := s.v.season[s.norm(d, j)]; ok {
+		k := j + 1
+		if s.norm(d, k) == "of" {
+			k++
+		}
+		if y, k2, ok := s.yearAfter(d, k, end); ok {
+			m.season, m.y, m.yearGiven = se, y, true
+			return m, k2, true
+		}
+	}
+	if s.norm(d, j) == "fiscal" {
+		j++
+	}
+	y, k, ok := s.yearAfter(d, j, end)
+	if !ok {
+		return mention{}, i, false
+	}
+	if s.norm(d, k) == "s" && !d.Tokens[k].SpaceBefore && y%10 == 0 {
+		m.y, m.yearGiven, m.decade = y, true, true
+		return m, k + 1, true
+	}
+	// Not a year: "2016 people", "$2016", "Resolution 2254".
+	switch s.norm(d, k) {
+	case "people", "civilians", "percent", "%", "km", "kilometres", "kilometers", "troops", "soldiers", "fighters", "dead", "killed":
+		return mention{}, i, false
+	}
+	switch s.norm(d, i-1) {
+	case "$", "resolution", "no", "route", "number", "flight", "#":
+		return mention{}, i, false
+	}
+	if k < len(d.Tokens) && (s.norm(d, k) == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.Number && !d.Tokens[k+1].SpaceBefore) {
+		return mention{}, i, false
+	}
+	m.y, m.yearGiven = y, true
+	return m, k, true
+}
+
+// weekdayExpr: Monday, on Monday, last Friday, next Tuesday, Monday night.
+func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
+	j := i
+	off := 0
+	switch s.norm(d, j) {
+	case "last", "past", "previous":
+		off, j = -1, j+1
+	case "next", "coming":
+		off, j = 1, j+1
+	case "this":
+		j++
+	}
+	wd, ok := s.v.weekday[s.norm(d, j)]
+	if !ok || !d.Tokens[j].Upper {
+		return mention{}, i, false
+	}
+	if len(s.norm(d, j)) <= 4 && s.norm(d, j+1) != "." && s.norm(d, j+1) != "," {
+		// "Sun", "Sat", "Wed" alone are too ambiguous outside datelines.
+		if _, full := map[string]bool{"monday": true}[s.norm(d, j)]; !full {
+			return mention{}, i, false
+		}
+	}
+	m := mention{kind: kWeekday, weekday: wd, offset: off}
+	k := s.skipDot(d, j+1, end)
+	if dp, ok := s.v.daypart[s.norm(d, k)]; ok {
+		m.daypart, m.typ, k = dp, "TIME", k+1
+	}
+	return m, k, true
+}
+
+// relative: today, yesterday, tomorrow, tonight, now, overnight, recently,
+// last week, this month, next year, earlier this month, two days ago,
+// the past, the future, this summer, the third quarter.
+func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
+	n := s.norm(d, i)
+	switch n {
+	case "today":
+		return mention{kind: kRelDay}, i + 1, true
+	case "yesterday":
+		return mention{kind: kRelDay, offset: -1}, i + 1, true
+	case "tomorrow":
+		return mention{kind: kRelDay, offset: 1}, i + 1, true
+	case "tonight":
+		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
+	case "overnight":
+		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
+	case "now", "currently", "nowadays", "current":
+		if n == "current" && !(s.norm(d, i+1) == "year" || s.norm(d, i+1) == "month") {
+			return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
+		}
+		if n != "current" {
+			return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
+		}
+	case "recently", "lately":
+		return mention{kind: kRef, value: "PAST_REF"}, i + 1, true
+	case "earlier", "later":
+		if s.norm(d, i+1) == "this" {
+			if u, ok := s.v.unit[s.norm(d, i+2)]; ok && (u == "W" || u == "M" || u == "Y") {
+				return mention{kind: kRelUnit, unit: u}, i + 3, true
+			}
+		}
+	case "recent":
+		if s.norm(d, i+1) == "years" || s.norm(d, i+1) == "months" || s.norm(d, i+1) == "weeks" || s.norm(d, i+1) == "days" {
+			return mention{kind: kRef, value: "PAST_REF"}, i + 2, true
+		}
+	case "the":
+		switch s.norm(d, i+1) {
+		case "past":
+			if _, ok := s.v.unit[s.norm(d, i+2)]; !ok {
+				if _, _, ok := numbers.Read(d, i+2); !ok {
+					return mention{kind: kRef, value: "PAST_REF"}, i + 2, true
+				}
+			}
+		case "future":
+			return mention{kind: kRef, value: "FUTURE_REF"}, i + 2, true
+		}
+		// "the third quarter", "the first half"
+		if q, ok := s.v.ordinal[s.norm(d, i+1)]; ok && q <= 4 {
+			k := i + 2
+			if s.norm(d, k) == "-" {
+				k++
+			}
+			if s.norm(d, k) == "quarter" {
+				return mention{kind: kQuarter, quarter: q}, k + 1, true
+			}
+		}
+	}
+	// "third-quarter", "third quarter"
+	if q, ok := s.v.ordinal[n]; ok && q <= 4 {
+		k := i + 1
+		if s.norm(d, k) == "-" {
+			k++
+		}
+		if s.norm(d, k) == "quarter" {
+			return mention{kind: kQuarter, quarter: q}, k + 1, true
+		}
+	}
+	// last/this/next + unit or season
+	off, ok := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "current": 0}[n]
+	if ok {
+		nx := s.norm(d, i+1)
+		if u, ok := s.v.unit[nx]; ok && (u == "W" || u == "M" || u == "Y" || u == "Q" || u == "WE" || u == "D") && !strings.HasSuffix(nx, "s") {
+			if u == "D" {
+				return mention{kind: kRelDay, offset: off}, i + 2, true
+			}
+			return mention{kind: kRelUnit, unit: u, offset: off}, i + 2, true
+		}
+		if se, ok := s.v.season[nx]; ok {
+			return mention{kind: kRelUnit, unit: "SEASON", season: se, offset: off}, i + 2, true
+		}
+	}
+	// N units ago
+	if v, k, ok := s.count(d, i, end); ok {
+		if u, ok := s.v.unit[s.norm(d, k)]; ok && s.norm(d, k+1) == "ago" {
+			return mention{kind: kAgo, unit: u, offset: -int(v)}, k + 2, true
+		}
+	}
+	return mention{}, i, false
+}
+
+// count reads a number, or "a"/"an" before a unit, or a vague "several".
+func (s *Stage) count(d *doc.Doc, i, end int) (float64, int, bool) {
+	switch s.norm(d, i) {
+	case "a", "an", "one":
+		if _, ok := s.v.unit[s.norm(d, i+1)]; ok {
+			return 1, i + 1, true
+		}
+	}
+	v, k, ok := numbers.Read(d, i)
+	if !ok || k > end || v != float64(int(v)) {
+		return 0, i, false
+	}
+	return v, k, true
+}
+
+// duration: 27 days, two years, a week, several months, the last 27 days,
+// the past two months, more than a year, 24 hours, five-year.
+func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
+	j := i
+	m := mention{kind: kDuration, typ: "DURATION"}
+	if s.norm(d, j) == "the" && (s.norm(d, j+1) == "last" || s.norm(d, j+1) == "past" || s.norm(d, j+1) == "previous" || s.norm(d, j+1) == "next" || s.norm(d, j+1) == "first") {
+		m.endsAtRef = s.norm(d, j+1) != "next" && s.norm(d, j+1) != "first"
+		j += 2
+	} else if s.norm(d, j) == "past" || s.norm(d, j) == "last" {
+		m.endsAtRef = true
+		j++
+	}
+	switch s.norm(d, j) {
+	case "more", "over":
+		if s.norm(d, j) == "more" && s.norm(d, j+1) == "than" {
+			j++
+		}
+		m.mod, j = "MORE_THAN", j+1
+	case "less", "under":
+		if s.norm(d, j+1) == "than" {
+			j++
+		}
+		m.mod, j = "LESS_THAN", j+1
+	case "about", "around", "nearly", "almost", "some", "approximately":
+		if s.norm(d, j) == "nearly" || s.norm(d, j) == "almost" {
+			m.mod = "LESS_THAN"
+		} else {
+			m.mod = "APPROX"
+		}
+		j++
+	case "at":
+		if s.norm(d, j+1) == "least" {
+			m.mod, j = "EQUAL_OR_MORE", j+2
+		}
+	}
+	var k int
+	switch s.norm(d, j) {
+	case "several", "few", "many", "some", "a few":
+		m.vague, k = true, j+1
+	default:
+		v, k2, ok := s.count(d, j, end)
+		if !ok {
+			// "the past week", "the last year": one unit
+			if m.endsAtRef && j > i {
+				if u, ok := s.v.unit[s.norm(d, j)]; ok && !strings.HasSuffix(s.norm(d, j), "s") {
+					m.n, m.unit = 1, u
+					return m, j + 1, true
+				}
+			}
+			return mention{}, i, false
+		}
+		m.n, k = v, k2
+	}
+	if s.norm(d, k) == "-" {
+		k++ // "five-year"
+	}
+	u, ok := s.v.unit[s.norm(d, k)]
+	if !ok || u == "WE" {
+		return mention{}, i, false
+	}
+	if s.norm(d, k+1) == "-" && s.norm(d, k+2) == "old" {
+		return mention{}, i, false // an age: "seven-year-old"
+	}
+	if s.norm(d, k+1) == "ago" {
+		return mention{}, i, false
+	}
+	if s.norm(d, k+1) == "old" {
+		return mention{}, i, false
+	}
+	m.unit = u
+	return m, k + 1, true
+}
+
+// setExpr: daily, weekly, every day, each year, every Monday.
+func (s *Stage) setExpr(d *doc.Doc, i, end int) (mention, int, bool) {
+	switch s.norm(d, i) {
+	case "daily":
+		return mention{kind: kSet, typ: "SET", value: "P1D"}, i + 1, true
+	case "weekly":
+		return mention{kind: kSet, typ: "SET", value: "P1W"}, i + 1, true
+	case "monthly":
+		return mention{kind: kSet, typ: "SET", value: "P1M"}, i + 1, true
+	case "annually", "yearly":
+		return mention{kind: kSet, typ: "SET", value: "P1Y"}, i + 1, true
+	case "every", "each":
+		nx := s.norm(d, i+1)
+		if u, ok := s.v.unit[nx]; ok && len(u) == 1 {
+			return mention{kind: kSet, typ: "SET", value: "P1" + unitCode(u)}, i + 2, true
+		}
+		if wd, ok := s.v.weekday[nx]; ok {
+			return mention{kind: kSet, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd)}, i + 2, true
+		}
+	}
+	return mention{}, i, false
+}
+
+// unitCode maps a unit to its TimeML duration letter (minutes are M after T).
+func unitCode(u string) string {
+	switch u {
+	case "N":
+		return "M"
+	case "2W":
+		return "W"
+	}
+	return u
+}

@@ -1,0 +1,383 @@
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// resolve normalizes m against the reference (publication) date ref, which
+// may be zero (unknown): expressions that need it then get no value.
+func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
+	t := doc.Timex{Span: m.span, Type: m.typ, Mod: m.mod}
+	switch m.kind {
+	case kAbs:
+		m.absolute(&t, ref)
+	case kWeekday:
+		if ref == 0 {
+			break
+		}
+		wd := isoWeekday(ref)
+		back := (wd - m.weekday + 7) % 7
+		day := ref - doc.Day(back)
+		switch m.offset {
+		case -1:
+			if back == 0 {
+				day -= 7
+			}
+		case 1:
+			day = ref + doc.Day((m.weekday-wd+7)%7)
+			if day == ref {
+				day += 7
+			}
+		}
+		setDay(&t, day, m.daypart)
+	case kRelDay:
+		if ref == 0 {
+			break
+		}
+		day := ref + doc.Day(m.offset)
+		setDay(&t, day, m.daypart)
+		if m.daypart == "NI" {
+			t.Start = day - 1 // a night runs over from the evening before
+		}
+	case kRelUnit:
+		if ref == 0 {
+			break
+		}
+		m.relUnit(&t, ref)
+	case kAgo:
+		if ref == 0 {
+			break
+		}
+		n := m.offset
+		switch m.unit {
+		case "D":
+			setDay(&t, ref+doc.Day(n), "")
+		case "W":
+			w := ref + doc.Day(7*n)
+			t.Value, t.Start, t.End, t.Precision = isoWeek(w), weekStart(w), weekStart(w)+6, doc.PrecWeek
+		case "M":
+			y, mo, _ := ymd(ref)
+			y, mo = addMonths(y, mo, n)
+			setMonth(&t, y, mo)
+		case "Y":
+			y, _, _ := ymd(ref)
+			setYear(&t, y+n)
+		default:
+			return t, false
+		}
+	case kDuration:
+		t.Value = durationValue(m.n, m.unit, m.vague)
+		if m.endsAtRef && ref != 0 && !m.vague {
+			if days := durationDays(m.n, m.unit); days > 0 {
+				t.Start, t.End, t.Precision = ref-doc.Day(days)+1, ref, doc.PrecDay
+			}
+		}
+	case kSet, kRef:
+		t.Value = m.value
+	case kQuarter:
+		if ref == 0 {
+			break
+		}
+		y, mo, _ := ymd(ref)
+		if (mo-1)/3+1 < m.quarter {
+			y--
+		}
+		t.Value = fmt.Sprintf("%04d-Q%d", y, m.quarter)
+		t.Start = dayOf(y, 3*m.quarter-2, 1)
+		t.End = dayOf(y, 3*m.quarter, daysIn(y, 3*m.quarter))
+		t.Precision = doc.PrecMonth
+	}
+	if t.Type == "" {
+		t.Type = "DATE"
+	}
+	return t, true
+}
+
+func (m mention) absolute(t *doc.Timex, ref doc.Day) {
+	y := m.y
+	if !m.yearGiven {
+		switch {
+		case m.narrative != 0 && (ref == 0 || dayOf(m.narrative, m.m, max(m.dd, 1)) <= ref+60):
+			y = m.narrative
+		case ref != 0:
+			ry, _, _ := ymd(ref)
+			y = ry
+			if c := dayOf(y, m.m, max(m.dd, 1)); c == 0 || c > ref+60 {
+				y--
+			}
+		default:
+			// A year-less date with nothing to anchor it: no invented year.
+			if m.m != 0 && m.dd != 0 {
+				t.Value = fmt.Sprintf("XXXX-%02d-%02d", m.m, m.dd)
+			} else if m.m != 0 {
+				t.Value = fmt.Sprintf("XXXX-%02d", m.m)
+			}
+			t.Mod = partMod(m.part, t.Mod)
+			return
+		}
+	}
+	switch {
+	case m.season != "":
+		t.Value = fmt.Sprintf("%04d-%s", y, m.season)
+		t.Start, t.End, t.Precision = seasonRange(y, m.season)
+	case m.decade:
+		t.Value = strconv.Itoa(y / 10)
+		t.Start, t.End, t.Precision = dayOf(y, 1, 1), dayOf(y+9, 12, 31), doc.PrecYear
+	case m.m == 0:
+		setYear(t, y)
+		narrowPart(t, m.part, y, 0)
+	case m.dd == 0:
+		setMonth(t, y, m.m)
+		narrowPart(t, m.part, y, m.m)
+	default:
+		setDay(t, dayOf(y, m.m, m.dd), "")
+	}
+	t.Mod = partMod(m.part, t.Mod)
+}
+
+func partMod(part, mod string) string {
+	if part != "" {
+		return part
+	}
+	return mod
+}
+
+// narrowPart applies early/mid/late: days 1–10, 11–20, 21–end of a month;
+// months 1–4, 5–8, 9–12 of a year.
+func narrowPart(t *doc.Timex, part string, y, m int) {
+	if part == "" {
+		return
+	}
+	if m != 0 {
+		last := daysIn(y, m)
+		switch part {
+		case "START":
+			t.Start, t.End = dayOf(y, m, 1), dayOf(y, m, 10)
+		case "MID":
+			t.Start, t.End = dayOf(y, m, 11), dayOf(y, m, 20)
+		case "END":
+			t.Start, t.End = dayOf(y, m, 21), dayOf(y, m, last)
+		}
+		return
+	}
+	switch part {
+	case "START":
+		t.Start, t.End = dayOf(y, 1, 1), dayOf(y, 4, 30)
+	case "MID":
+		t.Start, t.End = dayOf(y, 5, 1), dayOf(y, 8, 31)
+	case "END":
+		t.Start, t.End = dayOf(y, 9, 1), dayOf(y, 12, 31)
+	}
+}
+
+func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
+	y, mo, _ := ymd(ref)
+	switch m.unit {
+	case "W", "WE":
+		w := ref + doc.Day(7*m.offset)
+		t.Value, t.Start, t.End, t.Precision = isoWeek(w), weekStart(w), weekStart(w)+6, doc.PrecWeek
+		if m.unit == "WE" {
+			t.Value += "-WE"
+			t.Start += 5
+		}
+	case "M":
+		y, mo = addMonths(y, mo, m.offset)
+		setMonth(t, y, mo)
+	case "Y":
+		setYear(t, y+m.offset)
+	case "Q":
+		q := (mo-1)/3 + 1 + m.offset
+		for q < 1 {
+			q += 4
+			y--
+		}
+		for q > 4 {
+			q -= 4
+			y++
+		}
+		t.Value = fmt.Sprintf("%04d-Q%d", y, q)
+		t.Start, t.End, t.Precision = dayOf(y, 3*q-2, 1), dayOf(y, 3*q, daysIn(y, 3*q)), doc.PrecMonth
+	case "SEASON":
+		sy := y + m.offset
+		t.Value = fmt.Sprintf("%04d-%s", sy, m.season)
+		t.Start, t.End, t.Precision = seasonRange(sy, m.season)
+	}
+}
+
+func setDay(t *doc.Timex, day doc.Day, daypart string) {
+	if day == 0 {
+		return
+	}
+	t.Value = Format(day)
+	if daypart != "" {
+		t.Value += "T" + daypart
+		if t.Type == "" || t.Type == "DATE" {
+			t.Type = "TIME"
+		}
+	}
+	t.Start, t.End, t.Precision = day, day, doc.PrecDay
+}
+
+func setMonth(t *doc.Timex, y, m int) {
+	t.Value = fmt.Sprintf("%04d-%02d", y, m)
+	t.Start, t.End, t.Precision = dayOf(y, m, 1), dayOf(y, m, daysIn(y, m)), doc.PrecMonth
+}
+
+func setYear(t *doc.Timex, y int) {
+	if y < 1 || y > 9999 {
+		return
+	}
+	t.Value = fmt.Sprintf("%04d", y)
+	t.Start, t.End, t.Precision = dayOf(y, 1, 1), dayOf(y, 12, 31), doc.PrecYear
+}
+
+func seasonRange(y int, se string) (doc.Day, doc.Day, doc.Precision) {
+	switch se {
+	case "SP":
+		return dayOf(y, 3, 1), dayOf(y, 5, 31), doc.PrecMonth
+	case "SU":
+		return dayOf(y, 6, 1), dayOf(y, 8, 31), doc.PrecMonth
+	case "FA":
+		return dayOf(y, 9, 1), dayOf(y, 11, 30), doc.PrecMonth
+	}
+	return dayOf(y, 12, 1), dayOf(y+1, 2, daysIn(y+1, 2)), doc.PrecMonth
+}
+
+func addMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return k / 12, k%12 + 1
+}
+
+func isoWeekday(d doc.Day) int {
+	wd := int(Time(d).Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func weekStart(d doc.Day) doc.Day { return d - doc.Day(isoWeekday(d)-1) }
+
+func isoWeek(d doc.Day) string {
+	y, w := Time(d).ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func durationValue(n float64, unit string, vague bool) string {
+	num := "X"
+	if !vague {
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	switch unit {
+	case "H", "N", "S":
+		return "PT" + num + unitCode(unit)
+	case "2W":
+		if !vague {
+			num = strconv.FormatFloat(2*n, 'f', -1, 64)
+		}
+		return "P" + num + "W"
+	case "Q":
+		if !vague {
+			num = strconv.FormatFloat(3*n, 'f', -1, 64)
+		}
+		return "P" + num + "M"
+	}
+	return "P" + num + unit
+}
+
+func durationDays(n float64, unit string) int {
+	switch unit {
+	case "D":
+		return int(n)
+	case "W":
+		return int(7 * n)
+	case "2W":
+		return int(14 * n)
+	case "M":
+		return int(30 * n)
+	case "Y":
+		return int(365 * n)
+	case "H":
+		if n <= 48 {
+			return max(1, int(n/24))
+		}
+	}
+	return 0
+}
+
+// inferPublished infers article ai's publication date from its text: the
+// latest calendar date it states (with the narrative's year), moved forward
+// to the first day from which every weekday it mentions ("on Monday") falls
+// on or after that date. It returns 0 when the text states no year.
+func inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
+	var latest doc.Day
+	var weekdays []int
+	for _, m := range ms {
+		if m.article != ai {
+			continue
+		}
+		switch m.kind {
+		case kAbs:
+			if m.m == 0 || m.decade || m.season != "" {
+				continue
+			}
+			y := m.y
+			if !m.yearGiven {
+				y = m.narrative
+			}
+			if y == 0 {
+				continue
+			}
+			day := dayOf(y, m.m, max(m.dd, 1))
+			if m.dd == 0 {
+				day = dayOf(y, m.m, daysIn(y, m.m))
+				if m.part == "START" {
+					day = dayOf(y, m.m, 10)
+				} else if m.part == "MID" {
+					day = dayOf(y, m.m, 20)
+				}
+			}
+			latest = max(latest, day)
+		case kWeekday:
+			if m.offset == 0 {
+				weekdays = append(weekdays, m.weekday)
+			}
+		}
+	}
+	if latest == 0 {
+		return 0
+	}
+	pub := latest
+	for range 7 {
+		ok := true
+		for _, wd := range weekdays {
+			back := (isoWeekday(pub) - wd + 7) % 7
+			if pub-doc.Day(back) < latest {
+				ok = false
+			}
+		}
+		if ok {
+			break
+		}
+		pub++
+	}
+	return pub
+}
+
+// datelineDay reads the date of a dateline, if it states a year.
+func (s *Stage) datelineDay(d *doc.Doc, dl doc.Dateline) doc.Day {
+	txt := dl.Date.In(d.Text)
+	if txt == "" {
+		return 0
+	}
+	for _, layout := range []string{"02 Jan 2006", "2 Jan 2006", "2 January 2006", "January 2 2006", "Jan 2 2006", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "Jan. 2 2006", "02.01.2006", "02-01-2006", "2006-01-02", "Jan 022006", "Jan 22006"} {
+		if t, err := time.Parse(layout, txt); err == nil {
+			return DayOf(t)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,43 @@
+package doc
+
+// LayerDates is the temporal-expression layer: Dates and ArticleDates.
+const LayerDates Layer = "dates"
+
+// Day is a calendar day: days since 1970-01-01 (UTC). Zero means "none";
+// 1970-01-01 itself is not representable, which no news event needs.
+type Day int32
+
+// Precision of a resolved date range.
+type Precision uint8
+
+// Precisions, from finest to coarsest.
+const (
+	NoPrecision Precision = iota
+	PrecDay
+	PrecWeek
+	PrecMonth
+	PrecYear
+)
+
+func (p Precision) String() string {
+	return [...]string{"", "day", "week", "month", "year"}[p]
+}
+
+// Timex is one temporal expression, normalized as TimeML TIMEX3.
+type Timex struct {
+	Span  Span
+	Type  string // DATE, TIME, DURATION, SET
+	Value string // TIMEX3 value: 2016-12-12, 2016-02, P27D, PRESENT_REF …; "" if unresolved
+	Mod   string // START, MID, END, APPROX, MORE_THAN, LESS_THAN …
+	// Start and End are the resolved days the expression covers (both
+	// inclusive), zero when it names no calendar range.
+	Start, End Day
+	Precision  Precision
+}
+
+// ArticleDate is the publication date of one article.
+type ArticleDate struct {
+	Published Day
+	Inferred  bool   // sitrep inferred it from the text
+	From      string // "input", "dateline", "text", or "" when unknown
+}
