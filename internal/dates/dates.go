@@ -18,6 +18,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
+	"github.com/sitrep-dev/sitrep/internal/numbers"
 )
 
 // Name is the stage name.
@@ -35,6 +36,8 @@ type vocab struct {
 // Stage is the date stage; it is safe for concurrent use.
 type Stage struct {
 	v vocab
+	// starts holds every word that can begin an expression.
+	starts map[string]bool
 }
 
 // New returns the date stage with its embedded vocabulary.
@@ -68,7 +71,28 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dates: %w", err)
 	}
-	return &Stage{v: v}, nil
+	st := &Stage{v: v, starts: map[string]bool{}}
+	for _, m := range []map[string]int{v.month, v.weekday, v.ordinal} {
+		for w := range m {
+			st.starts[w] = true
+		}
+	}
+	for _, m := range []map[string]string{v.unit, v.season, v.part} {
+		for w := range m {
+			st.starts[w] = true
+		}
+	}
+	for _, w := range numbers.Words() {
+		st.starts[w] = true
+	}
+	// Words the matchers in find.go begin with.
+	for _, w := range strings.Fields(`the a an about around approximately roughly early mid late middle
+		last past previous next coming this current today yesterday tomorrow tonight overnight now
+		nowadays recently lately earlier later recent fiscal more over less under nearly almost some
+		at several few many daily weekly monthly annually yearly every each`) {
+		st.starts[w] = true
+	}
+	return st, nil
 }
 
 func (*Stage) Name() string { return Name }

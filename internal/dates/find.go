@@ -138,6 +138,10 @@ func (s *Stage) norm(d *doc.Doc, i int) string {
 // match tries every pattern at token i (tokens before end) and returns the
 // longest match.
 func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
+	// Most words cannot begin a temporal expression: one lookup skips them.
+	if t := d.Tokens[i]; t.Kind != doc.Number && !s.starts[d.TokenNorm(i)] {
+		return mention{}, i, false
+	}
 	best, bestEnd := mention{}, i
 	try := func(m mention, j int, ok bool) {
 		if ok && j > bestEnd {
@@ -208,8 +212,12 @@ func tokenAt(d *doc.Doc, i, end, off int) int {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
-// skipDot skips an abbreviation's full stop.
+// skipDot skips the full stop of an abbreviated name at j-1 ("Dec.",
+// "Mon."); after a full name the stop ends the sentence and is not taken.
 func (s *Stage) skipDot(d *doc.Doc, j, end int) int {
+	if n := s.norm(d, j-1); len(n) > 4 || n == "may" || n == "june" || n == "july" {
+		return j
+	}
 	if j < end && s.norm(d, j) == "." && !d.Tokens[j].SpaceBefore {
 		return j + 1
 	}
@@ -434,9 +442,7 @@ func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	}
 	if len(s.norm(d, j)) <= 4 && s.norm(d, j+1) != "." && s.norm(d, j+1) != "," {
 		// "Sun", "Sat", "Wed" alone are too ambiguous outside datelines.
-		if _, full := map[string]bool{"monday": true}[s.norm(d, j)]; !full {
-			return mention{}, i, false
-		}
+		return mention{}, i, false
 	}
 	m := mention{kind: kWeekday, weekday: wd, offset: off}
 	k := s.skipDot(d, j+1, end)
@@ -514,7 +520,16 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		}
 	}
 	// last/this/next + unit or season
-	off, ok := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "current": 0}[n]
+	off, ok := 0, true
+	switch n {
+	case "last", "previous":
+		off = -1
+	case "next", "coming":
+		off = 1
+	case "this", "current":
+	default:
+		ok = false
+	}
 	if ok {
 		nx := s.norm(d, i+1)
 		if u, ok := s.v.unit[nx]; ok && (u == "W" || u == "M" || u == "Y" || u == "Q" || u == "WE" || u == "D") && !strings.HasSuffix(nx, "s") {

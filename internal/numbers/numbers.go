@@ -189,3 +189,12 @@ func Digits(s string) (float64, bool) {
 	}
 	return v, true
 }
+
+// Words returns every number word Read knows, in no particular order.
+func Words() []string {
+	out := make([]string, 0, len(words))
+	for w := range words {
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,151 @@
+package dates_test
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/dates"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/stages"
+)
+
+func run(t *testing.T, text string, pub string) *doc.Doc {
+	t.Helper()
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var meta doc.Meta
+	if pub != "" {
+		meta.Published, _ = time.Parse(time.DateOnly, pub)
+	}
+	d := doc.New(meta, text)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// The seed's timeline (testdata/corpus/aleppo-2016-12.txt): every dated
+// statement lands in its window, and the publication date is inferred.
+func TestSeedTimeline(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, string(src), "")
+	if ad := d.ArticleDates[0]; dates.Format(ad.Published) != "2016-12-12" || !ad.Inferred {
+		t.Errorf("published %s inferred %v", dates.Format(ad.Published), ad.Inferred)
+	}
+	want := map[string][2]string{
+		"Monday":           {"2016-12-12", "2016-12-12"},
+		"Sep. 2015":        {"2015-09-01", "2015-09-30"},
+		"early Feb. 2016":  {"2016-02-01", "2016-02-10"},
+		"late July":        {"2016-07-21", "2016-07-31"},
+		"early August":     {"2016-08-01", "2016-08-10"},
+		"mid-October":      {"2016-10-11", "2016-10-20"},
+		"Nov. 26":          {"2016-11-26", "2016-11-26"},
+		"Dec. 4":           {"2016-12-04", "2016-12-04"},
+		"the last 27 days": {"2016-11-16", "2016-12-12"},
+	}
+	found := map[string]bool{}
+	for _, x := range d.Dates {
+		txt := x.Span.In(d.Text)
+		if w, ok := want[txt]; ok {
+			found[txt] = true
+			if got := [2]string{dates.Format(x.Start), dates.Format(x.End)}; got != w {
+				t.Errorf("%q → %v, want %v", txt, got, w)
+			}
+		}
+		if txt == "Jan" {
+			t.Errorf("Jan Egeland read as a date")
+		}
+	}
+	for k := range want {
+		if !found[k] {
+			t.Errorf("%q not found", k)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		text, pub, span, typ, value, mod string
+	}{
+		{"Shelling resumed on Monday.", "2016-12-14", "Monday", "DATE", "2016-12-12", ""},
+		{"Shelling resumed on Wednesday.", "2016-12-14", "Wednesday", "DATE", "2016-12-14", ""},
+		{"Clashes erupted yesterday.", "2016-12-14", "yesterday", "DATE", "2016-12-13", ""},
+		{"Talks stalled last week.", "2016-12-14", "last week", "DATE", "2016-W49", ""},
+		{"Two days ago the convoy left.", "2016-12-14", "Two days ago", "DATE", "2016-12-12", ""},
+		{"The siege began in late July.", "2016-12-14", "late July", "DATE", "2016-07", "END"},
+		{"He was arrested on 4 December 2016 in Homs.", "", "4 December 2016", "DATE", "2016-12-04", ""},
+		{"Fighting over the past two months displaced thousands.", "2016-12-14", "the past two months", "DURATION", "P2M", ""},
+		{"Rebels held the town since 2012.", "2016-12-14", "2012", "DATE", "2012", ""},
+		{"The summer of 2015 was calm.", "", "The summer of 2015", "DATE", "2015-SU", ""},
+		{"Aid arrives daily.", "2016-12-14", "daily", "SET", "P1D", ""},
+		{"The strike came on 12/4/2016 at dawn.", "", "12/4/2016", "DATE", "2016-12-04", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, tt.pub)
+		ok := false
+		for _, x := range d.Dates {
+			if x.Span.In(d.Text) == tt.span {
+				ok = true
+				if x.Type != tt.typ || x.Value != tt.value || x.Mod != tt.mod {
+					t.Errorf("%q: %s %s %s, want %s %s %s", tt.span, x.Type, x.Value, x.Mod, tt.typ, tt.value, tt.mod)
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %q not found in %v", tt.text, tt.span, d.Dates)
+		}
+	}
+}
+
+func TestNoInventedYear(t *testing.T) {
+	d := run(t, "Regime forces advanced on Dec. 4 after heavy shelling.", "")
+	if len(d.ArticleDates) != 1 || d.ArticleDates[0].Published != 0 {
+		t.Errorf("published %v", d.ArticleDates)
+	}
+	if len(d.Dates) != 1 || d.Dates[0].Value != "XXXX-12-04" || d.Dates[0].Start != 0 {
+		t.Errorf("dates %+v", d.Dates)
+	}
+}
+
+func TestBadDates(t *testing.T) {
+	long := make([]byte, 100000)
+	for i := range long {
+		long[i] = '7'
+	}
+	for _, s := range []string{"Dec. 99 and 2016-13-45 and 31 February and 0000 and 99999.", string(long)} {
+		d := run(t, s, "2016-12-14")
+		for _, x := range d.Dates {
+			if x.Start != 0 && (x.End < x.Start) {
+				t.Errorf("bad range %+v", x)
+			}
+		}
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	p, err := stages.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Dec. 4", "early Feb. 2016", "the last 27 days", "on Monday", "12/4/2016", "31 February 2016", "the 1990s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc.New(doc.Meta{Published: time.Date(2016, 12, 12, 0, 0, 0, 0, time.UTC)}, s)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range d.Dates {
+			if x.Span.End > int32(len(d.Text)) || x.End < x.Start {
+				t.Fatalf("bad timex %+v", x)
+			}
+		}
+	})
+}
