@@ -96,35 +96,30 @@ func (s *Stage) find(d *doc.Doc) []mention {
 }
 
 // narrate gives year-less dates the year of the narrative: the last stated
-// year in the same paragraph, moved forward when the months go round
-// ("Nov. 2015 … in February" is February 2016).
+// year in the same paragraph. It does not roll the year over when months go
+// backwards: news looks back ("since May") as often as it moves on.
 func narrate(d *doc.Doc, ms []mention) {
 	paraOf := func(sp doc.Span) int {
 		i := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].End > sp.Start })
 		return i
 	}
-	curPara, year, month, day := -1, 0, 0, 0
+	curPara, year := -1, 0
 	for k := range ms {
 		m := &ms[k]
 		if p := paraOf(m.span); p != curPara {
-			curPara, year, month, day = p, 0, 0, 0
+			curPara, year = p, 0
 		}
 		if m.kind != kAbs {
 			continue
 		}
 		if m.yearGiven {
-			year, month, day = m.y, m.m, m.dd
+			year = m.y
 			continue
 		}
 		if m.m == 0 || year == 0 {
 			continue
 		}
-		ny := year
-		if m.m < month || (m.m == month && m.dd != 0 && day != 0 && m.dd < day) {
-			ny++
-		}
-		m.narrative = ny
-		year, month, day = ny, m.m, m.dd
+		m.narrative = year
 	}
 }
 
