@@ -210,7 +210,7 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // skipDot skips the full stop of an abbreviated name at j-1 ("Dec.",
 // "Mon."); after a full name the stop ends the sentence and is not taken.
 func (s *Stage) skipDot(d *doc.Doc, j, end int) int {
-	if n := s.norm(d, j-1); len(n) > 4 || n == "may" || n == "june" || n == "july" {
+	if !abbreviated(s.norm(d, j-1)) {
 		return j
 	}
 	if j < end && s.norm(d, j) == "." && !d.Tokens[j].SpaceBefore {
@@ -300,23 +300,26 @@ func (s *Stage) monthWord(d *doc.Doc, j int) bool {
 	}
 	// An abbreviated month stands only with its full stop or a number
 	// after it: "Jan Egeland" is a man, "Jan. 5" a date.
-	if len(n) <= 4 && n != "may" && n != "june" && n != "july" {
+	if abbreviated(n) {
 		if nx := j + 1; nx >= len(d.Tokens) || !(s.norm(d, nx) == "." && !d.Tokens[nx].SpaceBefore || d.Tokens[nx].Kind == doc.Number) {
 			return false
 		}
 	}
-	switch n {
-	case "may", "march", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "nov", "sep", "apr", "feb", "sept":
-		// Capitalized "May" starting a sentence is still ambiguous; accept
-		// it when a day or year follows.
-		if n == "may" || n == "march" {
-			nx := s.norm(d, j+1)
-			if nx == "" || !(d.Tokens[j+1].Kind == doc.Number || nx == ",") {
-				return s.prevIsDateCue(d, j)
-			}
+	// Capitalized "May" or "March" starting a sentence is still ambiguous;
+	// accept it when a day or year follows, or a date cue precedes.
+	if n == "may" || n == "march" {
+		nx := s.norm(d, j+1)
+		if nx == "" || !(d.Tokens[j+1].Kind == doc.Number || nx == ",") {
+			return s.prevIsDateCue(d, j)
 		}
 	}
 	return true
+}
+
+// abbreviated reports whether a folded month or weekday name is a short
+// form ("dec", "sept", "mon"); "may", "june" and "july" are full names.
+func abbreviated(n string) bool {
+	return len(n) <= 4 && n != "may" && n != "june" && n != "july"
 }
 
 func (s *Stage) prevIsDateCue(d *doc.Doc, j int) bool {

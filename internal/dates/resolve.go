@@ -57,8 +57,7 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 		case "D":
 			setDay(&t, ref+doc.Day(n), "")
 		case "W":
-			w := ref + doc.Day(7*n)
-			t.Value, t.Start, t.End, t.Precision = isoWeek(w), weekStart(w), weekStart(w)+6, doc.PrecWeek
+			setWeek(&t, ref+doc.Day(7*n))
 		case "M":
 			y, mo, _ := ymd(ref)
 			y, mo = addMonths(y, mo, n)
@@ -86,10 +85,7 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 		if (mo-1)/3+1 < m.quarter {
 			y--
 		}
-		t.Value = fmt.Sprintf("%04d-Q%d", y, m.quarter)
-		t.Start = dayOf(y, 3*m.quarter-2, 1)
-		t.End = dayOf(y, 3*m.quarter, daysIn(y, 3*m.quarter))
-		t.Precision = doc.PrecMonth
+		setQuarter(&t, y, m.quarter)
 	}
 	if t.Type == "" {
 		t.Type = "DATE"
@@ -178,8 +174,7 @@ func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
 	y, mo, _ := ymd(ref)
 	switch m.unit {
 	case "W", "WE":
-		w := ref + doc.Day(7*m.offset)
-		t.Value, t.Start, t.End, t.Precision = isoWeek(w), weekStart(w), weekStart(w)+6, doc.PrecWeek
+		setWeek(t, ref+doc.Day(7*m.offset))
 		if m.unit == "WE" {
 			t.Value += "-WE"
 			t.Start += 5
@@ -199,8 +194,7 @@ func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
 			q -= 4
 			y++
 		}
-		t.Value = fmt.Sprintf("%04d-Q%d", y, q)
-		t.Start, t.End, t.Precision = dayOf(y, 3*q-2, 1), dayOf(y, 3*q, daysIn(y, 3*q)), doc.PrecMonth
+		setQuarter(t, y, q)
 	case "SEASON":
 		sy := y + m.offset
 		t.Value = fmt.Sprintf("%04d-%s", sy, m.season)
@@ -220,6 +214,17 @@ func setDay(t *doc.Timex, day doc.Day, daypart string) {
 		}
 	}
 	t.Start, t.End, t.Precision = day, day, doc.PrecDay
+}
+
+// setWeek sets t to the ISO week holding day w.
+func setWeek(t *doc.Timex, w doc.Day) {
+	t.Value, t.Start, t.End, t.Precision = isoWeek(w), weekStart(w), weekStart(w)+6, doc.PrecWeek
+}
+
+// setQuarter sets t to quarter q (1-4) of year y.
+func setQuarter(t *doc.Timex, y, q int) {
+	t.Value = fmt.Sprintf("%04d-Q%d", y, q)
+	t.Start, t.End, t.Precision = dayOf(y, 3*q-2, 1), dayOf(y, 3*q, daysIn(y, 3*q)), doc.PrecMonth
 }
 
 func setMonth(t *doc.Timex, y, m int) {
