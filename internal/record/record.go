@@ -3,8 +3,6 @@
 package record
 
 import (
-	"time"
-
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 )
@@ -97,13 +95,12 @@ func Build(d *doc.Doc, opt Options) []Article {
 		if rec.Title == "" && ai == 0 {
 			rec.Title = d.Meta.Title
 		}
+		// The dates layer holds every article's publication date, the
+		// input's own included.
 		if ai < len(d.ArticleDates) && d.ArticleDates[ai].Published != 0 {
 			s := dates.Format(d.ArticleDates[ai].Published)
 			rec.Published = &s
 			rec.PublishedInferred = d.ArticleDates[ai].Inferred
-		} else if !d.Meta.Published.IsZero() {
-			s := d.Meta.Published.Format(time.DateOnly)
-			rec.Published = &s
 		}
 		if a.Dateline.Valid() {
 			dl := d.Datelines[a.Dateline.Get()]
