@@ -13,6 +13,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/record"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -159,13 +160,9 @@ func TestFAKES(t *testing.T) {
 }
 
 func sharedPath(t *testing.T, rel string) string {
-	root := os.Getenv("SITREP_SHARED")
-	if root == "" {
-		root = "../../../shared"
-	}
-	p := filepath.Join(root, rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus not found at %s", p)
+	p, ok := testshared.Path(rel)
+	if !ok {
+		t.Skipf("shared corpus not found: %s", rel)
 	}
 	return p
 }

@@ -13,20 +13,18 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/sample"
 	"github.com/sitrep-dev/sitrep/internal/segment"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 // corpus returns the FA-KES articles: the full development set when the
-// shared corpus is at hand (SITREP_SHARED or ../../../shared), else the
-// embedded sample.
+// shared corpus is at hand (see testshared), else the embedded sample.
 func corpus(tb testing.TB) [][]byte {
 	tb.Helper()
 	src := sample.JSONL()
-	root := os.Getenv("SITREP_SHARED")
-	if root == "" {
-		root = "../../../shared"
-	}
-	if b, err := os.ReadFile(root + "/corpus/fakes/articles.jsonl"); err == nil {
-		src = b
+	if p, ok := testshared.Path("corpus/fakes/articles.jsonl"); ok {
+		if b, err := os.ReadFile(p); err == nil {
+			src = b
+		}
 	}
 	var texts [][]byte
 	err := input.Read("fakes", strings.NewReader(string(src)), func(it input.Item) bool {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/stages"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 // An excerpt of TimeBank (TempEval-3 training data), for the scorer's own test.
@@ -49,11 +50,8 @@ func TestParseAndScore(t *testing.T) {
 // TestTempEval scores the TempEval-3 training data when the shared corpus
 // is at hand and prints the figures for the README.
 func TestTempEval(t *testing.T) {
-	root := os.Getenv("SITREP_SHARED")
-	if root == "" {
-		root = "../../../../shared"
-	}
-	files, _ := filepath.Glob(filepath.Join(root, "corpus/tempeval3/TBAQ-cleaned/*/*.tml"))
+	dir, _ := testshared.Path("corpus/tempeval3/TBAQ-cleaned")
+	files, _ := filepath.Glob(filepath.Join(dir, "*/*.tml"))
 	if len(files) == 0 {
 		t.Skip("TempEval-3 data not found")
 	}
