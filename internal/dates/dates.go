@@ -31,6 +31,8 @@ type vocab struct {
 	month, weekday, ordinal map[string]int
 	unit, season, part      map[string]string
 	daypart                 map[string]string
+	tense                   map[string]string
+	zone                    map[string]bool
 }
 
 // Stage is the date stage; it is safe for concurrent use.
@@ -43,7 +45,8 @@ type Stage struct {
 // New returns the date stage with its embedded vocabulary.
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
-		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{}}
+		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
+		tense: map[string]string{}, zone: map[string]bool{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -63,6 +66,13 @@ func New() (*Stage, error) {
 			v.part[f[1]] = f[2]
 		case "daypart":
 			v.daypart[f[1]] = f[2]
+		case "zone":
+			v.zone[f[1]] = true
+		case "tense":
+			if f[2] != "past" && f[2] != "future" {
+				return fmt.Errorf("tense %q: want past or future", f[2])
+			}
+			v.tense[f[1]] = f[2]
 		default:
 			return fmt.Errorf("unknown category %q", f[0])
 		}
@@ -88,7 +98,7 @@ func New() (*Stage, error) {
 	// Words the matchers in find.go begin with.
 	for _, w := range strings.Fields(`the a an about around approximately roughly early mid late middle
 		last past previous next coming this current today yesterday tomorrow tonight overnight now
-		nowadays recently lately earlier later recent fiscal more over less under nearly almost some
+		nowadays recently lately currently year earlier that coming noon midday midnight later recent fiscal more over less under nearly almost some
 		at several few many daily weekly monthly annually yearly every each`) {
 		st.starts[w] = true
 	}
@@ -103,8 +113,9 @@ func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerDates} }
 
 // Process fills d.Dates and d.ArticleDates.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
-	// Pass 1: find expressions and resolve what needs no reference date.
+	// Pass 1: find expressions and the ranges that join them.
 	ms := s.find(d)
+	ls := s.links(d, ms)
 	d.ArticleDates = make([]doc.ArticleDate, len(d.Articles))
 	docPub, docFrom := doc.Day(0), ""
 	if !d.Meta.Published.IsZero() {
@@ -141,15 +152,24 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 	}
 	// Pass 2: resolve every expression against its article's date.
-	for _, m := range ms {
+	var f focus
+	art := -1
+	at := make([]int, len(ms))
+	for k, m := range ms {
+		at[k] = -1
 		ref := doc.Day(0)
 		if m.article >= 0 && m.article < len(d.ArticleDates) {
 			ref = d.ArticleDates[m.article].Published
 		}
-		if t, ok := m.resolve(ref); ok {
+		if m.article != art {
+			art, f = m.article, focus{}
+		}
+		if t, ok := m.resolve(ref, &f); ok {
+			at[k] = len(d.Dates)
 			d.Dates = append(d.Dates, t)
 		}
 	}
+	addRanges(d, ms, ls, at)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package dates_test
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,6 +87,24 @@ func TestNormalize(t *testing.T) {
 		{"The summer of 2015 was calm.", "", "The summer of 2015", "DATE", "2015-SU", ""},
 		{"Aid arrives daily.", "2016-12-14", "daily", "SET", "P1D", ""},
 		{"The strike came on 12/4/2016 at dawn.", "", "12/4/2016", "DATE", "2016-12-04", ""},
+		// Day first when the document writes days first elsewhere.
+		{"Filed 24/11/2016. The strike came on 4/12/2016 at dawn.", "", "4/12/2016", "DATE", "2016-12-04", ""},
+		// Day first when month first would lie after publication.
+		{"The strike came on 12/5/2016 at dawn.", "2016-06-01", "12/5/2016", "DATE", "2016-05-12", ""},
+		// Forward-looking clauses take the next weekday or month.
+		{"Talks are scheduled to resume on Tuesday in Geneva.", "2016-12-14", "Tuesday", "DATE", "2016-12-20", ""},
+		{"The envoy said on Tuesday that talks had failed.", "2016-12-14", "Tuesday", "DATE", "2016-12-13", ""},
+		{"Elections will be held in April.", "2016-12-14", "April", "DATE", "2017-04", ""},
+		{"He visited Aleppo last April.", "2016-12-14", "last April", "DATE", "2016-04", ""},
+		{"The town fell in June last year.", "2016-12-14", "June last year", "DATE", "2015-06", ""},
+		{"Casualties rose from a year earlier.", "2016-12-14", "a year earlier", "DATE", "2015", ""},
+		{"Profit fell in the third quarter, down from the year-ago quarter.", "2016-12-14", "the year-ago quarter", "DATE", "2015-Q3", ""},
+		{"The convoy was hit at 9 a.m. on Tuesday.", "2016-12-14", "9 a.m. on Tuesday", "TIME", "2016-12-13T09:00", ""},
+		{"Air raids continued last night across the east.", "2016-12-14", "last night", "TIME", "2016-12-13TNI", ""},
+		{"In the winter of nineteen ninety-four the city froze.", "", "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
+		{"Talks lasted 2 1/2 years.", "", "2 1/2 years", "DURATION", "P2Y6M", ""},
+		{"Aid workers earn $300 a month.", "", "", "", "", ""},
+		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text, tt.pub)
@@ -98,7 +117,10 @@ func TestNormalize(t *testing.T) {
 				}
 			}
 		}
-		if !ok {
+		if tt.span == "" && len(d.Dates) > 0 {
+			t.Errorf("%q: want no date, got %q", tt.text, d.Dates[0].Span.In(d.Text))
+		}
+		if !ok && tt.span != "" {
 			t.Errorf("%q: %q not found in %v", tt.text, tt.span, d.Dates)
 		}
 	}
@@ -148,4 +170,48 @@ func FuzzDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRanges(t *testing.T) {
+	tests := []struct {
+		text, pub, span, kind, start, end string
+	}{
+		{"Between Nov. 26 and Dec. 4 regime forces took the east.", "2016-12-12", "Between Nov. 26 and Dec. 4", "between", "2016-11-26", "2016-12-04"},
+		{"The siege lasted from July to September 2015 in Daraya.", "2016-12-12", "from July to September 2015", "from", "2015-07-01", "2015-09-30"},
+		{"Rebels have held the district since 2012.", "2016-12-12", "since 2012", "since", "2012-01-01", "2016-12-12"},
+		{"Fighting raged Nov. 26-Dec. 4 in the old city.", "2016-12-12", "Nov. 26-Dec. 4", "from", "2016-11-26", "2016-12-04"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, tt.pub)
+		if len(d.DateRanges) != 1 {
+			t.Errorf("%q: ranges %+v", tt.text, d.DateRanges)
+			continue
+		}
+		r := d.DateRanges[0]
+		if got := r.Span.In(d.Text); got != tt.span || r.Kind != tt.kind || dates.Format(r.Start) != tt.start || dates.Format(r.End) != tt.end {
+			t.Errorf("%q: %q %s %s..%s, want %q %s %s..%s", tt.text, got, r.Kind, dates.Format(r.Start), dates.Format(r.End), tt.span, tt.kind, tt.start, tt.end)
+		}
+	}
+}
+
+func TestGoverning(t *testing.T) {
+	text := "Regime forces seized Karm al-Myassar on Dec. 4, while rebels shelled Hamdaniyeh. " +
+		"Fighting continued in the old city.\n\n" +
+		"At least 16 civilians have been killed, activists said."
+	d := run(t, text, "2016-12-12")
+	tests := []struct {
+		at, from, start, end string
+	}{
+		{"seized", "clause", "2016-12-04", "2016-12-04"},
+		{"shelled", "sentence", "2016-12-04", "2016-12-04"},
+		{"Fighting continued", "paragraph", "2016-12-04", "2016-12-04"},
+		{"killed", "published", "2016-12-12", "2016-12-12"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(d.Text, tt.at)
+		g, ok := dates.Governing(d, doc.Span{Start: int32(i), End: int32(i + len(tt.at))})
+		if !ok || g.From != tt.from || dates.Format(g.Start) != tt.start || dates.Format(g.End) != tt.end {
+			t.Errorf("%q: %+v %v, want %s %s..%s", tt.at, g, ok, tt.from, tt.start, tt.end)
+		}
+	}
 }

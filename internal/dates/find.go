@@ -13,15 +13,17 @@ import (
 type kind uint8
 
 const (
-	kAbs      kind = iota + 1 // a calendar date, maybe partial: year, month, day
-	kWeekday                  // "on Monday", "last Friday"
-	kRelDay                   // today, yesterday, tomorrow: offset days
-	kRelUnit                  // last week, this month, next year: offset units
-	kAgo                      // two days ago
-	kDuration                 // 27 days, the last 27 days
-	kSet                      // daily, every week
-	kRef                      // now, recently, the past
-	kQuarter                  // the third quarter
+	kAbs        kind = iota + 1 // a calendar date, maybe partial: year, month, day
+	kWeekday                    // "on Monday", "last Friday"
+	kRelDay                     // today, yesterday, tomorrow: offset days
+	kRelUnit                    // last week, this month, next year: offset units
+	kAgo                        // two days ago
+	kDuration                   // 27 days, the last 27 days
+	kSet                        // daily, every week
+	kRef                        // now, recently, the past
+	kQuarter                    // the third quarter
+	kQuarterRef                 // the quarter, the latest quarter, the year-ago quarter
+	kAnaphor                    // that year, the following day: from the date in focus
 )
 
 // mention is an expression found in pass 1, resolved in pass 2.
@@ -46,6 +48,25 @@ type mention struct {
 	quarter   int
 	value     string // fixed value (kRef, kSet)
 	decade    bool
+	// future: the clause looks ahead ("will meet on Monday"), so a
+	// weekday or a year-less date is the next one, not the last.
+	future bool
+	// yearBack: kQuarterRef and kAgo of one year, which take the
+	// granularity the article reports in ("a year earlier" after "the
+	// third quarter" is that quarter a year before).
+	yearBack bool
+	weekend  bool  // "the weekend"
+	slash    uint8 // the order of a slashed numeric date
+	// relYear: a month whose year is given relative to the reference
+	// date: "June last year" (-1), "this September" (0), "next May" (+1).
+	relYear    int
+	hasRelYear bool
+	lastMonth  bool // "last April"
+	lastNight  bool // "last night": the night before the reference day
+	latest     bool // "the latest quarter": the last one completed
+	// clock: a time of day, "9 a.m.", "13:06".
+	clock        bool
+	hour, minute int
 }
 
 var (
@@ -72,6 +93,14 @@ func (s *Stage) find(d *doc.Doc) []mention {
 	for _, sent := range d.Sents {
 		units = append(units, unit{sent.Span, int(sent.Article)})
 	}
+	// A dateline's date ("WASHINGTON, August 8 (Xinhua) --") is a mention too.
+	for ai, a := range d.Articles {
+		if a.Dateline.Valid() {
+			if dl := d.Datelines[a.Dateline.Get()]; !dl.Date.Empty() {
+				units = append(units, unit{dl.Date, ai})
+			}
+		}
+	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].span.Start < units[j].span.Start })
 	var out []mention
 	for _, u := range units {
@@ -87,39 +116,49 @@ func (s *Stage) find(d *doc.Doc) []mention {
 				continue
 			}
 			m.article = u.article
+			m.future = s.futureCue(d, ti, i)
 			out = append(out, m)
 			i = j
 		}
 	}
 	narrate(d, out)
+	orderSlashes(out)
 	return out
 }
 
-// narrate gives year-less dates the year of the narrative: the last stated
-// year in the same paragraph. It does not roll the year over when months go
-// backwards: news looks back ("since May") as often as it moves on.
+// narrate gives year-less dates the year of the narrative: the year of the
+// last month-and-year date in the same paragraph, when the months move
+// forward from it ("early Feb. 2016 ... late July" is July 2016). When the
+// months go backwards it gives nothing and the publication date decides:
+// news looks back ("since May") as often as it moves on, and a year-less
+// month after an old date is more often recent news than a roll-over.
 func narrate(d *doc.Doc, ms []mention) {
 	paraOf := func(sp doc.Span) int {
 		i := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].End > sp.Start })
 		return i
 	}
-	curPara, year := -1, 0
+	curPara, year, month := -1, 0, 0
 	for k := range ms {
 		m := &ms[k]
 		if p := paraOf(m.span); p != curPara {
-			curPara, year = p, 0
+			curPara, year, month = p, 0, 0
 		}
 		if m.kind != kAbs {
 			continue
 		}
 		if m.yearGiven {
-			year = m.y
+			// A bare year ("since 1990") sets no narrative; a month does.
+			if m.m != 0 && m.season == "" {
+				year, month = m.y, m.m
+			}
 			continue
 		}
-		if m.m == 0 || year == 0 {
+		if m.m == 0 || year == 0 || m.m < month {
+			// Months going back ("the Dec. 21, 1988, bombing ... agreed in
+			// April") leave the narrative: the default year decides.
 			continue
 		}
-		m.narrative = year
+		m.narrative, month = year, m.m
 	}
 }
 
@@ -150,8 +189,19 @@ func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
 	try(s.duration(d, i, end))
 	try(s.setExpr(d, i, end))
 	try(s.yearExpr(d, i, end))
+	try(s.clockExpr(d, i, end))
 	if bestEnd == i {
 		return mention{}, i, false
+	}
+	// A time after a day: "1999-01-22 13:06:18", "Tuesday at 9 a.m."
+	if !best.clock && best.daypart == "" && (best.kind == kAbs && best.dd != 0 || best.kind == kWeekday || best.kind == kRelDay) {
+		k := bestEnd
+		if s.norm(d, k) == "at" {
+			k++
+		}
+		if h, mi, k2, ok := s.clock(d, k, end, best.kind == kAbs && best.yearGiven); ok {
+			best.clock, best.hour, best.minute, bestEnd = true, h, mi, k2
+		}
 	}
 	best.span = doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[bestEnd-1].Span.End}
 	if best.typ == "" {
@@ -168,6 +218,7 @@ func (s *Stage) numeric(d *doc.Doc, i, end int) (mention, int, bool) {
 	}
 	rest := d.Text[t.Span.Start:min(int(t.Span.Start)+12, len(d.Text))]
 	var y, m, dd, n int
+	order := slashNone
 	if g := reISO.FindStringSubmatch(rest); g != nil {
 		y, m, dd, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
 	} else if g := reSlash.FindStringSubmatch(rest); g != nil {
@@ -179,9 +230,14 @@ func (s *Stage) numeric(d *doc.Doc, i, end int) (mention, int, bool) {
 				y += 100
 			}
 		}
-		m, dd = a, b // US order by default
-		if a > 12 && b <= 12 {
-			m, dd = b, a
+		m, dd = a, b // US order until the document says otherwise
+		switch {
+		case a > 12 && b <= 12:
+			m, dd, order = b, a, slashDMY
+		case b > 12:
+			order = slashMDY
+		case a != b:
+			order = slashEither
 		}
 	} else if g := reDotted.FindStringSubmatch(rest); g != nil {
 		dd, m, y, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
@@ -194,7 +250,39 @@ func (s *Stage) numeric(d *doc.Doc, i, end int) (mention, int, bool) {
 		return mention{}, i, false
 	}
 	j := tokenAt(d, i, end, int(t.Span.Start)+n)
-	return mention{kind: kAbs, y: y, m: m, dd: dd, yearGiven: true}, j, true
+	return mention{kind: kAbs, y: y, m: m, dd: dd, yearGiven: true, slash: order}, j, true
+}
+
+// Orders of a slashed date: 12/4/2016 may be 4 December or 12 April.
+const (
+	slashNone   uint8 = iota
+	slashEither       // both readings valid; read month first until decided
+	slashMDY          // 12/24/2016
+	slashDMY          // 24/12/2016
+)
+
+// orderSlashes settles the order of ambiguous slashed dates from the
+// unambiguous ones in the same document ("24/12/2016" makes "4/12/2016" 4
+// December), else from the publication date when one reading lies after it
+// and the other does not (see resolve).
+func orderSlashes(ms []mention) {
+	var mdy, dmy int
+	for _, m := range ms {
+		switch m.slash {
+		case slashMDY:
+			mdy++
+		case slashDMY:
+			dmy++
+		}
+	}
+	if dmy <= mdy {
+		return
+	}
+	for k := range ms {
+		if ms[k].slash == slashEither {
+			ms[k].m, ms[k].dd, ms[k].slash = ms[k].dd, ms[k].m, slashDMY
+		}
+	}
 }
 
 // tokenAt returns the index of the first token at or after byte offset off.
@@ -258,10 +346,19 @@ func (s *Stage) monthDate(d *doc.Doc, i, end int) (mention, int, bool) {
 		if mo, ok := s.v.month[s.norm(d, k2)]; ok && s.monthWord(d, k2) {
 			m.m, m.dd = mo, dd
 			k2 = s.skipDot(d, k2+1, end)
-			if y, k3, ok := s.yearAfter(d, k2, end); ok {
+			if y, k3, ok := s.yearSaid(d, k2, end); ok {
 				m.y, m.yearGiven, k2 = y, true, k3
 			}
 			return m, k2, dayOf(max(m.y, 2000), m.m, m.dd) != 0
+		}
+	}
+	// "last February", "this September", "next May"
+	if rel, ok := relWord(s.norm(d, j)); ok && m.part == "" && m.mod == "" {
+		if mo, ok := s.v.month[s.norm(d, j+1)]; ok && d.Tokens[j+1].Upper && !abbreviated(s.norm(d, j+1)) {
+			// "last April" is the latest April before the reference
+			// month: the year is settled when resolving.
+			m.m, m.relYear, m.hasRelYear, m.lastMonth = mo, rel, rel != -1, rel == -1
+			return m, j + 2, true
 		}
 	}
 	mo, ok := s.v.month[s.norm(d, j)]
@@ -274,21 +371,37 @@ func (s *Stage) monthDate(d *doc.Doc, i, end int) (mention, int, bool) {
 		m.dd, k = dd, k2
 	}
 	if s.norm(d, k) == "," && m.dd != 0 {
-		if y, k2, ok := s.yearAfter(d, k+1, end); ok {
+		if y, k2, ok := s.yearSaid(d, k+1, end); ok {
 			m.y, m.yearGiven, k = y, true, k2
 			return m, k, true
 		}
 	}
 	if s.norm(d, k) == "of" {
-		if y, k2, ok := s.yearAfter(d, k+1, end); ok {
+		if y, k2, ok := s.yearSaid(d, k+1, end); ok {
 			m.y, m.yearGiven = y, true
 			return m, k2, true
 		}
 	}
-	if y, k2, ok := s.yearAfter(d, k, end); ok {
+	if y, k2, ok := s.yearSaid(d, k, end); ok {
 		m.y, m.yearGiven, k = y, true, k2
+	} else if rel, ok := relWord(s.norm(d, k)); ok && s.norm(d, k+1) == "year" {
+		// "June last year", "January this year"
+		m.relYear, m.hasRelYear, k = rel, true, k+2
 	}
 	return m, k, true
+}
+
+// relWord reads "last", "this", "next" as a year offset.
+func relWord(w string) (int, bool) {
+	switch w {
+	case "last":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // monthWord rejects month names that are ordinary words here: "may" and
@@ -369,13 +482,40 @@ func (s *Stage) yearAfter(d *doc.Doc, j, end int) (int, int, bool) {
 	return y, j + 1, true
 }
 
+// yearSaid reads a year where one is expected (after a month or a season):
+// digits, or the words of a transcript, "nineteen ninety-six", "two
+// thousand".
+func (s *Stage) yearSaid(d *doc.Doc, j, end int) (int, int, bool) {
+	if y, k, ok := s.yearAfter(d, j, end); ok {
+		return y, k, true
+	}
+	if j >= end || d.Tokens[j].Kind == doc.Number {
+		return 0, j, false
+	}
+	a, k, ok := numbers.Read(d, j)
+	if !ok || k > end {
+		return 0, j, false
+	}
+	if a >= 2000 && a < 2100 && a == float64(int(a)) {
+		return int(a), k, true // "two thousand", "two thousand and one"
+	}
+	if a < 10 || a > 20 || a != float64(int(a)) || k >= end || d.Tokens[k].Kind == doc.Number {
+		return 0, j, false
+	}
+	b, k2, ok := numbers.Read(d, k)
+	if !ok || k2 > end || b < 10 || b > 99 || b != float64(int(b)) {
+		return 0, j, false
+	}
+	return int(a)*100 + int(b), k2, true
+}
+
 // yearExpr: "2016", "in 2015", "the 1990s", "the summer of 2015", "fiscal 1998".
 func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	part, mod, j := s.prefixMod(d, i, end)
 	m := mention{kind: kAbs, part: part, mod: mod}
 	if s.norm(d, j) == "the" {
 		if se, ok := s.v.season[s.norm(d, j+1)]; ok && s.norm(d, j+2) == "of" {
-			if y, k, ok := s.yearAfter(d, j+3, end); ok {
+			if y, k, ok := s.yearSaid(d, j+3, end); ok {
 				m.season, m.y, m.yearGiven = se, y, true
 				return m, k, true
 			}
@@ -390,9 +530,15 @@ func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 		if s.norm(d, k) == "of" {
 			k++
 		}
-		if y, k2, ok := s.yearAfter(d, k, end); ok {
+		if y, k2, ok := s.yearSaid(d, k, end); ok {
 			m.season, m.y, m.yearGiven = se, y, true
 			return m, k2, true
+		}
+	}
+	if s.norm(d, j) == "the" && s.norm(d, j+1) == "year" {
+		if y, k, ok := s.yearSaid(d, j+2, end); ok {
+			m.y, m.yearGiven = y, true
+			return m, k, true
 		}
 	}
 	if s.norm(d, j) == "fiscal" {
@@ -444,6 +590,16 @@ func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	}
 	m := mention{kind: kWeekday, weekday: wd, offset: off}
 	k := s.skipDot(d, j+1, end)
+	// "Monday, Oct. 26", "Friday Oct. 13": the date says which Monday.
+	if off == 0 {
+		k2 := k
+		if s.norm(d, k2) == "," {
+			k2++
+		}
+		if dm, k3, ok := s.monthDate(d, k2, end); ok && dm.dd != 0 && dm.part == "" && dm.mod == "" {
+			return dm, k3, true
+		}
+	}
 	if dp, ok := s.v.daypart[s.norm(d, k)]; ok {
 		m.daypart, m.typ, k = dp, "TIME", k+1
 	}
@@ -455,6 +611,9 @@ func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 // the past, the future, this summer, the third quarter.
 func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 	n := s.norm(d, i)
+	if m, k, ok := s.daypartRel(d, i); ok {
+		return m, k, true
+	}
 	switch n {
 	case "today":
 		return mention{kind: kRelDay}, i + 1, true
@@ -466,27 +625,48 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
 	case "overnight":
 		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
-	case "now", "currently", "nowadays", "current":
-		if n == "current" && !(s.norm(d, i+1) == "year" || s.norm(d, i+1) == "month") {
-			return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
-		}
-		if n != "current" {
-			return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
-		}
+	case "now", "currently", "nowadays":
+		return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
+
 	case "recently", "lately":
 		return mention{kind: kRef, value: "PAST_REF"}, i + 1, true
+	case "year":
+		// "year-earlier", "year-ago" as adjectives: "year-earlier levels".
+		if s.norm(d, i+1) == "-" && (s.norm(d, i+2) == "earlier" || s.norm(d, i+2) == "ago") {
+			k := i + 3
+			if w := s.norm(d, k); w == "quarter" || w == "period" {
+				k++
+			}
+			return mention{kind: kQuarterRef, yearBack: true}, k, true
+		}
 	case "earlier", "later":
 		if s.norm(d, i+1) == "this" {
 			if u, ok := s.v.unit[s.norm(d, i+2)]; ok && (u == "W" || u == "M" || u == "Y") {
 				return mention{kind: kRelUnit, unit: u}, i + 3, true
 			}
 		}
+	case "that":
+		// "that year", "that day": the date in focus.
+		if u, ok := s.v.unit[s.norm(d, i+1)]; ok && (u == "D" || u == "M" || u == "Y") {
+			return mention{kind: kAnaphor, unit: u}, i + 2, true
+		}
+	case "coming":
+		// "the coming weeks", "coming months"
+		if u, ok := s.v.unit[s.norm(d, i+1)]; ok && strings.HasSuffix(s.norm(d, i+1), "s") && len(u) == 1 {
+			return mention{kind: kDuration, typ: "DURATION", unit: u, vague: true}, i + 2, true
+		}
 	case "recent":
-		if s.norm(d, i+1) == "years" || s.norm(d, i+1) == "months" || s.norm(d, i+1) == "weeks" || s.norm(d, i+1) == "days" {
-			return mention{kind: kRef, value: "PAST_REF"}, i + 2, true
+		// "recent weeks": an unstated number of weeks up to now.
+		if u, ok := s.v.unit[s.norm(d, i+1)]; ok && strings.HasSuffix(s.norm(d, i+1), "s") && len(u) == 1 {
+			return mention{kind: kDuration, typ: "DURATION", unit: u, vague: true}, i + 2, true
 		}
 	case "the":
+		if m, k, ok := s.quarterRef(d, i+1); ok {
+			return m, k, true
+		}
 		switch s.norm(d, i+1) {
+		case "weekend":
+			return mention{kind: kRelUnit, unit: "WE", weekend: true}, i + 2, true
 		case "past":
 			if _, ok := s.v.unit[s.norm(d, i+2)]; !ok {
 				if _, _, ok := numbers.Read(d, i+2); !ok {
@@ -495,6 +675,26 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 			}
 		case "future":
 			return mention{kind: kRef, value: "FUTURE_REF"}, i + 2, true
+		case "near", "short":
+			// "the near future", "the near term", "the short term"
+			if w := s.norm(d, i+2); w == "future" || w == "term" {
+				return mention{kind: kRef, value: "FUTURE_REF"}, i + 3, true
+			}
+		case "following", "next":
+			// "the following year", "the next day": after the date in focus.
+			if u, ok := s.v.unit[s.norm(d, i+2)]; ok && (u == "D" || u == "M" || u == "Y") {
+				return mention{kind: kAnaphor, unit: u, offset: 1}, i + 3, true
+			}
+		}
+		// "the 1988 third quarter", "the 1989 period"
+		if y, k, ok := s.yearAfter(d, i+1, end); ok {
+			q, k2 := 0, k
+			if o, ok := s.v.ordinal[s.norm(d, k)]; ok && o <= 4 {
+				q, k2 = o, k+1
+			}
+			if w := s.norm(d, k2); w == "quarter" || w == "period" && q == 0 {
+				return mention{kind: kQuarterRef, y: y, quarter: q, yearGiven: true}, k2 + 1, true
+			}
 		}
 		// "the third quarter", "the first half"
 		if q, ok := s.v.ordinal[s.norm(d, i+1)]; ok && q <= 4 {
@@ -529,7 +729,13 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		ok = false
 	}
 	if ok {
-		nx := s.norm(d, i+1)
+		nx, k := s.norm(d, i+1), i+2
+		if nx == "fiscal" {
+			nx, k = s.norm(d, i+2), i+3
+		}
+		if u, ok := s.v.unit[nx]; ok && u == "Y" {
+			return mention{kind: kRelUnit, unit: u, offset: off}, k, true
+		}
 		if u, ok := s.v.unit[nx]; ok && (u == "W" || u == "M" || u == "Y" || u == "Q" || u == "WE" || u == "D") && !strings.HasSuffix(nx, "s") {
 			if u == "D" {
 				return mention{kind: kRelDay, offset: off}, i + 2, true
@@ -540,13 +746,192 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 			return mention{kind: kRelUnit, unit: "SEASON", season: se, offset: off}, i + 2, true
 		}
 	}
-	// N units ago
+	// N units ago, a year earlier, two weeks before
 	if v, k, ok := s.count(d, i, end); ok {
-		if u, ok := s.v.unit[s.norm(d, k)]; ok && s.norm(d, k+1) == "ago" {
-			return mention{kind: kAgo, unit: u, offset: -int(v)}, k + 2, true
+		if u, ok := s.v.unit[s.norm(d, k)]; ok {
+			switch s.norm(d, k+1) {
+			case "ago", "earlier", "before":
+				return mention{kind: kAgo, unit: u, offset: -int(v), yearBack: u == "Y" && v == 1}, k + 2, true
+			}
 		}
 	}
 	return mention{}, i, false
+}
+
+// quarterRef reads, after "the", a reference to the quarter an article
+// reports on: "quarter", "latest quarter", "most recent quarter", "latest
+// period", and the same a year back: "year-earlier quarter", "year-ago
+// period", "comparable year-ago quarter", "quarter a year ago".
+func (s *Stage) quarterRef(d *doc.Doc, j int) (mention, int, bool) {
+	m := mention{kind: kQuarterRef}
+	switch s.norm(d, j) {
+	case "latest":
+		m.latest, j = true, j+1
+	case "comparable":
+		j++
+	case "most":
+		if s.norm(d, j+1) == "recent" {
+			m.latest, j = true, j+2
+		}
+	}
+	if s.norm(d, j) == "year" && s.norm(d, j+1) == "-" && (s.norm(d, j+2) == "earlier" || s.norm(d, j+2) == "ago") {
+		m.yearBack, j = true, j+3
+	}
+	switch s.norm(d, j) {
+	case "quarter":
+	case "period":
+		if !m.yearBack && s.norm(d, j-1) != "latest" {
+			return mention{}, j, false
+		}
+	default:
+		return mention{}, j, false
+	}
+	j++
+	if !m.yearBack && s.norm(d, j) == "a" && s.norm(d, j+1) == "year" && (s.norm(d, j+2) == "ago" || s.norm(d, j+2) == "earlier") {
+		m.yearBack, j = true, j+3
+	}
+	return m, j, true
+}
+
+// clock reads a time of day at j: "9 a.m.", "10:35 a.m.", "10 p.m", "9
+// a.m. EST", and, when bare is set (after a stated date), "13:06:18". It
+// returns the hour and minute and the index after the time.
+func (s *Stage) clock(d *doc.Doc, j, end int, bare bool) (h, mi, k int, ok bool) {
+	if j >= end || d.Tokens[j].Kind != doc.Number || len(d.TokenText(j)) > 2 {
+		return 0, 0, j, false
+	}
+	h, k = atoi(d.TokenText(j)), j+1
+	colon := false
+	if k+1 < end && s.norm(d, k) == ":" && !d.Tokens[k].SpaceBefore && d.Tokens[k+1].Kind == doc.Number && len(d.TokenText(k+1)) == 2 {
+		mi, k, colon = atoi(d.TokenText(k+1)), k+2, true
+		if k+1 < end && s.norm(d, k) == ":" && !d.Tokens[k].SpaceBefore && len(d.TokenText(k+1)) == 2 {
+			k += 2 // seconds
+		}
+	}
+	switch w := s.norm(d, k); {
+	case w == "a.m." || w == "am" || w == "a.m":
+		k++
+		if h == 12 {
+			h = 0
+		}
+	case w == "p.m." || w == "pm" || w == "p.m":
+		k++
+		if h < 12 {
+			h += 12
+		}
+	case (w == "a" || w == "p") && s.norm(d, k+1) == "." && s.norm(d, k+2) == "m":
+		if w == "p" && h < 12 {
+			h += 12
+		}
+		k += 3
+		if s.norm(d, k) == "." && !d.Tokens[k].SpaceBefore {
+			k++
+		}
+	default:
+		if !colon || !bare {
+			return 0, 0, j, false
+		}
+	}
+	if h > 23 || mi > 59 {
+		return 0, 0, j, false
+	}
+	if s.v.zone[s.norm(d, k)] {
+		k++
+	}
+	return h, mi, k, true
+}
+
+// clockExpr: a time of day, alone ("at 10 p.m.", the day of the reference
+// date) or before its day ("9 a.m. EST Tuesday").
+func (s *Stage) clockExpr(d *doc.Doc, i, end int) (mention, int, bool) {
+	h, mi, k, ok := s.clock(d, i, end, false)
+	if !ok {
+		switch s.norm(d, i) {
+		case "noon", "midday":
+			h, mi, k = 12, 0, i+1
+		case "midnight":
+			h, mi, k = 24, 0, i+1
+		default:
+			return mention{}, i, false
+		}
+	}
+	if s.norm(d, k) == "on" {
+		k++
+	}
+	var m mention
+	var k2 int
+	if m, k2, ok = s.weekdayExpr(d, k, end); !ok {
+		if m, k2, ok = s.monthDate(d, k, end); !ok || m.dd == 0 {
+			m, k2 = mention{kind: kRelDay}, k
+		}
+	}
+	if m.daypart != "" {
+		return mention{}, i, false
+	}
+	m.clock, m.hour, m.minute, m.typ = true, h, mi, "TIME"
+	return m, k2, true
+}
+
+// futureCue reports whether the clause before token i (from the unit's
+// first token ti) looks ahead: a future or scheduling word ("will",
+// "scheduled", "due") among the few tokens before the expression, with no
+// reporting verb or past form between them ("said on Monday it will" looks
+// back from "said").
+func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
+	for k := i - 1; k >= ti && k >= i-12; k-- {
+		w := s.norm(d, k)
+		if s.v.tense[w] == "past" {
+			return false
+		}
+		if s.v.tense[w] == "future" {
+			return true
+		}
+		// "set to resume Monday", "is to meet Tuesday"
+		if w == "to" && k > ti {
+			switch s.norm(d, k-1) {
+			case "set", "is", "are", "going", "due":
+				return true
+			}
+		}
+	}
+	// "Monday's meeting will", "on Monday will": a cue right after.
+	for k := i + 1; k < len(d.Tokens) && k <= i+4; k++ {
+		w := s.norm(d, k)
+		if s.v.tense[w] == "past" || w == "." || w == "," {
+			return false
+		}
+		if s.v.tense[w] == "future" {
+			return true
+		}
+	}
+	return false
+}
+
+// daypartRel: "this morning", "last night", "later this afternoon".
+func (s *Stage) daypartRel(d *doc.Doc, i int) (mention, int, bool) {
+	n := s.norm(d, i)
+	k := i + 1
+	switch n {
+	case "later", "earlier":
+		if s.norm(d, k) != "this" {
+			return mention{}, i, false
+		}
+		k++
+	case "this", "last":
+	default:
+		return mention{}, i, false
+	}
+	dp, ok := s.v.daypart[s.norm(d, k)]
+	if !ok || s.norm(d, k) == "overnight" {
+		return mention{}, i, false
+	}
+	if n == "last" {
+		if dp != "NI" {
+			return mention{}, i, false
+		}
+		return mention{kind: kRelDay, offset: -1, daypart: dp, typ: "TIME", lastNight: true}, k + 1, true
+	}
+	return mention{kind: kRelDay, daypart: dp, typ: "TIME"}, k + 1, true
 }
 
 // count reads a number, or "a"/"an" before a unit, or a vague "several".
@@ -616,6 +1001,10 @@ func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 			return mention{}, i, false
 		}
 		m.n, k = v, k2
+		// "5 1/2 hours"
+		if k+2 < end && s.norm(d, k) == "1" && s.norm(d, k+1) == "/" && s.norm(d, k+2) == "2" {
+			m.n, k = m.n+0.5, k+3
+		}
 	}
 	if s.norm(d, k) == "-" {
 		k++ // "five-year"
@@ -633,8 +1022,40 @@ func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 	if s.norm(d, k+1) == "old" {
 		return mention{}, i, false
 	}
+	if s.norm(d, k+1) == "-" && (s.norm(d, k+2) == "earlier" || s.norm(d, k+2) == "ago") {
+		return mention{}, i, false // "a year-earlier quarter"
+	}
+	if j == i && (s.norm(d, i) == "a" || s.norm(d, i) == "an") && s.perUnit(d, i-1) {
+		return mention{}, i, false // a rate: "$2 million a year", "four flights a week"
+	}
+	if u == "S" && s.norm(d, j) != "" && d.Tokens[j].Kind != doc.Number && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.Word {
+		return mention{}, i, false // "a second betrayal"
+	}
 	m.unit = u
-	return m, k + 1, true
+	k++
+	// "a minute and a half", "two and a half years" is read by numbers.
+	if !m.vague && s.norm(d, k) == "and" && s.norm(d, k+1) == "a" && s.norm(d, k+2) == "half" {
+		m.n, k = m.n+0.5, k+3
+	}
+	return m, k, true
+}
+
+// perUnit reports whether the word at j makes "a year" after it a rate:
+// a number, a scale word or a counted noun ("24 hours a day").
+func (s *Stage) perUnit(d *doc.Doc, j int) bool {
+	if j < 0 {
+		return false
+	}
+	if d.Tokens[j].Kind == doc.Number {
+		return true
+	}
+	switch w := s.norm(d, j); w {
+	case "million", "billion", "thousand", "hundred", "times", "once", "twice":
+		return true
+	case "hours", "days", "flights", "dollars", "cents", "barrels", "tons", "people", "visits", "trips", "meals":
+		return true
+	}
+	return false
 }
 
 // setExpr: daily, weekly, every day, each year, every Monday.

@@ -8,9 +8,20 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/doc"
 )
 
+// focus is what an article is reporting on, carried from one expression to
+// the next: the quarter last named ("the third quarter"), to which "the
+// quarter", "the year-ago period" and "a year earlier" refer.
+type focus struct {
+	y, q int // 0 when the article has named no quarter
+	// The last date stated with a year: "that year", "the following
+	// day" refer to it.
+	last doc.Timex
+}
+
 // resolve normalizes m against the reference (publication) date ref, which
-// may be zero (unknown): expressions that need it then get no value.
-func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
+// may be zero (unknown): expressions that need it then get no value. It
+// updates the article's focus.
+func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 	t := doc.Timex{Span: m.span, Type: m.typ, Mod: m.mod}
 	switch m.kind {
 	case kAbs:
@@ -22,6 +33,9 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 		wd := isoWeekday(ref)
 		back := (wd - m.weekday + 7) % 7
 		day := ref - doc.Day(back)
+		if m.offset == 0 && m.future {
+			day = ref + doc.Day((m.weekday-wd+7)%7)
+		}
 		switch m.offset {
 		case -1:
 			if back == 0 {
@@ -40,7 +54,10 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 		}
 		day := ref + doc.Day(m.offset)
 		setDay(&t, day, m.daypart)
-		if m.daypart == "NI" {
+		switch {
+		case m.lastNight:
+			t.End = ref // the night ran into the reference day
+		case m.daypart == "NI":
 			t.Start = day - 1 // a night runs over from the evening before
 		}
 	case kRelUnit:
@@ -63,10 +80,60 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 			y, mo = addMonths(y, mo, n)
 			setMonth(&t, y, mo)
 		case "Y":
+			if m.yearBack && f.q != 0 {
+				setQuarter(&t, f.y-1, f.q)
+				break
+			}
 			y, _, _ := ymd(ref)
 			setYear(&t, y+n)
 		default:
 			return t, false
+		}
+	case kAnaphor:
+		if f.last.Precision == 0 {
+			break
+		}
+		y, mo, dd := ymd(f.last.Start)
+		switch {
+		case m.unit == "Y":
+			setYear(&t, y+m.offset)
+		case m.unit == "M" && f.last.Precision <= doc.PrecMonth:
+			y, mo = addMonths(y, mo, m.offset)
+			setMonth(&t, y, mo)
+		case m.unit == "D" && f.last.Precision == doc.PrecDay:
+			setDay(&t, dayOf(y, mo, dd)+doc.Day(m.offset), "")
+		}
+	case kQuarterRef:
+		if ref == 0 {
+			break
+		}
+		if m.yearGiven {
+			// "the 1988 third quarter"; "the 1988 period" is the
+			// article's quarter in 1988.
+			q := m.quarter
+			if q == 0 {
+				q = f.q
+			}
+			if q == 0 {
+				setYear(&t, m.y)
+				break
+			}
+			setQuarter(&t, m.y, q)
+			break
+		}
+		if f.q == 0 || m.latest {
+			// The last quarter completed before the reference date.
+			y, mo, _ := ymd(ref)
+			y, q := y, (mo-1)/3
+			if q == 0 {
+				y, q = y-1, 4
+			}
+			f.y, f.q = y, q
+		}
+		if m.yearBack {
+			setQuarter(&t, f.y-1, f.q)
+		} else {
+			setQuarter(&t, f.y, f.q)
 		}
 	case kDuration:
 		t.Value = durationValue(m.n, m.unit, m.vague)
@@ -86,6 +153,18 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 			y--
 		}
 		setQuarter(&t, y, m.quarter)
+		f.y, f.q = y, m.quarter
+	}
+	if m.kind == kAbs && m.yearGiven && t.Precision != 0 && m.season == "" && !m.decade {
+		f.last = t
+	}
+	if m.clock && t.Precision == doc.PrecDay && len(t.Value) == len("2006-01-02") {
+		if m.hour == 24 {
+			t.Value += "T24" // midnight, as TimeML writes it
+		} else {
+			t.Value += fmt.Sprintf("T%02d:%02d", m.hour, m.minute)
+		}
+		t.Type = "TIME"
 	}
 	if t.Type == "" {
 		t.Type = "DATE"
@@ -95,10 +174,38 @@ func (m mention) resolve(ref doc.Day) (doc.Timex, bool) {
 
 func (m mention) absolute(t *doc.Timex, ref doc.Day) {
 	y := m.y
+	if m.lastMonth {
+		if ref == 0 {
+			t.Value = fmt.Sprintf("XXXX-%02d", m.m)
+			return
+		}
+		ry, rm, _ := ymd(ref)
+		y, m.yearGiven = ry, true
+		if m.m >= rm {
+			y--
+		}
+	}
+	if m.hasRelYear {
+		if ref == 0 {
+			t.Value = fmt.Sprintf("XXXX-%02d", m.m)
+			return
+		}
+		ry, _, _ := ymd(ref)
+		y, m.yearGiven = ry+m.relYear, true
+	}
 	if !m.yearGiven {
 		switch {
-		case m.narrative != 0 && (ref == 0 || dayOf(m.narrative, m.m, max(m.dd, 1)) <= ref+60):
+		case m.narrative != 0 && (ref == 0 || m.narrative >= refYear(ref)-1 && dayOf(m.narrative, m.m, max(m.dd, 1)) <= ref+60):
+			// The narrative's year, when it is recent news: an old year in
+			// the paragraph is more often background than the story's time.
 			y = m.narrative
+		case ref != 0 && m.future:
+			// The next such date on or after the reference date.
+			ry, rm, _ := ymd(ref)
+			y = ry
+			if m.m < rm {
+				y++
+			}
 		case ref != 0:
 			ry, _, _ := ymd(ref)
 			y = ry
@@ -130,10 +237,19 @@ func (m mention) absolute(t *doc.Timex, ref doc.Day) {
 		setMonth(t, y, m.m)
 		narrowPart(t, m.part, y, m.m)
 	default:
-		setDay(t, dayOf(y, m.m, m.dd), "")
+		day := dayOf(y, m.m, m.dd)
+		if m.slash == slashEither && ref != 0 && day > ref {
+			// Month first puts it after publication; day first does not.
+			if alt := dayOf(y, m.dd, m.m); alt != 0 && alt <= ref {
+				day = alt
+			}
+		}
+		setDay(t, day, "")
 	}
 	t.Mod = partMod(m.part, t.Mod)
 }
+
+func refYear(ref doc.Day) int { y, _, _ := ymd(ref); return y }
 
 func partMod(part, mod string) string {
 	if part != "" {
@@ -174,7 +290,11 @@ func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
 	y, mo, _ := ymd(ref)
 	switch m.unit {
 	case "W", "WE":
-		setWeek(t, ref+doc.Day(7*m.offset))
+		w := ref + doc.Day(7*m.offset)
+		if m.weekend && isoWeekday(ref) < 6 && !m.future {
+			w -= 7 // "the weekend", said on a weekday, is the one just past
+		}
+		setWeek(t, w)
 		if m.unit == "WE" {
 			t.Value += "-WE"
 			t.Start += 5
@@ -277,7 +397,31 @@ func durationValue(n float64, unit string, vague bool) string {
 	if !vague {
 		num = strconv.FormatFloat(n, 'f', -1, 64)
 	}
+	// A half: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+	if whole := float64(int(n)); !vague && n-whole == 0.5 {
+		w := strconv.Itoa(int(whole))
+		switch unit {
+		case "Y":
+			return "P" + w + "Y6M"
+		case "D":
+			return "P" + w + "DT12H"
+		case "H":
+			return "PT" + w + "H30M"
+		case "N":
+			return "PT" + w + "M30S"
+		}
+	}
 	switch unit {
+	case "DE", "CE":
+		// Decades and centuries in years, as TimeBank writes them.
+		if vague {
+			return "PXY"
+		}
+		f := 10.0
+		if unit == "CE" {
+			f = 100
+		}
+		return "P" + strconv.FormatFloat(f*n, 'f', -1, 64) + "Y"
 	case "H", "N", "S":
 		return "PT" + num + unitCode(unit)
 	case "2W":
@@ -285,11 +429,6 @@ func durationValue(n float64, unit string, vague bool) string {
 			num = strconv.FormatFloat(2*n, 'f', -1, 64)
 		}
 		return "P" + num + "W"
-	case "Q":
-		if !vague {
-			num = strconv.FormatFloat(3*n, 'f', -1, 64)
-		}
-		return "P" + num + "M"
 	}
 	return "P" + num + unit
 }

@@ -35,6 +35,19 @@ type Timex struct {
 	Precision  Precision
 }
 
+// DateRange joins two expressions ("between Nov. 26 and Dec. 4", "from July
+// to September") or one expression and the publication date ("since 2011")
+// into one span of days.
+type DateRange struct {
+	Span     Span   // the whole phrase
+	Kind     string // "between", "from", "since", "until"
+	From, To Index  // into Doc.Dates; an open end is the zero Index
+	// Start and End are the days covered, both inclusive; an open end is
+	// the publication date (since) or the start of From (until).
+	Start, End Day
+	Precision  Precision // the coarser of the two ends
+}
+
 // ArticleDate is the publication date of one article.
 type ArticleDate struct {
 	Published Day

@@ -54,9 +54,11 @@ type Doc struct {
 	// token, back to back; Token.Norm spans point into it.
 	Norm string
 
-	// Dates holds every temporal expression, in text order; ArticleDates
-	// the publication date of each article (parallel to Articles).
+	// Dates holds every temporal expression, in text order; DateRanges
+	// the phrases that join them into spans of days; ArticleDates the
+	// publication date of each article (parallel to Articles).
 	Dates        []Timex
+	DateRanges   []DateRange
 	ArticleDates []ArticleDate
 
 	Diags Diagnostics

@@ -54,8 +54,21 @@ type Offsets struct {
 
 // Mentions holds every annotation layer, for --mentions.
 type Mentions struct {
-	Sentences []Offsets     `json:"sentences"`
-	Dates     []DateMention `json:"dates"`
+	Sentences  []Offsets      `json:"sentences"`
+	Dates      []DateMention  `json:"dates"`
+	DateRanges []RangeMention `json:"date_ranges"`
+}
+
+// RangeMention is a phrase that joins dates into one span of days:
+// "between Nov. 26 and Dec. 4", "since 2011".
+type RangeMention struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`           // between, from, since, until
+	From      string `json:"from,omitempty"` // first day, "" when open
+	To        string `json:"to,omitempty"`   // last day, "" when open
+	Precision string `json:"precision,omitempty"`
 }
 
 // DateMention is one temporal expression (TimeML TIMEX3 type, value, mod)
@@ -112,7 +125,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 			}
 		}
 		if opt.Mentions {
-			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}}
+			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}}
 			for _, s := range d.Sents {
 				if int(s.Article) == ai {
 					m.Sentences = append(m.Sentences, rebase(s.Span, base))
@@ -126,6 +139,16 @@ func Build(d *doc.Doc, opt Options) []Article {
 				m.Dates = append(m.Dates, DateMention{
 					Start: o.Start, End: o.End, Text: t.Span.In(d.Text), Type: t.Type, Value: t.Value, Mod: t.Mod,
 					From: dates.Format(t.Start), To: dates.Format(t.End), Precision: t.Precision.String(),
+				})
+			}
+			for _, r := range d.DateRanges {
+				if !a.Span.Contains(r.Span) {
+					continue
+				}
+				o := rebase(r.Span, base)
+				m.DateRanges = append(m.DateRanges, RangeMention{
+					Start: o.Start, End: o.End, Text: r.Span.In(d.Text), Kind: r.Kind,
+					From: dates.Format(r.Start), To: dates.Format(r.End), Precision: r.Precision.String(),
 				})
 			}
 			rec.Mentions = m

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/decode"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/input"
@@ -100,6 +101,40 @@ func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
 			res := decode.Bytes(t, "")
 			d := doc.New(doc.Meta{}, res.Text)
 			p.Run(ctx, d)
+		}
+	}
+	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkDates measures the date stage alone over FA-KES on one core,
+// on documents already cleaned, segmented and tokenized (issue 3's target:
+// 50 MB/s, ten times chrono-node).
+func BenchmarkDates(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dt, err := dates.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := corpus(b)
+	docs := make([]*doc.Doc, len(texts))
+	var n int64
+	ctx := context.Background()
+	for i, t := range texts {
+		n += int64(len(t))
+		docs[i] = doc.New(doc.Meta{}, decode.Bytes(t, "").Text)
+		if err := p.Run(ctx, docs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			d.Dates, d.DateRanges, d.ArticleDates = d.Dates[:0], d.DateRanges[:0], nil
+			dt.Process(ctx, d)
 		}
 	}
 	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")

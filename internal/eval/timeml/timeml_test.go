@@ -60,6 +60,7 @@ func TestTempEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	var s Score
+	parts := map[string]*Score{}
 	for _, f := range files {
 		r, err := os.Open(f)
 		if err != nil {
@@ -75,10 +76,48 @@ func TestTempEval(t *testing.T) {
 			t.Fatal(err)
 		}
 		s.Add(d.Gold, sys)
+		part := filepath.Base(filepath.Dir(f))
+		if parts[part] == nil {
+			parts[part] = &Score{}
+		}
+		parts[part].Add(d.Gold, sys)
+		if os.Getenv("SITREP_TEMPEVAL_DUMP") != "" {
+			dump(t, d, sys)
+		}
 	}
 	t.Logf("TempEval-3 training (%d documents): %v", len(files), s)
+	for name, ps := range parts {
+		t.Logf("  %s: %v", name, *ps)
+	}
 	// A regression guard at the level measured when this test was written.
 	if s.ValueF1() < 0.55 || s.RelaxedF1() < 0.70 {
 		t.Errorf("below the recorded level: %v", s)
+	}
+}
+
+// dump logs one document's errors (SITREP_TEMPEVAL_DUMP=1 go test -run
+// TempEval -v): wrong values, misses and false alarms.
+func dump(t *testing.T, d *Document, sys []Timex) {
+	used := make([]bool, len(sys))
+	for _, g := range d.Gold {
+		found := false
+		for si, x := range sys {
+			if used[si] || x.End <= g.Start || g.End <= x.Start {
+				continue
+			}
+			used[si], found = true, true
+			if x.Value != g.Value {
+				t.Logf("VALUE %s dct=%s %q gold=%s sys=%q %s", d.Name, d.DCT, d.Text[g.Start:g.End], g.Value, d.Text[x.Start:x.End], x.Value)
+			}
+			break
+		}
+		if !found {
+			t.Logf("MISS %s %q %s %s", d.Name, d.Text[g.Start:g.End], g.Type, g.Value)
+		}
+	}
+	for si, x := range sys {
+		if !used[si] {
+			t.Logf("FALSE %s %q %s %s", d.Name, d.Text[x.Start:x.End], x.Type, x.Value)
+		}
 	}
 }

@@ -1,0 +1,123 @@
+package dates
+
+import (
+	"sort"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// Governed is the date that governs a stretch of text.
+type Governed struct {
+	Start, End doc.Day
+	Precision  doc.Precision
+	// Span is the expression the date comes from (a date or a range);
+	// empty when it is the publication date.
+	Span doc.Span
+	// From says where it was found: "clause", "sentence", "paragraph" or
+	// "published".
+	From string
+}
+
+// Governing returns the date that governs the text at sp, for dating an
+// event stated there: the nearest dated expression in the same clause,
+// else in the same sentence, else the last one before it in the paragraph
+// (the narrative's date), else the article's publication date — the right
+// reading for statements in the present or perfect tense, which news uses
+// for what has just happened. ok is false when nothing dates the text.
+// It needs the dates layer.
+func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
+	si := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Span.End > sp.Start })
+	if si < len(d.Sents) && d.Sents[si].Span.Start <= sp.Start {
+		sent := d.Sents[si]
+		best, bestDist, bestClause := -1, int32(1<<30), false
+		for i, t := range d.Dates {
+			if t.Span.End <= sent.Span.Start || t.Span.Start >= sent.Span.End || !dating(t) {
+				continue
+			}
+			dist := gap(t.Span, sp)
+			clause := !clauseBreak(d, t.Span, sp)
+			if clause && !bestClause || clause == bestClause && dist < bestDist {
+				best, bestDist, bestClause = i, dist, clause
+			}
+		}
+		if best >= 0 {
+			g = withRange(d, best)
+			g.From = "sentence"
+			if bestClause {
+				g.From = "clause"
+			}
+			return g, true
+		}
+		// The paragraph's narrative: the last date before the sentence.
+		para := paraOf(d, sent.Span.Start)
+		for i := len(d.Dates) - 1; i >= 0; i-- {
+			t := d.Dates[i]
+			if t.Span.Start >= sent.Span.Start || !dating(t) {
+				continue
+			}
+			if t.Span.End <= para.Start {
+				break
+			}
+			g = withRange(d, i)
+			g.From = "paragraph"
+			return g, true
+		}
+		if a := int(sent.Article); a >= 0 && a < len(d.ArticleDates) && d.ArticleDates[a].Published != 0 {
+			p := d.ArticleDates[a].Published
+			return Governed{Start: p, End: p, Precision: doc.PrecDay, From: "published"}, true
+		}
+	}
+	return Governed{}, false
+}
+
+// dating reports whether t places an event in calendar time: dates and
+// times, and durations anchored to the reference ("the last 27 days").
+func dating(t doc.Timex) bool {
+	return t.Precision != 0 && t.Start != 0 && t.Type != "SET"
+}
+
+// withRange returns Dates[i], or the range it belongs to.
+func withRange(d *doc.Doc, i int) Governed {
+	for _, r := range d.DateRanges {
+		if (r.From.Valid() && r.From.Get() == i || r.To.Valid() && r.To.Get() == i) && r.Start != 0 && r.End != 0 {
+			return Governed{Start: r.Start, End: r.End, Precision: r.Precision, Span: r.Span}
+		}
+	}
+	t := d.Dates[i]
+	return Governed{Start: t.Start, End: t.End, Precision: t.Precision, Span: t.Span}
+}
+
+func gap(a, b doc.Span) int32 {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
+}
+
+// clauseBreak reports whether a clause boundary (";", "but", "while",
+// "whereas", "meanwhile", a dash) lies between spans a and b.
+func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
+	lo, hi := min(a.End, b.End), max(a.Start, b.Start)
+	if lo >= hi {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= lo })
+	for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= hi; i++ {
+		switch d.TokenNorm(i) {
+		case ";", "but", "while", "whereas", "meanwhile", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+func paraOf(d *doc.Doc, off int32) doc.Span {
+	i := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].End > off })
+	if i < len(d.Paras) {
+		return d.Paras[i]
+	}
+	return doc.Span{}
+}
