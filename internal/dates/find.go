@@ -696,25 +696,31 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 				return mention{kind: kQuarterRef, y: y, quarter: q, yearGiven: true}, k2 + 1, true
 			}
 		}
-		// "the third quarter", "the first half"
-		if q, ok := s.v.ordinal[s.norm(d, i+1)]; ok && q <= 4 {
-			k := i + 2
-			if s.norm(d, k) == "-" {
-				k++
-			}
-			if s.norm(d, k) == "quarter" {
-				return mention{kind: kQuarter, quarter: q}, k + 1, true
-			}
+		// "the third quarter", "the third quarter of 1990"
+		if m, k, ok := s.quarterAt(d, i+1, end); ok {
+			return m, k, true
 		}
 	}
 	// "third-quarter", "third quarter"
-	if q, ok := s.v.ordinal[n]; ok && q <= 4 {
-		k := i + 1
-		if s.norm(d, k) == "-" {
+	if m, k, ok := s.quarterAt(d, i, end); ok {
+		return m, k, true
+	}
+	// "this year's third quarter", "next year's first quarter"
+	if rel, ok := relWord(n); ok && s.norm(d, i+1) == "year" {
+		k := i + 2
+		switch s.norm(d, k) {
+		case "'s", "’s":
 			k++
+		case "'", "’":
+			if s.norm(d, k+1) == "s" {
+				k += 2
+			}
 		}
-		if s.norm(d, k) == "quarter" {
-			return mention{kind: kQuarter, quarter: q}, k + 1, true
+		if k > i+2 {
+			if m, k2, ok := s.quarterAt(d, k, end); ok && !m.yearGiven {
+				m.relYear, m.hasRelYear = rel, true
+				return m, k2, true
+			}
 		}
 	}
 	// last/this/next + unit or season
@@ -932,6 +938,29 @@ func (s *Stage) daypartRel(d *doc.Doc, i int) (mention, int, bool) {
 		return mention{kind: kRelDay, offset: -1, daypart: dp, typ: "TIME", lastNight: true}, k + 1, true
 	}
 	return mention{kind: kRelDay, daypart: dp, typ: "TIME"}, k + 1, true
+}
+
+// quarterAt reads "third quarter", "third-quarter", "third quarter of 1990".
+func (s *Stage) quarterAt(d *doc.Doc, j, end int) (mention, int, bool) {
+	q, ok := s.v.ordinal[s.norm(d, j)]
+	if !ok || q > 4 {
+		return mention{}, j, false
+	}
+	k := j + 1
+	if s.norm(d, k) == "-" {
+		k++
+	}
+	if s.norm(d, k) != "quarter" {
+		return mention{}, j, false
+	}
+	m := mention{kind: kQuarter, quarter: q}
+	k++
+	if s.norm(d, k) == "of" {
+		if y, k2, ok := s.yearAfter(d, k+1, end); ok {
+			m.y, m.yearGiven, k = y, true, k2
+		}
+	}
+	return m, k, true
 }
 
 // count reads a number, or "a"/"an" before a unit, or a vague "several".

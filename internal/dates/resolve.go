@@ -145,12 +145,17 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 	case kSet, kRef:
 		t.Value = m.value
 	case kQuarter:
-		if ref == 0 {
+		if ref == 0 && !m.yearGiven {
 			break
 		}
 		y, mo, _ := ymd(ref)
-		if (mo-1)/3+1 < m.quarter {
-			y--
+		switch {
+		case m.yearGiven:
+			y = m.y
+		case m.hasRelYear:
+			y += m.relYear
+		case (mo-1)/3+1 < m.quarter:
+			y-- // the latest such quarter
 		}
 		setQuarter(&t, y, m.quarter)
 		f.y, f.q = y, m.quarter
