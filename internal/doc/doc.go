@@ -61,6 +61,9 @@ type Doc struct {
 	DateRanges   []DateRange
 	ArticleDates []ArticleDate
 
+	// Quantities holds every casualty figure, in text order.
+	Quantities []Quantity
+
 	Diags Diagnostics
 }
 

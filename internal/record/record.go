@@ -57,6 +57,27 @@ type Mentions struct {
 	Sentences  []Offsets      `json:"sentences"`
 	Dates      []DateMention  `json:"dates"`
 	DateRanges []RangeMention `json:"date_ranges"`
+	Quantities []Quantity     `json:"quantities"`
+}
+
+// Quantity is a figure of people harmed or affected; low/best/high follow
+// UCDP (null when open), stated is the number as written.
+type Quantity struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Stated   int64  `json:"stated"`
+	Low      *int64 `json:"low"`
+	Best     *int64 `json:"best"`
+	High     *int64 `json:"high"`
+	Vague    bool   `json:"vague,omitempty"`
+	Who      string `json:"who,omitempty"`
+	Civilian string `json:"civilian,omitempty"`
+	What     string `json:"what"`
+	Class    string `json:"class"`
+	Role     string `json:"role,omitempty"`
+	Parent   *int   `json:"parent,omitempty"` // index in this list
+	And      *int   `json:"and,omitempty"`    // index in this list
 }
 
 // RangeMention is a phrase that joins dates into one span of days:
@@ -125,7 +146,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 			}
 		}
 		if opt.Mentions {
-			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}}
+			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}}
 			for _, s := range d.Sents {
 				if int(s.Article) == ai {
 					m.Sentences = append(m.Sentences, rebase(s.Span, base))
@@ -151,6 +172,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 					From: dates.Format(r.Start), To: dates.Format(r.End), Precision: r.Precision.String(),
 				})
 			}
+			m.Quantities = quantities(d, a, base)
 			rec.Mentions = m
 		}
 		out = append(out, rec)
@@ -160,4 +182,44 @@ func Build(d *doc.Doc, opt Options) []Article {
 
 func rebase(s doc.Span, base int32) Offsets {
 	return Offsets{Start: int(s.Start - base), End: int(s.End - base)}
+}
+
+// quantities lists the figures inside article a, with links as indices
+// into the list itself.
+func quantities(d *doc.Doc, a doc.Article, base int32) []Quantity {
+	out := []Quantity{}
+	at := map[int]int{}
+	for k, q := range d.Quantities {
+		if a.Span.Contains(q.Span) { // offsets point into the body
+			at[k] = len(out)
+			o := rebase(q.Span, base)
+			out = append(out, Quantity{
+				Start: o.Start, End: o.End, Text: q.Span.In(d.Text), Stated: q.Stated,
+				Low: bound(q.Low), Best: bound(q.Best), High: bound(q.High), Vague: q.Vague,
+				Who: q.Who, Civilian: q.Civilian, What: q.What, Class: q.Class, Role: q.Role,
+			})
+		}
+	}
+	link := func(ix doc.Index) *int {
+		if !ix.Valid() {
+			return nil
+		}
+		if j, ok := at[ix.Get()]; ok {
+			return &j
+		}
+		return nil
+	}
+	for k, q := range d.Quantities {
+		if j, ok := at[k]; ok {
+			out[j].Parent, out[j].And = link(q.Parent), link(q.And)
+		}
+	}
+	return out
+}
+
+func bound(v int64) *int64 {
+	if v == doc.NoCount {
+		return nil
+	}
+	return &v
 }

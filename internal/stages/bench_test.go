@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/decode"
@@ -45,7 +46,7 @@ func TestPipelineBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates" {
+	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates,casualties" {
 		t.Errorf("stages = %s", got)
 	}
 	for _, text := range corpus(t) {
@@ -110,11 +111,27 @@ func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
 // on documents already cleaned, segmented and tokenized (issue 3's target:
 // 50 MB/s, ten times chrono-node).
 func BenchmarkDates(b *testing.B) {
-	p, err := Default()
+	dt, err := dates.New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	dt, err := dates.New()
+	benchStage(b, dt, func(d *doc.Doc) { d.Dates, d.DateRanges, d.ArticleDates = d.Dates[:0], d.DateRanges[:0], nil })
+}
+
+// BenchmarkCasualties measures the casualty stage alone over FA-KES on
+// one core (issue 4's target: 50 MB/s).
+func BenchmarkCasualties(b *testing.B) {
+	cs, err := casualties.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, cs, func(d *doc.Doc) { d.Quantities = d.Quantities[:0] })
+}
+
+// benchStage runs the default pipeline over the corpus once, then times
+// stage st alone, with reset clearing what st assigns before each run.
+func benchStage(b *testing.B, st pipeline.Stage, reset func(*doc.Doc)) {
+	p, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -133,8 +150,8 @@ func BenchmarkDates(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			d.Dates, d.DateRanges, d.ArticleDates = d.Dates[:0], d.DateRanges[:0], nil
-			dt.Process(ctx, d)
+			reset(d)
+			st.Process(ctx, d)
 		}
 	}
 	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")

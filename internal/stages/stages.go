@@ -3,6 +3,7 @@
 package stages
 
 import (
+	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
@@ -24,5 +25,9 @@ func Default() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(c, s, tokenize.New(), dt)
+	cs, err := casualties.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New(), dt, cs)
 }

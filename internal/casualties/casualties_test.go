@@ -1,0 +1,171 @@
+package casualties_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/stages"
+)
+
+func run(t testing.TB, text, pub string) *doc.Doc {
+	return runMeta(t, doc.Meta{}, text)
+}
+
+func runMeta(t testing.TB, meta doc.Meta, text string) *doc.Doc {
+	t.Helper()
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(meta, text)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func show(d *doc.Doc, q doc.Quantity) string {
+	b := func(v int64) string {
+		if v == doc.NoCount {
+			return "-"
+		}
+		return fmt.Sprint(v)
+	}
+	return fmt.Sprintf("%q stated=%d low=%s best=%s high=%s who=%s(%s) what=%s/%s role=%s", q.Figure.In(d.Text), q.Stated, b(q.Low), b(q.Best), b(q.High), q.Who, q.Civilian, q.What, q.Class, q.Role)
+}
+
+// The seed's figures (issue 4's "done when").
+func TestSeed(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, string(src), "")
+	got := map[string]string{}
+	for _, q := range d.Quantities {
+		got[q.Figure.In(d.Text)] = show(d, q)
+	}
+	want := map[string]string{
+		"Over one hundred": `"Over one hundred" stated=100 low=101 best=101 high=- who=civilians(civilian) what=executed/fatal role=`,
+		"over 180":         `"over 180" stated=180 low=181 best=181 high=- who=people(unknown) what=executed/fatal role=`,
+		"some 990":         `"some 990" stated=990 low=- best=990 high=- who=civilians(civilian) what=killed/fatal role=aggregate`,
+		"some 300,000":     `"some 300,000" stated=300000 low=- best=300000 high=- who=civilians(civilian) what=besieged/affected role=`,
+		"some 150,000":     `"some 150,000" stated=150000 low=- best=150000 high=- who=people(unknown) what=trapped/affected role=`,
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%q:\n got %s\nwant %s", k, got[k], w)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("unexpected figure %s", got[k])
+		}
+	}
+	if q := d.Quantities[1]; q.Span.In(d.Text) != "over 180 people" {
+		t.Errorf("span %q, want the figure with its victims", q.Span.In(d.Text))
+	}
+	// The aggregate is dated by its period.
+	for _, q := range d.Quantities {
+		if q.Role == "aggregate" && (!q.Period.Valid() || d.Dates[q.Period.Get()].Span.In(d.Text) != "the last 27 days") {
+			t.Errorf("aggregate %s: period %v", show(d, q), q.Period)
+		}
+	}
+}
+
+// Sentences from FA-KES (CC BY 4.0) and the issue.
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // show() of each figure, in order
+	}{
+		{"A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo.", []string{
+			`"six" stated=6 low=6 best=6 high=6 who=people(unknown) what=killed/fatal role=`,
+			`"32" stated=32 low=32 best=32 high=32 who=(unknown) what=injured/injured role=`}},
+		{"At least 11 civilians including three children were killed in regime barrel bomb attacks.", []string{
+			`"At least 11" stated=11 low=11 best=11 high=- who=civilians(civilian) what=killed/fatal role=`,
+			`"three" stated=3 low=3 best=3 high=3 who=children(civilian) what=killed/fatal role=part`}},
+		{"Ten children were among at least 48 people killed in a Syrian village last week.", []string{
+			`"Ten" stated=10 low=10 best=10 high=10 who=children(civilian) what=killed/fatal role=part`,
+			`"at least 48" stated=48 low=48 best=48 high=- who=people(unknown) what=killed/fatal role=`}},
+		{"The death toll from a suspected chemical weapons attack on a rebel-held Syrian town has risen to 86, 30 of them children.", []string{
+			`"86" stated=86 low=86 best=86 high=86 who=(unknown) what=killed/fatal role=`,
+			`"30" stated=30 low=30 best=30 high=30 who=children(civilian) what=killed/fatal role=part`}},
+		{"Air strikes killed at least 12 civilians in Aleppo on Monday, bringing the toll to 45.", []string{
+			`"at least 12" stated=12 low=12 best=12 high=- who=civilians(civilian) what=killed/fatal role=`,
+			`"45" stated=45 low=45 best=45 high=45 who=(unknown) what=killed/fatal role=toll`}},
+		{"22 dead in heavy U.S. raids on IS Syria stronghold.", []string{
+			`"22" stated=22 low=22 best=22 high=22 who=(unknown) what=killed/fatal role=`}},
+		{"War planes bombed a refugee camp killing five women and a child.", []string{
+			`"five" stated=5 low=5 best=5 high=5 who=women(civilian) what=killed/fatal role=`,
+			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
+		{"Between 20 and 30 fighters were killed, and dozens of civilians fled.", []string{
+			`"Between 20 and 30" stated=20 low=20 best=20 high=30 who=fighters(combatant) what=killed/fatal role=`,
+			`"dozens of" stated=12 low=12 best=12 high=- who=civilians(civilian) what=fled/affected role=`}},
+		{"Nearly 50 people died and up to 200 were wounded; fewer than 10 soldiers were hurt.", []string{
+			`"Nearly 50" stated=50 low=- best=50 high=50 who=people(unknown) what=killed/fatal role=`,
+			`"up to 200" stated=200 low=- best=200 high=200 who=(unknown) what=wounded/injured role=`,
+			`"fewer than 10" stated=10 low=- best=9 high=9 who=soldiers(combatant) what=injured/injured role=`}},
+		{"The war has killed more than 300000 people since 2011.", []string{
+			`"more than 300000" stated=300000 low=300001 best=300001 high=- who=people(unknown) what=killed/fatal role=aggregate`}},
+		{"Gunmen abducted 12 aid workers and stole 2.3m dollars.", []string{
+			`"12" stated=12 low=12 best=12 high=12 who=aid workers(civilian) what=abducted/detained role=`}},
+		// Not casualties: ages, percentages, money, things, routes, years.
+		{"A seven-year-old girl said 99 percent of the city was destroyed by 40 jets and 12 tanks on Route 5 in 2016 at a cost of $300 million under Resolution 2254.", []string{}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "")
+		var got []string
+		for _, q := range d.Quantities {
+			got = append(got, show(d, q))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Bad numbers give a clear reading or none, never a panic.
+func TestBadNumbers(t *testing.T) {
+	long := strings.Repeat("9", 10000)
+	for _, s := range []string{long + " people were killed.", "1e999 people were killed.", "١٢ شخصا killed ٣٠٠ people were killed.", "1,2,3,4,5 people were killed."} {
+		d := run(t, s, "")
+		for _, q := range d.Quantities {
+			if q.Stated < 0 || q.Stated > 1e12 {
+				t.Errorf("%.40q: %s", s, show(d, q))
+			}
+		}
+	}
+	d := run(t, "٣٠٠ people were killed.", "")
+	if len(d.Quantities) != 1 || d.Quantities[0].Stated != 300 {
+		t.Errorf("Arabic-Indic digits: %v", d.Quantities)
+	}
+}
+
+func FuzzCasualties(f *testing.F) {
+	p, err := stages.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Over one hundred civilians were executed", "killing 3 civilians", "the death toll rose to 112, six of them children", "between 20 and 30 fighters were killed", "٣٠٠ people were killed", "1e999 killed"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc.New(doc.Meta{}, s)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range d.Quantities {
+			if q.Span.End > int32(len(d.Text)) || q.Span.Start > q.Span.End || q.Stated < 0 {
+				t.Fatalf("bad quantity %+v", q)
+			}
+			if q.Parent.Valid() && q.Parent.Get() >= len(d.Quantities) || q.And.Valid() && q.And.Get() >= len(d.Quantities) {
+				t.Fatalf("bad link %+v", q)
+			}
+		}
+	})
+}

@@ -1,0 +1,698 @@
+package casualties
+
+import (
+	"math"
+	"sort"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/numbers"
+)
+
+// figure is a count read at a token: qualifier, number or range, or a
+// vague word.
+type figure struct {
+	start, end int // tokens
+	stated     int64
+	low, best  int64
+	high       int64
+	vague      bool
+}
+
+// unit is a stretch of text read on its own: a sentence or a headline.
+type unit struct {
+	span    doc.Span
+	sent    doc.Index
+	lo, hi  int // tokens
+	article int
+}
+
+// filler words may stand between a figure or its victims and the outcome:
+// "at least 16 were killed", "six civilians have reportedly been killed".
+var filler = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
+	"are": true, "is": true, "be": true, "reportedly": true, "also": true, "later": true, "all": true,
+	"allegedly": true, "now": true, "confirmed": true, "left": true, "found": true, "mostly": true,
+	"either": true, "or": true, "and": true, "still": true,
+	// "more than 1400 are estimated to have been killed"
+	"estimated": true, "believed": true, "thought": true, "feared": true, "said": true, "reported": true, "to": true,
+}
+
+// aux are the auxiliaries that end a breakdown before the outcome: "11
+// civilians including two children were killed".
+var aux = map[string]bool{"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true, "is": true}
+
+// stop words end the modifiers between a figure and its victims.
+var stop = map[string]bool{
+	"and": true, "or": true, "in": true, "of": true, "on": true, "at": true, "by": true, "the": true,
+	"a": true, "an": true, "to": true, "from": true, "with": true, "who": true, "which": true,
+	"that": true, "when": true, "after": true, "as": true, "for": true, "were": true, "was": true,
+	"have": true, "has": true, "had": true, "are": true, "is": true, "their": true, "his": true, "her": true,
+	"its": true, "this": true, "these": true, "those": true, "into": true, "near": true, "during": true,
+	"since": true, "while": true, "but": true, "than": true, "out": true, "each": true, "per": true,
+}
+
+// partCue words before a figure make it a breakdown of another:
+// "including 8 children", "among them 10 children".
+var partCue = map[string]bool{"including": true, "includes": true, "include": true, "among": true, "them": true, "whom": true}
+
+// aggregate words in a sentence mark a total over a war or a long period.
+var aggregateCue = map[string]bool{"war": true, "conflict": true, "uprising": true, "revolution": true, "crisis": true}
+
+func (s *Stage) units(d *doc.Doc) []unit {
+	out := make([]unit, 0, len(d.Sents)+len(d.Articles))
+	for ai, a := range d.Articles {
+		if !a.Title.Empty() {
+			out = append(out, unit{span: a.Title, article: ai})
+		}
+	}
+	for si, st := range d.Sents {
+		out = append(out, unit{span: st.Span, sent: doc.MakeIndex(si), article: int(st.Article)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	for k := range out {
+		u := &out[k]
+		u.lo = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= u.span.Start })
+		u.hi = u.lo
+		for u.hi < len(d.Tokens) && d.Tokens[u.hi].Span.End <= u.span.End {
+			u.hi++
+		}
+	}
+	return out
+}
+
+// inDate reports whether token i lies inside a temporal expression.
+func inDate(d *doc.Doc, i int) bool {
+	sp := d.Tokens[i].Span
+	k := sort.Search(len(d.Dates), func(k int) bool { return d.Dates[k].Span.End > sp.Start })
+	return k < len(d.Dates) && d.Dates[k].Span.Start <= sp.Start
+}
+
+func (s *Stage) norm(d *doc.Doc, i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	return d.TokenNorm(i)
+}
+
+// number reads a cardinal at i: digits (the tokenizer keeps "300,000" and
+// "1.5" whole), words, "2.3m".
+func (s *Stage) number(d *doc.Doc, i, end int) (int64, int, bool) {
+	if i >= end {
+		return 0, i, false
+	}
+	v, k, ok := numbers.Read(d, i)
+	if !ok || k > end || v < 0 || v != math.Trunc(v) || v > 1e12 {
+		return 0, i, false
+	}
+	if d.Tokens[i].Kind == doc.Number && k < end && !d.Tokens[k].SpaceBefore {
+		switch s.norm(d, k) {
+		case "m":
+			v, k = v*1e6, k+1
+		case "k":
+			v, k = v*1e3, k+1
+		}
+	}
+	return int64(v), k, true
+}
+
+// figureAt reads a count at token i: "over 180", "at least 70", "some
+// 990", "between 20 and 30", "20-30", "dozens", "a hundred and eighty".
+func (s *Stage) figureAt(d *doc.Doc, i, end int) (figure, bool) {
+	f := figure{start: i, low: doc.NoCount, best: doc.NoCount, high: doc.NoCount}
+	j := i
+	qual, k, hasQual := s.v.qualifier.at(d, j, end)
+	if hasQual {
+		j = k
+		// "at at least 70" and "some more than" are read by their last qualifier.
+		if q2, k2, ok := s.v.qualifier.at(d, j, end); ok {
+			qual, j = q2, k2
+		}
+	}
+	if s.norm(d, j) == "between" {
+		if a, k, ok := s.number(d, j+1, end); ok && s.norm(d, k) == "and" {
+			if b, k2, ok := s.number(d, k+1, end); ok && b > a {
+				f.stated, f.low, f.best, f.high, f.end = a, a, a, b, k2
+				return f, s.countable(d, i, j+1, k2, end)
+			}
+		}
+	}
+	if v, k, ok := s.v.vague.at(d, j, end); ok {
+		// "dozens of people", "several civilians"; "a few" needs its noun.
+		f.stated, f.low, f.best, f.vague, f.end = v.best, v.low, v.best, true, k
+		if s.norm(d, k) == "of" {
+			f.end = k + 1
+		}
+		return f, true
+	}
+	n, k, ok := s.number(d, j, end)
+	if !ok {
+		return f, false
+	}
+	// "20 to 30", "20-30", "two or three"
+	if w := s.norm(d, k); w == "to" || w == "-" || w == "or" {
+		if b, k2, ok := s.number(d, k+1, end); ok && b > n && (w != "-" || !d.Tokens[k].SpaceBefore) {
+			f.stated, f.low, f.best, f.high, f.end = n, n, n, b, k2
+			return f, s.countable(d, i, j, k2, end)
+		}
+	}
+	f.stated, f.end = n, k
+	switch qual {
+	case "more":
+		f.low, f.best = n+1, n+1
+	case "atleast":
+		f.low, f.best = n, n
+	case "approx":
+		f.best = n
+	case "atmost":
+		f.best, f.high = n, n
+	case "less":
+		f.best, f.high = max(n-1, 0), max(n-1, 0)
+	default:
+		f.low, f.best, f.high = n, n, n
+	}
+	return f, s.countable(d, i, j, k, end)
+}
+
+// countable rejects numbers that count no people: dates, ages, money,
+// percentages, distances, things, resolutions and routes.
+func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
+	if inDate(d, numStart) || inDate(d, numEnd-1) {
+		return false
+	}
+	if prev := s.norm(d, numStart-1); s.v.notBefore[prev] || d.Tokens[numStart].Kind == doc.Number && numStart > 0 && d.Tokens[numStart-1].Kind == doc.Symbol {
+		return false
+	}
+	if _, _, ok := s.v.notAfter.at(d, numEnd, end); ok {
+		return false
+	}
+	// Compounds: "seven-year-old", "five-storey", "12-hour".
+	if s.norm(d, numEnd) == "-" && numEnd+1 < end && d.Tokens[numEnd+1].Kind == doc.Word {
+		if _, _, isVictim := s.v.victim.at(d, numEnd+1, end); !isVictim {
+			if _, _, isOutcome := s.v.outcome.at(d, numEnd+1, end); !isOutcome {
+				return false
+			}
+		}
+	}
+	// "1,2,3": a list, and ordinals ("the 2nd").
+	if w := s.norm(d, numEnd); w == "th" || w == "st" || w == "nd" || w == "rd" {
+		return false
+	}
+	return true
+}
+
+// unit reads every figure of one sentence or headline.
+func (s *Stage) unit(d *doc.Doc, u unit) {
+	first := len(d.Quantities)
+	for i := u.lo; i < u.hi; {
+		if d.Tokens[i].Kind != doc.Number && !s.starts[d.TokenNorm(i)] {
+			i++
+			continue
+		}
+		q, next, ok := s.read(d, u, i)
+		if !ok && len(d.Quantities) > first {
+			q, next, ok = s.breakdown(d, u, i, len(d.Quantities)-1)
+		}
+		if !ok {
+			i++
+			continue
+		}
+		d.Quantities = append(d.Quantities, q)
+		i = next
+		// "killing five women and a child": the outcome reaches over "and".
+		for s.norm(d, i) == "and" && q.WhatSpan.End <= q.Span.Start {
+			q2, next2, ok := s.coordinated(d, u, i+1, q)
+			if !ok {
+				break
+			}
+			d.Quantities[len(d.Quantities)-1].And = doc.MakeIndex(len(d.Quantities))
+			d.Quantities = append(d.Quantities, q2)
+			q, i = q2, next2
+		}
+	}
+	s.relate(d, u, first)
+}
+
+// coordinated reads a figure and its victims at i that share prev's
+// outcome: "and a child", "and 3 women".
+func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Quantity, int, bool) {
+	var f figure
+	if w := s.norm(d, i); w == "a" || w == "an" || w == "one" {
+		f = figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}
+	} else {
+		var ok bool
+		if f, ok = s.figureAt(d, i, u.hi); !ok {
+			return doc.Quantity{}, i, false
+		}
+	}
+	for k := f.end; k < u.hi && k <= f.end+3; k++ {
+		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+			q := s.quantity(d, f, v, doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}, doc.Span{}, outcome{what: prev.What, class: prev.Class}, 0, 0)
+			q.WhatSpan, q.Sent = prev.WhatSpan, u.sent
+			return q, e, true
+		}
+		if stop[s.norm(d, k)] || d.Tokens[k].Kind != doc.Word {
+			break
+		}
+		if _, _, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+			break
+		}
+	}
+	return doc.Quantity{}, i, false
+}
+
+// breakdown reads a part of the figure at index parent that states no
+// outcome of its own: "killed 18 people including five children", "86, 30
+// of them children".
+func (s *Stage) breakdown(d *doc.Doc, u unit, i, parent int) (doc.Quantity, int, bool) {
+	p := d.Quantities[parent]
+	if w := s.norm(d, i-1); !partCue[w] && w != "," {
+		if i > u.lo && d.Tokens[i-1].Kind != doc.Number {
+			return doc.Quantity{}, i, false
+		}
+	}
+	f, ok := s.figureAt(d, i, u.hi)
+	if !ok {
+		return doc.Quantity{}, i, false
+	}
+	j := f.end
+	ofThem := s.norm(d, j) == "of" && (s.norm(d, j+1) == "them" || s.norm(d, j+1) == "whom")
+	if ofThem {
+		j += 2
+	} else if !partCue[s.norm(d, i-1)] {
+		return doc.Quantity{}, i, false
+	}
+	v, e, ok := s.v.victim.at(d, j, u.hi)
+	if !ok {
+		return doc.Quantity{}, i, false
+	}
+	q := s.quantity(d, f, v, doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[e-1].Span.End}, doc.Span{}, outcome{what: p.What, class: p.Class}, 0, 0)
+	q.WhatSpan, q.Sent, q.Role, q.Parent = p.WhatSpan, u.sent, "part", doc.MakeIndex(parent)
+	return q, e, true
+}
+
+// read tries a casualty figure at token i.
+func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
+	t := d.Tokens[i]
+	n := d.TokenNorm(i)
+	// Singular victims: "a child was among the dead", "one woman was killed".
+	if n == "a" || n == "an" || n == "one" {
+		if v, k, ok := s.v.victim.at(d, i+1, u.hi); ok {
+			// A person's own fate, not the witness "a civilian trapped there".
+			if o, ws, we, ok := s.after(d, k, u.hi); ok && o.class != "affected" {
+				q := s.quantity(d, figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}, v, doc.Span{Start: d.Tokens[i+1].Span.Start, End: d.Tokens[k-1].Span.End}, doc.Span{}, o, ws, we)
+				q.Sent = u.sent
+				return q, k, true
+			}
+		}
+	}
+	if t.Kind != doc.Number && !s.mayStart(d, i, u.hi) {
+		return doc.Quantity{}, i, false
+	}
+	f, ok := s.figureAt(d, i, u.hi)
+	if !ok {
+		return doc.Quantity{}, i, false
+	}
+	// Victims: up to three modifiers, then a victim noun ("six Nusra Front
+	// fighters", "eight Syrian civil defence workers").
+	j := f.end
+	if s.norm(d, j) == "of" && (s.norm(d, j+1) == "them" || s.norm(d, j+1) == "whom") {
+		j += 2 // "six of them children"
+	}
+	var vic victim
+	var whoSpan, group doc.Span
+	for k := j; k < u.hi && k <= j+4; k++ {
+		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+			vic, whoSpan = v, doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
+			if k > j && d.Tokens[j].Upper {
+				group = doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[k-1].Span.End}
+			}
+			j = e
+			break
+		}
+		w := s.norm(d, k)
+		if w == "-" && !d.Tokens[k].SpaceBefore && k+1 < u.hi && !d.Tokens[k+1].SpaceBefore {
+			continue // "Al-Qaeda militants"
+		}
+		if stop[w] || d.Tokens[k].Kind != doc.Word {
+			break
+		}
+		if _, _, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+			break
+		}
+	}
+	// "members of the Islamic State": the group after.
+	if vic.who == "members" && s.norm(d, j) == "of" {
+		k := j + 1
+		if s.norm(d, k) == "the" {
+			k++
+		}
+		e := k
+		for e < u.hi && d.Tokens[e].Upper {
+			e++
+		}
+		if e > k {
+			group = doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
+			j = e
+		}
+	}
+	// The outcome: after ("were killed", "dead", "were among the dead"),
+	// before ("killing 3 civilians", "the death toll rose to 112").
+	// With victims named, the outcome is more often after them ("six
+	// civilians were killed"); without, before ("killing at least 100 and
+	// wounding hundreds" kills 100).
+	var o outcome
+	var ws, we int
+	if vic.who != "" {
+		if o, ws, we, ok = s.after(d, j, u.hi); !ok {
+			o, ws, we, ok = s.before(d, u, f.start)
+		}
+	} else if o, ws, we, ok = s.passive(d, j, u.hi); !ok {
+		if o, ws, we, ok = s.before(d, u, f.start); !ok {
+			o, ws, we, ok = s.after(d, j, u.hi)
+		}
+	}
+	if !ok && vic.who == "" {
+		return doc.Quantity{}, i, false
+	}
+	if !ok {
+		// Victims but no outcome: not a casualty figure.
+		return doc.Quantity{}, i, false
+	}
+	q := s.quantity(d, f, vic, whoSpan, group, o, ws, we)
+	q.Sent = u.sent
+	return q, max(j, f.end), true
+}
+
+// mayStart reports whether a non-digit token can begin a figure.
+func (s *Stage) mayStart(d *doc.Doc, i, end int) bool {
+	if _, _, ok := s.v.qualifier.at(d, i, end); ok {
+		return true
+	}
+	if _, _, ok := s.v.vague.at(d, i, end); ok {
+		return true
+	}
+	if s.norm(d, i) == "between" {
+		return true
+	}
+	_, _, ok := numbers.Read(d, i)
+	return ok
+}
+
+func (s *Stage) quantity(d *doc.Doc, f figure, v victim, whoSpan, group doc.Span, o outcome, ws, we int) doc.Quantity {
+	fig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
+	sp := fig
+	if whoSpan.Start >= fig.End && !whoSpan.Empty() {
+		sp.End = whoSpan.End
+	}
+	q := doc.Quantity{
+		Span: sp, Figure: fig,
+		Stated: f.stated, Low: f.low, Best: f.best, High: f.high, Vague: f.vague,
+		Who: v.who, Civilian: v.civilian, WhoSpan: whoSpan, Group: group,
+		What: o.what, Class: o.class,
+	}
+	if o.among {
+		q.Role = "part" // its parent is settled in relate
+	}
+	if q.Civilian == "" {
+		q.Civilian = "unknown"
+	}
+	if ws < we {
+		q.WhatSpan = doc.Span{Start: d.Tokens[ws].Span.Start, End: d.Tokens[we-1].Span.End}
+	}
+	return q
+}
+
+// after looks for the outcome after token j: "were killed", "dead", "have
+// been wounded", "were among the dead", "under siege". It returns the
+// outcome and its tokens.
+func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
+	for k := j; k < end && k <= j+5; k++ {
+		// (j moves past a breakdown; see below)
+		if o, e, ok := s.v.outcome.at(d, k, end); ok {
+			return o, k, e, true
+		}
+		w := s.norm(d, k)
+		// A breakdown between the victims and the outcome: "11 civilians
+		// including two children were killed", "15 civilians among them 11
+		// children were killed".
+		some := (w == "some" || w == "most" || w == "many") && s.norm(d, k+1) == "of" && s.norm(d, k+2) == "them"
+		if w == "including" || some || w == "mostly" || w == "mainly" || w == "among" && (s.norm(d, k+1) == "them" || s.norm(d, k+1) == "whom") {
+			m := k + 1
+			for m < end && m <= k+8 && !aux[s.norm(d, m)] {
+				if _, _, ok := s.v.outcome.at(d, m, end); ok {
+					break
+				}
+				m++
+			}
+			if m < end && m <= k+8 {
+				j, k = m, m-1
+				continue
+			}
+			return outcome{}, 0, 0, false
+		}
+		// Coordinated victims share the outcome: "five women and a child
+		// were killed", "50 militants and eight civilians".
+		if w == "and" && k+1 < end {
+			if _, ve, ok := s.v.victim.at(d, k+1, end); ok {
+				k = ve - 1 // "a woman and child were killed"
+				continue
+			}
+			f, ok := s.figureAt(d, k+1, end)
+			if !ok && s.norm(d, k+1) != "a" && s.norm(d, k+1) != "an" {
+				// "and" opens another clause: "killing 100 and wounding hundreds".
+				return outcome{}, 0, 0, false
+			}
+			{
+				m := k + 2
+				if ok {
+					m = f.end
+				}
+				for e := m; e < end && e <= m+3; e++ {
+					if _, ve, isVictim := s.v.victim.at(d, e, end); isVictim {
+						k = ve - 1
+						break
+					}
+				}
+				if k >= m-1 {
+					continue
+				}
+			}
+		}
+		if w == "among" {
+			// "were among the dead", "among those killed", "among at least 22 people killed"
+			for m := k + 1; m < end && m <= k+8; m++ {
+				if o, e, ok := s.v.outcome.at(d, m, end); ok {
+					o.among = true
+					return o, m, e, true
+				}
+			}
+			return outcome{}, 0, 0, false
+		}
+		if !filler[w] {
+			return outcome{}, 0, 0, false
+		}
+	}
+	return outcome{}, 0, 0, false
+}
+
+// passive reads an outcome in the passive right after the figure: "25
+// were wounded", "17 have been killed" (which wins over a verb before it
+// in text that lost its commas: "killed 14 people 25 were wounded").
+func (s *Stage) passive(d *doc.Doc, j, end int) (outcome, int, int, bool) {
+	k := j
+	for k < end && k <= j+2 && aux[s.norm(d, k)] {
+		k++
+	}
+	if k == j {
+		return outcome{}, 0, 0, false
+	}
+	if o, e, ok := s.v.outcome.at(d, k, end); ok {
+		return o, k, e, true
+	}
+	return outcome{}, 0, 0, false
+}
+
+// before looks for an outcome verb or a toll right before the figure:
+// "killing 3 civilians", "killed six people", "massacring dozens", "the
+// death toll rose to 112", "put the toll at at least 70".
+func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) {
+	k := start - 1
+	if k < u.lo {
+		return outcome{}, 0, 0, false
+	}
+	// Active verbs: the figure is their object.
+	for back := 1; back <= 2 && start-back >= u.lo; back++ {
+		for ws := start - back; ws >= max(u.lo, start-back-2); ws-- {
+			if o, e, ok := s.v.outcome.at(d, ws, u.hi); ok && e == start-back+1 && active(d.TokenNorm(ws)) {
+				if back == 2 && s.norm(d, start-1) != "all" && s.norm(d, start-1) != "another" {
+					continue // "killed all five", "wounding another 20"
+				}
+				return o, ws, e, true
+			}
+		}
+	}
+	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
+	// reached", "toll stood at", "toll climbed to", "toll is now"; or
+	// further back, "the death toll from rocket attacks on Aleppo rose to".
+	if w := s.norm(d, start-1); w == "to" || w == "at" || w == "reached" || w == "hit" || w == "topped" || w == "was" || w == "is" || w == "stood" {
+		for ws := start - 2; ws >= u.lo && ws >= start-20; ws-- {
+			if what, e, ok := s.v.toll.at(d, ws, u.hi); ok {
+				v := s.norm(d, start-2)
+				rose := v == "rose" || v == "risen" || v == "rises" || v == "climbed" || v == "climbs" || v == "jumped" || v == "increased" || v == "stood" || v == "stands" || v == "toll"
+				// "raised the death toll from airstrikes on a market to 61"
+				set := false
+				for m := ws - 1; m >= u.lo && m >= ws-2; m-- {
+					switch s.norm(d, m) {
+					case "raised", "raising", "put", "putting", "puts", "bringing", "brought", "brings", "pushing", "pushed", "taking", "took", "updated", "revised":
+						set = true
+					}
+				}
+				if w != "to" && w != "at" || rose || set {
+					return outcome{what: what, class: "fatal"}, ws, e, true
+				}
+			}
+		}
+	}
+	for ws := start - 1; ws >= u.lo && ws >= start-6; ws-- {
+		if what, e, ok := s.v.toll.at(d, ws, u.hi); ok {
+			link := true
+			for m := e; m < start; m++ {
+				switch s.norm(d, m) {
+				case "rose", "risen", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "stood", "stands", "is", "was", "has", "had", "now", "to", "at", "of", "hit", "topped", "surpassed", "passed", "increased", "mounted", "more", "than", "over", "been", "put", "",
+					"from", "the":
+				default:
+					link = false
+				}
+			}
+			if link {
+				return outcome{what: what, class: "fatal"}, ws, e, true
+			}
+		}
+	}
+	return outcome{}, 0, 0, false
+}
+
+// active reports whether an outcome word is a verb that takes the figure
+// as its object: "killed", "killing", "kills", "executed", "wounding".
+func active(w string) bool {
+	switch w {
+	case "dead", "died", "die", "dies", "dying", "deaths", "death", "bodies", "corpses", "fatalities",
+		"casualties", "martyrs", "injuries", "missing", "refugees", "homeless", "executions", "arrests":
+		return false
+	}
+	return true
+}
+
+// relate marks breakdowns, tolls and aggregates among the figures of one
+// unit, from the words around them.
+func (s *Stage) relate(d *doc.Doc, u unit, first int) {
+	qs := d.Quantities[first:]
+	if len(qs) == 0 {
+		return
+	}
+	// Aggregates: a period or the whole war in the sentence.
+	// A period of more than three days makes a total an aggregate ("over
+	// the last 27 days"); a day or two ("in the past 24 hours") is still
+	// one event's count.
+	var period doc.Index
+	long := false
+	for k, t := range d.Dates {
+		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "DURATION" && t.Start != 0 {
+			period, long = doc.MakeIndex(k), t.End-t.Start >= 3
+		}
+	}
+	since, war := false, false
+	for i := u.lo; i < u.hi; i++ {
+		w := d.TokenNorm(i)
+		since = since || w == "since"
+		war = war || aggregateCue[w]
+	}
+	for k := range qs {
+		q := &qs[k]
+		ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.Span.Start })
+		// Tolls that accumulate: "bringing the toll to 45".
+		for m := ti - 1; m >= u.lo && m >= ti-5; m-- {
+			if w := d.TokenNorm(m); w == "bringing" || w == "raising" || w == "taking" || w == "pushing" {
+				if q.WhatSpan.Start < q.Span.Start && q.WhatSpan.End > 0 {
+					q.Role = "toll"
+				}
+			}
+		}
+		q.Period = period
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) || war && q.Best >= 1000) {
+			q.Role = "aggregate"
+		}
+		// Breakdowns: "including 8 children", "among them 10 children",
+		// "six of them children", "Ten children were among at least 48".
+		cue := ti > u.lo && partCue[d.TokenNorm(ti-1)] || ti > u.lo+1 && d.TokenNorm(ti-2) == "among" && d.TokenNorm(ti-1) == "them"
+		ofThem := q.WhoSpan.Start > q.Figure.End && containsWord(d, q.Figure.End, q.WhoSpan.Start, "of")
+		if cue || ofThem {
+			if p := lastBefore(qs[:k]); p >= 0 {
+				q.Role, q.Parent = "part", doc.MakeIndex(first+p)
+			}
+		}
+		if q.Role == "part" && !q.Parent.Valid() && k+1 < len(qs) && q.WhatSpan == qs[k+1].WhatSpan {
+			// "Ten children were among at least 48 people killed": the
+			// later figure owns the outcome; this one is part of it.
+			q.Parent = doc.MakeIndex(first + k + 1)
+		}
+		if q.Role == "part" && !q.Parent.Valid() {
+			// "20 women among the dead": part of the last total before.
+			for p := first + k - 1; p >= 0; p-- {
+				if o := d.Quantities[p]; o.Class == q.Class && o.Role != "part" {
+					q.Parent = doc.MakeIndex(p)
+					break
+				}
+			}
+		}
+		if k+1 < len(qs) && q.WhatSpan == qs[k+1].WhatSpan && !q.WhatSpan.Empty() && q.Role != "part" {
+			end := q.Span.End
+			if q.WhoSpan.End > end {
+				end = q.WhoSpan.End
+			}
+			if onlyWords(d, end, qs[k+1].Span.Start, "and", ",") {
+				// "five women and a child were killed": they add up.
+				q.And = doc.MakeIndex(first + k + 1)
+			}
+		}
+	}
+}
+
+// lastBefore returns the index of the last figure in qs that can hold a
+// breakdown, or -1.
+func lastBefore(qs []doc.Quantity) int {
+	for k := len(qs) - 1; k >= 0; k-- {
+		if qs[k].Role != "part" {
+			return k
+		}
+	}
+	return -1
+}
+
+// onlyWords reports whether the tokens between from and to are all in ws
+// (and there is at least one).
+func onlyWords(d *doc.Doc, from, to int32, ws ...string) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= from })
+	n := 0
+	for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= to; i++ {
+		ok := false
+		for _, w := range ws {
+			ok = ok || d.TokenNorm(i) == w
+		}
+		if !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func containsWord(d *doc.Doc, from, to int32, w string) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= from })
+	for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= to; i++ {
+		if d.TokenNorm(i) == w {
+			return true
+		}
+	}
+	return false
+}

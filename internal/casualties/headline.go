@@ -1,0 +1,101 @@
+package casualties
+
+import "github.com/sitrep-dev/sitrep/internal/doc"
+
+// Figure is a count made of one or more coordinated quantities.
+type Figure struct {
+	Stated, Low, Best, High int64
+	Parts                   []int // into Doc.Quantities
+}
+
+// CivilianDeaths returns the figure an article gives for civilians killed,
+// the number an analyst would put in a spreadsheet: the first figure of
+// the dead in the article (the lead states the news), or a figure of
+// civilians in the same sentence ("Six civilians including a child were
+// among at least 22 people killed" counts 6 civilians); coordinated
+// figures add up ("five women and a child": 6). Figures that count
+// combatants, break another down ("including 8 children"), or total a
+// whole war are left out, and a vague count ("dozens") is taken only when
+// the article gives no number. ok is false when it gives none.
+func CivilianDeaths(d *doc.Doc, article int) (Figure, bool) {
+	if article < 0 || article >= len(d.Articles) {
+		return Figure{}, false
+	}
+	a := d.Articles[article]
+	lo, hi := a.Span.Start, a.Span.End
+	if !a.Title.Empty() && a.Title.Start < lo {
+		lo = a.Title.Start
+	}
+	civilianDead := func(q doc.Quantity) bool {
+		return q.Class == "fatal" && q.Role != "aggregate" && q.Civilian != "combatant"
+	}
+	// The body's lead over the headline: a headline sums up ("10 civilians
+	// killed in Aleppo and Deir Ezzor") where the lead gives the count.
+	inBody := false
+	for _, q := range d.Quantities {
+		if q.Span.Start >= a.Span.Start && q.Span.End <= hi && civilianDead(q) && q.Sent.Valid() && !q.Vague {
+			inBody = true
+			break
+		}
+	}
+	first, vague := -1, -1
+	for k, q := range d.Quantities {
+		if q.Span.Start < lo || q.Span.End > hi || !civilianDead(q) {
+			continue
+		}
+		if inBody && !q.Sent.Valid() {
+			continue
+		}
+		if q.Role == "part" && q.Who != "civilians" {
+			continue
+		}
+		if q.Vague {
+			if vague < 0 {
+				vague = k
+			}
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		// A figure of civilians in the same sentence as the first.
+		if f := d.Quantities[first]; f.Who != "civilians" && q.Who == "civilians" && q.Sent == f.Sent && f.Sent.Valid() && !f.And.Valid() {
+			first = k
+		}
+		break
+	}
+	if first < 0 {
+		first = vague
+	}
+	if first < 0 {
+		return Figure{}, false
+	}
+	var f Figure
+	for k := first; ; {
+		q := d.Quantities[k]
+		if civilianDead(q) {
+			f.Stated += q.Stated
+			f.Low = addBound(f.Low, q.Low, len(f.Parts) == 0)
+			f.Best = addBound(f.Best, q.Best, len(f.Parts) == 0)
+			f.High = addBound(f.High, q.High, len(f.Parts) == 0)
+			f.Parts = append(f.Parts, k)
+		}
+		if !q.And.Valid() {
+			break
+		}
+		k = q.And.Get()
+	}
+	return f, true
+}
+
+// addBound adds two bounds; an open bound makes the sum open.
+func addBound(sum, v int64, first bool) int64 {
+	if first {
+		return v
+	}
+	if sum == doc.NoCount || v == doc.NoCount {
+		return doc.NoCount
+	}
+	return sum + v
+}
