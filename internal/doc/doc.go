@@ -63,6 +63,8 @@ type Doc struct {
 
 	// Quantities holds every casualty figure, in text order.
 	Quantities []Quantity
+	// Places holds every toponym, in text order.
+	Places []PlaceMention
 
 	Diags Diagnostics
 }

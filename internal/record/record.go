@@ -58,6 +58,24 @@ type Mentions struct {
 	Dates      []DateMention  `json:"dates"`
 	DateRanges []RangeMention `json:"date_ranges"`
 	Quantities []Quantity     `json:"quantities"`
+	Places     []Place        `json:"places"`
+}
+
+// Place is a toponym and the gazetteer entry it resolves to.
+type Place struct {
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text"`
+	Kind         string  `json:"kind"` // place, demonym, metonym
+	Name         string  `json:"name"`
+	ID           string  `json:"id"`
+	Country      string  `json:"country"`
+	Admin1       string  `json:"admin1,omitempty"`
+	Lat          float64 `json:"lat"`
+	Lon          float64 `json:"lon"`
+	Precision    string  `json:"precision"`
+	GeoPrecision int8    `json:"geo_precision"`
+	Qualifier    string  `json:"qualifier,omitempty"`
 }
 
 // Quantity is a figure of people harmed or affected; low/best/high follow
@@ -146,7 +164,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 			}
 		}
 		if opt.Mentions {
-			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}}
+			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}, Places: []Place{}}
 			for _, s := range d.Sents {
 				if int(s.Article) == ai {
 					m.Sentences = append(m.Sentences, rebase(s.Span, base))
@@ -173,6 +191,15 @@ func Build(d *doc.Doc, opt Options) []Article {
 				})
 			}
 			m.Quantities = quantities(d, a, base)
+			for _, p := range d.Places {
+				if !a.Span.Contains(p.Span) {
+					continue
+				}
+				o := rebase(p.Span, base)
+				m.Places = append(m.Places, Place{Start: o.Start, End: o.End, Text: p.Span.In(d.Text), Kind: p.Kind,
+					Name: p.Name, ID: p.ID, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
+					Precision: p.Precision, GeoPrecision: p.GeoPrecision, Qualifier: p.Qualifier})
+			}
 			rec.Mentions = m
 		}
 		out = append(out, rec)

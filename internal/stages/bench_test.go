@@ -13,6 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/places"
 	"github.com/sitrep-dev/sitrep/internal/sample"
 	"github.com/sitrep-dev/sitrep/internal/segment"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
@@ -46,7 +47,7 @@ func TestPipelineBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates,casualties" {
+	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates,casualties,places" {
 		t.Errorf("stages = %s", got)
 	}
 	for _, text := range corpus(t) {
@@ -155,4 +156,14 @@ func benchStage(b *testing.B, st pipeline.Stage, reset func(*doc.Doc)) {
 		}
 	}
 	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPlaces measures the place stage alone over FA-KES on one core
+// with the embedded gazetteer (issue 5's target: 30 MB/s).
+func BenchmarkPlaces(b *testing.B) {
+	pl, err := places.New(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, pl, func(d *doc.Doc) { d.Places = d.Places[:0] })
 }

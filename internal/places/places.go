@@ -1,0 +1,923 @@
+// Package places finds toponyms, resolves each to a gazetteer entry, and
+// records how the text qualifies it: "eastern Aleppo", "Idlib province",
+// "Aleppo's old city", "the Aleppo countryside".
+//
+// Recognition matches capitalized runs of words against the gazetteer's
+// Loose and Skeleton keys, leftmost-longest, and rejects what is a person
+// ("Bashar al-Assad", "President Assad"), a sentence-initial common word,
+// or a word the context file lists as never a place on its own. Demonyms
+// ("Syrian") and metonyms ("Moscow said", "Russia's jets") are kept with
+// their own kind: they tell the document's focus and its actors, never an
+// event's place.
+//
+// Resolution scores each candidate entry: its kind and population, the
+// document's focus countries (countries named, demonyms, places with one
+// reading), an admin context stated next to it ("Ain al-Arab in Aleppo
+// province", "Azaz, Syria"), and nearness to the other places of the
+// document; a neighbourhood gains when its city is named.
+package places
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/gazetteer"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+	"github.com/sitrep-dev/sitrep/internal/placename"
+)
+
+// Name is the stage name.
+const Name = "places"
+
+//go:embed data/context.tsv
+var contextSrc string
+
+//go:embed data/common-words.txt
+var commonSrc string
+
+//go:embed data/given-names.txt
+var givenSrc string
+
+// Stage is the place stage; it is safe for concurrent use.
+type Stage struct {
+	g          *gazetteer.Gazetteer
+	cue        map[string]bool // one- and two-word cues, joined by " "
+	before     map[string]string
+	after      map[string]string // phrases joined by " "
+	titles     map[string]bool   // words before a person's name
+	say        map[string]bool
+	govt       map[string]bool
+	never      map[string]bool
+	cue2       map[string]bool // last words of two-word cues
+	afterFirst map[string]bool // first words of after-qualifiers
+	common     map[string]bool // common English words, lower case
+	given      map[string]bool // given names, folded
+}
+
+func wordSet(src string) map[string]bool {
+	m := make(map[string]bool, strings.Count(src, "\n"))
+	for line := range strings.SplitSeq(src, "\n") {
+		if line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+}
+
+// New returns the stage over gazetteer g (gazetteer.Default() when nil).
+func New(g *gazetteer.Gazetteer) (*Stage, error) {
+	if g == nil {
+		var err error
+		if g, err = gazetteer.Default(); err != nil {
+			return nil, fmt.Errorf("places: %w", err)
+		}
+	}
+	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}}
+	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want at least 2 columns")
+		}
+		val := ""
+		if len(f) > 2 {
+			val = f[2]
+		}
+		switch f[0] {
+		case "cue":
+			s.cue[f[1]] = true
+		case "before":
+			s.before[f[1]] = val
+		case "after":
+			s.after[f[1]] = val
+		case "person":
+			s.titles[f[1]] = true
+		case "say":
+			s.say[f[1]] = true
+		case "government":
+			s.govt[f[1]] = true
+		case "never":
+			s.never[f[1]] = true
+		default:
+			return fmt.Errorf("unknown category %q", f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
+	for c := range s.cue {
+		if _, last, ok := strings.Cut(c, " "); ok {
+			s.cue2[last] = true
+		}
+	}
+	for a := range s.after {
+		first, _, _ := strings.Cut(a, " ")
+		s.afterFirst[first] = true
+	}
+	return s, nil
+}
+
+// isCaps reports whether s is written in capitals (with full stops): "US",
+// "U.S.", "UK".
+func isCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func (*Stage) Name() string { return Name }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerArticles, doc.LayerSentences, doc.LayerTokens, doc.LayerDates}
+}
+func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerPlaces} }
+
+// cand is a recognized name before resolution.
+type cand struct {
+	start, end int // tokens
+	span       doc.Span
+	ids        []int32
+	kind       string // place, demonym, metonym
+	qual       string
+	qualSpan   doc.Span
+	skeleton   bool // matched only by romanisation skeleton
+	cue        bool // a place cue came before it
+	single     bool // one word
+	initial    bool // first word of its sentence
+	dateline   bool
+	within     int32 // an admin region or country stated next to it: place index, -1 if none
+}
+
+// Process fills d.Places.
+func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
+	d.Places = d.Places[:0]
+	var cs []cand
+	surnames := s.surnames(d)
+	wc := &wordCache{loose: make([]string, len(d.Tokens)), skel: make([]string, len(d.Tokens))}
+	for _, u := range s.units(d) {
+		cs = s.recognize(d, u, cs, surnames, wc)
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	s.context(d, cs)
+	s.resolve(d, cs)
+	return nil
+}
+
+type unit struct {
+	lo, hi   int
+	dateline bool
+}
+
+func (s *Stage) units(d *doc.Doc) []unit {
+	var spans []unit
+	add := func(sp doc.Span, dl bool) {
+		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= sp.End {
+			hi++
+		}
+		if hi > lo {
+			spans = append(spans, unit{lo, hi, dl})
+		}
+	}
+	for _, dl := range d.Datelines {
+		if !dl.Place.Empty() {
+			add(dl.Place, true)
+		}
+	}
+	for _, a := range d.Articles {
+		if !a.Title.Empty() {
+			add(a.Title, false)
+		}
+	}
+	for _, st := range d.Sents {
+		add(st.Span, false)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
+	return spans
+}
+
+// connector words may stand inside a name in lower case: "Dayr az Zawr",
+// "Rio de Janeiro", "Isle of Man".
+var connector = map[string]bool{"de": true, "del": true, "la": true, "le": true, "di": true, "da": true, "do": true,
+	"dos": true, "das": true, "of": true, "on": true, "upon": true, "sur": true, "am": true, "bin": true, "ibn": true, "y": true}
+
+func (s *Stage) norm(d *doc.Doc, i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	return d.TokenNorm(i)
+}
+
+// inDate reports whether token i lies inside a temporal expression.
+func inDate(d *doc.Doc, i int) bool {
+	sp := d.Tokens[i].Span
+	k := sort.Search(len(d.Dates), func(k int) bool { return d.Dates[k].Span.End > sp.Start })
+	return k < len(d.Dates) && d.Dates[k].Span.Start <= sp.Start
+}
+
+// recognize appends the names found in one unit.
+// wordCache holds each token's Loose and Skeleton word, made once.
+type wordCache struct{ loose, skel []string }
+
+func (w *wordCache) looseWord(d *doc.Doc, i int) string {
+	if w.loose[i] == "" {
+		w.loose[i] = placename.LooseWord(d.TokenNorm(i))
+	}
+	return w.loose[i]
+}
+
+// skelWord is the Skeleton word of token i; later as in SkeletonWord.
+func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
+	if later {
+		return placename.SkeletonWord(d.TokenNorm(i), true)
+	}
+	if w.skel[i] == "" {
+		w.skel[i] = placename.SkeletonWord(d.TokenNorm(i), false)
+	}
+	return w.skel[i]
+}
+
+func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]bool, wc *wordCache) []cand {
+	var words [12]int // token index of each word
+	var loose, skel [12]uint64
+	for i := u.lo; i < u.hi; {
+		t := d.Tokens[i]
+		if t.Kind != doc.Word {
+			i++
+			continue
+		}
+		n0 := d.TokenNorm(i)
+		// An article in lower case starts a name only before a capital:
+		// "al-Bab", not "as a".
+		article := placename.IsArticle(n0) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper
+		if !t.Upper && !article || inDate(d, i) {
+			i++
+			continue
+		}
+		// Countries written in capitals only: "US", "UK".
+		if txt := d.TokenText(i); len(txt) <= 6 && isCaps(txt) {
+			if ids := s.g.LookupExact(txt); len(ids) > 0 {
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+				i++
+				continue
+			}
+		}
+		// Demonyms: "Syrian", "Russians", "Sri Lankan".
+		if c, end, ok := s.demonym(d, i, u.hi); ok {
+			c := s.newCand(d, u, i, end, []int32{c}, false)
+			c.kind = "demonym"
+			cs = append(cs, c)
+			i = end
+			continue
+		}
+		// No name begins with this word: on to the next.
+		if !article && !s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) && !s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false))) {
+			if ids, _, ok := s.possessive(d, i, u.hi); ok {
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+			}
+			i++
+			continue
+		}
+		// The words of a possible name.
+		nw := 0
+		for j := i; j < u.hi && nw < len(words) && nw < s.g.MaxWords(); j++ {
+			tj := d.Tokens[j]
+			w := d.TokenNorm(j)
+			if w == "-" && nw > 0 && !tj.SpaceBefore && j+1 < u.hi && !d.Tokens[j+1].SpaceBefore {
+				continue
+			}
+			// Later words may be in lower case ("Deir ezzor", "Damascus
+			// countryside"): the lookup decides.
+			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || nw > 0 && nw < 4) {
+				break
+			}
+			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" {
+				break
+			}
+			words[nw] = j
+			nw++
+		}
+		if nw == 0 {
+			i++
+			continue
+		}
+		// Hash the names word by word.
+		lh, sh := gazetteer.HashStart, gazetteer.HashStart
+		for k := 0; k < nw; k++ {
+			w := d.TokenNorm(words[k])
+			if k > 0 {
+				lh, sh = gazetteer.HashAdd(lh, " "), gazetteer.HashAdd(sh, " ")
+			}
+			if placename.IsArticle(w) && nw > 1 {
+				lh = gazetteer.HashAdd(lh, "al")
+			} else {
+				lh = gazetteer.HashAdd(lh, wc.looseWord(d, words[k]))
+			}
+			sh = gazetteer.HashAdd(sh, wc.skelWord(d, words[k], k > 0))
+			loose[k], skel[k] = lh, sh
+		}
+		found := false
+		for n := nw; n >= 1; n-- {
+			last := d.TokenNorm(words[n-1])
+			if connector[last] || placename.IsArticle(last) {
+				continue
+			}
+			ids := s.g.LookupHash(loose[n-1])
+			sk := false
+			if len(ids) == 0 {
+				ids, sk = s.g.LookupSkeletonHash(skel[n-1]), true
+			}
+			if len(ids) == 0 {
+				continue
+			}
+			if s.never[s.joined(d, words[:n])] {
+				break
+			}
+			c := s.newCand(d, u, i, words[n-1]+1, ids, sk)
+			if s.person(d, u, c, cs) || c.single && s.commonOrName(d, u, c, surnames) {
+				break
+			}
+			cs = append(cs, c)
+			i = c.end
+			found = true
+			break
+		}
+		// "Syrias" for "Syria's" in text that lost its apostrophes.
+		if !found {
+			if ids, _, ok := s.possessive(d, i, u.hi); ok {
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+				found = true
+				i++
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return cs
+}
+
+// possessive reads "Syrias" (a big place's name with the s of a lost
+// apostrophe) at i.
+func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
+	n0 := d.TokenNorm(i)
+	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || i+1 < end && d.Tokens[i+1].Upper {
+		return nil, i, false
+	}
+	ids := s.g.Lookup(placename.LooseWord(n0[:len(n0)-1]))
+	if len(ids) == 0 || len(s.g.Lookup(placename.LooseWord(n0))) > 0 {
+		return nil, i, false
+	}
+	for _, id := range ids {
+		if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Pop >= 100000 {
+			return ids, i + 1, true
+		}
+	}
+	return nil, i, false
+}
+
+// demonym reads a demonym at i, in one or two words, singular or plural.
+func (s *Stage) demonym(d *doc.Doc, i, end int) (int32, int, bool) {
+	if !d.Tokens[i].Upper {
+		return 0, i, false
+	}
+	w := placename.LooseWord(d.TokenNorm(i))
+	if i+1 < end && d.Tokens[i+1].Upper && d.Tokens[i+1].Kind == doc.Word && s.g.DemonymStarts(w) {
+		two := w + " " + placename.LooseWord(d.TokenNorm(i+1))
+		if c, ok := s.g.Demonym(two); ok {
+			return c, i + 2, true
+		}
+		if c, ok := s.g.Demonym(strings.TrimSuffix(two, "s")); ok {
+			return c, i + 2, true
+		}
+	}
+	if c, ok := s.g.Demonym(w); ok {
+		return c, i + 1, true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "s") {
+		if c, ok := s.g.Demonym(w[:len(w)-1]); ok {
+			return c, i + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// surnames returns the words that follow a given name in d ("Chiquita
+// Raquel Henry": raquel, henry): a later "Henry" alone is the same person.
+func (s *Stage) surnames(d *doc.Doc) map[string]bool {
+	var out map[string]bool
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if t.Kind != doc.Word || !t.Upper || !s.given[d.TokenNorm(i)] {
+			continue
+		}
+		for j := i + 1; j < len(d.Tokens) && j <= i+2 && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper; j++ {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[d.TokenNorm(j)] = true
+		}
+	}
+	return out
+}
+
+// commonOrName reports whether a one-word name is more likely a common
+// word ("Bell", "Superior", "Home") or a person's name ("Scott Walker",
+// "Henry" after "Chiquita Raquel Henry") than a place: it is, unless a
+// place cue comes before it or the place is big.
+func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]bool) bool {
+	if c.cue {
+		return false
+	}
+	for _, id := range c.ids {
+		if p := s.g.Places[id]; p.Pop >= 100000 && p.Kind != gazetteer.Region || p.Pop >= 1000000 || p.Kind == gazetteer.Country {
+			return false
+		}
+	}
+	w := d.TokenNorm(c.end - 1)
+	// The first name of a person: "Kelli Jones" (a capitalized word after
+	// it that is neither a common word nor a qualifier nor a place).
+	if k := c.end; k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper {
+		nx := d.TokenNorm(k)
+		if !s.common[nx] && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 {
+			return true
+		}
+	}
+	if s.common[w] || surnames[w] {
+		return true
+	}
+	// A given name, alone or before a surname; or a surname after one.
+	if s.given[w] {
+		return true
+	}
+	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && s.given[d.TokenNorm(k)] {
+		return true
+	}
+	return false
+}
+
+// joined returns the norms of the tokens at ws joined by spaces.
+func (s *Stage) joined(d *doc.Doc, ws []int) string {
+	if len(ws) == 1 {
+		return d.TokenNorm(ws[0])
+	}
+	parts := make([]string, len(ws))
+	for k, j := range ws {
+		parts[k] = d.TokenNorm(j)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleton bool) cand {
+	// A name of one word, or one word after an article ("al-Bab"), is
+	// as doubtful as a single word.
+	single := end-start == 1 || end-start <= 3 && placename.IsArticle(d.TokenNorm(start))
+	c := cand{start: start, end: end, ids: ids, kind: "place", skeleton: skeleton, single: single,
+		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1}
+	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
+	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
+	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
+		c.cue = true
+	}
+	// Qualifiers before: "eastern Aleppo", "north-western Syria".
+	if q, ok := s.before[p1]; ok && start > u.lo {
+		c.qual, c.qualSpan = q, d.Tokens[start-1].Span
+		if s.cue[p2] {
+			c.cue = true
+		}
+	} else if start-2 >= u.lo && p1 == "-" {
+		if q, ok := s.before[s.norm(d, start-3)+"-"+p2]; ok {
+			c.qual, c.qualSpan = q, doc.Span{Start: d.Tokens[start-3].Span.Start, End: d.Tokens[start-1].Span.End}
+		}
+	}
+	// A qualifier inside the name a gazetteer alias holds: "Aleppo
+	// countryside", "Idlib province".
+	if end-start > 1 {
+		if q, ok := s.after[d.TokenNorm(end-1)]; ok && (q == "countryside" || q == "province") {
+			c.qual, c.qualSpan = q, d.Tokens[end-1].Span
+		}
+	}
+	// Qualifiers after: "Idlib province", "Aleppo's old city".
+	for n := 3; n >= 1; n-- {
+		if end+n > u.hi || !s.afterFirst[d.TokenNorm(end)] {
+			continue
+		}
+		if n == 1 {
+			if q, ok := s.after[d.TokenNorm(end)]; ok {
+				c.qual, c.qualSpan = q, d.Tokens[end].Span
+				break
+			}
+			continue
+		}
+		parts := make([]string, 0, n)
+		for k := end; k < end+n; k++ {
+			parts = append(parts, d.TokenNorm(k))
+		}
+		key := strings.Join(parts, " ")
+		if q, ok := s.after[key]; ok {
+			c.qual, c.qualSpan = q, doc.Span{Start: d.Tokens[end].Span.Start, End: d.Tokens[end+n-1].Span.End}
+			break
+		}
+	}
+	return c
+}
+
+// person reports whether a name is a person's (and no place): after a
+// title ("President Assad"), inside a longer proper name ("Bashar
+// al-Assad"), or a city name that acts ("Assad said", "Assad's forces").
+// A country or capital that acts is a metonym, which it marks.
+func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
+	prev := s.norm(d, c.start-1)
+	if c.start > u.lo && s.titles[prev] {
+		return true
+	}
+	// Part of a longer proper name: a family name with its article after a
+	// capitalized word that is no place, qualifier or cue ("Bashar
+	// al-Assad", "Fatemah al-Abed").
+	if k := c.start - 1; placename.IsArticle(d.TokenNorm(c.start)) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
+		prevPlace := len(cs) > 0 && cs[len(cs)-1].end == c.start
+		if !prevPlace && !s.cue[prev] && s.before[prev] == "" {
+			if _, dem := s.g.Demonym(placename.LooseWord(prev)); !dem {
+				return true
+			}
+		}
+	}
+	capital := false
+	for _, id := range c.ids {
+		if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+			capital = true
+		}
+	}
+	next := s.norm(d, c.end)
+	// A family name follows: "Bashar al-Assad", "Nour el-Din".
+	if c.single && placename.IsArticle(next) && s.norm(d, c.end+1) == "-" && c.end+2 < u.hi && d.Tokens[c.end+2].Upper {
+		return true
+	}
+	// An actor, not a place: "the Assad regime", "Assad forces".
+	if c.single && !capital && s.govt[next] {
+		return true
+	}
+	acts := s.say[next] || next == "'s" && s.govt[s.norm(d, c.end+1)]
+	if acts && !capital && c.single && c.cue == false {
+		// "Assad said": a person, unless the city is a big one, which acts
+		// through its government or its people ("Aleppo has fallen").
+		big := false
+		for _, id := range c.ids {
+			if s.g.Places[id].Pop >= 100000 || s.g.Places[id].Kind == gazetteer.Region {
+				big = true
+			}
+		}
+		return !big
+	}
+	return false
+}
+
+// context marks metonyms and the admin regions stated next to names.
+func (s *Stage) context(d *doc.Doc, cs []cand) {
+	for k := range cs {
+		c := &cs[k]
+		if c.kind != "place" {
+			continue
+		}
+		next := s.norm(d, c.end)
+		if s.say[next] && next != "has" && next != "have" && next != "had" && next != "is" && next != "was" && next != "will" && next != "would" || next == "'s" && s.govt[s.norm(d, c.end+1)] {
+			for _, id := range c.ids {
+				if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+					c.kind = "metonym"
+				}
+			}
+		}
+		// "Azaz, Syria", "Ain al-Arab in Aleppo province", "Mallah Farms
+		// in Aleppo": the next name, a region or a country.
+		if k+1 < len(cs) && cs[k+1].kind != "metonym" {
+			nx := cs[k+1]
+			between := strings.Fields(d.Text[c.span.End:nx.span.Start])
+			near := len(between) <= 3 && nx.start-c.end <= 4
+			if near && len(between) > 0 && (between[len(between)-1] == "in" || between[len(between)-1] == "of" || strings.HasSuffix(between[0], ",") || between[0] == "," || between[0] == "(") {
+				for _, id := range nx.ids {
+					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region {
+						c.within = id
+						break
+					}
+				}
+				if c.within < 0 && (nx.qual == "province" || nx.qual == "countryside" || len(nx.ids) == 1) {
+					// A city's region: "in Aleppo countryside".
+					for _, id := range nx.ids {
+						if p := s.g.Places[id]; p.Kind == gazetteer.City {
+							if r, ok := s.g.Region(p.Country, p.Admin1); ok {
+								c.within = r
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// resolve picks each name's entry and fills d.Places.
+func (s *Stage) resolve(d *doc.Doc, cs []cand) {
+	// Focus: countries named, demonyms, and places with one reading that
+	// are not doubtful themselves (a name of several words, after a cue,
+	// or a big place); a name with several readings gives half a vote to
+	// the country of its likeliest one.
+	soft := map[string]float64{} // with the half votes
+	softTotal := 0.0
+	vote := make([]string, len(cs)) // the country each soft vote went to
+	weight := make([]float64, len(cs))
+	voted := map[string]bool{} // one vote per name, however often repeated
+	for k, c := range cs {
+		name := d.Text[c.span.Start:c.span.End]
+		if len(c.ids) > 1 && c.kind == "place" && !voted[name] {
+			voted[name] = true
+			best, bp := int32(-1), -1.0
+			for _, id := range c.ids {
+				p := s.g.Places[id]
+				if v := prior(p); v > bp {
+					best, bp = id, v
+				}
+			}
+			// A doubtful name (one word, no cue, small) votes little.
+			weight[k] = 0.5
+			if c.single && !c.cue && s.g.Places[best].Pop < 100000 {
+				weight[k] = 0.2
+			}
+			vote[k] = s.g.Places[best].Country
+			soft[vote[k]] += weight[k]
+			softTotal += weight[k]
+		}
+		w := 1.0
+		if c.dateline {
+			w = 3
+		}
+		if len(c.ids) == 1 && !c.skeleton {
+			p := s.g.Places[c.ids[0]]
+			if p.Kind == gazetteer.Country {
+				w *= 2
+			} else if c.single && !c.cue && p.Pop < 100000 && p.Kind != gazetteer.Region && p.Kind != gazetteer.Neighbourhood {
+				continue
+			}
+			soft[p.Country] += w
+			softTotal += w
+		}
+	}
+	named := map[int32]bool{}   // cities named, for neighbourhoods
+	regions := map[int32]bool{} // regions named with little doubt
+	for _, c := range cs {
+		for _, id := range c.ids {
+			p := s.g.Places[id]
+			if p.Kind == gazetteer.City && len(c.ids) <= 3 {
+				named[id] = true
+			}
+			if p.Kind == gazetteer.Region && len(c.ids) <= 3 {
+				regions[id] = true
+			}
+		}
+	}
+	choice := make([]int32, len(cs))
+	margin := make([]float64, len(cs))
+	// Two passes: the second adds nearness to the places the first chose.
+	for pass := 0; pass < 2; pass++ {
+		var anchors []gazetteer.Place
+		if pass == 1 {
+			seen := map[int32]bool{}
+			for k, c := range cs {
+				if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
+					seen[choice[k]] = true
+					if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood {
+						anchors = append(anchors, p)
+					}
+				}
+			}
+		}
+		for k, c := range cs {
+			best, second := math.Inf(-1), math.Inf(-1)
+			choice[k] = -1
+			for _, id := range c.ids {
+				sc := s.score(c, id, soft, softTotal, named, regions, anchors, k)
+				if sc > best {
+					best, second, choice[k] = sc, best, id
+				} else if sc > second {
+					second = sc
+				}
+			}
+			margin[k] = best - second
+			if len(c.ids) == 1 {
+				margin[k] = 0
+			}
+			// Plausible against the focus without this name's own vote.
+			if !s.plausible(c, choice[k], soft, softTotal, vote[k], weight[k]) || !s.inside(c, choice[k]) {
+				choice[k] = -1
+			}
+		}
+	}
+	for k, c := range cs {
+		if choice[k] < 0 {
+			continue
+		}
+		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
+	}
+}
+
+func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64, named, regions map[int32]bool, anchors []gazetteer.Place, self int) float64 {
+	p := s.g.Places[id]
+	sc := 0.0
+	switch p.Kind {
+	case gazetteer.Country:
+		sc = 5
+	case gazetteer.Region:
+		sc = 3.5
+		if c.qual == "province" || c.qual == "countryside" {
+			sc += 4
+		}
+	case gazetteer.Neighbourhood:
+		sc = 3
+		if p.Parent >= 0 && named[p.Parent] {
+			sc += 3
+		}
+	default:
+		switch p.Feature {
+		case "PPLC":
+			sc = 4
+		case "PPLA":
+			sc = 3
+		case "PPLA2":
+			sc = 2
+		case "PPLA3":
+			sc = 1
+		}
+		if c.qual == "province" {
+			sc -= 2
+		}
+	}
+	sc += 0.6 * math.Log10(float64(p.Pop)+1)
+	if total > 0 {
+		sc += 8 * focus[p.Country] / total
+	}
+	// Its region is named in the document: "Paris" in a story that names
+	// Texas.
+	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
+		if r, ok := s.g.Region(p.Country, p.Admin1); ok && regions[r] {
+			sc += 3
+		}
+	}
+	if c.within >= 0 {
+		w := s.g.Places[c.within]
+		if w.Country == p.Country && (w.Kind == gazetteer.Country || w.Admin1 == p.Admin1) {
+			sc += 5
+		}
+	}
+	if c.skeleton {
+		sc -= 1.5
+	}
+	// Nearness to the other places of the document.
+	if len(anchors) > 0 && len(c.ids) > 1 && p.Kind != gazetteer.Country && p.Kind != gazetteer.Region {
+		bestKm := math.Inf(1)
+		for _, a := range anchors {
+			if a.Lat == p.Lat && a.Lon == p.Lon {
+				continue
+			}
+			bestKm = min(bestKm, flatKm(a.Lat, a.Lon, p.Lat, p.Lon))
+		}
+		switch {
+		case bestKm < 50:
+			sc += 4
+		case bestKm < 150:
+			sc += 3
+		case bestKm < 400:
+			sc += 1.5
+		case bestKm > 2000 && len(anchors) >= 2:
+			sc -= 2 // far from every other place of the story
+		}
+	}
+	return sc
+}
+
+// prior is a place's weight before any context: its kind, rank and size.
+func prior(p gazetteer.Place) float64 {
+	v := 0.6 * math.Log10(float64(p.Pop)+1)
+	switch {
+	case p.Kind == gazetteer.Country:
+		v += 5
+	case p.Kind == gazetteer.Region:
+		v += 3.5
+	case p.Feature == "PPLC":
+		v += 4
+	case p.Feature == "PPLA":
+		v += 3
+	case p.Feature == "PPLA2":
+		v += 2
+	}
+	return v
+}
+
+// inside reports whether place id lies in the region or country stated
+// next to the name; a name with none stated is inside.
+func (s *Stage) inside(c cand, id int32) bool {
+	if c.within < 0 || id < 0 || id == c.within {
+		return true
+	}
+	p, w := s.g.Places[id], s.g.Places[c.within]
+	return p.Country == w.Country && (w.Kind == gazetteer.Country || p.Admin1 == w.Admin1)
+}
+
+// plausible rejects a one-word name whose best reading is a small place
+// far from the document's focus, with nothing in the text to say it is
+// a place: most such hits are names of people or common words.
+func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total float64, ownVote string, ownWeight float64) bool {
+	if id < 0 {
+		return false
+	}
+	p := s.g.Places[id]
+	if p.Kind == gazetteer.Country || c.kind != "place" || p.Kind == gazetteer.Region && p.Pop >= 1000000 {
+		return true
+	}
+	in := focus[p.Country]
+	if ownVote != "" {
+		total -= ownWeight
+		if ownVote == p.Country {
+			in -= ownWeight
+		}
+	}
+	share := 0.0
+	if total > 0 {
+		share = in / total
+	}
+	// Outside every country the document is about (or with no focus at
+	// all), a name must be big, or stated as a place and not small.
+	foreign := total == 0 || share < 0.1
+	if foreign && (c.skeleton || c.qual == "river") {
+		return false // "the Kouwalk River" is no city abroad
+	}
+	if !c.single {
+		return !foreign || p.Pop >= 100000 || c.cue && p.Pop >= 1000 || p.Kind == gazetteer.Neighbourhood
+	}
+	switch {
+	case foreign:
+		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
+	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
+		return false
+	}
+	return true
+}
+
+func (s *Stage) mention(c cand, id int32, margin float64) doc.PlaceMention {
+	p := s.g.Places[id]
+	m := doc.PlaceMention{Span: c.span, Kind: c.kind, Qualifier: c.qual, QualSpan: c.qualSpan,
+		Name: p.Name, ID: p.ID(), Country: p.Country, Lat: p.Lat, Lon: p.Lon,
+		Candidates: len(c.ids), Score: float32(margin)}
+	if p.Admin1 != "" {
+		m.Admin1 = s.g.Admin1Name(p.Country, p.Admin1)
+	}
+	m.Precision = p.Kind.String()
+	if p.Kind == gazetteer.Neighbourhood && !p.HasPoint {
+		m.Precision = "city" // the parent's point
+	}
+	switch {
+	case p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && c.qual != "countryside":
+		m.GeoPrecision = 3
+	case p.Kind == gazetteer.Region || c.qual == "countryside" || c.qual == "outskirts" || c.qual == "province" || c.qual == "district":
+		m.GeoPrecision = 2
+	default:
+		m.GeoPrecision = 1
+	}
+	return m
+}
+
+// flatKm approximates the distance between two points on a flat map
+// (equirectangular): good within a few hundred kilometres, and a lower
+// bound beyond, which is all the scoring needs.
+func flatKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const perDeg = 111.2
+	dlat := lat2 - lat1
+	dlon := math.Abs(lon2 - lon1)
+	if dlon > 180 {
+		dlon = 360 - dlon
+	}
+	dlon *= math.Cos((lat1 + lat2) / 2 * math.Pi / 180)
+	return perDeg * math.Sqrt(dlat*dlat+dlon*dlon)
+}
+
+// km is the great-circle distance between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// Km is the great-circle distance in kilometres between two points.
+func Km(lat1, lon1, lat2, lon2 float64) float64 { return km(lat1, lon1, lat2, lon2) }
