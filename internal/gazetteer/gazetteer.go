@@ -16,7 +16,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"maps"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -32,17 +31,14 @@ import (
 //go:embed data/places.tsv.zst
 var placesZst []byte
 
-//go:embed data/admin1.tsv
-var admin1Src string
+//go:embed data/regions.tsv.zst
+var regionsZst []byte
 
 //go:embed data/countries.tsv
 var countriesSrc string
 
 //go:embed data/countries-extra.tsv
 var countriesExtraSrc string
-
-//go:embed data/admin2.tsv
-var admin2Src string
 
 //go:embed data/admin-aliases.tsv
 var adminAliasesSrc string
@@ -107,7 +103,6 @@ type Gazetteer struct {
 	demonymFirst map[string]bool
 	// firstWords holds the first word of every key (Loose and Skeleton):
 	// a token whose key is not here starts no name.
-	firstWords map[uint64]struct{}
 	// keyBits and firstBits are one-hash Bloom filters over the key and
 	// first-word hashes: a few megabytes that answer most lookups of
 	// words that name nothing without touching the big maps.
@@ -116,9 +111,12 @@ type Gazetteer struct {
 	admin1             map[string]string // "SY.09" → "Aleppo"
 	admin1Idx          map[string]int32  // "SY.09" → region place
 	countryIdx         map[string]int32  // "SY" → country place
-	byGeoID            map[int]int32
-	byRef              map[string]int32
-	skeletonCC         map[string]bool
+	byGeoID            map[int]int32     // GeoNames ids added after the embedded cities
+	// sortedCities is how many Places, from the first, are the embedded
+	// cities in GeoNames id order.
+	sortedCities int
+	byRef        map[string]int32
+	skeletonCC   map[string]bool
 }
 
 var (
@@ -137,8 +135,8 @@ func newGazetteer() *Gazetteer {
 	return &Gazetteer{
 		keyBits: make([]uint64, keyBitsLen/64), firstBits: make([]uint64, firstBitsLen/64),
 		loose: make(map[uint64]int32, 1<<19), skel: map[uint64]int32{}, caseSensitive: map[string][]int32{},
-		demonyms: map[string]int32{}, firstWords: make(map[uint64]struct{}, 1<<18), admin1: map[string]string{},
-		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byGeoID: make(map[int]int32, 1<<18), byRef: map[string]int32{}, skeletonCC: map[string]bool{},
+		demonyms: map[string]int32{}, admin1: map[string]string{},
+		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byRef: map[string]int32{}, skeletonCC: map[string]bool{},
 	}
 }
 
@@ -153,29 +151,28 @@ func load() (*Gazetteer, error) {
 			g.skeletonCC[line] = true
 		}
 	}
-	if err := lines("admin1.tsv", strings.NewReader(admin1Src), 2, func(f []string) error {
-		g.admin1[f[0]] = f[1]
-		return nil
-	}); err != nil {
-		return nil, err
-	}
 	zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 	if err != nil {
 		return nil, err
 	}
 	raw, err := zr.DecodeAll(placesZst, make([]byte, 0, 24<<20))
-	zr.Close()
 	if err != nil {
 		return nil, fmt.Errorf("places.tsv.zst: %w", err)
+	}
+	regions, err := zr.DecodeAll(regionsZst, nil)
+	zr.Close()
+	if err != nil {
+		return nil, fmt.Errorf("regions.tsv.zst: %w", err)
 	}
 	// One string for the whole file: names and keys are slices of it.
 	if err := g.addCities("places.tsv.zst", string(raw)); err != nil {
 		return nil, err
 	}
+	g.sortedCities = len(g.Places)
 	if err := g.addCountries(); err != nil {
 		return nil, err
 	}
-	if err := g.addRegions(); err != nil {
+	if err := g.addRegions(string(regions)); err != nil {
 		return nil, err
 	}
 	// A demonym shared by two countries ("French", "American") names the
@@ -309,7 +306,9 @@ func (g *Gazetteer) add(p Place, names ...string) int32 {
 	i := int32(len(g.Places))
 	g.Places = append(g.Places, p)
 	if p.GeoID != 0 {
-		g.byGeoID[p.GeoID] = i
+		if g.byGeoID != nil {
+			g.byGeoID[p.GeoID] = i
+		}
 	} else {
 		g.byRef[p.Ref] = i
 	}
@@ -386,9 +385,7 @@ func hasBit(bits []uint64, n int, h uint64) bool {
 
 func (g *Gazetteer) noteKey(key string) {
 	first, _, _ := strings.Cut(key, " ")
-	fh := Hash(first)
-	g.firstWords[fh] = struct{}{}
-	setBit(g.firstBits, firstBitsLen, fh)
+	setBit(g.firstBits, firstBitsLen, Hash(first))
 	setBit(g.keyBits, keyBitsLen, Hash(key))
 	if n := strings.Count(key, " ") + 1; n > g.maxWords {
 		g.maxWords = n
@@ -465,79 +462,45 @@ func (g *Gazetteer) addCountries() error {
 	})
 }
 
-// addRegions adds every admin1 and admin2 division that has places,
-// with the population of its places and a point at the centre of their
-// extent (the middle of the 5th to 95th percentiles of their latitudes and
-// longitudes: outlying islands do not drag it away); countries get the
-// population of their places too.
-func (g *Gazetteer) addRegions() error {
-	type area struct {
-		lats, lons []float64
-		pop        int
-	}
-	areas := map[string]*area{}
-	note := func(code string, p *Place) {
-		a := areas[code]
-		if a == nil {
-			a = &area{}
-			areas[code] = a
-		}
-		a.lats, a.lons, a.pop = append(a.lats, p.Lat), append(a.lons, p.Lon), a.pop+p.Pop
-	}
-	n := len(g.Places)
-	for i := 0; i < n; i++ {
-		p := &g.Places[i]
-		if p.Kind != City {
-			continue
-		}
-		if c, ok := g.countryIdx[p.Country]; ok {
-			g.Places[c].Pop += p.Pop
-		}
-		if p.Admin1 == "" {
-			continue
-		}
-		note(p.Country+"."+p.Admin1, p)
-		if p.Admin2 != "" {
-			note(p.Country+"."+p.Admin1+"."+p.Admin2, p)
-		}
-	}
-	centre := func(a *area) (float64, float64) {
-		mid := func(v []float64) float64 {
-			slices.Sort(v)
-			k := len(v) / 20
-			return (v[k] + v[len(v)-1-k]) / 2
-		}
-		return mid(a.lats), mid(a.lons)
-	}
-	for _, code := range slices.Sorted(maps.Keys(g.admin1)) {
-		a, ok := areas[code]
-		if !ok {
-			continue
-		}
-		lat, lon := centre(a)
-		cc, a1, _ := strings.Cut(code, ".")
-		name := g.admin1[code]
-		i := g.add(Place{Ref: "admin1:" + code, Name: name, Lat: lat, Lon: lon, HasPoint: true, Kind: Region, Feature: "ADM1", Country: cc, Admin1: a1, Pop: a.pop, Parent: g.countryIdx[cc]}, name)
-		g.admin1Idx[code] = i
-		// "Rif-dimashq", "Damascus Governorate", "Al-Hasakah Governorate"
-		for _, suffix := range []string{" Governorate", " Province", " Region", " State"} {
-			if n, ok := strings.CutSuffix(name, suffix); ok {
-				g.index(i, placename.Loose(n), cc)
+// addRegions adds the admin1 and admin2 divisions of the built regions
+// file (see gazbuild), and gives countries the population of their
+// places.
+func (g *Gazetteer) addRegions(text string) error {
+	for i := range g.Places {
+		if p := &g.Places[i]; p.Kind == City {
+			if c, ok := g.countryIdx[p.Country]; ok {
+				g.Places[c].Pop += p.Pop
 			}
 		}
 	}
-	return lines("admin2.tsv", strings.NewReader(admin2Src), 2, func(f []string) error {
-		a, ok := areas[f[0]]
-		if !ok {
-			return nil
+	return lines("regions.tsv.zst", strings.NewReader(text), 6, func(f []string) error {
+		lat, err1 := strconv.ParseFloat(f[3], 64)
+		lon, err2 := strconv.ParseFloat(f[4], 64)
+		pop, err3 := strconv.Atoi(f[5])
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fmt.Errorf("bad numbers")
 		}
-		lat, lon := centre(a)
-		parts := strings.SplitN(f[0], ".", 3)
-		if len(parts) != 3 {
-			return fmt.Errorf("bad admin2 code %q", f[0])
+		parts := strings.Split(f[0], ".")
+		cc := parts[0]
+		switch len(parts) {
+		case 2:
+			i := g.add(Place{Ref: "admin1:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: Region, Feature: "ADM1", Country: cc, Admin1: parts[1], Pop: pop, Parent: g.countryIdx[cc]})
+			g.index(i, f[2], cc)
+			g.admin1[f[0]] = f[1]
+			g.admin1Idx[f[0]] = i
+			// "Rif-dimashq", "Damascus Governorate": also without the word.
+			for _, suffix := range []string{" governorate", " province", " region", " state"} {
+				if n, ok := strings.CutSuffix(f[2], suffix); ok {
+					g.index(i, n, cc)
+				}
+			}
+		case 3:
+			parent := g.admin1Idx[parts[0]+"."+parts[1]]
+			i := g.add(Place{Ref: "admin2:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: District, Feature: "ADM2", Country: cc, Admin1: parts[1], Admin2: parts[2], Pop: pop, Parent: parent})
+			g.index(i, f[2], cc)
+		default:
+			return fmt.Errorf("bad code %q", f[0])
 		}
-		parent, _ := g.admin1Idx[parts[0]+"."+parts[1]]
-		g.add(Place{Ref: "admin2:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: District, Feature: "ADM2", Country: parts[0], Admin1: parts[1], Admin2: parts[2], Pop: a.pop, Parent: parent}, f[1])
 		return nil
 	})
 }
@@ -600,7 +563,8 @@ func (g *Gazetteer) AddGeoNames(name string, r io.Reader) error {
 		if err != nil {
 			return fmt.Errorf("bad id %q", f[0])
 		}
-		if _, ok := g.byGeoID[id]; ok {
+		g.indexGeoIDs()
+		if _, ok := g.geoID(id); ok {
 			return nil
 		}
 		class, code := f[6], f[7]
@@ -657,10 +621,27 @@ func (p *Place) ID() string {
 // ByID finds a place by its id, or by a bare GeoNames id.
 func (g *Gazetteer) ByID(id string) (int32, bool) {
 	if n, err := strconv.Atoi(strings.TrimPrefix(id, "geonames:")); err == nil {
-		i, ok := g.byGeoID[n]
-		return i, ok
+		return g.geoID(n)
 	}
 	i, ok := g.byRef[id]
+	return i, ok
+}
+
+// indexGeoIDs makes the index of GeoNames ids outside the embedded
+// cities (which are sorted by id and searched in place).
+func (g *Gazetteer) indexGeoIDs() {
+	if g.byGeoID == nil {
+		g.byGeoID = map[int]int32{}
+	}
+}
+
+// geoID finds a GeoNames id.
+func (g *Gazetteer) geoID(id int) (int32, bool) {
+	cities := g.Places[:g.sortedCities]
+	if k, ok := slices.BinarySearchFunc(cities, id, func(p Place, id int) int { return p.GeoID - id }); ok {
+		return int32(k), true
+	}
+	i, ok := g.byGeoID[id]
 	return i, ok
 }
 
@@ -694,13 +675,9 @@ func (g *Gazetteer) Demonym(key string) (int32, bool) {
 func (g *Gazetteer) MayStart(word string) bool { return g.MayStartHash(Hash(word)) }
 
 // MayStartHash is MayStart for a word's hash.
-func (g *Gazetteer) MayStartHash(h uint64) bool {
-	if !hasBit(g.firstBits, firstBitsLen, h) {
-		return false
-	}
-	_, ok := g.firstWords[h]
-	return ok
-}
+// It may say yes for a word that begins no name (about one in a hundred);
+// the lookups that follow decide.
+func (g *Gazetteer) MayStartHash(h uint64) bool { return hasBit(g.firstBits, firstBitsLen, h) }
 
 // MaxWords is the number of words in the longest name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }

