@@ -4,9 +4,10 @@ import "github.com/sitrep-dev/sitrep/internal/doc"
 
 // Main returns the index in d.Places of an article's main place: of the
 // places finer than a country in the country the article names most, the
-// first mention of the admin1 region with the most weight — a mention
-// weighs more in the dateline or headline, in the lead, and in a sentence
-// that counts dead. It returns -1 when the article names no such place.
+// first mention of the admin1 region named where it matters most — the
+// dateline or headline, the lead, a sentence that counts dead — with a
+// little weight for every further mention. It returns -1 when the article
+// names no such place.
 func Main(d *doc.Doc, article int) int {
 	if article < 0 || article >= len(d.Articles) {
 		return -1
@@ -44,7 +45,11 @@ func Main(d *doc.Doc, article int) int {
 			}
 		}
 	}
+	// A region's weight: where it is named best (+6 in the dateline or
+	// headline, +4 in the lead, +4 in a sentence that counts dead), and a
+	// little for each mention.
 	weight := map[string]float64{}
+	top1 := map[string]float64{}
 	first := map[string]int{}
 	for i, m := range d.Places {
 		if m.Span.Start < lo || m.Span.End > hi || m.Kind != "place" || m.Precision == "country" || m.Country != top {
@@ -54,17 +59,23 @@ func Main(d *doc.Doc, article int) int {
 		if key == "" {
 			key = m.ID
 		}
-		w := 1.0
-		if m.Span.Start < a.Span.Start || m.Span.End <= leadEnd {
-			w += 2
+		w := 0.0
+		if m.Span.Start < a.Span.Start {
+			w += 6
+		} else if m.Span.End <= leadEnd {
+			w += 4
 		}
 		if countsDead(d, m.Span) {
-			w += 3
+			w += 4
 		}
-		weight[key] += w
+		top1[key] = max(top1[key], w)
+		weight[key] += 0.3
 		if _, ok := first[key]; !ok {
 			first[key] = i
 		}
+	}
+	for key := range weight {
+		weight[key] += top1[key]
 	}
 	best, bw := -1, 0.0
 	for key, w := range weight {

@@ -22,6 +22,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -335,7 +336,8 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			ids := s.g.LookupHash(loose[n-1])
 			sk := false
-			if len(ids) == 0 {
+			// Acronyms ("SOHR") are no transliterations.
+			if len(ids) == 0 && !(n == 1 && isCaps(d.TokenText(words[0]))) {
 				ids, sk = s.g.LookupSkeletonHash(skel[n-1]), true
 			}
 			if len(ids) == 0 {
@@ -440,12 +442,22 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	if c.cue {
 		return false
 	}
+	w := d.TokenNorm(c.end - 1)
+	// A common word is no place without a cue, however big ("Eastern",
+	// "Western" are provinces somewhere).
+	if s.common[w] && !c.cue {
+		for _, id := range c.ids {
+			if s.g.Places[id].Kind == gazetteer.Country {
+				return false
+			}
+		}
+		return true
+	}
 	for _, id := range c.ids {
 		if p := s.g.Places[id]; p.Pop >= 100000 && p.Kind != gazetteer.Region || p.Pop >= 1000000 || p.Kind == gazetteer.Country {
 			return false
 		}
 	}
-	w := d.TokenNorm(c.end - 1)
 	// The first name of a person: "Kelli Jones" (a capitalized word after
 	// it that is neither a common word nor a qualifier nor a place).
 	if k := c.end; k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper {
@@ -738,6 +750,8 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 	case gazetteer.Country:
 		sc = 5
 	case gazetteer.Region:
+		// Below a city of the same name ("Moscow") unless the text says
+		// province or countryside.
 		sc = 3.5
 		if c.qual == "province" || c.qual == "countryside" {
 			sc += 4
@@ -760,6 +774,13 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		}
 		if c.qual == "province" {
 			sc -= 2
+		}
+		// The seat of a region of the same name ("Moscow", "Aleppo",
+		// "Idlib"): the city, unless the text says province.
+		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" {
+			if r, ok := s.g.Region(p.Country, p.Admin1); ok && slices.Contains(c.ids, r) {
+				sc += 3
+			}
 		}
 	}
 	sc += 0.6 * math.Log10(float64(p.Pop)+1)
@@ -841,7 +862,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		return false
 	}
 	p := s.g.Places[id]
-	if p.Kind == gazetteer.Country || c.kind != "place" || p.Kind == gazetteer.Region && p.Pop >= 1000000 {
+	if p.Kind == gazetteer.Country || c.kind != "place" {
 		return true
 	}
 	in := focus[p.Country]
@@ -865,6 +886,8 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		return !foreign || p.Pop >= 100000 || c.cue && p.Pop >= 1000 || p.Kind == gazetteer.Neighbourhood
 	}
 	switch {
+	case foreign && p.Kind == gazetteer.Region:
+		return c.cue && (c.qual == "province" || c.qual == "countryside")
 	case foreign:
 		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
