@@ -66,6 +66,11 @@ type Doc struct {
 	// Places holds every toponym, in text order.
 	Places []PlaceMention
 
+	Actors  []ActorMention
+	Sources []SourceMention
+	Quotes  []Quote
+	Events  []Event
+
 	Diags Diagnostics
 }
 

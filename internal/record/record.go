@@ -31,11 +31,74 @@ type Dateline struct {
 	Agency string `json:"agency,omitempty"`
 }
 
-// Event is SPEC's event record. Its fields arrive with the events stage.
+// Event is SPEC's event record, with sitrep's additions: the evidence of
+// every restatement, the modality of an event the text does not assert,
+// the source's type, and ACLED's geo-precision.
 type Event struct {
-	Type     string  `json:"type"`
-	Subtype  string  `json:"subtype"`
-	Evidence Offsets `json:"evidence"`
+	Type       string      `json:"type"`
+	Subtype    string      `json:"subtype"`
+	Date       *EventDate  `json:"date"`
+	Place      *EventPlace `json:"place"`
+	Actor1     *Named      `json:"actor1"`
+	Actor2     *Named      `json:"actor2"`
+	Fatalities *Count      `json:"fatalities"`
+	Victims    *string     `json:"victims"`
+	Affected   []Affected  `json:"affected"`
+	Source     *Source     `json:"source"`
+	Evidence   Offsets     `json:"evidence"`
+	More       []Offsets   `json:"more_evidence,omitempty"`
+	Modality   string      `json:"modality,omitempty"`
+}
+
+// EventDate is when an event happened: a day range and its precision.
+type EventDate struct {
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
+	Text      string `json:"text"` // the expression that dates it; "" for the publication date
+}
+
+// EventPlace is where an event happened.
+type EventPlace struct {
+	Name         string  `json:"name"`
+	Country      string  `json:"country"`
+	Admin1       string  `json:"admin1,omitempty"`
+	Lat          float64 `json:"lat"`
+	Lon          float64 `json:"lon"`
+	Precision    string  `json:"precision"`
+	GeoPrecision int8    `json:"geo_precision"`
+	ID           string  `json:"id"`
+	Text         string  `json:"text"`
+	Qualifier    string  `json:"qualifier,omitempty"`
+	From         string  `json:"from"` // sentence, paragraph, dateline, article
+}
+
+// Named is an actor: its dictionary name and the text.
+type Named struct {
+	Name string `json:"name"`
+	Text string `json:"text"`
+}
+
+// Count is a figure with UCDP bounds.
+type Count struct {
+	Low  *int64 `json:"low"`
+	Best *int64 `json:"best"`
+	High *int64 `json:"high"`
+	Text string `json:"text"`
+}
+
+// Affected is a figure of people besieged, trapped, displaced …
+type Affected struct {
+	Count int64  `json:"count"`
+	What  string `json:"what"`
+	Text  string `json:"text"`
+}
+
+// Source is who says it; null in an event is the publisher's own voice.
+type Source struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	Text string `json:"text"`
 }
 
 // Quote is a quotation with its speaker.
@@ -163,6 +226,17 @@ func Build(d *doc.Doc, opt Options) []Article {
 				Agency: dl.Agency.In(d.Text),
 			}
 		}
+		for _, e := range d.Events {
+			if e.Article == ai {
+				rec.Events = append(rec.Events, event(d, e, base))
+			}
+		}
+		for _, q := range d.Quotes {
+			if a.Span.Contains(q.Span) {
+				o := rebase(q.Span, base)
+				rec.Quotes = append(rec.Quotes, Quote{Speaker: q.Name, Text: q.Span.In(d.Text), Start: o.Start, End: o.End})
+			}
+		}
 		if opt.Mentions {
 			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}, Places: []Place{}}
 			for _, s := range d.Sents {
@@ -203,6 +277,47 @@ func Build(d *doc.Doc, opt Options) []Article {
 			rec.Mentions = m
 		}
 		out = append(out, rec)
+	}
+	return out
+}
+
+// event makes SPEC's event record of e.
+func event(d *doc.Doc, e doc.Event, base int32) Event {
+	out := Event{Type: e.Type, Subtype: e.Subtype, Affected: []Affected{}, Modality: e.Modality, Evidence: rebase(e.Evidence[0], base)}
+	for _, sp := range e.Evidence[1:] {
+		out.More = append(out.More, rebase(sp, base))
+	}
+	if e.DateStart != 0 {
+		out.Date = &EventDate{Start: dates.Format(e.DateStart), End: dates.Format(e.DateEnd), Precision: e.DatePrecision.String(), Text: e.DateSpan.In(d.Text)}
+	}
+	if e.Place.Valid() {
+		p := d.Places[e.Place.Get()]
+		out.Place = &EventPlace{Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon, Precision: p.Precision,
+			GeoPrecision: p.GeoPrecision, ID: p.ID, Text: p.Span.In(d.Text), Qualifier: p.Qualifier, From: e.PlaceFrom}
+	}
+	named := func(ix doc.Index) *Named {
+		if !ix.Valid() {
+			return nil
+		}
+		a := d.Actors[ix.Get()]
+		return &Named{Name: a.Name, Text: a.Span.In(d.Text)}
+	}
+	out.Actor1, out.Actor2 = named(e.Actor1), named(e.Actor2)
+	if e.Fatalities.Valid() {
+		q := d.Quantities[e.Fatalities.Get()]
+		out.Fatalities = &Count{Low: bound(q.Low), Best: bound(q.Best), High: bound(q.High), Text: q.Span.In(d.Text)}
+	}
+	if e.Victims != "" {
+		v := e.Victims
+		out.Victims = &v
+	}
+	for _, ix := range e.Affected {
+		q := d.Quantities[ix.Get()]
+		out.Affected = append(out.Affected, Affected{Count: q.Best, What: q.What, Text: q.Span.In(d.Text)})
+	}
+	if e.Source.Valid() {
+		s := d.Sources[e.Source.Get()]
+		out.Source = &Source{Name: s.Name, Type: s.Type, Text: s.Span.In(d.Text)}
 	}
 	return out
 }

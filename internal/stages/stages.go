@@ -3,9 +3,12 @@
 package stages
 
 import (
+	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/dates"
+	"github.com/sitrep-dev/sitrep/internal/events"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/places"
 	"github.com/sitrep-dev/sitrep/internal/segment"
@@ -34,5 +37,17 @@ func Default() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(c, s, tokenize.New(), dt, cs, pl)
+	ac, err := actors.New()
+	if err != nil {
+		return nil, err
+	}
+	at, err := attrib.New()
+	if err != nil {
+		return nil, err
+	}
+	ev, err := events.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New(), dt, cs, pl, ac, at, ev)
 }

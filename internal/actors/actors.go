@@ -1,0 +1,213 @@
+// Package actors finds the armed groups, state forces, organizations and
+// media a text names, by the dictionary in data/actors.tsv: ACLED-style
+// names, types and countries, with the aliases news uses. Generic names
+// ("government forces", "gunmen", "rebels") resolve against the
+// document's focus country: "Unidentified Armed Group (Syria)".
+//
+// Aliases match whole folded words, leftmost-longest; an alias written in
+// capitals ("IS", "SAA", "WHO") matches only capitals.
+package actors
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/gazetteer"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+	"github.com/sitrep-dev/sitrep/internal/tokenize"
+)
+
+// Name is the stage name.
+const Name = "actors"
+
+//go:embed data/actors.tsv
+var src string
+
+type entry struct {
+	name, typ, country string
+	generic            bool // name is a template: {state}, {country}
+}
+
+type alias struct {
+	words []string
+	entry int
+	caps  bool // match only text in capitals
+}
+
+// Stage is the actor stage; it is safe for concurrent use.
+type Stage struct {
+	entries []entry
+	byFirst map[string][]alias // longest first
+	state   map[string]string  // ISO → state forces' name
+}
+
+// New returns the stage with its embedded dictionary.
+func New() (*Stage, error) {
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}}
+	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
+		switch f[0] {
+		case "state":
+			if len(f) != 3 {
+				return fmt.Errorf("state: want 3 columns")
+			}
+			s.state[f[1]] = f[2]
+			return nil
+		case "generic":
+			if len(f) != 4 {
+				return fmt.Errorf("generic: want 4 columns")
+			}
+			s.add(entry{name: f[2], typ: f[1], generic: true}, f[3])
+			return nil
+		}
+		if len(f) != 4 {
+			return fmt.Errorf("want 4 columns, got %d", len(f))
+		}
+		switch f[1] {
+		case "state", "rebel", "political militia", "identity militia", "external", "civilians", "protesters", "organization", "media":
+		default:
+			return fmt.Errorf("%s: unknown type %q", f[0], f[1])
+		}
+		country := f[2]
+		if country == "-" {
+			country = ""
+		}
+		s.add(entry{name: f[0], typ: f[1], country: country}, f[3])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return s, nil
+}
+
+func (s *Stage) add(e entry, aliases string) {
+	k := len(s.entries)
+	s.entries = append(s.entries, e)
+	for _, a := range strings.Split(aliases, "|") {
+		if a = strings.TrimSpace(a); a == "" {
+			continue
+		}
+		toks, norm := tokenize.Tokens(a, nil)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Norm.In(norm)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		caps := strings.ToUpper(a) == a && len(a) <= 6
+		list := append(s.byFirst[words[0]], alias{words, k, caps})
+		for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+		s.byFirst[words[0]] = list
+	}
+}
+
+func (*Stage) Name() string { return Name }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerTokens, doc.LayerPlaces}
+}
+func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerActors} }
+
+// Process fills d.Actors.
+func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
+	d.Actors = d.Actors[:0]
+	focus, focusName := Focus(d)
+	for i := 0; i < len(d.Tokens); {
+		list := s.byFirst[d.TokenNorm(i)]
+		matched := false
+		for _, a := range list {
+			end := i + len(a.words)
+			if end > len(d.Tokens) || !s.matches(d, i, a) {
+				continue
+			}
+			e := s.entries[a.entry]
+			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},
+				Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}
+			if e.generic {
+				m.Name, m.Country = s.resolve(e.name, focus, focusName), focus
+			}
+			d.Actors = append(d.Actors, m)
+			i, matched = end, true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return nil
+}
+
+func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
+	for k, w := range a.words {
+		if d.TokenNorm(i+k) != w {
+			return false
+		}
+	}
+	if a.caps {
+		for k := range a.words {
+			t := d.TokenText(i + k)
+			if strings.ToUpper(t) != t {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resolve fills a generic name's template for the focus country.
+func (s *Stage) resolve(tmpl, cc, country string) string {
+	if country == "" {
+		country = "Unknown"
+	}
+	if strings.Contains(tmpl, "{state}") {
+		name, ok := s.state[cc]
+		if !ok {
+			name = "Military Forces of " + country
+		}
+		return strings.ReplaceAll(tmpl, "{state}", name)
+	}
+	return strings.ReplaceAll(tmpl, "{country}", country)
+}
+
+// Focus returns the country the document's places name most (places, not
+// demonyms or metonyms, counted once per mention) and its name: the
+// country of its events when they state none.
+func Focus(d *doc.Doc) (string, string) {
+	count := map[string]int{}
+	name := map[string]string{}
+	for _, p := range d.Places {
+		if p.Kind == "metonym" {
+			continue
+		}
+		count[p.Country]++
+		if p.Precision == "country" {
+			name[p.Country] = p.Name
+		}
+	}
+	best, n := "", 0
+	for cc, k := range count {
+		if k > n || k == n && cc < best {
+			best, n = cc, k
+		}
+	}
+	if best != "" && name[best] == "" {
+		name[best] = CountryName(best)
+	}
+	return best, name[best]
+}
+
+// CountryName returns the name of a country by its ISO code, or the
+// code when the gazetteer does not know it.
+func CountryName(cc string) string {
+	if g, err := gazetteer.Default(); err == nil {
+		if i, ok := g.Country(cc); ok {
+			return g.Places[i].Name
+		}
+	}
+	return cc
+}

@@ -1,0 +1,316 @@
+// Package attrib finds who says what: sources ("opposition sources
+// reported", "according to SOHR", "Syrian state TV said", "it said") with
+// their type, and quotations with their speakers ("…," said Ibrahim
+// al-Haj; Fatemah told dpa: "…"; "…," he said).
+//
+// A source is the noun phrase next to a reporting verb (data/
+// attribution.tsv), before it ("activists said") or after it ("…, said
+// Jan Egeland"), or after "according to". Its type comes from the actor
+// it names (SANA: state media; SOHR: monitor) or from its words
+// ("opposition sources", "residents"). Pronouns take the nearest earlier
+// source or speaker that fits: "he" a person, "it" an organization.
+package attrib
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+)
+
+// Name is the stage name.
+const Name = "attribution"
+
+//go:embed data/attribution.tsv
+var src string
+
+// Stage is the attribution stage; it is safe for concurrent use.
+type Stage struct {
+	say  map[string]bool
+	kind map[string]string // one or two words → source type
+}
+
+// New returns the stage with its embedded word lists.
+func New() (*Stage, error) {
+	s := &Stage{say: map[string]bool{}, kind: map[string]string{}}
+	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
+		switch {
+		case f[0] == "say" && len(f) == 2:
+			s.say[f[1]] = true
+		case f[0] == "kind" && len(f) == 3:
+			s.kind[f[1]] = f[2]
+		default:
+			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	return s, nil
+}
+
+func (*Stage) Name() string { return Name }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerArticles, doc.LayerSentences, doc.LayerTokens, doc.LayerPlaces, doc.LayerActors}
+}
+func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerAttribution} }
+
+// boundary words end a source phrase walking back from its verb.
+var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": true, "who": true, "as": true,
+	"while": true, "when": true, "after": true, "before": true, "because": true, "since": true, "where": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "also": true, "on": true,
+	"in": true, "by": true, "to": true, "of": true, "with": true, "for": true, "than": true}
+
+// Process fills d.Sources and d.Quotes.
+func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
+	d.Sources, d.Quotes = d.Sources[:0], d.Quotes[:0]
+	names := s.people(d)
+	for si, st := range d.Sents {
+		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= st.Span.End {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			w := d.TokenNorm(i)
+			var m doc.SourceMention
+			ok := false
+			switch {
+			case w == "according" && i+1 < hi && d.TokenNorm(i+1) == "to":
+				m, ok = s.after(d, i+2, hi)
+				m.Cue = doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+1].Span.End}
+			case s.say[w]:
+				if m, ok = s.before(d, lo, i); !ok {
+					if m, ok = s.subject(d, lo, i, names); !ok {
+						m, ok = s.after(d, i+1, hi)
+					}
+				}
+				m.Cue = d.Tokens[i].Span
+			}
+			if !ok {
+				continue
+			}
+			m.Scope = scope(d, st.Span, m, hi)
+			s.typeIt(d, &m, names, si)
+			d.Sources = append(d.Sources, m)
+		}
+	}
+	s.quotes(d, names)
+	return nil
+}
+
+// scope returns the part of a sentence a source vouches for: what
+// follows its verb ("Syrian state TV said the military was …", "according
+// to X, …") when enough does, else what comes before the source ("…,
+// activists said").
+func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
+	end := sent.End
+	cueEnd := max(m.Cue.End, m.Span.End)
+	after := 0
+	for i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd }); i < hi; i++ {
+		if d.Tokens[i].Kind == doc.Word {
+			after++
+		}
+	}
+	if after >= 4 {
+		return doc.Span{Start: cueEnd, End: end}
+	}
+	start := min(m.Span.Start, m.Cue.Start)
+	if start > sent.Start {
+		return doc.Span{Start: sent.Start, End: start}
+	}
+	return sent
+}
+
+// subject takes the person a sentence begins with as the speaker of a
+// verb with no phrase of its own before it: "Bassam Haj Mustafa, a senior
+// member of …, said Monday".
+func (s *Stage) subject(d *doc.Doc, lo, v int, names []person) (doc.SourceMention, bool) {
+	for _, p := range names {
+		if p.span.Start == d.Tokens[lo].Span.Start && p.span.End < d.Tokens[v].Span.Start {
+			return doc.SourceMention{Span: p.span, Name: p.full}, true
+		}
+	}
+	return doc.SourceMention{}, false
+}
+
+// before reads the source phrase that ends right before the verb at v:
+// "opposition sources reported", "Syrian state TV said", "he said".
+func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
+	k := v - 1
+	for k >= lo && k >= v-7 {
+		t := d.Tokens[k]
+		w := d.TokenNorm(k)
+		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || boundary[w] {
+			break
+		}
+		k--
+	}
+	start := k + 1
+	// "A Reuters journalist in the regime-held zone said": past a
+	// preposition to the head of the phrase.
+	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && !s.hasHead(d, start, v) {
+		j := k - 1
+		for j >= lo && j >= k-5 && d.Tokens[j].Kind == doc.Word && !boundary[d.TokenNorm(j)] {
+			j--
+		}
+		if s.hasHead(d, j+1, k) {
+			start = j + 1
+		}
+	}
+	for start < v && (d.TokenNorm(start) == "the" || d.TokenNorm(start) == "a" || d.TokenNorm(start) == "an") {
+		start++
+	}
+	if start >= v || inDate(d, v-1) {
+		return doc.SourceMention{}, false
+	}
+	// A lone lower-case word that is no source word says nothing: "it was
+	// said" — except pronouns.
+	if start == v-1 {
+		w := d.TokenNorm(start)
+		if !d.Tokens[start].Upper && s.kind[w] == "" && !pronoun(w) {
+			return doc.SourceMention{}, false
+		}
+	}
+	sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[v-1].Span.End}
+	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+}
+
+// after reads the source phrase after a verb or "according to": "said
+// Jan Egeland", "according to the Syrian Observatory for Human Rights".
+func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
+	for i < hi && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i++
+	}
+	// "the worried mother": lower-case words before a source word.
+	for k := i; k < hi && k < i+3; k++ {
+		if w := d.TokenNorm(k); s.kind[w] != "" && !d.Tokens[i].Upper {
+			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}
+			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+		}
+	}
+	k := i
+	for k < hi && k < i+8 {
+		t := d.Tokens[k]
+		w := d.TokenNorm(k)
+		if t.Kind == doc.Punct && w != "-" && w != "'s" || boundary[w] && w != "of" && w != "for" {
+			break
+		}
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && w != "of" && w != "for" && !pronoun(w) && !(particles[w] && k > i) {
+			break
+		}
+		if inDate(d, k) {
+			break
+		}
+		k++
+	}
+	for k > i && (d.TokenNorm(k-1) == "-" || particles[d.TokenNorm(k-1)] || d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") {
+		k--
+	}
+	if k == i {
+		return doc.SourceMention{}, false
+	}
+	sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k-1].Span.End}
+	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+}
+
+// hasHead reports whether tokens [i, j) hold a source word or a
+// capitalized name.
+func (s *Stage) hasHead(d *doc.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.kind[d.TokenNorm(k)] != "" || d.Tokens[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether token i lies inside a temporal expression.
+func inDate(d *doc.Doc, i int) bool {
+	sp := d.Tokens[i].Span
+	k := sort.Search(len(d.Dates), func(k int) bool { return d.Dates[k].Span.End > sp.Start })
+	return k < len(d.Dates) && d.Dates[k].Span.Start <= sp.Start
+}
+
+func pronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// typeIt names and types a source from the actor it names, its words,
+// or, for a pronoun, the nearest earlier source that fits.
+func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int) {
+	m.Type = "unknown"
+	text := strings.ToLower(m.Span.In(d.Text))
+	if pronoun(text) {
+		if text == "he" || text == "she" || text == "i" {
+			// The last speaker who is a person, else the last person named.
+			for k := len(d.Sources) - 1; k >= 0; k-- {
+				if p, ok := findPerson(names, d.Sources[k].Span); ok {
+					m.Name, m.Type = p.full, p.kind
+					return
+				}
+			}
+			if p, ok := lastPerson(names, m.Span.Start); ok {
+				m.Name, m.Type = p.full, p.kind
+				return
+			}
+		}
+		for k := len(d.Sources) - 1; k >= 0; k-- {
+			o := d.Sources[k]
+			if !pronoun(strings.ToLower(o.Span.In(d.Text))) && (text != "it" || o.Type != "witness") {
+				m.Name, m.Type = o.Name, o.Type
+				return
+			}
+		}
+		return
+	}
+	for _, a := range d.Actors {
+		if a.Span.Start >= m.Span.Start && a.Span.End <= m.Span.End {
+			m.Name = a.Name
+			switch a.Type {
+			case "media":
+				m.Type = "wire agency"
+				if a.Name == "SANA" {
+					m.Type = "state media"
+				}
+			case "organization":
+				m.Type = "UN/NGO"
+				if strings.Contains(a.Name, "Observatory") || strings.Contains(a.Name, "Network for Human Rights") || strings.HasPrefix(a.Name, "LCC") {
+					m.Type = "monitor"
+				}
+			case "state", "external":
+				m.Type = "official"
+			case "rebel", "political militia", "identity militia":
+				m.Type = "opposition"
+			}
+			return
+		}
+	}
+	// Words: "opposition sources", "local sources", "residents".
+	words := strings.Fields(text)
+	for k := 0; k+1 < len(words); k++ {
+		if t, ok := s.kind[words[k]+" "+words[k+1]]; ok {
+			m.Type = t
+			return
+		}
+	}
+	for k := len(words) - 1; k >= 0; k-- {
+		if t, ok := s.kind[strings.Trim(words[k], ".,'")]; ok {
+			m.Type = t
+			return
+		}
+	}
+	// A person: the full name the article gives.
+	if p, ok := findPerson(names, m.Span); ok {
+		m.Name, m.Type = p.full, p.kind
+	}
+}

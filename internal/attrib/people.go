@@ -1,0 +1,175 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// person is a personal name the text gives, with its fullest form.
+type person struct {
+	span doc.Span
+	full string // the fullest form of the name in the article: "Jan Egeland"
+	kind string // the source type its description gives, or "unknown"
+}
+
+// notName words begin no personal name.
+var notName = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "in": true,
+	"on": true, "at": true, "by": true, "for": true, "from": true, "with": true, "as": true, "but": true, "and": true,
+	"president": true, "mr": true, "mrs": true, "ms": true, "dr": true}
+
+// particles may stand inside a name in lower case: "Ibrahim al-Haj".
+var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "van": true, "von": true, "de": true, "da": true}
+
+// people finds personal names: runs of two to four capitalized words
+// (with particles such as al-) that are no place and no actor, and later
+// mentions of their last or first word ("Egeland", "Fatemah").
+func (s *Stage) people(d *doc.Doc) []person {
+	var out []person
+	covered := func(sp doc.Span) bool {
+		for _, p := range d.Places {
+			if p.Span.Start < sp.End && sp.Start < p.Span.End {
+				return true
+			}
+		}
+		for _, a := range d.Actors {
+			if a.Span.Start < sp.End && sp.Start < a.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	full := map[string]string{} // last or first word → full name
+	for i := 0; i < len(d.Tokens); {
+		t := d.Tokens[i]
+		if t.Kind != doc.Word || !t.Upper || isCapsWord(d.TokenText(i)) {
+			i++
+			continue
+		}
+		j, words := i, 0
+		for j < len(d.Tokens) && words < 5 {
+			tj := d.Tokens[j]
+			w := d.TokenNorm(j)
+			// A name does not run over a line break.
+			if words > 0 && j > 0 && strings.ContainsRune(d.Text[d.Tokens[j-1].Span.End:tj.Span.Start], '\n') {
+				break
+			}
+			if tj.Kind == doc.Word && (tj.Upper || particles[w] && words > 0) {
+				words++
+				j++
+				continue
+			}
+			if w == "-" && !tj.SpaceBefore && words > 0 && j+1 < len(d.Tokens) && !d.Tokens[j+1].SpaceBefore {
+				j++
+				continue
+			}
+			break
+		}
+		if words >= 2 && words <= 4 && !particles[d.TokenNorm(j-1)] && !notName[d.TokenNorm(i)] {
+			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
+			name := sp.In(d.Text)
+			if f, ok := full[strings.ToLower(name)]; ok {
+				// A shorter form of a name seen before: "Al-Haj".
+				out = append(out, person{span: sp, full: f, kind: "unknown"})
+				i = j
+				continue
+			}
+			if !covered(sp) && !strings.ContainsAny(name, "0123456789") {
+				kind := s.describe(d, j)
+				if kind == "unknown" {
+					kind = s.describeBefore(d, i)
+				}
+				out = append(out, person{span: sp, full: name, kind: kind})
+				parts := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+				full[strings.ToLower(parts[len(parts)-1])] = name
+				full[strings.ToLower(parts[0])] = name
+				full[strings.ToLower(name[strings.IndexByte(name, ' ')+1:])] = name
+				i = j
+				continue
+			}
+		}
+		// A single capitalized word that an earlier name ends or begins
+		// with: "Egeland", "Fatemah", "Al-Haj".
+		if words >= 1 {
+			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
+			key := strings.ToLower(sp.In(d.Text))
+			if f, ok := full[key]; ok && !covered(sp) {
+				out = append(out, person{span: sp, full: f, kind: "unknown"})
+			}
+		}
+		i++
+	}
+	// Later mentions take the description of the first.
+	kinds := map[string]string{}
+	for _, p := range out {
+		if p.kind != "unknown" && kinds[p.full] == "" {
+			kinds[p.full] = p.kind
+		}
+	}
+	for k := range out {
+		if out[k].kind == "unknown" && kinds[out[k].full] != "" {
+			out[k].kind = kinds[out[k].full]
+		}
+	}
+	return out
+}
+
+// describe reads an apposition after a name (", a member of the Syrian
+// Civil Defense", ", a spokesman for") and returns the source type it
+// gives.
+func (s *Stage) describe(d *doc.Doc, j int) string {
+	if j >= len(d.Tokens) || d.TokenNorm(j) != "," {
+		return "unknown"
+	}
+	for k := j + 1; k < len(d.Tokens) && k <= j+8; k++ {
+		w := d.TokenNorm(k)
+		if w == "," || w == "." || s.say[w] {
+			break
+		}
+		if t, ok := s.kind[w]; ok && t != "unknown" && t != "local sources" {
+			return t
+		}
+	}
+	return "unknown"
+}
+
+// describeBefore reads a title before a name ("UN humanitarian adviser Jan
+// Egeland") and returns the source type it gives.
+func (s *Stage) describeBefore(d *doc.Doc, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := d.TokenNorm(k)
+		if w == "," || w == "." {
+			break
+		}
+		if t, ok := s.kind[w]; ok && t != "unknown" && t != "local sources" {
+			return t
+		}
+	}
+	return "unknown"
+}
+
+func isCapsWord(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s
+}
+
+// findPerson returns the name that lies inside sp.
+func findPerson(ps []person, sp doc.Span) (person, bool) {
+	for _, p := range ps {
+		if p.span.Start >= sp.Start && p.span.End <= sp.End {
+			return p, true
+		}
+	}
+	return person{}, false
+}
+
+// lastPerson returns the last name mentioned before off.
+func lastPerson(ps []person, off int32) (person, bool) {
+	var best person
+	ok := false
+	for _, p := range ps {
+		if p.span.End <= off {
+			best, ok = p, true
+		}
+	}
+	return best, ok
+}

@@ -1,0 +1,129 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// quotes finds quoted speech of at least three words and its speaker.
+// Straight quotes pair in order within a paragraph; a closing quote with
+// no opening one (a scraper dropped it) quotes from its sentence's start.
+func (s *Stage) quotes(d *doc.Doc, names []person) {
+	for _, para := range d.Paras {
+		text := para.In(d.Text)
+		type mark struct {
+			at   int32
+			open bool
+		}
+		var marks []mark
+		straight := 0
+		for i, r := range text {
+			at := para.Start + int32(i)
+			switch r {
+			case '“':
+				marks = append(marks, mark{at, true})
+			case '”':
+				marks = append(marks, mark{at, false})
+			case '"':
+				// A straight quote opens after a space or at the start,
+				// closes before one; else it alternates.
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				open := i == 0 || prev == ' ' || prev == '(' || prev == '\n'
+				if i > 0 && !open && (prev == '.' || prev == ',' || prev == '!' || prev == '?' || isLetter(prev)) {
+					open = false
+				} else if !open {
+					open = straight%2 == 0
+				}
+				straight++
+				marks = append(marks, mark{at, open})
+			}
+		}
+		for k := 0; k < len(marks); k++ {
+			m := marks[k]
+			var start, end int32
+			switch {
+			case m.open && k+1 < len(marks) && !marks[k+1].open:
+				start, end = m.at+1, marks[k+1].at
+				k++
+			case !m.open:
+				// A closing mark alone: from its sentence's start.
+				start, end = sentenceStart(d, m.at), m.at
+			default:
+				continue
+			}
+			q := doc.Span{Start: start, End: end}
+			words := strings.Fields(strings.Trim(q.In(d.Text), " ,.!?"))
+			if len(words) < 3 {
+				continue
+			}
+			quote := doc.Quote{Span: trimSpan(d, q)}
+			quote.Speaker, quote.Name = s.speaker(d, q, end+1, names)
+			d.Quotes = append(d.Quotes, quote)
+		}
+	}
+	sort.Slice(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
+}
+
+func pronounSpan(d *doc.Doc, sp doc.Span) bool { return pronoun(strings.ToLower(sp.In(d.Text))) }
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func sentenceStart(d *doc.Doc, off int32) int32 {
+	i := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Span.End > off })
+	if i < len(d.Sents) && d.Sents[i].Span.Start <= off {
+		return d.Sents[i].Span.Start
+	}
+	return off
+}
+
+func trimSpan(d *doc.Doc, sp doc.Span) doc.Span {
+	for sp.Start < sp.End && strings.ContainsRune(" \n\t", rune(d.Text[sp.Start])) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && strings.ContainsRune(" \n\t,", rune(d.Text[sp.End-1])) {
+		sp.End--
+	}
+	return sp
+}
+
+// speaker finds who says the quote q (closing mark before after): a
+// source whose verb is right after the quote (`," said X`, `," X said`,
+// `X told dpa`), or right before it (`X said: "`), else a person named
+// by the verb's pronoun.
+func (s *Stage) speaker(d *doc.Doc, q doc.Span, after int32, names []person) (doc.Span, string) {
+	// A source of the sentence the quote sits in: "… said Monday the
+	// fighters are doing "their best…"".
+	for _, src := range d.Sources {
+		if src.Scope.Start <= q.Start && q.End <= src.Scope.End && !pronounSpan(d, src.Span) {
+			return src.Span, src.Name
+		}
+	}
+	best := -1
+	var dist int32 = 1 << 30
+	for k, src := range d.Sources {
+		// After the quote, within the same or the next sentence's first words.
+		if src.Cue.Start >= after && src.Cue.Start-after < 40 {
+			if g := src.Cue.Start - after; g < dist {
+				best, dist = k, g
+			}
+		}
+		// Before it: "X said:", "X tweeted".
+		if src.Cue.End <= q.Start && q.Start-src.Cue.End < 4 {
+			if g := q.Start - src.Cue.End; g < dist {
+				best, dist = k, g
+			}
+		}
+	}
+	if best < 0 {
+		// A quote that goes on from the last one: same speaker.
+		if n := len(d.Quotes); n > 0 && d.Quotes[n-1].Name != "" && q.Start-d.Quotes[n-1].Span.End < 200 {
+			return d.Quotes[n-1].Speaker, d.Quotes[n-1].Name
+		}
+		return doc.Span{}, ""
+	}
+	src := d.Sources[best]
+	return src.Span, src.Name
+}

@@ -1,0 +1,64 @@
+package doc
+
+// Layers of the event stages.
+const (
+	LayerActors      Layer = "actors"      // Actors
+	LayerAttribution Layer = "attribution" // Sources, Quotes
+	LayerEvents      Layer = "events"      // Events
+)
+
+// ActorMention is a named or generic actor: "Assad regime forces",
+// "opposition fighters", "unidentified gunmen".
+type ActorMention struct {
+	Span    Span
+	Name    string // ACLED-style: "Military Forces of Syria (2000-)"
+	Type    string // state, rebel, political militia, identity militia, external, civilians, protesters, organization, media
+	Country string // ISO code, "" if none
+	Generic bool   // a kind of actor resolved against the document's focus ("gunmen")
+}
+
+// SourceMention is who a stretch of text says something: "opposition
+// sources reported", "according to SOHR", "Syrian state TV said".
+type SourceMention struct {
+	Span Span   // the source as written: "Opposition sources"
+	Cue  Span   // the reporting word: "reported", "according to"
+	Name string // the actor's name when known, else the text
+	// Type: state media, official, opposition, local sources, monitor,
+	// UN/NGO, journalist, wire agency, witness, unknown.
+	Type string
+	// Scope is the text the source vouches for: its sentence, and the
+	// following sentences of the paragraph that continue it ("It said…").
+	Scope Span
+}
+
+// Quote is quoted speech with its speaker.
+type Quote struct {
+	Span    Span // the quoted words, without the marks
+	Speaker Span // the speaker as written, empty if unknown
+	Name    string
+}
+
+// Event is one happening an article reports.
+type Event struct {
+	Article  int
+	Type     string // ACLED event type
+	Subtype  string // ACLED sub-event type or a sitrep extension
+	Trigger  Span
+	Evidence []Span // the sentences it rests on, first the one that states it
+	// Date is the day range it happened in, from the date governing its
+	// sentence; DateSpan is that date's expression (empty: the
+	// publication date).
+	DateStart, DateEnd Day
+	DatePrecision      Precision
+	DateSpan           Span
+	Place              Index // into Places; zero: none
+	PlaceFrom          string
+	Actor1, Actor2     Index // into Actors
+	Fatalities         Index // into Quantities: the figure of the dead
+	Victims            string
+	Affected           []Index // into Quantities
+	Source             Index   // into Sources; zero: the publisher's own voice
+	// Modality: "" asserted; "denied", "negated", "planned", "possible",
+	// "accused" otherwise (the event is kept, and marked).
+	Modality string
+}

@@ -1,0 +1,474 @@
+// Package events assembles the layers before it into events: who did
+// what to whom, where, when, with how many dead — and according to whom.
+//
+// A sentence holds an event when it holds a trigger (data/triggers.tsv);
+// of several, the highest in ACLED's order absorbs the others. Its
+// arguments come from the clause, then the sentence, then the paragraph:
+// the acting and the acted-on actor (by the voice of the trigger), the
+// place (else the paragraph's last place, the dateline, the article's
+// main place), the date that governs the sentence (package dates), the
+// figures of the dead and the affected (package casualties), and the
+// source whose scope covers it (package attrib). Words such as "denied",
+// "failed to", "could" mark an event as not asserted. Restatements of one
+// happening in an article merge, keeping each sentence as evidence;
+// claims of different figures by different sources stay apart.
+package events
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/dates"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
+	"github.com/sitrep-dev/sitrep/internal/places"
+	"github.com/sitrep-dev/sitrep/internal/tokenize"
+)
+
+// Name is the stage name.
+const Name = "events"
+
+//go:embed data/triggers.tsv
+var src string
+
+type trigger struct {
+	words    []string
+	typ, sub string
+	rank     int
+	weak     bool
+}
+
+// Stage is the event stage; it is safe for concurrent use.
+type Stage struct {
+	byFirst map[string][]trigger // longest first
+	modal   map[string]string
+	rank    map[string]int
+}
+
+// New returns the stage with its embedded trigger lexicon.
+func New() (*Stage, error) {
+	s := &Stage{byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}}
+	var pending [][]string
+	err := lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
+		switch {
+		case f[0] == "rank" && len(f) == 2:
+			s.rank[f[1]] = len(s.rank)
+		case f[0] == "modal" && len(f) == 3:
+			s.modal[f[1]] = f[2]
+		case len(f) == 3 || len(f) == 4 && f[3] == "weak":
+			pending = append(pending, f)
+		default:
+			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	for _, f := range pending {
+		r, ok := s.rank[f[2]]
+		if !ok {
+			return nil, fmt.Errorf("events: triggers.tsv: %q has no rank", f[2])
+		}
+		toks, norm := tokenize.Tokens(f[0], nil)
+		words := make([]string, 0, len(toks))
+		for _, t := range toks {
+			if w := t.Norm.In(norm); w != "-" {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 {
+			continue
+		}
+		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4})
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		s.byFirst[words[0]] = list
+	}
+	return s, nil
+}
+
+func (*Stage) Name() string { return Name }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerArticles, doc.LayerSentences, doc.LayerTokens, doc.LayerDates,
+		doc.LayerQuantities, doc.LayerPlaces, doc.LayerActors, doc.LayerAttribution}
+}
+func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerEvents} }
+
+// found is a trigger in the text.
+type found struct {
+	t          trigger
+	start, end int // tokens
+}
+
+// Process fills d.Events.
+func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
+	d.Events = d.Events[:0]
+	for si, st := range d.Sents {
+		if st.Article < 0 {
+			continue
+		}
+		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= st.Span.End {
+			hi++
+		}
+		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
+		if !ok {
+			continue
+		}
+		if e, ok := s.build(d, si, lo, hi, best); ok {
+			d.Events = append(d.Events, e)
+		}
+	}
+	merge(d)
+	return nil
+}
+
+// fatalAt returns the offset of the first figure of the dead in sent, or
+// -1.
+func fatalAt(d *doc.Doc, sent doc.Span) int32 {
+	for _, q := range d.Quantities {
+		if q.Class == "fatal" && q.Span.Start >= sent.Start && q.Span.End <= sent.End {
+			return q.Span.Start
+		}
+	}
+	return -1
+}
+
+// bestTrigger returns the trigger of tokens [lo, hi) that makes the
+// event: a strong one over a weak one; when the sentence counts dead
+// (at offset fatal), the one nearest the figure — the deed that killed;
+// else the highest in ACLED's order.
+func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
+	var best found
+	var bestDist int32
+	ok := false
+	for i := lo; i < hi; i++ {
+		for _, t := range s.byFirst[d.TokenNorm(i)] {
+			end, match := s.match(d, i, hi, t.words)
+			if !match {
+				continue
+			}
+			dist := int32(0)
+			if fatal >= 0 {
+				dist = d.Tokens[i].Span.Start - fatal
+				if dist < 0 {
+					dist = -dist
+				}
+			}
+			better := !ok || best.t.weak && !t.weak
+			if ok && t.weak == best.t.weak {
+				if fatal >= 0 && dist != bestDist {
+					better = dist < bestDist
+				} else {
+					better = t.rank < best.t.rank
+				}
+			}
+			if better {
+				best, bestDist, ok = found{t, i, end}, dist, true
+			}
+			break
+		}
+	}
+	return best, ok
+}
+
+// match reports whether words match at token i (hyphens skipped).
+func (s *Stage) match(d *doc.Doc, i, hi int, words []string) (int, bool) {
+	k := i
+	for _, w := range words {
+		for k < hi && d.TokenNorm(k) == "-" {
+			k++
+		}
+		if k >= hi || d.TokenNorm(k) != w {
+			return i, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// build fills an event's arguments from its sentence, paragraph and
+// article.
+func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
+	st := d.Sents[si]
+	trig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
+	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
+	e.Modality = s.modality(d, lo, f.start)
+
+	// The figures of the sentence.
+	var fatal, anyFatal doc.Index
+	for k, q := range d.Quantities {
+		if q.Span.Start < st.Span.Start || q.Span.End > st.Span.End {
+			continue
+		}
+		switch {
+		case q.Class == "fatal" && q.Role != "part" && !fatal.Valid():
+			if q.Role != "aggregate" {
+				fatal = doc.MakeIndex(k)
+			} else if !anyFatal.Valid() {
+				anyFatal = doc.MakeIndex(k)
+			}
+		case q.Class == "affected":
+			e.Affected = append(e.Affected, doc.MakeIndex(k))
+		}
+	}
+	if !fatal.Valid() {
+		fatal = anyFatal
+	}
+	e.Fatalities = fatal
+	if fatal.Valid() {
+		e.Victims = d.Quantities[fatal.Get()].Who
+	}
+	// A sentence that only totals a war is background, not an event.
+	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && f.t.typ == "" {
+		return e, false
+	}
+
+	s.actors(d, &e, lo, hi, f)
+	// Territory: who took it decides the sub-event.
+	if e.Subtype == "Territory" {
+		e.Subtype = "Non-state actor overtakes territory"
+		if e.Actor1.Valid() {
+			if t := d.Actors[e.Actor1.Get()].Type; t == "state" || t == "external" {
+				e.Subtype = "Government regains territory"
+			}
+		}
+	}
+	// Killings of civilians with no weapon named are attacks on them.
+	if e.Subtype == "Armed clash" && e.Victims == "civilians" && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+	}
+
+	e.Place, e.PlaceFrom = s.place(d, si, st, e.Article)
+	if g, ok := dates.Governing(d, trig); ok {
+		e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = g.Start, g.End, g.Precision, g.Span
+	}
+	e.Source = source(d, st.Span, trig)
+	return e, true
+}
+
+// modality reads the clause before a trigger for words that keep it
+// from being asserted.
+func (s *Stage) modality(d *doc.Doc, lo, trig int) string {
+	for k := trig - 1; k >= lo && k >= trig-6; k-- {
+		w := d.TokenNorm(k)
+		if w == "," || w == ";" || w == "and" || w == "but" {
+			break
+		}
+		if m, ok := s.modal[w]; ok {
+			return m
+		}
+	}
+	return ""
+}
+
+// actors picks actor1 (who acts) and actor2 (who is acted on) by the
+// voice of the trigger: "regime forces captured X" (active), "civilians
+// were executed by regime forces" (passive), "Russian air strikes"
+// (nominal, the actor before it).
+func (s *Stage) actors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
+	st := d.Tokens[lo].Span.Start
+	en := d.Tokens[hi-1].Span.End
+	var before, after []int
+	for k, a := range d.Actors {
+		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) {
+			continue
+		}
+		if a.Span.End <= e.Trigger.Start {
+			before = append(before, k)
+		} else if a.Span.Start >= e.Trigger.End {
+			after = append(after, k)
+		}
+	}
+	passive := false
+	for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
+		switch d.TokenNorm(k) {
+		case "was", "were", "been", "being", "is", "are":
+			passive = true
+		}
+	}
+	byActor := -1
+	for _, k := range after {
+		a := d.Actors[k]
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || pt == "of" && a.Type != "civilians" {
+			byActor = k
+			break
+		}
+	}
+	agentBefore := false
+	for _, k := range before {
+		agentBefore = agentBefore || d.Actors[k].Type != "civilians"
+	}
+	switch {
+	case byActor >= 0 && (passive || !agentBefore):
+		// "civilians were executed by regime forces", "attacks by the
+		// Assad regime", "air strikes by Russian jets killed …"
+		e.Actor1 = doc.MakeIndex(byActor)
+		if len(before) > 0 {
+			e.Actor2 = doc.MakeIndex(before[len(before)-1])
+		}
+	default:
+		// The nearest actor before the trigger acts; the first after it is
+		// acted on.
+		for i := len(before) - 1; i >= 0; i-- {
+			if d.Actors[before[i]].Type != "civilians" {
+				e.Actor1 = doc.MakeIndex(before[i])
+				break
+			}
+		}
+		for _, k := range after {
+			if doc.MakeIndex(k) != e.Actor1 {
+				e.Actor2 = doc.MakeIndex(k)
+				break
+			}
+		}
+	}
+}
+
+// wordBefore returns the word before off, past determiners: "by the
+// Assad regime" gives "by".
+func wordBefore(d *doc.Doc, off int32) string {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i--
+	}
+	if i >= 0 {
+		return d.TokenNorm(i)
+	}
+	return ""
+}
+
+// inSource reports whether sp lies in a source phrase ("activists said").
+func inSource(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sources {
+		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// place picks the event's place: the first place of its sentence finer
+// than a country, else the last such place earlier in its paragraph,
+// else its article's dateline place, else the article's main place,
+// else a country named in the sentence.
+func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
+	var country doc.Index
+	for k, p := range d.Places {
+		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" {
+			continue
+		}
+		if p.Precision != "country" {
+			return doc.MakeIndex(k), "sentence"
+		}
+		if !country.Valid() {
+			country = doc.MakeIndex(k)
+		}
+	}
+	para := d.Paras[st.Para]
+	for k := len(d.Places) - 1; k >= 0; k-- {
+		p := d.Places[k]
+		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start {
+			continue
+		}
+		if p.Kind == "place" && p.Precision != "country" {
+			return doc.MakeIndex(k), "paragraph"
+		}
+	}
+	if a := d.Articles[article]; a.Dateline.Valid() {
+		dl := d.Datelines[a.Dateline.Get()]
+		for k, p := range d.Places {
+			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" {
+				return doc.MakeIndex(k), "dateline"
+			}
+		}
+	}
+	if k := places.Main(d, article); k >= 0 {
+		return doc.MakeIndex(k), "article"
+	}
+	if country.Valid() {
+		return country, "sentence"
+	}
+	return 0, ""
+}
+
+// source returns the source whose scope covers the trigger, the nearest
+// to it when several do.
+func source(d *doc.Doc, sent, trig doc.Span) doc.Index {
+	best := -1
+	var dist int32 = 1 << 30
+	for k, s := range d.Sources {
+		if s.Scope.Start > trig.Start || trig.End > s.Scope.End {
+			continue
+		}
+		g := s.Cue.Start - trig.End
+		if g < 0 {
+			g = -g
+		}
+		if g < dist {
+			best, dist = k, g
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return doc.MakeIndex(best)
+}
+
+// merge joins restatements of one happening within an article: the same
+// type, place and overlapping dates, and no two figures from two
+// sources. The first statement leads; the others add evidence and fill
+// what it lacks.
+func merge(d *doc.Doc) {
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		joined := false
+		for k := range out {
+			o := &out[k]
+			if o.Article != e.Article || o.Subtype != e.Subtype || !samePlace(d, o.Place, e.Place) || !overlap(o, &e) {
+				continue
+			}
+			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
+				continue // two claims: the record shows both
+			}
+			o.Evidence = append(o.Evidence, e.Evidence...)
+			if !o.Fatalities.Valid() {
+				o.Fatalities, o.Victims = e.Fatalities, e.Victims
+			}
+			if !o.Actor1.Valid() {
+				o.Actor1 = e.Actor1
+			}
+			if !o.Actor2.Valid() {
+				o.Actor2 = e.Actor2
+			}
+			if !o.Source.Valid() {
+				o.Source = e.Source
+			}
+			o.Affected = append(o.Affected, e.Affected...)
+			joined = true
+			break
+		}
+		if !joined {
+			out = append(out, e)
+		}
+	}
+	d.Events = out
+}
+
+func samePlace(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() {
+		return a == b
+	}
+	return d.Places[a.Get()].ID == d.Places[b.Get()].ID
+}
+
+func overlap(a, b *doc.Event) bool {
+	if a.DateStart == 0 || b.DateStart == 0 {
+		return a.DateStart == b.DateStart
+	}
+	return a.DateStart <= b.DateEnd && b.DateStart <= a.DateEnd
+}
