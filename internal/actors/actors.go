@@ -159,6 +159,15 @@ func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
 	return true
 }
 
+// State returns the state forces of a country, as an actor of its type:
+// "Russian jets" with no dictionary entry are still Russia's forces.
+func (s *Stage) State(cc string) (name, typ string) {
+	if name, ok := s.state[cc]; ok {
+		return name, "state"
+	}
+	return "Military Forces of " + CountryName(cc), "state"
+}
+
 // resolve fills a generic name's template for the focus country.
 func (s *Stage) resolve(tmpl, cc, country string) string {
 	if country == "" {

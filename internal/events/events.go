@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
@@ -43,6 +44,7 @@ type trigger struct {
 
 // Stage is the event stage; it is safe for concurrent use.
 type Stage struct {
+	actors  *actors.Stage        // for the forces of a country named by a demonym
 	byFirst map[string][]trigger // longest first
 	modal   map[string]string
 	rank    map[string]int
@@ -50,9 +52,13 @@ type Stage struct {
 
 // New returns the stage with its embedded trigger lexicon.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}}
+	ac, err := actors.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}}
 	var pending [][]string
-	err := lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
+	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "rank" && len(f) == 2:
 			s.rank[f[1]] = len(s.rank)
@@ -228,7 +234,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		return e, false
 	}
 
-	s.actors(d, &e, lo, hi, f)
+	s.pickActors(d, &e, lo, hi, f)
+	if !e.Actor1.Valid() {
+		e.Actor1 = s.nationalForces(d, f)
+	}
+	if !e.Actor1.Valid() {
+		e.Actor1 = lastActor(d, st)
+	}
 	// Territory: who took it decides the sub-event.
 	if e.Subtype == "Territory" {
 		e.Subtype = "Non-state actor overtakes territory"
@@ -270,7 +282,7 @@ func (s *Stage) modality(d *doc.Doc, lo, trig int) string {
 // voice of the trigger: "regime forces captured X" (active), "civilians
 // were executed by regime forces" (passive), "Russian air strikes"
 // (nominal, the actor before it).
-func (s *Stage) actors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
+func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	st := d.Tokens[lo].Span.Start
 	en := d.Tokens[hi-1].Span.End
 	var before, after []int
@@ -329,6 +341,60 @@ func (s *Stage) actors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	}
 }
 
+// nationalForces makes the acting actor of a trigger a country names
+// right before it: "U.S. raids", "Russian airstrikes", "Turkish shelling"
+// are that country's forces (in Syria, the US's strikes are the
+// coalition's).
+func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
+	start := d.Tokens[f.start].Span.Start
+	for _, p := range d.Places {
+		if p.Kind == "metonym" || p.Precision != "country" || p.Span.End > start || start-p.Span.End > 12 {
+			continue
+		}
+		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 {
+			continue
+		}
+		name, typ := s.actors.State(p.Country)
+		if p.Country == "US" {
+			if focus, _ := actors.Focus(d); focus == "SY" || focus == "IQ" {
+				name, typ = "International Coalition against Daesh", "external"
+			}
+		}
+		if focus, _ := actors.Focus(d); focus != p.Country && typ == "state" {
+			typ = "external"
+		}
+		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
+		return doc.MakeIndex(len(d.Actors) - 1)
+	}
+	return 0
+}
+
+// lastActor returns the last armed actor named before a sentence in its
+// paragraph, or in its article's headline: the one the story is about
+// when the sentence names none.
+func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
+	para := d.Paras[st.Para]
+	lo := para.Start
+	if a := d.Articles[st.Article]; !a.Title.Empty() {
+		lo = min(lo, a.Title.Start)
+	}
+	for k := len(d.Actors) - 1; k >= 0; k-- {
+		a := d.Actors[k]
+		if a.Span.Start >= st.Span.Start || a.Span.End < lo {
+			continue
+		}
+		if a.Span.Start >= para.Start || a.Span.End <= d.Articles[st.Article].Title.End {
+			switch a.Type {
+			case "state", "rebel", "political militia", "identity militia", "external":
+				if !inSource(d, a.Span) {
+					return doc.MakeIndex(k)
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // wordBefore returns the word before off, past determiners: "by the
 // Assad regime" gives "by".
 func wordBefore(d *doc.Doc, off int32) string {
@@ -357,17 +423,23 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 // else its article's dateline place, else the article's main place,
 // else a country named in the sentence.
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
-	var country doc.Index
+	var country, foreign doc.Index
+	focus, _ := actors.Focus(d)
 	for k, p := range d.Places {
 		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" {
 			continue
 		}
-		if p.Precision != "country" {
+		switch {
+		case p.Precision != "country" && p.Country == focus:
 			return doc.MakeIndex(k), "sentence"
-		}
-		if !country.Valid() {
+		case p.Precision != "country" && !foreign.Valid():
+			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
+		case p.Precision == "country" && !country.Valid():
 			country = doc.MakeIndex(k)
 		}
+	}
+	if foreign.Valid() && (!country.Valid() || d.Places[country.Get()].Country == d.Places[foreign.Get()].Country) && focus == d.Places[foreign.Get()].Country {
+		return foreign, "sentence"
 	}
 	para := d.Paras[st.Para]
 	for k := len(d.Places) - 1; k >= 0; k-- {
@@ -379,16 +451,22 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 			return doc.MakeIndex(k), "paragraph"
 		}
 	}
+	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
+	// over a story from Syria).
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		dl := d.Datelines[a.Dateline.Get()]
+		focus, _ := actors.Focus(d)
 		for k, p := range d.Places {
-			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" {
+			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" && p.Country == focus {
 				return doc.MakeIndex(k), "dateline"
 			}
 		}
 	}
 	if k := places.Main(d, article); k >= 0 {
 		return doc.MakeIndex(k), "article"
+	}
+	if foreign.Valid() {
+		return foreign, "sentence"
 	}
 	if country.Valid() {
 		return country, "sentence"

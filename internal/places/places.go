@@ -314,19 +314,31 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			continue
 		}
 		// Hash the names word by word.
-		lh, sh := gazetteer.HashStart, gazetteer.HashStart
+		lh := gazetteer.HashStart
 		for k := 0; k < nw; k++ {
 			w := d.TokenNorm(words[k])
 			if k > 0 {
-				lh, sh = gazetteer.HashAdd(lh, " "), gazetteer.HashAdd(sh, " ")
+				lh = gazetteer.HashAdd(lh, " ")
 			}
 			if placename.IsArticle(w) && nw > 1 {
 				lh = gazetteer.HashAdd(lh, "al")
 			} else {
 				lh = gazetteer.HashAdd(lh, wc.looseWord(d, words[k]))
 			}
-			sh = gazetteer.HashAdd(sh, wc.skelWord(d, words[k], k > 0))
-			loose[k], skel[k] = lh, sh
+			loose[k] = lh
+		}
+		// Skeletons cost more: made only when a Loose lookup fails.
+		skelDone := false
+		skeletons := func() {
+			sh := gazetteer.HashStart
+			for k := 0; k < nw; k++ {
+				if k > 0 {
+					sh = gazetteer.HashAdd(sh, " ")
+				}
+				sh = gazetteer.HashAdd(sh, wc.skelWord(d, words[k], k > 0))
+				skel[k] = sh
+			}
+			skelDone = true
 		}
 		found := false
 		for n := nw; n >= 1; n-- {
@@ -338,6 +350,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			sk := false
 			// Acronyms ("SOHR") are no transliterations.
 			if len(ids) == 0 && !(n == 1 && isCaps(d.TokenText(words[0]))) {
+				if !skelDone {
+					skeletons()
+				}
 				ids, sk = s.g.LookupSkeletonHash(skel[n-1]), true
 			}
 			if len(ids) == 0 {
