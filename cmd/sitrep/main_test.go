@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/record"
@@ -131,7 +132,7 @@ func TestDemo(t *testing.T) {
 		var out bytes.Buffer
 		c := newDemoCommand()
 		c.SetOut(&out)
-		c.SetArgs([]string{"--format", format})
+		c.SetArgs([]string{"--print", "--format", format})
 		if err := c.Execute(); err != nil {
 			t.Fatal(err)
 		}
@@ -165,4 +166,35 @@ func sharedPath(t *testing.T, rel string) string {
 		t.Skipf("shared corpus not found: %s", rel)
 	}
 	return p
+}
+
+// cancelOn cancels a context when a line it is written contains want.
+type cancelOn struct {
+	buf    bytes.Buffer
+	want   string
+	cancel context.CancelFunc
+}
+
+func (c *cancelOn) Write(p []byte) (int, error) {
+	c.buf.Write(p)
+	if strings.Contains(c.buf.String(), c.want) {
+		c.cancel()
+	}
+	return len(p), nil
+}
+
+// The README's first command: the demo stores the sample and serves it.
+func TestDemoServes(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	w := &cancelOn{want: "serving http://127.0.0.1:", cancel: cancel}
+	c := newDemoCommand()
+	c.SetErr(w)
+	c.SetArgs([]string{"--addr", "127.0.0.1:0"})
+	if err := c.ExecuteContext(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(w.buf.String(), "demo store: 16 documents") || !strings.Contains(w.buf.String(), "serving http://") {
+		t.Errorf("demo said:\n%s", w.buf.String())
+	}
 }

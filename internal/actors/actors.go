@@ -125,6 +125,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if end > len(d.Tokens) || !s.matches(d, i, a) {
 				continue
 			}
+			// Not inside a compound: "regime-held".
+			if end < len(d.Tokens) && d.TokenNorm(end) == "-" && !d.Tokens[end].SpaceBefore {
+				continue
+			}
 			e := s.entries[a.entry]
 			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},
 				Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}

@@ -60,6 +60,11 @@ func (*Stage) Requires() []doc.Layer {
 }
 func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerAttribution} }
 
+// modifier words may stand in a source phrase before its head.
+var modifier = map[string]bool{"state": true, "senior": true, "two": true, "three": true, "several": true, "other": true,
+	"security": true, "military": true, "medical": true, "informed": true, "humanitarian": true, "news": true,
+	"human": true, "rights": true, "regime-held": true, "opposition-held": true, "worried": true, "civil": true}
+
 // boundary words end a source phrase walking back from its verb.
 var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": true, "who": true, "as": true,
 	"while": true, "when": true, "after": true, "before": true, "because": true, "since": true, "where": true,
@@ -95,6 +100,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if !ok {
 				continue
 			}
+			if !s.plausibleSource(d, m.Span) {
+				continue
+			}
 			m.Scope = scope(d, st.Span, m, hi)
 			s.typeIt(d, &m, names, si)
 			d.Sources = append(d.Sources, m)
@@ -102,6 +110,21 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	s.quotes(d, names)
 	return nil
+}
+
+// plausibleSource rejects phrases before a verb that cannot say anything:
+// a place alone ("in Deir Ezzor said"), a demonym, a number.
+func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
+	text := sp.In(d.Text)
+	if strings.IndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || strings.HasPrefix(text, "-") {
+		return false
+	}
+	for _, p := range d.Places {
+		if p.Span.Start <= sp.Start && sp.End <= p.Span.End {
+			return false
+		}
+	}
+	return true
 }
 
 // scope returns the part of a sentence a source vouches for: what
@@ -146,7 +169,15 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	for k >= lo && k >= v-7 {
 		t := d.Tokens[k]
 		w := d.TokenNorm(k)
-		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || boundary[w] {
+		// "of" and "for" inside a name: "Syrian Observatory for Human Rights".
+		inName := (w == "of" || w == "for") && k > lo && d.Tokens[k-1].Upper && k+1 < v && d.Tokens[k+1].Upper
+		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || boundary[w] && !inName {
+			break
+		}
+		// Lower-case words belong to a source only as its modifiers or
+		// its head ("local sources", "opposition activists"), not as the
+		// clause before it ("wounding dozens opposition activists").
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !modifier[w] && !pronoun(w) && !inName && w != "-" {
 			break
 		}
 		k--
@@ -275,7 +306,9 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	}
 	for _, a := range d.Actors {
 		if a.Span.Start >= m.Span.Start && a.Span.End <= m.Span.End {
-			m.Name = a.Name
+			if a.Type != "civilians" && !a.Generic {
+				m.Name = a.Name
+			}
 			switch a.Type {
 			case "media":
 				m.Type = "wire agency"

@@ -476,7 +476,7 @@ func (s *Stage) yearAfter(d *doc.Doc, j, end int) (int, int, bool) {
 		return 0, j, false
 	}
 	y := atoi(t)
-	if y < 1000 || y > 2200 {
+	if y < 1000 || y > 2100 {
 		return 0, j, false
 	}
 	return y, j + 1, true
@@ -545,7 +545,8 @@ func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 		j++
 	}
 	y, k, ok := s.yearAfter(d, j, end)
-	if !ok {
+	if !ok || y < 1800 && j == i {
+		// A bare number before 1800 is rarely a year in news: "1500 people".
 		return mention{}, i, false
 	}
 	if s.norm(d, k) == "s" && !d.Tokens[k].SpaceBefore && y%10 == 0 {

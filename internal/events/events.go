@@ -258,6 +258,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	e.Place, e.PlaceFrom = s.place(d, si, st, e.Article)
 	if g, ok := dates.Governing(d, trig); ok {
 		e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = g.Start, g.End, g.Precision, g.Span
+		// News reports what happened: a date more than a year after the
+		// publication date is a plan or a misreading, not this event's.
+		if pub := d.ArticleDates[e.Article].Published; pub != 0 && g.Start > pub+366 {
+			p := d.ArticleDates[e.Article].Published
+			e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = p, p, doc.PrecDay, doc.Span{}
+		}
 	}
 	e.Source = source(d, st.Span, trig)
 	return e, true

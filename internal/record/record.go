@@ -81,10 +81,11 @@ type Named struct {
 
 // Count is a figure with UCDP bounds.
 type Count struct {
-	Low  *int64 `json:"low"`
-	Best *int64 `json:"best"`
-	High *int64 `json:"high"`
-	Text string `json:"text"`
+	Low   *int64 `json:"low"`
+	Best  *int64 `json:"best"`
+	High  *int64 `json:"high"`
+	Text  string `json:"text"`
+	Vague bool   `json:"vague,omitempty"` // "dozens": a convention, not a number written
 }
 
 // Affected is a figure of people besieged, trapped, displaced …
@@ -122,6 +123,16 @@ type Mentions struct {
 	DateRanges []RangeMention `json:"date_ranges"`
 	Quantities []Quantity     `json:"quantities"`
 	Places     []Place        `json:"places"`
+	Actors     []Actor        `json:"actors"`
+}
+
+// Actor is an actor named in the text.
+type Actor struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Name  string `json:"name"`
+	Type  string `json:"type"`
 }
 
 // Place is a toponym and the gazetteer entry it resolves to.
@@ -238,7 +249,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 			}
 		}
 		if opt.Mentions {
-			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}, Places: []Place{}}
+			m := &Mentions{Sentences: []Offsets{}, Dates: []DateMention{}, DateRanges: []RangeMention{}, Quantities: []Quantity{}, Places: []Place{}, Actors: []Actor{}}
 			for _, s := range d.Sents {
 				if int(s.Article) == ai {
 					m.Sentences = append(m.Sentences, rebase(s.Span, base))
@@ -265,6 +276,12 @@ func Build(d *doc.Doc, opt Options) []Article {
 				})
 			}
 			m.Quantities = quantities(d, a, base)
+			for _, x := range d.Actors {
+				if a.Span.Contains(x.Span) {
+					o := rebase(x.Span, base)
+					m.Actors = append(m.Actors, Actor{Start: o.Start, End: o.End, Text: x.Span.In(d.Text), Name: x.Name, Type: x.Type})
+				}
+			}
 			for _, p := range d.Places {
 				if !a.Span.Contains(p.Span) {
 					continue
@@ -305,7 +322,7 @@ func event(d *doc.Doc, e doc.Event, base int32) Event {
 	out.Actor1, out.Actor2 = named(e.Actor1), named(e.Actor2)
 	if e.Fatalities.Valid() {
 		q := d.Quantities[e.Fatalities.Get()]
-		out.Fatalities = &Count{Low: bound(q.Low), Best: bound(q.Best), High: bound(q.High), Text: q.Span.In(d.Text)}
+		out.Fatalities = &Count{Low: bound(q.Low), Best: bound(q.Best), High: bound(q.High), Text: q.Span.In(d.Text), Vague: q.Vague}
 	}
 	if e.Victims != "" {
 		v := e.Victims

@@ -1,0 +1,428 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/record"
+)
+
+// report is a stored report, loaded for reconciliation.
+type report struct {
+	articleID int64
+	Report
+}
+
+// Reconcile rebuilds the reconciled events from every stored report, in
+// one transaction. Reports are taken in a canonical order (date, place,
+// type, document, article, position), so the result is the same whatever
+// order the articles arrived in: a report joins the first event it is
+// compatible with (Compatible), else starts one.
+func (s *SQLite) Reconcile(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.article, a.doc, a.idx, a.title, coalesce(a.published, ''), r.event, a.record
+		FROM reports r JOIN articles a ON a.id = r.article ORDER BY r.article, r.n`)
+	if err != nil {
+		return err
+	}
+	var reps []report
+	texts := map[int64]string{}
+	for rows.Next() {
+		var r report
+		var ev, rec string
+		if err := rows.Scan(&r.articleID, &r.Doc, &r.Article, &r.Title, &r.Published, &ev, &rec); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := json.Unmarshal([]byte(ev), &r.Event); err != nil {
+			rows.Close()
+			return err
+		}
+		if r.Event.Modality != "" {
+			continue // not asserted: kept with its article, not in the record
+		}
+		if _, ok := texts[r.articleID]; !ok {
+			var a struct {
+				Text string `json:"text"`
+			}
+			json.Unmarshal([]byte(rec), &a)
+			texts[r.articleID] = a.Text
+		}
+		t := texts[r.articleID]
+		if ev := r.Event.Evidence; ev.Start >= 0 && ev.End <= len(t) && ev.Start <= ev.End {
+			r.Text = t[ev.Start:ev.End]
+		}
+		r.Source, r.Fatalities, r.Evidence = r.Event.Source, r.Event.Fatalities, r.Event.Evidence
+		reps = append(reps, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	events, members := Cluster(reps)
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM events`, `DELETE FROM events_rtree`, `DELETE FROM event_articles`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		e.ID = int64(i + 1)
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		var ds, de any
+		if e.Date != nil {
+			ds, de = e.Date.Start, e.Date.End
+		}
+		var best any
+		if e.Fatalities != nil && e.Fatalities.Best != nil {
+			best = *e.Fatalities.Best
+		}
+		actors := ""
+		for _, a := range []*record.Named{e.Actor1, e.Actor2} {
+			if a != nil {
+				actors += a.Name + "\n" + a.Text + "\n"
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, type, subtype, date_start, date_end, actors, disputed, best, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, e.Type, e.Subtype, ds, de, actors, e.Disputed, best, string(raw)); err != nil {
+			return err
+		}
+		if e.Place != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
+				e.ID, e.Place.Lon, e.Place.Lon, e.Place.Lat, e.Place.Lat); err != nil {
+				return err
+			}
+		}
+		seen := map[int64]bool{}
+		for _, k := range members[i] {
+			if a := reps[k].articleID; !seen[a] {
+				seen[a] = true
+				if _, err := tx.ExecContext(ctx, `INSERT INTO event_articles (event, article) VALUES (?, ?)`, e.ID, a); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// Cluster groups reports into events. It returns the events and, for
+// each, the indexes of its reports. The order of reps does not matter.
+func Cluster(reps []report) ([]Event, [][]int) {
+	order := make([]int, len(reps))
+	for i := range order {
+		order[i] = i
+	}
+	key := func(r *report) string {
+		ds, de, place := "", "", ""
+		if r.Event.Date != nil {
+			ds, de = r.Event.Date.Start, r.Event.Date.End
+		}
+		if r.Event.Place != nil {
+			place = r.Event.Place.ID
+		}
+		return fmt.Sprintf("%s|%s|%s|%s|%s|%s|%06d|%s", ds, de, place, r.Event.Type, r.Event.Subtype, r.Doc, r.Article, evidenceKey(r))
+	}
+	sort.SliceStable(order, func(i, j int) bool { return key(&reps[order[i]]) < key(&reps[order[j]]) })
+	var groups [][]int
+	for _, k := range order {
+		joined := false
+		for g := range groups {
+			if Compatible(&reps[groups[g][0]].Event, &reps[k].Event) {
+				groups[g] = append(groups[g], k)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []int{k})
+		}
+	}
+	events := make([]Event, len(groups))
+	for g, members := range groups {
+		events[g] = summarize(reps, members)
+	}
+	return events, groups
+}
+
+func evidenceKey(r *report) string { return fmt.Sprintf("%08d", r.Event.Evidence.Start) }
+
+// Compatible reports whether report b belongs with the event that report
+// a began. They must have the same event type; dates of a week or less
+// that overlap (give or take a day), or the same coarser window; places
+// near enough for their precision (the same entry when either is a region
+// or a country); and actors that do not clash. Comparing with the first
+// report, not with a growing group, keeps events from chaining together.
+func Compatible(a, b *record.Event) bool {
+	if a.Type != b.Type || a.Date == nil || b.Date == nil || a.Place == nil || b.Place == nil {
+		return false
+	}
+	wa, wb := width(a.Date), width(b.Date)
+	switch {
+	case wa <= 7 && wb <= 7:
+		if !overlaps(a.Date, b.Date, 1) {
+			return false
+		}
+	case a.Date.Start != b.Date.Start || a.Date.End != b.Date.End:
+		return false
+	}
+	if a.Place.Country != b.Place.Country {
+		return false
+	}
+	if coarse(a.Place) || coarse(b.Place) {
+		if a.Place.ID != b.Place.ID {
+			return false
+		}
+	} else if km(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) > radius(a.Place)+radius(b.Place) {
+		return false
+	}
+	if a.Actor1 != nil && b.Actor1 != nil && a.Actor1.Name != b.Actor1.Name {
+		return false
+	}
+	return true
+}
+
+func coarse(p *record.EventPlace) bool { return p.Precision == "region" || p.Precision == "country" }
+
+// overlaps reports whether two date windows overlap, give or take slack
+// days.
+func overlaps(a, b *record.EventDate, slack int) bool {
+	as, err1 := time.Parse(time.DateOnly, a.Start)
+	ae, err2 := time.Parse(time.DateOnly, a.End)
+	bs, err3 := time.Parse(time.DateOnly, b.Start)
+	be, err4 := time.Parse(time.DateOnly, b.End)
+	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+		return false
+	}
+	d := time.Duration(slack) * 24 * time.Hour
+	return !bs.After(ae.Add(d)) && !as.After(be.Add(d))
+}
+
+// radius is how far a place of a precision may be from the event's point.
+func radius(p *record.EventPlace) float64 {
+	switch p.Precision {
+	case "neighbourhood", "city":
+		return 15
+	case "district":
+		return 50
+	case "region":
+		return 150
+	}
+	return 400
+}
+
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// summarize makes an event of its reports: the most precise date and
+// place, the most named actors and subtype, and the dead across reports.
+func summarize(reps []report, members []int) Event {
+	first := reps[members[0]].Event
+	e := Event{Type: first.Type, Subtype: first.Subtype, Date: first.Date, Place: first.Place, Reports: []Report{}}
+	subtypes := map[string]int{}
+	a1, a2 := map[string]*record.Named{}, map[string]*record.Named{}
+	a1n, a2n := map[string]int{}, map[string]int{}
+	var figures, compared []int64
+	var lows, highs []int64
+	claims := map[int64]*Claim{}
+	for _, k := range members {
+		r := reps[k].Report
+		ev := r.Event
+		e.Reports = append(e.Reports, r)
+		subtypes[ev.Subtype]++
+		if ev.Date != nil && (e.Date == nil || width(ev.Date) < width(e.Date)) {
+			e.Date = ev.Date
+		}
+		if ev.Place != nil && (e.Place == nil || ev.Place.GeoPrecision < e.Place.GeoPrecision || ev.Place.GeoPrecision == e.Place.GeoPrecision && finer(ev.Place, e.Place)) {
+			e.Place = ev.Place
+		}
+		if ev.Actor1 != nil {
+			a1[ev.Actor1.Name], a1n[ev.Actor1.Name] = ev.Actor1, a1n[ev.Actor1.Name]+1
+		}
+		if ev.Actor2 != nil {
+			a2[ev.Actor2.Name], a2n[ev.Actor2.Name] = ev.Actor2, a2n[ev.Actor2.Name]+1
+		}
+		if ev.Victims != nil && e.Victims == nil {
+			e.Victims = ev.Victims
+		}
+		if f := ev.Fatalities; f != nil && f.Best != nil {
+			figures = append(figures, *f.Best)
+			lows = append(lows, first64(f.Low, f.Best))
+			highs = append(highs, first64(f.High, f.Best))
+			// Only figures written as numbers, of the same kind of victims
+			// as the event's first, compete.
+			if f.Vague || victimClass(ev.Victims) != victimClass(first.Victims) {
+				continue
+			}
+			compared = append(compared, *f.Best)
+			c := claims[*f.Best]
+			if c == nil {
+				c = &Claim{Value: *f.Best}
+				claims[*f.Best] = c
+			}
+			src := "publisher"
+			if ev.Source != nil {
+				src = ev.Source.Name
+			}
+			if !slices.Contains(c.Sources, src) {
+				c.Sources = append(c.Sources, src)
+			}
+			if !slices.Contains(c.Text, f.Text) {
+				c.Text = append(c.Text, f.Text)
+			}
+		}
+	}
+	e.Subtype = most(subtypes, first.Subtype)
+	if n := most(a1n, ""); n != "" {
+		e.Actor1 = a1[n]
+	}
+	if n := most(a2n, ""); n != "" {
+		e.Actor2 = a2[n]
+	}
+	if len(figures) > 0 {
+		slices.Sort(figures)
+		best := figures[(len(figures)-1)/2]
+		low, high := slices.Min(lows), slices.Max(highs)
+		e.Fatalities = &record.Count{Low: &low, Best: &best, High: &high}
+		if len(e.Reports) == 1 {
+			e.Fatalities = e.Reports[0].Fatalities
+		}
+		// Disputed: figures of the same victims that differ beyond
+		// rounding (by more than 10% and more than 2).
+		slices.Sort(compared)
+		if n := len(compared); n > 1 && compared[n-1]-compared[0] > 2 && float64(compared[n-1]) > 1.1*float64(compared[0]) {
+			e.Disputed = true
+			for _, v := range slices.Sorted(mapsKeys(claims)) {
+				e.Claims = append(e.Claims, *claims[v])
+			}
+		}
+	}
+	e.TimePrecision, e.PlacePrecision = timePrecision(e.Date), 3
+	if e.Place != nil {
+		e.PlacePrecision = int(e.Place.GeoPrecision)
+	}
+	e.Why = why(reps, members)
+	return e
+}
+
+func mapsKeys(m map[int64]*Claim) func(func(int64) bool) {
+	return func(yield func(int64) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// victimClass sorts victims into those a dispute compares: combatants
+// apart from everyone else.
+func victimClass(v *string) string {
+	if v == nil {
+		return "people"
+	}
+	switch *v {
+	case "fighters", "soldiers", "members", "police":
+		return "combatants"
+	}
+	return "people"
+}
+
+func first64(a, b *int64) int64 {
+	if a != nil {
+		return *a
+	}
+	return *b
+}
+
+// most returns the key with the highest count, the first in sorted order
+// among equals; def when m is empty.
+func most(m map[string]int, def string) string {
+	best, n := def, 0
+	for _, k := range slices.Sorted(func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		if m[k] > n {
+			best, n = k, m[k]
+		}
+	}
+	return best
+}
+
+// width is how many days a date covers.
+func width(d *record.EventDate) int {
+	s, err1 := time.Parse(time.DateOnly, d.Start)
+	e, err2 := time.Parse(time.DateOnly, d.End)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	return int(e.Sub(s).Hours()/24) + 1
+}
+
+func finer(a, b *record.EventPlace) bool {
+	rank := map[string]int{"neighbourhood": 0, "city": 1, "district": 2, "region": 3, "country": 4}
+	return rank[a.Precision] < rank[b.Precision]
+}
+
+// timePrecision maps a date's precision to UCDP's code: 1 the day, 2 a
+// few days to a week, 3 the month, 5 the year.
+func timePrecision(d *record.EventDate) int {
+	if d == nil {
+		return 5
+	}
+	switch d.Precision {
+	case "day":
+		if d.Start == d.End {
+			return 1
+		}
+		return 2
+	case "week":
+		return 2
+	case "month":
+		return 3
+	}
+	return 5
+}
+
+// why says why a group's reports were merged.
+func why(reps []report, members []int) string {
+	if len(members) == 1 {
+		return "one report"
+	}
+	docs := map[string]bool{}
+	for _, k := range members {
+		docs[reps[k].Doc] = true
+	}
+	first := reps[members[0]].Event
+	parts := []string{fmt.Sprintf("%d reports from %d documents", len(members), len(docs)), "same event type (" + first.Type + ")", "dates overlap"}
+	if first.Place != nil {
+		parts = append(parts, fmt.Sprintf("places within %.0f km of %s", 2*radius(first.Place), first.Place.Name))
+	}
+	if first.Actor1 != nil {
+		parts = append(parts, "actor1 "+first.Actor1.Name+" or unnamed")
+	}
+	return strings.Join(parts, "; ")
+}

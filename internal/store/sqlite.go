@@ -1,0 +1,302 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+
+	"github.com/sitrep-dev/sitrep/internal/record"
+)
+
+// migrations are applied in order; the database's user_version says how
+// many have been.
+var migrations = []string{
+	`CREATE TABLE documents (
+		id       INTEGER PRIMARY KEY,
+		doc      TEXT NOT NULL,
+		hash     TEXT NOT NULL UNIQUE,
+		ingested TEXT NOT NULL
+	);
+	CREATE TABLE articles (
+		id        INTEGER PRIMARY KEY,
+		document  INTEGER NOT NULL REFERENCES documents(id),
+		doc       TEXT NOT NULL,
+		idx       INTEGER NOT NULL,
+		title     TEXT NOT NULL,
+		published TEXT,
+		record    TEXT NOT NULL,
+		UNIQUE (doc, idx)
+	);
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+	CREATE TABLE reports (
+		id         INTEGER PRIMARY KEY,
+		article    INTEGER NOT NULL REFERENCES articles(id),
+		n          INTEGER NOT NULL,
+		type       TEXT NOT NULL,
+		subtype    TEXT NOT NULL,
+		date_start TEXT,
+		date_end   TEXT,
+		lat        REAL,
+		lon        REAL,
+		event      TEXT NOT NULL,
+		UNIQUE (article, n)
+	);
+	CREATE TABLE events (
+		id         INTEGER PRIMARY KEY,
+		type       TEXT NOT NULL,
+		subtype    TEXT NOT NULL,
+		date_start TEXT,
+		date_end   TEXT,
+		actors     TEXT NOT NULL,
+		disputed   INTEGER NOT NULL,
+		best       INTEGER,
+		record     TEXT NOT NULL
+	);
+	CREATE INDEX events_date ON events (date_start, date_end);
+	CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
+	CREATE TABLE event_articles (event INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (event, article)) WITHOUT ROWID;`,
+}
+
+// SQLite is the embedded store.
+type SQLite struct {
+	db *sql.DB
+}
+
+// Open opens (creating and migrating as needed) the SQLite store at path.
+func Open(path string) (*SQLite, error) {
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; SQLite serializes anyway
+	s := &SQLite{db: db}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *SQLite) migrate() error {
+	var v int
+	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		return err
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := s.db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+		if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close closes the store.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+// Add stores documents in one transaction, skipping those already stored.
+func (s *SQLite) Add(ctx context.Context, docs []Document) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	now := time.Now().UTC().Format(time.RFC3339)
+	added := 0
+	for _, d := range docs {
+		res, err := tx.ExecContext(ctx, `INSERT INTO documents (doc, hash, ingested) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING`, d.Doc, Hash(d.Text), now)
+		if err != nil {
+			return 0, err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // stored before
+		}
+		docID, err := res.LastInsertId()
+		if err != nil {
+			return 0, err
+		}
+		added++
+		for _, a := range d.Articles {
+			// Two documents with one id (two dumps) keep both: the later
+			// one's articles get a suffixed doc id.
+			docName := a.Doc
+			var taken int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE doc = ? AND idx = ?`, docName, a.Article).Scan(&taken); err != nil {
+				return 0, err
+			}
+			if taken > 0 {
+				docName = fmt.Sprintf("%s#%d", a.Doc, docID)
+				a.Doc = docName
+			}
+			rec, err := json.Marshal(a)
+			if err != nil {
+				return 0, err
+			}
+			var pub any
+			if a.Published != nil {
+				pub = *a.Published
+			}
+			res, err := tx.ExecContext(ctx, `INSERT INTO articles (document, doc, idx, title, published, record) VALUES (?, ?, ?, ?, ?, ?)`,
+				docID, docName, a.Article, a.Title, pub, string(rec))
+			if err != nil {
+				return 0, err
+			}
+			artID, _ := res.LastInsertId()
+			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text); err != nil {
+				return 0, err
+			}
+			for n, e := range a.Events {
+				ev, err := json.Marshal(e)
+				if err != nil {
+					return 0, err
+				}
+				var ds, de, lat, lon any
+				if e.Date != nil {
+					ds, de = e.Date.Start, e.Date.End
+				}
+				if e.Place != nil {
+					lat, lon = e.Place.Lat, e.Place.Lon
+				}
+				if _, err := tx.ExecContext(ctx, `INSERT INTO reports (article, n, type, subtype, date_start, date_end, lat, lon, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					artID, n, e.Type, e.Subtype, ds, de, lat, lon, string(ev)); err != nil {
+					return 0, err
+				}
+			}
+		}
+	}
+	return added, tx.Commit()
+}
+
+// Article returns a stored article record.
+func (s *SQLite) Article(ctx context.Context, doc string, article int) (record.Article, bool, error) {
+	var raw string
+	err := s.db.QueryRowContext(ctx, `SELECT record FROM articles WHERE doc = ? AND idx = ?`, doc, article).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return record.Article{}, false, nil
+	}
+	if err != nil {
+		return record.Article{}, false, err
+	}
+	var a record.Article
+	if err := json.Unmarshal([]byte(raw), &a); err != nil {
+		return record.Article{}, false, err
+	}
+	return a, true, nil
+}
+
+// Stats counts what is stored.
+func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents), (SELECT count(*) FROM articles), (SELECT count(*) FROM reports),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM events WHERE disputed)`).
+		Scan(&st.Documents, &st.Articles, &st.Reports, &st.Events, &st.Disputed)
+	return st, err
+}
+
+// Events returns reconciled events matching q, newest first, and the
+// number that match.
+func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, int, error) {
+	var where []string
+	var args []any
+	if q.From != "" {
+		where = append(where, `e.date_end >= ?`)
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		where = append(where, `e.date_start <= ?`)
+		args = append(args, q.To)
+	}
+	if q.Type != "" {
+		where = append(where, `(e.type = ? OR e.subtype = ?)`)
+		args = append(args, q.Type, q.Type)
+	}
+	if q.Actor != "" {
+		where = append(where, `e.actors LIKE ?`)
+		args = append(args, "%"+strings.ReplaceAll(strings.ReplaceAll(q.Actor, "%", ""), "_", "")+"%")
+	}
+	if q.Disputed {
+		where = append(where, `e.disputed`)
+	}
+	if q.BBox != nil {
+		where = append(where, `e.id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`)
+		args = append(args, q.BBox[0], q.BBox[2], q.BBox[1], q.BBox[3])
+	}
+	if q.Text != "" {
+		where = append(where, `e.id IN (SELECT ea.event FROM event_articles ea WHERE ea.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
+		args = append(args, ftsQuery(q.Text))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	limit := q.Limit
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.record FROM events e`+cond+` ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?`, append(args, limit, max(q.Offset, 0))...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []Event{}
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, 0, err
+		}
+		var e Event
+		if err := json.Unmarshal([]byte(raw), &e); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, e)
+	}
+	return out, total, rows.Err()
+}
+
+// ftsQuery quotes each word of a user's search, so that no FTS5 syntax
+// in it can fail or surprise: all the words must occur.
+func ftsQuery(text string) string {
+	var parts []string
+	for _, w := range strings.Fields(text) {
+		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Event returns one reconciled event.
+func (s *SQLite) Event(ctx context.Context, id int64) (Event, bool, error) {
+	var raw string
+	err := s.db.QueryRowContext(ctx, `SELECT record FROM events WHERE id = ?`, id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Event{}, false, nil
+	}
+	if err != nil {
+		return Event{}, false, err
+	}
+	var e Event
+	err = json.Unmarshal([]byte(raw), &e)
+	return e, err == nil, err
+}
