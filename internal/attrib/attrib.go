@@ -30,8 +30,9 @@ var src string
 
 // Stage is the attribution stage; it is safe for concurrent use.
 type Stage struct {
-	say  map[string]bool
-	kind map[string]string // one or two words → source type
+	say    map[string]bool
+	sayCue *lexicon.Set      // say, and "according"
+	kind   map[string]string // one or two words → source type
 }
 
 // New returns the stage with its embedded word lists.
@@ -51,6 +52,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
+	cues := []string{"according"}
+	for w := range s.say {
+		cues = append(cues, w)
+	}
+	s.sayCue = lexicon.NewSet(cues)
 	return s, nil
 }
 
@@ -74,6 +80,10 @@ var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": 
 // Process fills d.Sources and d.Quotes.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Sources, d.Quotes = d.Sources[:0], d.Quotes[:0]
+	// Personal names are only needed where something is said or quoted.
+	if !s.anyCue(d) && !hasQuote(d.Text) {
+		return nil
+	}
 	names := s.people(d)
 	for si, st := range d.Sents {
 		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
@@ -82,6 +92,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			hi++
 		}
 		for i := lo; i < hi; i++ {
+			if !s.sayCue.Has(d.Tokens[i].Hash) {
+				continue
+			}
 			w := d.TokenNorm(i)
 			var m doc.SourceMention
 			ok := false
@@ -160,6 +173,16 @@ func (s *Stage) subject(d *doc.Doc, lo, v int, names []person) (doc.SourceMentio
 		}
 	}
 	return doc.SourceMention{}, false
+}
+
+// anyCue reports whether d holds a reporting verb or "according".
+func (s *Stage) anyCue(d *doc.Doc) bool {
+	for i := range d.Tokens {
+		if s.sayCue.Has(d.Tokens[i].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // before reads the source phrase that ends right before the verb at v:

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -26,18 +27,15 @@ var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true
 // mentions of their last or first word ("Egeland", "Fatemah").
 func (s *Stage) people(d *doc.Doc) []person {
 	var out []person
+	// covered: a place or an actor overlaps sp (both layers are in text
+	// order: a binary search finds the first that could).
 	covered := func(sp doc.Span) bool {
-		for _, p := range d.Places {
-			if p.Span.Start < sp.End && sp.Start < p.Span.End {
-				return true
-			}
+		k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.End > sp.Start })
+		if k < len(d.Places) && d.Places[k].Span.Start < sp.End {
+			return true
 		}
-		for _, a := range d.Actors {
-			if a.Span.Start < sp.End && sp.Start < a.Span.End {
-				return true
-			}
-		}
-		return false
+		k = sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Span.End > sp.Start })
+		return k < len(d.Actors) && d.Actors[k].Span.Start < sp.End
 	}
 	full := map[string]string{} // last or first word → full name
 	for i := 0; i < len(d.Tokens); {
@@ -92,7 +90,10 @@ func (s *Stage) people(d *doc.Doc) []person {
 		// with: "Egeland", "Fatemah", "Al-Haj".
 		if words >= 1 {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
-			key := strings.ToLower(sp.In(d.Text))
+			key := d.TokenNorm(i)
+			if j-1 > i {
+				key = strings.ToLower(sp.In(d.Text))
+			}
 			if f, ok := full[key]; ok && !covered(sp) {
 				out = append(out, person{span: sp, full: f, kind: "unknown"})
 			}
@@ -149,7 +150,15 @@ func (s *Stage) describeBefore(d *doc.Doc, i int) string {
 }
 
 func isCapsWord(s string) bool {
-	return len(s) > 1 && strings.ToUpper(s) == s
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // findPerson returns the name that lies inside sp.

@@ -14,6 +14,9 @@ import (
 func (s *Stage) quotes(d *doc.Doc, names []person) {
 	for _, para := range d.Paras {
 		text := para.In(d.Text)
+		if !hasQuote(text) {
+			continue
+		}
 		type mark struct {
 			at   int32
 			open bool
@@ -55,8 +58,7 @@ func (s *Stage) quotes(d *doc.Doc, names []person) {
 				continue
 			}
 			q := doc.Span{Start: start, End: end}
-			words := strings.Fields(strings.Trim(q.In(d.Text), " ,.!?"))
-			if len(words) < 3 {
+			if countWords(q.In(d.Text), 3) < 3 {
 				continue
 			}
 			quote := doc.Quote{Span: trimSpan(d, q)}
@@ -68,6 +70,25 @@ func (s *Stage) quotes(d *doc.Doc, names []person) {
 }
 
 func pronounSpan(d *doc.Doc, sp doc.Span) bool { return pronoun(strings.ToLower(sp.In(d.Text))) }
+
+// hasQuote reports whether s holds a quotation mark (IndexByte and
+// Contains are fast where ContainsAny with non-ASCII marks is not).
+func hasQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
+// countWords counts the words of s, stopping at max.
+func countWords(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < max; i++ {
+		letter := s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z' || s[i] >= 0x80 || s[i] >= '0' && s[i] <= '9'
+		if letter && !in {
+			n++
+		}
+		in = letter
+	}
+	return n
+}
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 

@@ -118,7 +118,8 @@ type Stage struct {
 	v vocab
 	// starts holds every word that can begin a figure: one lookup skips
 	// the rest.
-	starts map[string]bool
+	starts   map[string]bool
+	startSet *lexicon.Set
 }
 
 // New returns the stage with its embedded vocabulary.
@@ -199,6 +200,11 @@ func New() (*Stage, error) {
 	for _, w := range numbers.Words() {
 		st.starts[w] = true
 	}
+	words := make([]string, 0, len(st.starts))
+	for w := range st.starts {
+		words = append(words, w)
+	}
+	st.startSet = lexicon.NewSet(words)
 	return st, nil
 }
 

@@ -204,7 +204,7 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 func (s *Stage) unit(d *doc.Doc, u unit) {
 	first := len(d.Quantities)
 	for i := u.lo; i < u.hi; {
-		if d.Tokens[i].Kind != doc.Number && !s.starts[d.TokenNorm(i)] {
+		if d.Tokens[i].Kind != doc.Number && !s.startSet.Has(d.Tokens[i].Hash) {
 			i++
 			continue
 		}

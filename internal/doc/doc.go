@@ -138,6 +138,8 @@ func (k TokenKind) String() string {
 type Token struct {
 	Span Span
 	Norm Span // into Doc.Norm: the folded form
+	// Hash is lexicon.Hash of the folded form: stages look words up by it.
+	Hash uint64
 	Kind TokenKind
 	// Upper is set when the token starts with an upper-case letter.
 	Upper bool

@@ -36,3 +36,17 @@ type badErr struct{}
 func (badErr) Error() string { return "bad" }
 
 var errBad = badErr{}
+
+func TestSet(t *testing.T) {
+	s := NewSet([]string{"killed", "said", "aleppo", ""})
+	for _, w := range []string{"killed", "said", "aleppo", ""} {
+		if !s.Has(Hash(w)) {
+			t.Errorf("%q missing", w)
+		}
+	}
+	for _, w := range []string{"kill", "says", "homs"} {
+		if s.Has(Hash(w)) {
+			t.Errorf("%q present", w)
+		}
+	}
+}

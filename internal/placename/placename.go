@@ -221,7 +221,13 @@ func consonants(w string) string {
 }
 
 // IsArticle reports whether a folded word is a form of the Arabic article.
-func IsArticle(w string) bool { return articles[w] }
+func IsArticle(w string) bool {
+	switch w {
+	case "al", "el", "ul", "ash", "as", "ad", "ar", "at", "az", "an", "adh", "ath", "es", "ed", "er", "et", "ez", "en", "l":
+		return true
+	}
+	return false
+}
 
 // LooseWord is Loose for one folded word that is not an article (its
 // full stops, as in "st.", are dropped as Fold drops them).

@@ -25,6 +25,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -162,7 +163,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	var cs []cand
 	surnames := s.surnames(d)
-	wc := &wordCache{loose: make([]string, len(d.Tokens)), skel: make([]string, len(d.Tokens))}
+	wc := newWordCache(len(d.Tokens))
+	defer wc.release()
 	for _, u := range s.units(d) {
 		cs = s.recognize(d, u, cs, surnames, wc)
 	}
@@ -228,8 +230,27 @@ func inDate(d *doc.Doc, i int) bool {
 }
 
 // recognize appends the names found in one unit.
-// wordCache holds each token's Loose and Skeleton word, made once.
-type wordCache struct{ loose, skel []string }
+// wordCache holds each token's Loose and Skeleton words, made once. Its
+// storage is pooled across documents.
+type wordCache struct {
+	buf                    []string
+	loose, skel, skelLater []string
+}
+
+var wordCaches = sync.Pool{New: func() any { return new(wordCache) }}
+
+func newWordCache(n int) *wordCache {
+	w := wordCaches.Get().(*wordCache)
+	if cap(w.buf) < 3*n {
+		w.buf = make([]string, 3*n)
+	}
+	w.buf = w.buf[:3*n]
+	clear(w.buf)
+	w.loose, w.skel, w.skelLater = w.buf[:n], w.buf[n:2*n], w.buf[2*n:]
+	return w
+}
+
+func (w *wordCache) release() { wordCaches.Put(w) }
 
 func (w *wordCache) looseWord(d *doc.Doc, i int) string {
 	if w.loose[i] == "" {
@@ -241,7 +262,10 @@ func (w *wordCache) looseWord(d *doc.Doc, i int) string {
 // skelWord is the Skeleton word of token i; later as in SkeletonWord.
 func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
 	if later {
-		return placename.SkeletonWord(d.TokenNorm(i), true)
+		if w.skelLater[i] == "" {
+			w.skelLater[i] = placename.SkeletonWord(d.TokenNorm(i), true)
+		}
+		return w.skelLater[i]
 	}
 	if w.skel[i] == "" {
 		w.skel[i] = placename.SkeletonWord(d.TokenNorm(i), false)
@@ -300,7 +324,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			// Later words may be in lower case ("Deir ezzor", "Damascus
 			// countryside"): the lookup decides.
-			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || nw > 0 && nw < 4) {
+			// (A common English word in lower case ends a name, unless it
+			// qualifies places: "countryside", "province".)
+			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || connector[w] || nw > 0 && nw < 4 && (!s.common[w] || s.afterFirst[w])) {
 				break
 			}
 			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" {
@@ -629,9 +655,12 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 		// in Aleppo": the next name, a region or a country.
 		if k+1 < len(cs) && cs[k+1].kind != "metonym" {
 			nx := cs[k+1]
-			between := strings.Fields(d.Text[c.span.End:nx.span.Start])
-			near := len(between) <= 3 && nx.start-c.end <= 4
-			if near && len(between) > 0 && (between[len(between)-1] == "in" || between[len(between)-1] == "of" || strings.HasSuffix(between[0], ",") || between[0] == "," || between[0] == "(") {
+			near := nx.start-c.end <= 4 && nx.start > c.end
+			var first, last string
+			if near {
+				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
+			}
+			if near && (last == "in" || last == "of" || first == "," || first == "(") {
 				for _, id := range nx.ids {
 					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region {
 						c.within = id
@@ -642,7 +671,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 					// A city's region: "in Aleppo countryside".
 					for _, id := range nx.ids {
 						if p := s.g.Places[id]; p.Kind == gazetteer.City {
-							if r, ok := s.g.Region(p.Country, p.Admin1); ok {
+							if r, ok := s.g.RegionOf(id); ok {
 								c.within = r
 								break
 							}
@@ -793,7 +822,7 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		// The seat of a region of the same name ("Moscow", "Aleppo",
 		// "Idlib"): the city, unless the text says province.
 		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" {
-			if r, ok := s.g.Region(p.Country, p.Admin1); ok && slices.Contains(c.ids, r) {
+			if r, ok := s.g.RegionOf(id); ok && slices.Contains(c.ids, r) {
 				sc += 3
 			}
 		}
@@ -805,7 +834,7 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 	// Its region is named in the document: "Paris" in a story that names
 	// Texas.
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
-		if r, ok := s.g.Region(p.Country, p.Admin1); ok && regions[r] {
+		if r, ok := s.g.RegionOf(id); ok && regions[r] {
 			sc += 3
 		}
 	}

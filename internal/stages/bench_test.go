@@ -6,17 +6,21 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/decode"
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/events"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/places"
 	"github.com/sitrep-dev/sitrep/internal/sample"
 	"github.com/sitrep-dev/sitrep/internal/segment"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
+	"github.com/sitrep-dev/sitrep/internal/tokenize"
 )
 
 // corpus returns the FA-KES articles: the full development set when the
@@ -166,4 +170,34 @@ func BenchmarkPlaces(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchStage(b, pl, func(d *doc.Doc) { d.Places = d.Places[:0] })
+}
+
+// BenchmarkTokenize, BenchmarkActors, BenchmarkAttribution and
+// BenchmarkEvents measure one stage each, as BenchmarkDates does.
+func BenchmarkTokenize(b *testing.B) {
+	benchStage(b, tokenize.New(), func(d *doc.Doc) { d.Tokens, d.Norm = d.Tokens[:0], "" })
+}
+
+func BenchmarkActors(b *testing.B) {
+	s, err := actors.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, s, func(d *doc.Doc) { d.Actors = d.Actors[:0] })
+}
+
+func BenchmarkAttribution(b *testing.B) {
+	s, err := attrib.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, s, func(d *doc.Doc) { d.Sources, d.Quotes = d.Sources[:0], d.Quotes[:0] })
+}
+
+func BenchmarkEvents(b *testing.B) {
+	s, err := events.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, s, func(d *doc.Doc) { d.Events = d.Events[:0] })
 }

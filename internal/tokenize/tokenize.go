@@ -76,7 +76,7 @@ func Tokens(text string, toks []doc.Token) ([]doc.Token, string) {
 			i += size + 1
 			ns := len(nb)
 			nb = append(nb, "'s"...)
-			toks = append(toks, doc.Token{Span: doc.Span{Start: int32(start), End: int32(i)}, Norm: doc.Span{Start: int32(ns), End: int32(len(nb))}, Kind: doc.Punct})
+			toks = append(toks, doc.Token{Span: doc.Span{Start: int32(start), End: int32(i)}, Norm: doc.Span{Start: int32(ns), End: int32(len(nb))}, Hash: hashBytes(nb[ns:]), Kind: doc.Punct})
 			continue
 		case isDigit(r):
 			kind = doc.Number
@@ -96,6 +96,7 @@ func Tokens(text string, toks []doc.Token) ([]doc.Token, string) {
 		toks = append(toks, doc.Token{
 			Span:        doc.Span{Start: int32(start), End: int32(i)},
 			Norm:        doc.Span{Start: int32(ns), End: int32(len(nb))},
+			Hash:        hashBytes(nb[ns:]),
 			Kind:        kind,
 			Upper:       kind == doc.Word && unicode.IsUpper(r),
 			SpaceBefore: space,
@@ -103,6 +104,16 @@ func Tokens(text string, toks []doc.Token) ([]doc.Token, string) {
 		space = false
 	}
 	return toks, string(nb)
+}
+
+// hashBytes is lexicon.Hash of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 func isDigit(r rune) bool {

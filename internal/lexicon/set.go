@@ -1,0 +1,66 @@
+package lexicon
+
+// Hash is the 64-bit FNV-1a hash of a word, the key every stage looks
+// words up by: the tokenizer stores it in each token (doc.Token.Hash), so
+// a stage asks "is this one of my words?" with one probe of an array
+// instead of hashing and comparing strings.
+func Hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// Set is a set of word hashes: open addressing with linear probing, built
+// once and then only read (safe for concurrent readers). Two words with
+// one 64-bit hash are one word to it; callers that must be exact compare
+// the text after a hit.
+type Set struct {
+	keys []uint64 // 0 is empty; a real 0 hash is stored as 1
+	mask uint64
+}
+
+// NewSet returns a set of the hashes of words.
+func NewSet(words []string) *Set {
+	n := 16
+	for n < 2*len(words) {
+		n *= 2
+	}
+	s := &Set{keys: make([]uint64, n), mask: uint64(n - 1)}
+	for _, w := range words {
+		s.add(Hash(w))
+	}
+	return s
+}
+
+func (s *Set) add(h uint64) {
+	if h == 0 {
+		h = 1
+	}
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.keys[i] {
+		case 0:
+			s.keys[i] = h
+			return
+		case h:
+			return
+		}
+	}
+}
+
+// Has reports whether the set holds a word with hash h.
+func (s *Set) Has(h uint64) bool {
+	if h == 0 {
+		h = 1
+	}
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.keys[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
