@@ -41,6 +41,7 @@ type alias struct {
 type Stage struct {
 	entries []entry
 	byFirst map[string][]alias // longest first
+	first   *lexicon.Set       // the keys of byFirst
 	state   map[string]string  // ISO → state forces' name
 }
 
@@ -80,6 +81,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
+	firsts := make([]string, 0, len(s.byFirst))
+	for w := range s.byFirst {
+		firsts = append(firsts, w)
+	}
+	s.first = lexicon.NewSet(firsts)
 	return s, nil
 }
 
@@ -118,6 +124,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Actors = d.Actors[:0]
 	focus, focusName := Focus(d)
 	for i := 0; i < len(d.Tokens); {
+		if !s.first.Has(d.Tokens[i].Hash) {
+			i++
+			continue
+		}
 		list := s.byFirst[d.TokenNorm(i)]
 		matched := false
 		for _, a := range list {

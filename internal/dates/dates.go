@@ -38,8 +38,10 @@ type vocab struct {
 // Stage is the date stage; it is safe for concurrent use.
 type Stage struct {
 	v vocab
-	// starts holds every word that can begin an expression.
-	starts map[string]bool
+	// starts holds every word that can begin an expression; startSet
+	// the same by hash, for the scan over every token.
+	starts   map[string]bool
+	startSet *lexicon.Set
 }
 
 // New returns the date stage with its embedded vocabulary.
@@ -102,7 +104,16 @@ func New() (*Stage, error) {
 		at several few many daily weekly monthly annually yearly every each`) {
 		st.starts[w] = true
 	}
+	st.startSet = lexicon.NewSet(keys(st.starts))
 	return st, nil
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 func (*Stage) Name() string { return Name }

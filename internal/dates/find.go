@@ -173,7 +173,7 @@ func (s *Stage) norm(d *doc.Doc, i int) string {
 // longest match.
 func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
 	// Most words cannot begin a temporal expression: one lookup skips them.
-	if t := d.Tokens[i]; t.Kind != doc.Number && !s.starts[d.TokenNorm(i)] {
+	if t := d.Tokens[i]; t.Kind != doc.Number && !s.startSet.Has(t.Hash) {
 		return mention{}, i, false
 	}
 	best, bestEnd := mention{}, i

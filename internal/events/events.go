@@ -46,6 +46,7 @@ type trigger struct {
 type Stage struct {
 	actors  *actors.Stage        // for the forces of a country named by a demonym
 	byFirst map[string][]trigger // longest first
+	first   *lexicon.Set         // the keys of byFirst
 	modal   map[string]string
 	rank    map[string]int
 }
@@ -93,6 +94,11 @@ func New() (*Stage, error) {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
+	firsts := make([]string, 0, len(s.byFirst))
+	for w := range s.byFirst {
+		firsts = append(firsts, w)
+	}
+	s.first = lexicon.NewSet(firsts)
 	return s, nil
 }
 
@@ -153,6 +159,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 	var bestDist int32
 	ok := false
 	for i := lo; i < hi; i++ {
+		if !s.first.Has(d.Tokens[i].Hash) {
+			continue
+		}
 		for _, t := range s.byFirst[d.TokenNorm(i)] {
 			end, match := s.match(d, i, hi, t.words)
 			if !match {

@@ -81,6 +81,9 @@ type Place struct {
 	Admin2   string // the admin2 code within the admin1 region, "" if unknown
 	Pop      int
 	Parent   int32 // index of the parent place, -1 if none
+	// Region is the index of the admin1 region the place lies in, -1 if
+	// none is known.
+	Region int32
 }
 
 // Gazetteer is a set of places indexed by name. It is safe for concurrent
@@ -175,6 +178,7 @@ func load() (*Gazetteer, error) {
 	if err := g.addRegions(string(regions)); err != nil {
 		return nil, err
 	}
+	g.linkRegions()
 	// A demonym shared by two countries ("French", "American") names the
 	// more populous.
 	for _, kc := range g.demonymOf {
@@ -685,6 +689,31 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // Admin1Name returns the name of a country's admin1 region ("SY", "09" →
 // "Aleppo").
 func (g *Gazetteer) Admin1Name(country, code string) string { return g.admin1[country+"."+code] }
+
+// linkRegions sets every place's Region.
+func (g *Gazetteer) linkRegions() {
+	byKey := make(map[[2]string]int32, len(g.admin1Idx))
+	for code, i := range g.admin1Idx {
+		cc, a1, _ := strings.Cut(code, ".")
+		byKey[[2]string{cc, a1}] = i
+	}
+	for i := range g.Places {
+		p := &g.Places[i]
+		p.Region = -1
+		if p.Admin1 == "" {
+			continue
+		}
+		if r, ok := byKey[[2]string{p.Country, p.Admin1}]; ok {
+			p.Region = r
+		}
+	}
+}
+
+// RegionOf returns the admin1 region place i lies in.
+func (g *Gazetteer) RegionOf(i int32) (int32, bool) {
+	r := g.Places[i].Region
+	return r, r >= 0
+}
 
 // Region returns the admin1 region place of a country's code.
 func (g *Gazetteer) Region(country, code string) (int32, bool) {
