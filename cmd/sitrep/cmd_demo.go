@@ -41,7 +41,7 @@ With --print it prints the article records instead.`,
 			}
 			defer st.Close()
 			stderr := cmd.ErrOrStderr()
-			added, _, _, err := ingest(cmd.Context(), st, src, 0, 200, stderr)
+			added, _, _, err := ingest(cmd.Context(), st, src, ingestOptions{}, stderr)
 			if err != nil {
 				return err
 			}

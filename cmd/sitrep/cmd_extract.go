@@ -23,6 +23,7 @@ type extractOptions struct {
 	format    string
 	mentions  bool
 	jobs      int
+	fields    inputFlags
 }
 
 func newExtractCommand() *cobra.Command {
@@ -31,14 +32,16 @@ func newExtractCommand() *cobra.Command {
 		Use:   "extract [flags] [PATH|-]...",
 		Short: "Extract article records from files, folders or standard input",
 		Long: `extract reads each PATH (a file, or a folder walked in order; "-" or nothing
-for standard input), detects plain text, HTML or a JSON Lines dump by content,
+for standard input), detects plain text, HTML, a JSON Lines dump or a CSV dump with a header by
+content,
 and prints one article record per article found, in input order.
 
 A bad input is reported on standard error and skipped; the exit status is 1
 if any input failed.`,
 		Example: `  sitrep extract report.txt
   sitrep extract --published 2016-12-12 --format md aleppo.txt
-  cat dump.jsonl | sitrep extract --mentions -`,
+  cat dump.jsonl | sitrep extract --mentions -
+  sitrep extract --text-field story --date-field when export.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(cmd.Context(), o, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
@@ -48,6 +51,7 @@ if any input failed.`,
 	f.StringVar(&o.format, "format", "jsonl", "output format: jsonl, json or md")
 	f.BoolVar(&o.mentions, "mentions", false, "include every annotation layer in the records")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core)")
+	o.fields.register(f)
 	return c
 }
 
@@ -65,7 +69,7 @@ func runExtract(ctx context.Context, o extractOptions, args []string, stdout, st
 
 // runSources runs the pipeline over inputs and writes the records.
 func runSources(ctx context.Context, o extractOptions, inputs []input.Source, stdout, stderr io.Writer) error {
-	opt := extract.Options{Jobs: o.jobs, Record: record.Options{Mentions: o.mentions}}
+	opt := extract.Options{Jobs: o.jobs, Record: record.Options{Mentions: o.mentions}, Input: o.fields.reader()}
 	if o.published != "" {
 		t, err := time.Parse(time.DateOnly, o.published)
 		if err != nil {

@@ -25,7 +25,7 @@ const defaultDB = "sitrep.db"
 
 func newIngestCommand() *cobra.Command {
 	var db string
-	var jobs, batch int
+	var o ingestOptions
 	c := &cobra.Command{
 		Use:   "ingest [--db PATH] [PATH|-]...",
 		Short: "Store articles and their events, and reconcile the record",
@@ -35,16 +35,24 @@ and rebuilds the reconciled events. Batches are committed one by one: an
 ingest killed at any moment loses nothing committed, and running it again
 carries on.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runIngest(cmd.Context(), db, args, jobs, batch, cmd.ErrOrStderr())
+			o.input = o.fields.reader()
+			return runIngest(cmd.Context(), db, args, o, cmd.ErrOrStderr())
 		},
 	}
 	c.Flags().StringVar(&db, "db", defaultDB, "the store")
-	c.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core)")
-	c.Flags().IntVar(&batch, "batch", 200, "documents per transaction")
+	c.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core)")
+	c.Flags().IntVar(&o.batch, "batch", 200, "documents per transaction")
+	o.fields.register(c.Flags())
 	return c
 }
 
-func runIngest(ctx context.Context, db string, args []string, jobs, batch int, stderr io.Writer) error {
+type ingestOptions struct {
+	jobs, batch int
+	fields      inputFlags
+	input       input.Reader
+}
+
+func runIngest(ctx context.Context, db string, args []string, o ingestOptions, stderr io.Writer) error {
 	inputs, errs := input.Expand(args)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "sitrep:", e)
@@ -54,7 +62,7 @@ func runIngest(ctx context.Context, db string, args []string, jobs, batch int, s
 		return err
 	}
 	defer st.Close()
-	added, seen, failed, err := ingest(ctx, st, inputs, jobs, batch, stderr)
+	added, seen, failed, err := ingest(ctx, st, inputs, o, stderr)
 	if err != nil {
 		return err
 	}
@@ -75,7 +83,7 @@ func runIngest(ctx context.Context, db string, args []string, jobs, batch int, s
 
 // ingest runs the pipeline over inputs and stores the documents in
 // batches. It returns how many documents were added and seen.
-func ingest(ctx context.Context, st store.Store, inputs []input.Source, jobs, batch int, stderr io.Writer) (added, seen, failed int, err error) {
+func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingestOptions, stderr io.Writer) (added, seen, failed int, err error) {
 	p, err := stages.Default()
 	if err != nil {
 		return 0, 0, 0, err
@@ -85,6 +93,7 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, jobs, ba
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	batch := o.batch
 	if batch <= 0 {
 		batch = 200
 	}
@@ -98,7 +107,7 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, jobs, ba
 		pending = pending[:0]
 		return err
 	}
-	opt := extract.Options{Jobs: jobs, Record: record.Options{Mentions: true}}
+	opt := extract.Options{Jobs: o.jobs, Record: record.Options{Mentions: true}, Input: o.input}
 	if bar := newProgress(len(inputs), stderr); bar != nil {
 		opt.Progress = func(string) { bar.Add(1) }
 		defer bar.Finish()

@@ -102,6 +102,32 @@ func TestExtractBatchGoesOnAfterBadInput(t *testing.T) {
 	}
 }
 
+// A CSV export with its own column names reads through the field flags.
+func TestExtractCSVWithFieldFlags(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "export.csv")
+	os.WriteFile(f, []byte("story_id,headline,story,when\n"+
+		"s1,Raids on Idlib,\"Air strikes killed at least 16 civilians in Idlib on Monday, activists said.\",2017-04-04\n"+
+		"s2,Broken,\"A quote that never closes\n"+
+		"s3,Hama,Shelling killed three civilians in Hama.,2017-04-05\n"), 0o644)
+	var out, errOut bytes.Buffer
+	o := extractOptions{format: "jsonl", fields: inputFlags{text: "story", id: "story_id", date: "when"}}
+	err := runExtract(context.Background(), o, []string{f}, &out, &errOut)
+	if err == nil {
+		t.Fatal("want an error for the broken record")
+	}
+	recs := checkRecords(t, out.Bytes())
+	if len(recs) != 2 || recs[0].Doc != "s1" || recs[1].Doc != "s3" || recs[0].Title != "Raids on Idlib" || recs[0].Published == nil || *recs[0].Published != "2017-04-04" {
+		t.Fatalf("records: %+v", recs)
+	}
+	if len(recs[0].Events) == 0 {
+		t.Errorf("no event in %q", recs[0].Text)
+	}
+	if !strings.Contains(errOut.String(), "export.csv:3: bad input: a quoted field that never closes") {
+		t.Errorf("stderr: %s", errOut.String())
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"extract", "--format", "xml", seedPath},

@@ -21,6 +21,7 @@ type Options struct {
 	Jobs      int       // workers; 0 means every core
 	Published time.Time // overrides the publication date of every document
 	Record    record.Options
+	Input     input.Reader // how dumps are read
 	// Progress, if set, is called after each input file is read.
 	Progress func(file string)
 }
@@ -93,7 +94,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 				}
 				continue
 			}
-			err = input.Read(name, r, submit)
+			err = opt.Input.Read(name, r, submit)
 			r.Close()
 			if err != nil && !submit(input.Item{Origin: name, Err: err}) {
 				return

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -160,19 +161,38 @@ func Sniff(head []byte) Format {
 	return Text
 }
 
+// Reader reads inputs with settings; the zero value reads SPEC's dumps
+// with DefaultFields.
+type Reader struct {
+	// Fields overrides the dump fields to read (slots left empty keep
+	// DefaultFields).
+	Fields Fields
+}
+
+func (r Reader) fields() Fields { return DefaultFields.With(r.Fields) }
+
+// Read reads one input with the default settings; see Reader.Read.
+func Read(name string, rd io.Reader, emit func(Item) bool) error {
+	return Reader{}.Read(name, rd, emit)
+}
+
 // Read reads one input and calls emit for each document in it, in order.
 // Reading stops early when emit returns false. The returned error is for
 // the input as a whole (it could not be read at all); problems with single
 // documents in a dump are emitted as Items with Err.
-func Read(name string, r io.Reader, emit func(Item) bool) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+func (r Reader) Read(name string, rd io.Reader, emit func(Item) bool) error {
+	br := bufio.NewReaderSize(rd, 64<<10)
 	head, _ := br.Peek(4096)
 	if len(head) == 0 {
 		return fmt.Errorf("%s: %w: empty input", name, ErrInput)
 	}
+	f := r.fields()
+	if d, ok := f.sniffCSV(head); ok {
+		return r.readCSV(name, br, d, emit)
+	}
 	switch Sniff(head) {
 	case JSONL:
-		return readJSONL(name, br, emit)
+		return r.readJSONL(name, br, emit)
 	case HTML:
 		b, err := readAll(name, br)
 		if err != nil {
@@ -237,25 +257,13 @@ func charsetHint(b []byte) string {
 	return string(rest[:end])
 }
 
-// dumpRecord is one line of the JSON Lines dump format.
-type dumpRecord struct {
-	ID        json.RawMessage `json:"id"`
-	Title     string          `json:"title"`
-	Text      *string         `json:"text"`
-	Content   *string         `json:"content"`
-	Body      *string         `json:"body"`
-	Published string          `json:"published"`
-	URL       string          `json:"url"`
-	Source    string          `json:"source"`
-}
-
-func readJSONL(name string, br *bufio.Reader, emit func(Item) bool) error {
+func (r Reader) readJSONL(name string, br *bufio.Reader, emit func(Item) bool) error {
 	line := 0
 	for {
 		b, err := readLine(br)
 		if len(b) > 0 || err == nil {
 			line++
-			if it, ok := parseDumpLine(name, line, b); ok {
+			if it, ok := r.parseDumpLine(name, line, b); ok {
 				if !emit(it) {
 					return nil
 				}
@@ -301,39 +309,57 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 	}
 }
 
-func parseDumpLine(name string, line int, b []byte) (Item, bool) {
+func (r Reader) parseDumpLine(name string, line int, b []byte) (Item, bool) {
 	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
 	if len(b) == 0 {
 		return Item{}, false
 	}
-	it := Item{Origin: name, Line: line}
-	var rec dumpRecord
+	var rec map[string]json.RawMessage
 	if err := json.Unmarshal(b, &rec); err != nil {
-		it.Err = fmt.Errorf("%s:%d: %w: not a JSON object: %v", name, line, ErrInput, err)
-		return it, true
+		return Item{Origin: name, Line: line, Err: fmt.Errorf("%s:%d: %w: not a JSON object: %v", name, line, ErrInput, err)}, true
 	}
-	text := rec.Text
-	if text == nil {
-		text = rec.Content
+	lower := make(map[string]json.RawMessage, len(rec))
+	for k, v := range rec {
+		if _, dup := lower[strings.ToLower(k)]; !dup || k == strings.ToLower(k) {
+			lower[strings.ToLower(k)] = v
+		}
 	}
-	if text == nil {
-		text = rec.Body
+	return r.fromFields(name, line, JSONL, func(k string) (string, bool) {
+		v, ok := lower[k]
+		if !ok {
+			return "", false
+		}
+		return jsonString(v), true
+	}), true
+}
+
+// fromFields builds the document of one dump record.
+func (r Reader) fromFields(name string, line int, format Format, get lookup) Item {
+	f := r.fields()
+	it := Item{Origin: name, Line: line}
+	text, _, found := pick(get, f.Text)
+	if strings.TrimSpace(text) == "" {
+		why := "no text field"
+		if found {
+			why = "an empty text field"
+		}
+		it.Err = fmt.Errorf("%s:%d: %w: %s (looked for %s)", name, line, ErrInput, why, quoteNames(f.Text))
+		return it
 	}
-	if text == nil || strings.TrimSpace(*text) == "" {
-		it.Err = fmt.Errorf("%s:%d: %w: no \"text\", \"content\" or \"body\"", name, line, ErrInput)
-		return it, true
-	}
-	id := idString(rec.ID)
+	id, _, _ := pick(get, f.ID)
 	if id == "" {
 		id = fmt.Sprintf("%s:%d", name, line)
 	}
-	it.Text = *text
-	it.Meta = doc.Meta{ID: id, Title: strings.TrimSpace(rec.Title), URL: rec.URL, Source: rec.Source, Format: string(JSONL), Encoding: "utf-8"}
-	if rec.Published != "" {
-		t, ok := ParseDate(rec.Published)
+	title, _, _ := pick(get, f.Title)
+	url, _, _ := pick(get, f.URL)
+	source, _, _ := pick(get, f.Source)
+	it.Text = text
+	it.Meta = doc.Meta{ID: id, Title: strings.TrimSpace(title), URL: strings.TrimSpace(url), Source: strings.TrimSpace(source), Format: string(format), Encoding: "utf-8"}
+	if pub, field, _ := pick(get, f.Published); pub != "" {
+		t, ok := ParseDate(pub)
 		if !ok {
-			it.Err = fmt.Errorf("%s:%d: %w: \"published\" is not an ISO date: %q", name, line, ErrInput, rec.Published)
-			return it, true
+			it.Err = fmt.Errorf("%s:%d: %w: %q is not a date sitrep reads (ISO 8601, RFC 1123 or RFC 822): %q", name, line, ErrInput, field, pub)
+			return it
 		}
 		it.Meta.Published = t
 	}
@@ -344,14 +370,24 @@ func parseDumpLine(name string, line int, b []byte) (Item, bool) {
 			it.Meta.Title = p.Title
 		}
 	}
-	return it, true
+	return it
+}
+
+func quoteNames(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }
 
 func looksHTML(s string) bool {
 	return Sniff([]byte(s[:min(len(s), 2048)])) == HTML && strings.Contains(s, "</")
 }
 
-func idString(raw json.RawMessage) string {
+// jsonString is a JSON value as text: strings unquoted, numbers in their
+// JSON spelling, null and empty as "".
+func jsonString(raw json.RawMessage) string {
 	if len(raw) == 0 || string(raw) == "null" {
 		return ""
 	}
@@ -359,7 +395,7 @@ func idString(raw json.RawMessage) string {
 	if json.Unmarshal(raw, &s) == nil {
 		return s
 	}
-	return string(raw) // a number: keep its JSON spelling
+	return string(bytes.TrimSpace(raw))
 }
 
 // ParseDate reads an ISO date or date-time (RFC 3339 and common variants).
@@ -370,6 +406,7 @@ func ParseDate(s string) (time.Time, bool) {
 		"2006-01-02", time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05",
 		"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02T15:04:05Z0700", "2006-01-02 15:04:05Z07:00",
 		"2006-01-02T15:04:05.000Z0700", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822,
+		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2006/01/02", "January 2, 2006", "Jan 2, 2006", "2 January 2006",
 	} {
 		if t, err := time.Parse(layout, s); err == nil {
 			y, m, d := t.Date()

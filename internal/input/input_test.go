@@ -56,7 +56,7 @@ not json
 	if it := items[1]; it.Err != nil || it.Meta.ID != "42" || it.Text != "Shelling in Hama." {
 		t.Errorf("item 1: %+v", it)
 	}
-	for i, want := range map[int]string{2: "dump.jsonl:3: bad input: not a JSON object", 3: "dump.jsonl:4: bad input: no \"text\"", 4: "dump.jsonl:5: bad input: \"published\" is not an ISO date"} {
+	for i, want := range map[int]string{2: "dump.jsonl:3: bad input: not a JSON object", 3: "dump.jsonl:4: bad input: no text field", 4: "dump.jsonl:5: bad input: \"published\" is not a date"} {
 		if items[i].Err == nil || !strings.HasPrefix(items[i].Err.Error(), want) || !errors.Is(items[i].Err, ErrInput) {
 			t.Errorf("item %d err = %v, want prefix %q", i, items[i].Err, want)
 		}
@@ -125,10 +125,16 @@ func TestParseDate(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	for _, s := range []string{`{"text":"a"}`, "<html><p>x", "plain", "{\n", "\xff\xfe<\x00p\x00>\x00"} {
+	for _, s := range []string{`{"text":"a"}`, "<html><p>x", "plain", "{\n", "\xff\xfe<\x00p\x00>\x00",
+		"id,text\n1,\"a\n\"\"b\"\n2,\"open\n3,c\n", "title;body\nx;y\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		Read("fuzz", strings.NewReader(s), func(it Item) bool { return true })
+		Read("fuzz", strings.NewReader(s), func(it Item) bool {
+			if it.Err == nil && strings.TrimSpace(it.Text) == "" {
+				t.Errorf("an item with no text and no error: %+v", it)
+			}
+			return true
+		})
 	})
 }
