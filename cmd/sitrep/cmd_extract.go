@@ -96,6 +96,9 @@ func runSources(ctx context.Context, o extractOptions, inputs []input.Source, st
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 	err = extract.Run(ctx, p, inputs, opt, func(r extract.Result) error {
+		for _, w := range r.Item.Warnings {
+			fmt.Fprintln(stderr, "sitrep: warning:", w)
+		}
 		if r.Err != nil {
 			failed++
 			fmt.Fprintln(stderr, "sitrep:", r.Err)

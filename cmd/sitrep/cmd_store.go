@@ -113,6 +113,9 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingest
 		defer bar.Finish()
 	}
 	err = extract.Run(ctx, p, inputs, opt, func(r extract.Result) error {
+		for _, w := range r.Item.Warnings {
+			fmt.Fprintln(stderr, "sitrep: warning:", w)
+		}
 		if r.Err != nil {
 			failed++
 			fmt.Fprintln(stderr, "sitrep:", r.Err)

@@ -24,6 +24,7 @@ type Page struct {
 	URL       string // canonical or og:url
 	Site      string // og:site_name
 	Author    string
+	MaxDepth  int // deepest element nesting seen
 }
 
 var skip = map[atom.Atom]bool{
@@ -49,7 +50,7 @@ func Extract(src string) Page {
 	b.Grow(len(src) / 2)
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
-	depthSkip := 0
+	depthSkip, depth := 0, 0
 	var inTitle, inH1, inLD bool
 	var title, h1, ld strings.Builder
 	var ogTitle string
@@ -97,6 +98,10 @@ func Extract(src string) Page {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
+			if tt == html.StartTagToken && !isVoid(a) {
+				depth++
+				p.MaxDepth = max(p.MaxDepth, depth)
+			}
 			switch a {
 			case atom.Meta:
 				meta(&p, attrs, &ogTitle)
@@ -135,6 +140,9 @@ func Extract(src string) Page {
 		case html.EndTagToken:
 			tn, _ := z.TagName()
 			a := atom.Lookup(tn)
+			if depth > 0 && !isVoid(a) {
+				depth--
+			}
 			switch a {
 			case atom.Title:
 				inTitle = false

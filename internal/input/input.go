@@ -43,6 +43,9 @@ type Item struct {
 	Meta   doc.Meta
 	Text   string // decoded UTF-8, before cleaning
 	Err    error
+	// Warnings are problems that did not stop the document, such as a
+	// page whose main text could not be told from its chrome.
+	Warnings []string
 }
 
 // ErrInput marks problems with the input itself (as opposed to I/O).
@@ -237,6 +240,22 @@ func fromHTML(name string, b []byte) Item {
 	}
 	if strings.TrimSpace(p.Text) == "" {
 		it.Err = fmt.Errorf("%s: %w: the page has no text", name, ErrInput)
+		return it
+	}
+	// The page's main text without its chrome; the whole text when that
+	// cannot be found.
+	a, err := htmltext.Main(res.Text, p)
+	if err != nil {
+		it.Warnings = append(it.Warnings, fmt.Sprintf("%s: main text not extracted (%v); using the whole page's text", name, err))
+		return it
+	}
+	it.Text = a.Text
+	if it.Meta.Title == "" {
+		it.Meta.Title = a.Title
+	}
+	if it.Meta.Published.IsZero() && !a.Published.IsZero() {
+		y, m, d := a.Published.Date()
+		it.Meta.Published = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	return it
 }
