@@ -1,7 +1,8 @@
 // Package input reads what users give sitrep — files, folders, standard
 // input — and yields documents: decoded UTF-8 text plus the metadata the
-// input carried. Plain text, HTML and the JSON Lines dump format of SPEC are
-// told apart by content, not by file name.
+// input carried. Plain text, HTML pages, RSS/Atom feeds, JSON Lines dumps
+// (SPEC) and CSV dumps with a header are told apart by content, not by
+// file name.
 //
 // A bad input never stops the others: each problem is an Item with Err set,
 // naming the file (and line, for dumps).
@@ -192,6 +193,9 @@ func (r Reader) Read(name string, rd io.Reader, emit func(Item) bool) error {
 	f := r.fields()
 	if d, ok := f.sniffCSV(head); ok {
 		return r.readCSV(name, br, d, emit)
+	}
+	if isFeed(head) {
+		return readFeed(name, br, emit)
 	}
 	switch Sniff(head) {
 	case JSONL:

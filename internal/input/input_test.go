@@ -126,7 +126,7 @@ func TestParseDate(t *testing.T) {
 
 func FuzzRead(f *testing.F) {
 	for _, s := range []string{`{"text":"a"}`, "<html><p>x", "plain", "{\n", "\xff\xfe<\x00p\x00>\x00",
-		"id,text\n1,\"a\n\"\"b\"\n2,\"open\n3,c\n", "title;body\nx;y\n"} {
+		"id,text\n1,\"a\n\"\"b\"\n2,\"open\n3,c\n", "title;body\nx;y\n", rssFeed, atomFeed} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
