@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/export"
 	"github.com/sitrep-dev/sitrep/internal/extract"
 	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/record"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/store"
@@ -50,6 +51,7 @@ type ingestOptions struct {
 	jobs, batch int
 	fields      inputFlags
 	input       input.Reader
+	pipeline    *pipeline.Pipeline // loaded on first use when nil
 }
 
 func runIngest(ctx context.Context, db string, args []string, o ingestOptions, stderr io.Writer) error {
@@ -84,9 +86,11 @@ func runIngest(ctx context.Context, db string, args []string, o ingestOptions, s
 // ingest runs the pipeline over inputs and stores the documents in
 // batches. It returns how many documents were added and seen.
 func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingestOptions, stderr io.Writer) (added, seen, failed int, err error) {
-	p, err := stages.Default()
-	if err != nil {
-		return 0, 0, 0, err
+	p := o.pipeline
+	if p == nil {
+		if p, err = stages.Default(); err != nil {
+			return 0, 0, 0, err
+		}
 	}
 	if ctx == nil {
 		ctx = context.Background()

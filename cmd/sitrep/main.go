@@ -65,6 +65,6 @@ processed), 2 for a usage error, 3 if sitrep itself failed.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
 	})
-	root.AddCommand(newExtractCommand(), newDemoCommand(), newIngestCommand(), newEventsCommand(), newStatsCommand(), newServeCommand())
+	root.AddCommand(newExtractCommand(), newDemoCommand(), newIngestCommand(), newWatchCommand(), newEventsCommand(), newStatsCommand(), newServeCommand())
 	return root
 }

@@ -94,7 +94,10 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 				}
 				continue
 			}
-			err = opt.Input.Read(name, r, submit)
+			err = opt.Input.Read(name, r, func(it input.Item) bool {
+				input.Fill(&it.Meta, src.Defaults)
+				return submit(it)
+			})
 			r.Close()
 			if err != nil && !submit(input.Item{Origin: name, Err: err}) {
 				return

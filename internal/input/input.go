@@ -56,6 +56,26 @@ var ErrInput = errors.New("bad input")
 type Source struct {
 	Name string
 	Open func() (io.ReadCloser, error)
+	// Defaults fill the metadata an input leaves empty (a fetched page
+	// takes its feed item's title and date when it states none).
+	Defaults doc.Meta
+}
+
+// Fill sets the fields of m that are empty to those of d.
+func Fill(m *doc.Meta, d doc.Meta) {
+	for _, p := range []struct {
+		dst *string
+		src string
+	}{
+		{&m.Title, d.Title}, {&m.URL, d.URL}, {&m.Source, d.Source},
+	} {
+		if *p.dst == "" {
+			*p.dst = p.src
+		}
+	}
+	if m.Published.IsZero() {
+		m.Published = d.Published
+	}
 }
 
 // File returns the Source for a path ("-" is standard input).

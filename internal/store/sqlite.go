@@ -61,6 +61,22 @@ var migrations = []string{
 	CREATE INDEX events_date ON events (date_start, date_end);
 	CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
 	CREATE TABLE event_articles (event INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (event, article)) WITHOUT ROWID;`,
+	// 2: feeds watched, and the items already taken from them.
+	`CREATE TABLE feeds (
+		url           TEXT PRIMARY KEY,
+		etag          TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		failures      INTEGER NOT NULL DEFAULT 0,
+		last_error    TEXT NOT NULL DEFAULT '',
+		checked       TEXT NOT NULL DEFAULT ''
+	) WITHOUT ROWID;
+	CREATE TABLE feed_items (
+		feed   TEXT NOT NULL,
+		item   TEXT NOT NULL,
+		status TEXT NOT NULL,
+		seen   TEXT NOT NULL,
+		PRIMARY KEY (feed, item)
+	) WITHOUT ROWID;`,
 }
 
 // SQLite is the embedded store.
@@ -107,6 +123,41 @@ func (s *SQLite) migrate() error {
 		}
 	}
 	return nil
+}
+
+// Feed returns what is known of a watched feed (its zero state if new).
+func (s *SQLite) Feed(ctx context.Context, url string) (FeedState, error) {
+	f := FeedState{URL: url}
+	err := s.db.QueryRowContext(ctx, `SELECT etag, last_modified, failures, last_error, checked FROM feeds WHERE url = ?`, url).
+		Scan(&f.ETag, &f.LastModified, &f.Failures, &f.LastError, &f.Checked)
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, nil
+	}
+	return f, err
+}
+
+// SaveFeed records a feed's state after a poll.
+func (s *SQLite) SaveFeed(ctx context.Context, f FeedState) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, etag, last_modified, failures, last_error, checked) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, failures = excluded.failures,
+		last_error = excluded.last_error, checked = excluded.checked`,
+		f.URL, f.ETag, f.LastModified, f.Failures, f.LastError, f.Checked)
+	return err
+}
+
+// ItemSeen reports whether a feed's item was taken before.
+func (s *SQLite) ItemSeen(ctx context.Context, feed, item string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed = ? AND item = ?`, feed, item).Scan(&n)
+	return n > 0, err
+}
+
+// MarkItem records that a feed's item was taken, and how it went.
+func (s *SQLite) MarkItem(ctx context.Context, feed, item, status string) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed, item, status, seen) VALUES (?, ?, ?, ?)
+		ON CONFLICT (feed, item) DO UPDATE SET status = excluded.status, seen = excluded.seen`,
+		feed, item, status, time.Now().UTC().Format(time.RFC3339))
+	return err
 }
 
 // Close closes the store.

@@ -27,7 +27,27 @@ type Store interface {
 	Article(ctx context.Context, doc string, article int) (record.Article, bool, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	FeedStore
 	Close() error
+}
+
+// FeedStore keeps the state of watched feeds, so that a restarted watch
+// asks conditionally and takes no item twice.
+type FeedStore interface {
+	Feed(ctx context.Context, url string) (FeedState, error)
+	SaveFeed(ctx context.Context, f FeedState) error
+	ItemSeen(ctx context.Context, feed, item string) (bool, error)
+	MarkItem(ctx context.Context, feed, item, status string) error
+}
+
+// FeedState is what a watch remembers of a feed between polls.
+type FeedState struct {
+	URL          string
+	ETag         string
+	LastModified string
+	Failures     int    // consecutive failed polls, for backoff
+	LastError    string // the last failure, "" after a success
+	Checked      string // time of the last poll, RFC 3339
 }
 
 // Document is one input document with its article records.
