@@ -48,7 +48,7 @@ if any input failed.`,
 	}
 	f := c.Flags()
 	f.StringVar(&o.published, "published", "", "publication date `YYYY-MM-DD` of every input (overrides what the input says)")
-	f.StringVar(&o.format, "format", "jsonl", "output format: jsonl, json or md")
+	f.StringVar(&o.format, "format", "jsonl", "output format: jsonl, json or md (article records); csv or geojson (one row or feature per event)")
 	f.BoolVar(&o.mentions, "mentions", false, "include every annotation layer in the records")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core)")
 	o.fields.register(f)

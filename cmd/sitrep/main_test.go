@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"os"
@@ -125,6 +126,50 @@ func TestExtractCSVWithFieldFlags(t *testing.T) {
 	}
 	if !strings.Contains(errOut.String(), "export.csv:3: bad input: a quoted field that never closes") {
 		t.Errorf("stderr: %s", errOut.String())
+	}
+}
+
+// csv and geojson write one row or feature per event, the same events as
+// the article records carry.
+func TestExtractEventFormats(t *testing.T) {
+	var jl, cs, gj, errOut bytes.Buffer
+	for f, out := range map[string]*bytes.Buffer{"jsonl": &jl, "csv": &cs, "geojson": &gj} {
+		if err := runExtract(context.Background(), extractOptions{format: f, published: "2016-12-12"}, []string{seedPath}, out, &errOut); err != nil {
+			t.Fatal(f, err)
+		}
+	}
+	events := 0
+	for _, r := range checkRecords(t, jl.Bytes()) {
+		events += len(r.Events)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events == 0 || len(rows) != events+1 || rows[0][0] != "event_date" || rows[0][3] != "event_type" {
+		t.Fatalf("%d events, %d csv rows; header %v", events, len(rows), rows[0])
+	}
+	found := false
+	for _, r := range rows[1:] {
+		if r[3] == "Violence against civilians" && r[13] == "Opposition sources" && r[15] == "181" && strings.Contains(r[14], "over 180 people") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no row for the executions claimed by opposition sources")
+	}
+	var fc struct {
+		Type     string
+		Features []struct {
+			Geometry   *struct{ Coordinates [2]float64 }
+			Properties struct{ Doc, Type string }
+		}
+	}
+	if err := json.Unmarshal(gj.Bytes(), &fc); err != nil {
+		t.Fatal(err)
+	}
+	if fc.Type != "FeatureCollection" || len(fc.Features) != events || fc.Features[0].Properties.Doc != seedPath || fc.Features[0].Geometry == nil {
+		t.Errorf("geojson: %+v", fc)
 	}
 }
 

@@ -2,6 +2,7 @@ package record
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,28 +10,38 @@ import (
 )
 
 // Formats that Writer supports.
-var Formats = []string{"jsonl", "json", "md"}
+var Formats = []string{"jsonl", "json", "csv", "geojson", "md"}
 
 // Writer writes article records in one format. Call Close to finish the
 // output (the json format needs its closing bracket).
 type Writer struct {
 	w      *bufio.Writer
 	format string
-	n      int
+	n      int // records written
+	nf     int // geojson features written
 	enc    *json.Encoder
+	cw     *csv.Writer
 }
 
 // NewWriter returns a writer for format, or an error naming the formats.
 func NewWriter(w io.Writer, format string) (*Writer, error) {
 	switch format {
-	case "jsonl", "json", "md":
+	case "jsonl", "json", "csv", "geojson", "md":
 	default:
 		return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	return &Writer{w: bw, format: format, enc: enc}, nil
+	out := &Writer{w: bw, format: format, enc: enc}
+	switch format {
+	case "csv":
+		out.cw = csv.NewWriter(bw)
+		out.cw.Write(CSVColumns)
+	case "geojson":
+		bw.WriteString(`{"type":"FeatureCollection","features":[` + "\n")
+	}
+	return out, nil
 }
 
 // Write writes one record.
@@ -39,6 +50,10 @@ func (w *Writer) Write(a *Article) error {
 	switch w.format {
 	case "jsonl":
 		return w.enc.Encode(a)
+	case "csv":
+		return writeCSVEvents(w.cw, a)
+	case "geojson":
+		return writeFeatures(w.w, &w.nf, a)
 	case "json":
 		if w.n == 0 {
 			w.w.WriteString("[\n")
@@ -59,11 +74,19 @@ func (w *Writer) Write(a *Article) error {
 
 // Close finishes the output and flushes it.
 func (w *Writer) Close() error {
-	if w.format == "json" {
+	switch w.format {
+	case "json":
 		if w.n == 0 {
 			w.w.WriteString("[")
 		}
 		w.w.WriteString("\n]\n")
+	case "csv":
+		w.cw.Flush()
+		if err := w.cw.Error(); err != nil {
+			return err
+		}
+	case "geojson":
+		w.w.WriteString("\n]}\n")
 	}
 	return w.w.Flush()
 }
