@@ -28,7 +28,7 @@ func newIngestCommand() *cobra.Command {
 	var db string
 	var o ingestOptions
 	c := &cobra.Command{
-		Use:   "ingest [--db PATH] [PATH|-]...",
+		Use:   "ingest [--db PATH] [PATH|URL|-]...",
 		Short: "Store articles and their events, and reconcile the record",
 		Long: `ingest reads its inputs as extract does, stores every new article with its
 events (an article whose normalized text is stored already changes nothing),

@@ -57,3 +57,25 @@ func TestWatchOnceStores(t *testing.T) {
 		t.Errorf("article a: %v %v %+v", ok, err, a)
 	}
 }
+
+// A URL on the command line is fetched and read like a file.
+func TestExtractURL(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><h1>Raids on Idlib</h1><p>Air strikes killed at least 16 civilians in Idlib on Monday.</p></body></html>"))
+	}))
+	defer srv.Close()
+	var out, errOut bytes.Buffer
+	err := runExtract(context.Background(), extractOptions{format: "jsonl"}, []string{srv.URL + "/page", srv.URL + "/missing"}, &out, &errOut)
+	if err == nil || !strings.Contains(errOut.String(), "/missing: HTTP 404") {
+		t.Errorf("err %v; stderr %s", err, errOut.String())
+	}
+	recs := checkRecords(t, out.Bytes())
+	if len(recs) != 1 || recs[0].Doc != srv.URL+"/page" || recs[0].Title != "Raids on Idlib" {
+		t.Errorf("records %+v", recs)
+	}
+}

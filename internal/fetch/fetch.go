@@ -157,11 +157,14 @@ type Kind int
 const (
 	Feed Kind = iota // RSS, Atom, JSON Feed
 	Page             // an HTML or text page
+	Any              // a feed, a page or a dump
 )
 
 var accepted = map[Kind][]string{
 	Feed: {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml", "application/feed+json", "application/json", "text/plain", "text/html"},
 	Page: {"text/html", "application/xhtml+xml", "text/plain"},
+	Any: {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml", "application/feed+json",
+		"application/json", "text/plain", "text/html", "application/xhtml+xml", "text/csv", "application/x-ndjson", "application/jsonl", "application/octet-stream"},
 }
 
 // Get fetches rawURL. A response over the size cap, of an unexpected
@@ -209,7 +212,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, kind Kind, cond Conditi
 	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	out.ContentType = mt
 	if mt != "" && !typeOK(kind, mt) {
-		return nil, fmt.Errorf("%s: content type %q is not a %s", rawURL, mt, map[Kind]string{Feed: "feed", Page: "page"}[kind])
+		return nil, fmt.Errorf("%s: content type %q is not a %s", rawURL, mt, map[Kind]string{Feed: "feed", Page: "page", Any: "feed, page or dump"}[kind])
 	}
 	if resp.ContentLength > c.opt.MaxBytes {
 		return nil, fmt.Errorf("%s: %d bytes, over the %d MB cap", rawURL, resp.ContentLength, c.opt.MaxBytes>>20)
@@ -231,7 +234,7 @@ func typeOK(k Kind, mt string) bool {
 			return true
 		}
 	}
-	return k == Feed && strings.HasSuffix(mt, "+xml")
+	return k != Page && strings.HasSuffix(mt, "+xml")
 }
 
 // unwrapURLError drops net/http's repetition of method and URL.

@@ -11,6 +11,7 @@ package input
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/decode"
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/fetch"
 	"github.com/sitrep-dev/sitrep/internal/htmltext"
 )
 
@@ -88,6 +90,19 @@ func File(name string) Source {
 	}}
 }
 
+// URL returns a Source that fetches a page, feed or dump named on the
+// command line. The user named it, so it may be on their own network;
+// every other limit of package fetch applies.
+func URL(u string) Source {
+	return Source{Name: u, Open: func() (io.ReadCloser, error) {
+		r, err := fetch.New(fetch.Options{AllowPrivate: true, MaxBytes: MaxFileBytes, Timeout: 2 * time.Minute}).Get(context.Background(), u, fetch.Any, fetch.Conditional{})
+		if err != nil {
+			return nil, err
+		}
+		return io.NopCloser(bytes.NewReader(r.Body)), nil
+	}}
+}
+
 // Bytes returns a Source that reads b.
 func Bytes(name string, b []byte) Source {
 	return Source{Name: name, Open: func() (io.ReadCloser, error) {
@@ -107,6 +122,10 @@ func Expand(paths []string) ([]Source, []error) {
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, File(p))
+			continue
+		}
+		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+			out = append(out, URL(p))
 			continue
 		}
 		st, err := os.Stat(p)
