@@ -12,6 +12,7 @@ import (
 // fields, for CSV and JSON Lines dumps that do not use SPEC's names.
 type inputFlags struct {
 	id, title, text, date, url, source string
+	maxDocMB                           float64
 }
 
 func (f *inputFlags) register(fs *pflag.FlagSet) {
@@ -21,6 +22,7 @@ func (f *inputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.id, "id-field", "", "dump column/key holding the document id")
 	fs.StringVar(&f.url, "url-field", "", "dump column/key holding the URL")
 	fs.StringVar(&f.source, "source-field", "", "dump column/key holding the outlet's name")
+	fs.Float64Var(&f.maxDocMB, "max-doc-size", float64(input.DefaultMaxDocBytes)/(1<<20), "largest document read, in MB of text; larger ones are reported and skipped")
 }
 
 func (f *inputFlags) reader() input.Reader {
@@ -33,7 +35,7 @@ func (f *inputFlags) reader() input.Reader {
 		}
 		return out
 	}
-	return input.Reader{Fields: input.Fields{
+	return input.Reader{MaxDocBytes: int(f.maxDocMB * (1 << 20)), Fields: input.Fields{
 		ID: split(f.id), Title: split(f.title), Text: split(f.text),
 		Published: split(f.date), URL: split(f.url), Source: split(f.source),
 	}}

@@ -16,6 +16,10 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/record"
 )
 
+// LargeDoc is the text size above which documents are processed one at a
+// time.
+const LargeDoc = 512 << 10
+
 // Options configure a run.
 type Options struct {
 	Jobs      int       // workers; 0 means every core
@@ -53,11 +57,21 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 	work := make(chan job)
 	order := make(chan chan Result, jobs*4)
 
+	// The pipeline's memory grows with a document's size: one large
+	// document at a time keeps the peak bounded however many workers run.
+	large := make(chan struct{}, 1)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Go(func() {
 			for j := range work {
+				big := len(j.item.Text) > LargeDoc
+				if big {
+					large <- struct{}{}
+				}
 				j.out <- process(ctx, p, j.item, opt)
+				if big {
+					<-large
+				}
 			}
 		})
 	}

@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep/internal/decode"
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -210,6 +211,55 @@ type Reader struct {
 	// Fields overrides the dump fields to read (slots left empty keep
 	// DefaultFields).
 	Fields Fields
+	// MaxDocBytes caps one document's text (0: DefaultMaxDocBytes). The
+	// pipeline needs memory in proportion to a document; a larger one is
+	// reported and skipped.
+	MaxDocBytes int
+}
+
+// DefaultMaxDocBytes is four times the longest news document we have
+// seen (a scrape of several hundred articles glued together).
+const DefaultMaxDocBytes = 4 << 20
+
+// limited wraps emit with the document size check.
+func (r Reader) limited(emit func(Item) bool) func(Item) bool {
+	max := r.MaxDocBytes
+	if max <= 0 {
+		max = DefaultMaxDocBytes
+	}
+	return func(it Item) bool {
+		if it.Err == nil && len(it.Text) > max {
+			where := it.Origin
+			if it.Line > 0 {
+				where = fmt.Sprintf("%s:%d", it.Origin, it.Line)
+			}
+			it.Err = fmt.Errorf("%s: %w: the text is %.1f MB, over the %.1f MB limit on one document (--max-doc-size)",
+				where, ErrInput, float64(len(it.Text))/(1<<20), float64(max)/(1<<20))
+			it.Text = ""
+		}
+		if it.Err == nil && !hasWord(it.Text) {
+			where := it.Origin
+			if it.Line > 0 {
+				where = fmt.Sprintf("%s:%d", it.Origin, it.Line)
+			}
+			it.Err = fmt.Errorf("%s: %w: no words in %d bytes of text", where, ErrInput, len(it.Text))
+		}
+		return emit(it)
+	}
+}
+
+// hasWord reports whether s holds two letters in a row: anything less is
+// no article (a stray byte, punctuation, digits alone).
+func hasWord(s string) bool {
+	prev := false
+	for _, r := range s {
+		l := unicode.IsLetter(r)
+		if l && prev {
+			return true
+		}
+		prev = l
+	}
+	return false
 }
 
 func (r Reader) fields() Fields { return DefaultFields.With(r.Fields) }
@@ -224,6 +274,7 @@ func Read(name string, rd io.Reader, emit func(Item) bool) error {
 // the input as a whole (it could not be read at all); problems with single
 // documents in a dump are emitted as Items with Err.
 func (r Reader) Read(name string, rd io.Reader, emit func(Item) bool) error {
+	emit = r.limited(emit)
 	br := bufio.NewReaderSize(rd, 64<<10)
 	head, _ := br.Peek(4096)
 	if len(head) == 0 {

@@ -205,8 +205,11 @@ func (s *Segmenter) dateline(d *doc.Doc, i int) {
 	// becomes the title, and the body starts after it.
 	body := a.Span.In(d.Text)
 	window := body[:min(len(body), 400)]
+	if len(strings.Fields(d.Meta.Title)) < 3 {
+		return // "Aleppo" inside a sentence is no headline repeated
+	}
 	at, n := findFold(window, d.Meta.Title)
-	if n == 0 {
+	if n == 0 || !headlineEnds(body[at+n:]) {
 		return
 	}
 	a.Title = doc.Span{Start: a.Span.Start + int32(at), End: a.Span.Start + int32(at+n)}
@@ -227,6 +230,23 @@ func (s *Segmenter) dateline(d *doc.Doc, i int) {
 		}
 		s.leadDateline(d, a)
 	}
+}
+
+// headlineEnds reports whether rest can follow a headline: a line break,
+// the end, punctuation, or a new sentence's capital or figure — not the
+// rest of a sentence that merely contains the headline's words.
+func headlineEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" {
+		return true
+	}
+	switch c := rest[0]; {
+	case c == '\n' || c == '\r' || strings.IndexByte(".:-|\u2013", c) >= 0 || c == 0xe2: // – — and the like
+		return true
+	case c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '"', c == '\'', c == '(':
+		return true
+	}
+	return false
 }
 
 // leadDateline records a dateline at the start of a's body.
