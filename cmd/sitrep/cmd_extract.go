@@ -15,7 +15,6 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/extract"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/record"
-	"github.com/sitrep-dev/sitrep/internal/stages"
 )
 
 type extractOptions struct {
@@ -81,9 +80,9 @@ func runSources(ctx context.Context, o extractOptions, inputs []input.Source, st
 	if err != nil {
 		return usageError{fmt.Errorf("--format: %w", err)}
 	}
-	p, err := stages.Default()
+	p, err := o.fields.pipeline()
 	if err != nil {
-		return err
+		return usageError{err}
 	}
 	failed := 0
 	if bar := newProgress(len(inputs), stderr); bar != nil {

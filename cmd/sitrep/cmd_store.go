@@ -18,7 +18,6 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/record"
-	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/store"
 )
 
@@ -88,8 +87,8 @@ func runIngest(ctx context.Context, db string, args []string, o ingestOptions, s
 func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingestOptions, stderr io.Writer) (added, seen, failed int, err error) {
 	p := o.pipeline
 	if p == nil {
-		if p, err = stages.Default(); err != nil {
-			return 0, 0, 0, err
+		if p, err = o.fields.pipeline(); err != nil {
+			return 0, 0, 0, usageError{err}
 		}
 	}
 	if ctx == nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sitrep-dev/sitrep/internal/input"
-	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/store"
 	"github.com/sitrep-dev/sitrep/internal/watch"
 )
@@ -55,6 +54,7 @@ Item pages on loopback, private or link-local addresses are refused unless
 	f.BoolVar(&o.private, "allow-private", false, "fetch item pages from loopback, private and link-local addresses")
 	f.BoolVar(&o.once, "once", false, "poll each feed once and exit")
 	f.IntVarP(&o.ingest.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core)")
+	o.ingest.fields.registerData(f)
 	return c
 }
 
@@ -72,8 +72,8 @@ func runWatch(ctx context.Context, o watchOptions, feeds []string, stderr io.Wri
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if o.ingest.pipeline, err = stages.Default(); err != nil {
-		return err
+	if o.ingest.pipeline, err = o.ingest.fields.pipeline(); err != nil {
+		return usageError{err}
 	}
 	opt := watch.Options{Interval: o.interval, AllowPrivate: o.private, Once: o.once, Log: stderr}
 	opt.Fetch.Timeout = o.timeout

@@ -6,6 +6,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/stages"
 )
 
 // inputFlags map a dump's own column or key names onto the record's
@@ -13,6 +15,17 @@ import (
 type inputFlags struct {
 	id, title, text, date, url, source string
 	maxDocMB                           float64
+	gazetteers                         []string
+}
+
+// registerData adds the flags that change the pipeline's data.
+func (f *inputFlags) registerData(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&f.gazetteers, "gazetteer", nil, "a `FILE` of more places: a GeoNames dump (allCountries.txt, SY.txt) or sitrep's TSV (repeatable)")
+}
+
+// pipeline builds the pipeline with the user's data.
+func (f *inputFlags) pipeline() (*pipeline.Pipeline, error) {
+	return stages.New(stages.Options{Gazetteers: f.gazetteers})
 }
 
 func (f *inputFlags) register(fs *pflag.FlagSet) {
@@ -22,6 +35,7 @@ func (f *inputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.id, "id-field", "", "dump column/key holding the document id")
 	fs.StringVar(&f.url, "url-field", "", "dump column/key holding the URL")
 	fs.StringVar(&f.source, "source-field", "", "dump column/key holding the outlet's name")
+	f.registerData(fs)
 	fs.Float64Var(&f.maxDocMB, "max-doc-size", float64(input.DefaultMaxDocBytes)/(1<<20), "largest document read, in MB of text; larger ones are reported and skipped")
 }
 

@@ -63,7 +63,7 @@ processed), 2 for a usage error, 3 if sitrep itself failed.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError{fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
+		return usageError{fmt.Errorf("%w (run '%s --help' for usage)", err, c.CommandPath())}
 	})
 	root.AddCommand(newExtractCommand(), newDemoCommand(), newIngestCommand(), newWatchCommand(), newEventsCommand(), newStatsCommand(), newServeCommand())
 	return root

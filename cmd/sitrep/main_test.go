@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,6 +171,36 @@ func TestExtractEventFormats(t *testing.T) {
 	}
 	if fc.Type != "FeatureCollection" || len(fc.Features) != events || fc.Features[0].Properties.Doc != seedPath || fc.Features[0].Geometry == nil {
 		t.Errorf("geojson: %+v", fc)
+	}
+}
+
+// --gazetteer adds a team's places (sitrep's TSV) and GeoNames dumps.
+func TestExtractUserGazetteer(t *testing.T) {
+	dir := t.TempDir()
+	tsv := filepath.Join(dir, "team.tsv")
+	os.WriteFile(tsv, []byte("# name\taliases\tparent\tlat\tlon\tkind\tsource\nKhirbet Zuqaiqa\tKherbet Zuqaiqa\tgeonames:170063\t\t\tneighbourhood\tteam notes\n"), 0o644)
+	gn := filepath.Join(dir, "XX.txt")
+	os.WriteFile(gn, []byte("99000001\tQaryat Wardiya\tQaryat Wardiya\tWardiya,Wardiyah\t35.5\t36.5\tP\tPPL\tSY\t\t07\t\t\t\t900\t\t300\tAsia/Damascus\t2020-01-01\n"), 0o644)
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte("Shelling killed four civilians in Kherbet Zuqaiqa on Monday.\n\nAir strikes killed two civilians in Wardiyah on Tuesday."), 0o644)
+	var out, errOut bytes.Buffer
+	o := extractOptions{format: "jsonl", published: "2016-12-12", fields: inputFlags{gazetteers: []string{tsv, gn}}}
+	if err := runExtract(context.Background(), o, []string{txt}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	recs := checkRecords(t, out.Bytes())
+	var got []string
+	for _, e := range recs[0].Events {
+		if e.Place != nil {
+			got = append(got, fmt.Sprintf("%s %.1f,%.1f %s", e.Place.Name, e.Place.Lat, e.Place.Lon, e.Place.Precision))
+		}
+	}
+	if strings.Join(got, "; ") != "Khirbet Zuqaiqa 36.2,37.2 city; Qaryat Wardiya 35.5,36.5 city" {
+		t.Errorf("places: %v", got)
+	}
+	o.fields.gazetteers = []string{filepath.Join(dir, "missing.tsv")}
+	if err := runExtract(context.Background(), o, []string{txt}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "missing.tsv") {
+		t.Errorf("err = %v", err)
 	}
 }
 

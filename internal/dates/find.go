@@ -74,7 +74,6 @@ var (
 	reSlash   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b`)
 	reDotted  = regexp.MustCompile(`^(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b`)
 	reCompact = regexp.MustCompile(`^(19|20)(\d{2})(\d{2})(\d{2})$`)
-	reClock   = regexp.MustCompile(`^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?`)
 )
 
 // find runs pass 1 over every article body.

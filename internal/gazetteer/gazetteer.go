@@ -13,9 +13,11 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -132,6 +134,44 @@ var (
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() { defaultGaz, defaultErr = load() })
 	return defaultGaz, defaultErr
+}
+
+// New loads a private copy of the embedded gazetteer, for adding a user's
+// places without touching the shared one.
+func New() (*Gazetteer, error) { return load() }
+
+// AddFile loads a user's gazetteer file: a GeoNames dump (19 columns) or
+// sitrep's own TSV (6 columns), told apart by the first data line.
+func (g *Gazetteer) AddFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	for {
+		line, err := br.Peek(64 << 10)
+		if len(line) == 0 {
+			if err != nil && err != io.EOF {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			return fmt.Errorf("%s: empty", path)
+		}
+		first := line
+		if i := bytes.IndexByte(first, '\n'); i >= 0 {
+			first = first[:i]
+		}
+		if len(bytes.TrimSpace(first)) == 0 || first[0] == '#' {
+			if _, err := br.ReadSlice('\n'); err != nil {
+				return fmt.Errorf("%s: no places", path)
+			}
+			continue
+		}
+		if bytes.Count(first, []byte{'\t'}) >= 18 {
+			return g.AddGeoNames(path, br)
+		}
+		return g.AddTSV(path, br)
+	}
 }
 
 func newGazetteer() *Gazetteer {

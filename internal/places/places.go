@@ -622,7 +622,7 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 		return true
 	}
 	acts := s.say[next] || next == "'s" && s.govt[s.norm(d, c.end+1)]
-	if acts && !capital && c.single && c.cue == false {
+	if acts && !capital && c.single && !c.cue {
 		// "Assad said": a person, unless the city is a big one, which acts
 		// through its government or its people ("Aleppo has fallen").
 		big := false
