@@ -43,3 +43,19 @@ func TestDigitsBounds(t *testing.T) {
 		}
 	}
 }
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"300,000 civilians", "1.5 million", "a hundred and eighty", "twenty-two", "two dozen", "٣٠٠", "1e999", "99999999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks, nb := tokenize.Tokens(s, nil)
+		d := &doc.Doc{Text: s, Tokens: toks, Norm: nb}
+		for i := range toks {
+			v, end, ok := Read(d, i)
+			if ok && (end <= i || end > len(toks) || v < 0 || v != v) {
+				t.Fatalf("Read(%q, %d) = %v, %d", s, i, v, end)
+			}
+		}
+	})
+}
