@@ -110,7 +110,11 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingest
 		pending = pending[:0]
 		return err
 	}
-	opt := extract.Options{Jobs: o.jobs, Record: record.Options{Mentions: true}, Input: o.input}
+	opt := extract.Options{Jobs: o.jobs, Record: record.Options{Mentions: true}, Input: o.input,
+		Skip: func(it input.Item) bool {
+			ok, err := st.Stored(ctx, store.Hash(it.Text))
+			return err == nil && ok
+		}}
 	if bar := newProgress(len(inputs), stderr); bar != nil {
 		opt.Progress = func(string) { bar.Add(1) }
 		defer bar.Finish()
@@ -125,6 +129,9 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingest
 			return nil
 		}
 		seen++
+		if r.Skipped {
+			return nil
+		}
 		pending = append(pending, store.Document{Doc: r.Item.Meta.ID, Text: r.Item.Text, Articles: r.Records})
 		if len(pending) >= batch {
 			return flush()

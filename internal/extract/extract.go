@@ -26,6 +26,10 @@ type Options struct {
 	Published time.Time // overrides the publication date of every document
 	Record    record.Options
 	Input     input.Reader // how dumps are read
+	// Skip, if set, is asked before a document is processed; a document
+	// it skips comes back as a Result with Skipped set (ingest skips the
+	// documents it has stored).
+	Skip func(input.Item) bool
 	// Progress, if set, is called after each input file is read.
 	Progress func(file string)
 }
@@ -36,6 +40,7 @@ type Result struct {
 	Doc     *doc.Doc
 	Records []record.Article
 	Err     error
+	Skipped bool
 }
 
 // Run reads every input, processes each document and calls sink with the
@@ -64,6 +69,10 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 	for range jobs {
 		wg.Go(func() {
 			for j := range work {
+				if opt.Skip != nil && opt.Skip(j.item) {
+					j.out <- Result{Item: j.item, Skipped: true}
+					continue
+				}
 				big := len(j.item.Text) > LargeDoc
 				if big {
 					large <- struct{}{}

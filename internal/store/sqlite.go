@@ -125,6 +125,13 @@ func (s *SQLite) migrate() error {
 	return nil
 }
 
+// Stored reports whether a document with this Hash is stored.
+func (s *SQLite) Stored(ctx context.Context, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE hash = ?`, hash).Scan(&n)
+	return n > 0, err
+}
+
 // Feed returns what is known of a watched feed (its zero state if new).
 func (s *SQLite) Feed(ctx context.Context, url string) (FeedState, error) {
 	f := FeedState{URL: url}

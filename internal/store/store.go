@@ -19,6 +19,8 @@ type Store interface {
 	// normalized text is already stored are skipped. It returns how many
 	// documents were added.
 	Add(ctx context.Context, docs []Document) (int, error)
+	// Stored reports whether a document with this Hash is stored.
+	Stored(ctx context.Context, hash string) (bool, error)
 	// Reconcile rebuilds the reconciled events from the stored reports.
 	Reconcile(ctx context.Context) error
 	// Events returns reconciled events matching q, and how many match.
