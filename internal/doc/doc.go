@@ -70,6 +70,8 @@ type Doc struct {
 	Sources []SourceMention
 	Quotes  []Quote
 	Events  []Event
+	// Control holds claims of territorial control, in text order.
+	Control []Control
 
 	Diags Diagnostics
 }

@@ -62,3 +62,22 @@ type Event struct {
 	// "accused" otherwise (the event is kept, and marked).
 	Modality string
 }
+
+// LayerControl holds claims of territorial control.
+const LayerControl Layer = "control"
+
+// Control is a claim of territorial control: "one per cent of the
+// original pocket" held by the opposition.
+type Control struct {
+	Span       Span // the share and its area: "Only one per cent of the original pocket"
+	Value      float64
+	Qualifier  string // "only", "over", "nearly" …, as written
+	Area       Span   // "the original pocket"
+	AreaEnd    int    // the token after the area
+	Holder     string // the side that holds the share
+	HolderSpan Span
+	Sent       int32
+	Article    int32
+	Source     Index // into Sources; zero: the publisher
+	Place      Index // into Places: the article's main place
+}

@@ -20,7 +20,11 @@ type Article struct {
 	Text              string    `json:"text"`
 	Events            []Event   `json:"events"`
 	Quotes            []Quote   `json:"quotes"`
-	Mentions          *Mentions `json:"mentions,omitempty"`
+	// Control lists claims of territorial control ("one per cent of the
+	// original pocket remains in opposition hands"), for setting sources'
+	// figures side by side.
+	Control  []Control `json:"control"`
+	Mentions *Mentions `json:"mentions,omitempty"`
 }
 
 // Dateline is the article's dateline, as written.
@@ -217,6 +221,7 @@ func Build(d *doc.Doc, opt Options) []Article {
 			Text:    a.Span.In(d.Text),
 			Events:  []Event{},
 			Quotes:  []Quote{},
+			Control: []Control{},
 		}
 		if rec.Title == "" && ai == 0 {
 			rec.Title = d.Meta.Title
@@ -246,6 +251,11 @@ func Build(d *doc.Doc, opt Options) []Article {
 			if a.Span.Contains(q.Span) {
 				o := rebase(q.Span, base)
 				rec.Quotes = append(rec.Quotes, Quote{Speaker: q.Name, Text: q.Span.In(d.Text), Start: o.Start, End: o.End})
+			}
+		}
+		for _, c := range d.Control {
+			if int(c.Article) == ai {
+				rec.Control = append(rec.Control, control(d, c, base))
 			}
 		}
 		if opt.Mentions {
@@ -294,6 +304,34 @@ func Build(d *doc.Doc, opt Options) []Article {
 			rec.Mentions = m
 		}
 		out = append(out, rec)
+	}
+	return out
+}
+
+// Control is a claim of territorial control.
+type Control struct {
+	Value     float64     `json:"value"`
+	Unit      string      `json:"unit"`
+	Qualifier string      `json:"qualifier,omitempty"`
+	Area      string      `json:"area"`
+	Holder    string      `json:"holder"`
+	Place     *EventPlace `json:"place"`
+	Source    *Source     `json:"source"`
+	Text      string      `json:"text"`
+	Evidence  Offsets     `json:"evidence"` // the sentence
+}
+
+func control(d *doc.Doc, c doc.Control, base int32) Control {
+	out := Control{Value: c.Value, Unit: "percent", Qualifier: c.Qualifier, Area: c.Area.In(d.Text), Holder: c.Holder,
+		Text: c.Span.In(d.Text), Evidence: rebase(d.Sents[c.Sent].Span, base)}
+	if c.Place.Valid() {
+		p := d.Places[c.Place.Get()]
+		out.Place = &EventPlace{Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon, Precision: p.Precision,
+			GeoPrecision: p.GeoPrecision, ID: p.ID, Text: p.Span.In(d.Text), From: "article"}
+	}
+	if c.Source.Valid() {
+		s := d.Sources[c.Source.Get()]
+		out.Source = &Source{Name: s.Name, Type: s.Type, Text: s.Span.In(d.Text)}
 	}
 	return out
 }

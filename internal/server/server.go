@@ -179,7 +179,15 @@ func (h *handler) disputes(w http.ResponseWriter, r *http.Request) {
 		serverError(w, err)
 		return
 	}
-	writeJSON(w, map[string]any{"total": total, "disputes": evs})
+	facts, err := h.st.FactDisputes(r.Context(), q.From, q.To)
+	if err != nil {
+		serverError(w, err)
+		return
+	}
+	if facts == nil {
+		facts = []store.FactDispute{}
+	}
+	writeJSON(w, map[string]any{"total": total, "disputes": evs, "facts": facts})
 }
 
 func (h *handler) article(w http.ResponseWriter, r *http.Request) {

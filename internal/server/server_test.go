@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -84,9 +85,25 @@ func TestAPI(t *testing.T) {
 	}
 	// The seed's dispute: over 100 by the publisher, over 180 by opposition sources.
 	var ds struct {
-		Disputes []store.Event `json:"disputes"`
+		Disputes []store.Event       `json:"disputes"`
+		Facts    []store.FactDispute `json:"facts"`
 	}
 	get(t, srv, "/api/disputes?from=2016-12-12&to=2016-12-12", &ds)
+	// And the dispute of fact: one per cent of the pocket against three.
+	facts := false
+	for _, f := range ds.Facts {
+		var vals []string
+		for _, c := range f.Claims {
+			vals = append(vals, fmt.Sprintf("%g %s", c.Value, c.Text))
+		}
+		if f.Holder == "opposition" && f.Area == "the original pocket" && f.Place != nil && f.Place.Name == "Aleppo" &&
+			strings.Join(vals, "; ") == "1 Only one per cent of the original pocket; 3 Only three per cent of the original pocket" {
+			facts = true
+		}
+	}
+	if !facts {
+		t.Errorf("no dispute of the opposition's share of the pocket: %+v", ds.Facts)
+	}
 	found := false
 	for _, e := range ds.Disputes {
 		var claims []string

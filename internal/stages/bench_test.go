@@ -51,7 +51,7 @@ func TestPipelineBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates,casualties,places,actors,attribution,events" {
+	if got := strings.Join(p.Stages(), ","); got != "clean,segment,tokenize,dates,casualties,places,actors,attribution,events,control" {
 		t.Errorf("stages = %s", got)
 	}
 	for _, text := range corpus(t) {

@@ -53,6 +53,10 @@ func FuzzPipeline(f *testing.F) {
 		for _, x := range d.Actors {
 			check("actor", x.Span)
 		}
+		for _, x := range d.Control {
+			check("control", x.Span)
+			check("control area", x.Area)
+		}
 		for _, x := range d.Quotes {
 			check("quote", x.Span)
 		}

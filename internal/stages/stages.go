@@ -9,6 +9,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/control"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/events"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -74,5 +75,9 @@ func New(opt Options) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(c, s, tokenize.New(), dt, cs, pl, ac, at, ev)
+	ct, err := control.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(c, s, tokenize.New(), dt, cs, pl, ac, at, ev, ct)
 }

@@ -77,6 +77,18 @@ var migrations = []string{
 		seen   TEXT NOT NULL,
 		PRIMARY KEY (feed, item)
 	) WITHOUT ROWID;`,
+	// 3: claims of territorial control, for disputes of fact.
+	`CREATE TABLE control_claims (
+		id        INTEGER PRIMARY KEY,
+		article   INTEGER NOT NULL REFERENCES articles(id),
+		place     TEXT NOT NULL,
+		area      TEXT NOT NULL,
+		holder    TEXT NOT NULL,
+		value     REAL NOT NULL,
+		published TEXT,
+		record    TEXT NOT NULL
+	);
+	CREATE INDEX control_claims_key ON control_claims (place, area, holder);`,
 }
 
 // SQLite is the embedded store.
@@ -123,6 +135,81 @@ func (s *SQLite) migrate() error {
 		}
 	}
 	return nil
+}
+
+// FactDisputes returns the claims of territorial control that reports
+// make differently of one area, holder and place within three days of each
+// other, each value with who claims it.
+func (s *SQLite) FactDisputes(ctx context.Context, from, to string) ([]FactDispute, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.place, c.area, c.holder, c.value, coalesce(c.published, ''), c.record, a.doc, a.idx
+		FROM control_claims c JOIN articles a ON a.id = c.article
+		WHERE c.place != '' AND (? = '' OR coalesce(c.published, '') >= ?) AND (? = '' OR coalesce(c.published, '') <= ?)
+		ORDER BY c.place, c.area, c.holder, coalesce(c.published, ''), a.doc, a.idx`, from, from, to, to)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	type row struct {
+		key   [3]string
+		value float64
+		claim FactClaim
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		var rec string
+		if err := rows.Scan(&r.key[0], &r.key[1], &r.key[2], &r.value, &r.claim.Published, &rec, &r.claim.Doc, &r.claim.Article); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(rec), &r.claim.Control); err != nil {
+			return nil, err
+		}
+		all = append(all, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []FactDispute
+	flush := func(group []row) {
+		values := map[float64]bool{}
+		for _, r := range group {
+			values[r.value] = true
+		}
+		if len(values) < 2 {
+			return
+		}
+		first := group[0].claim.Control
+		fd := FactDispute{Kind: "territorial control", Area: first.Area, Holder: first.Holder, Place: first.Place}
+		for _, r := range group {
+			fd.Claims = append(fd.Claims, r.claim)
+		}
+		out = append(out, fd)
+	}
+	var group []row
+	for _, r := range all {
+		if len(group) > 0 && (r.key != group[0].key || !withinDays(group[len(group)-1].claim.Published, r.claim.Published, 3)) {
+			flush(group)
+			group = group[:0]
+		}
+		group = append(group, r)
+	}
+	if len(group) > 0 {
+		flush(group)
+	}
+	return out, nil
+}
+
+func withinDays(a, b string, n int) bool {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return true // undated claims go with their neighbours
+	}
+	d := tb.Sub(ta)
+	if d < 0 {
+		d = -d
+	}
+	return d <= time.Duration(n)*24*time.Hour
 }
 
 // Stored reports whether a document with this Hash is stored.
@@ -220,6 +307,20 @@ func (s *SQLite) Add(ctx context.Context, docs []Document) (int, error) {
 			artID, _ := res.LastInsertId()
 			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text); err != nil {
 				return 0, err
+			}
+			for _, c := range a.Control {
+				rec, err := json.Marshal(c)
+				if err != nil {
+					return 0, err
+				}
+				place := ""
+				if c.Place != nil {
+					place = c.Place.ID
+				}
+				if _, err := tx.ExecContext(ctx, `INSERT INTO control_claims (article, place, area, holder, value, published, record) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+					artID, place, AreaKey(c.Area), c.Holder, c.Value, pub, string(rec)); err != nil {
+					return 0, err
+				}
 			}
 			for n, e := range a.Events {
 				ev, err := json.Marshal(e)

@@ -29,8 +29,42 @@ type Store interface {
 	Article(ctx context.Context, doc string, article int) (record.Article, bool, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	// FactDisputes lists claims of fact (territorial control) on which
+	// reports disagree, published between from and to (ISO dates, "" for
+	// open).
+	FactDisputes(ctx context.Context, from, to string) ([]FactDispute, error)
 	FeedStore
 	Close() error
+}
+
+// FactDispute is one fact that reports state differently: the share of
+// an area a side holds, with each report's value and who claims it.
+type FactDispute struct {
+	Kind   string             `json:"kind"`
+	Area   string             `json:"area"`
+	Holder string             `json:"holder"`
+	Place  *record.EventPlace `json:"place"`
+	Claims []FactClaim        `json:"claims"`
+}
+
+// FactClaim is one report's statement of a disputed fact.
+type FactClaim struct {
+	Doc       string `json:"doc"`
+	Article   int    `json:"article"`
+	Published string `json:"published"`
+	record.Control
+}
+
+// AreaKey is the key that tells two areas apart: folded, without articles
+// ("The original pocket" and "the original pocket" are one area).
+func AreaKey(area string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(area)) {
+		if w != "the" && w != "a" && w != "an" {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // FeedStore keeps the state of watched feeds, so that a restarted watch
