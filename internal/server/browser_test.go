@@ -71,9 +71,14 @@ func TestBrowser(t *testing.T) {
 	markers := eval(`Number(document.body.dataset.markers || 0)`)
 	items := eval(`document.querySelectorAll("#list li").length`)
 	bars := eval(`document.querySelectorAll("#timeline canvas").length`)
+	facts := eval(`document.querySelectorAll("#facts table tr").length`)
 	shot("1-overview.png")
 	if markers < 5 || items < 5 || bars == 0 {
 		t.Errorf("page shows %d markers, %d events, %d timeline", markers, items, bars)
+	}
+	// The dispute of fact: a header row and the one and three per cent.
+	if facts < 3 {
+		t.Errorf("disputed facts table has %d rows", facts)
 	}
 	// Open the executions of 2016-12-12: the disputed attack.
 	eval(`(() => { for (const li of document.querySelectorAll("#list li")) if (li.textContent.includes("Attack") && li.textContent.includes("disputed")) { li.click(); return 1 } document.querySelector("#list li").click(); return 0 })()`)

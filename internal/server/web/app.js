@@ -90,7 +90,7 @@
     }
     document.body.dataset.markers = String(pts.length);
     if (pts.length && !state.fitted) {
-      state.map.fitBounds(L.latLngBounds(pts).pad(0.2), { maxZoom: 9 });
+      state.map.fitBounds(L.latLngBounds(pts).pad(0.2), { maxZoom: 8, animate: false });
       state.fitted = true;
     }
   }
@@ -157,8 +157,30 @@
       const all = await getJSON("api/events?" + p);
       drawTimeline(all.events);
     }
+    drawFacts(await getJSON("api/disputes?" + query()));
     const s = await getJSON("api/stats");
     $("stats").textContent = s.articles + " articles · " + s.events + " events · " + s.disputed + " disputed";
+  }
+
+  // Disputes of fact (the share of an area a side holds): each value
+  // side by side with who claims it and a link to its article.
+  function drawFacts(data) {
+    const box = $("facts");
+    box.replaceChildren();
+    const facts = (data && data.facts) || [];
+    box.hidden = !facts.length;
+    if (!facts.length) return;
+    box.append(el("h2", { text: "Disputed facts (" + facts.length + ")" }));
+    for (const f of facts) {
+      box.append(el("h3", { text: (f.place ? f.place.name + ": " : "") + "share of " + f.area + " held by " + f.holder }));
+      const t = el("table", { class: "facts" }, el("tr", {}, el("th", { text: "Value" }), el("th", { text: "As written" }), el("th", { text: "Claimed by" }), el("th", { text: "Report" })));
+      for (const c of f.claims) {
+        const link = el("a", { href: "#/article/" + encodeURIComponent(c.doc) + "/" + c.article, text: (c.published || "undated") + " #" + c.article });
+        t.append(el("tr", {}, el("td", { text: c.value + "%" }), el("td", { text: c.text }),
+          el("td", { text: c.source ? c.source.name : "the publisher" }), el("td", {}, link)));
+      }
+      box.append(t);
+    }
   }
 
   function showList() {
