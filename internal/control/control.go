@@ -35,6 +35,7 @@ var src string
 type Stage struct {
 	percent [][]string
 	cue     map[string]bool
+	cueSet  *lexicon.Set // the cue words' hashes, for the sentence test
 	stop    map[string]bool
 	side    map[string][]sideName // by first word, longest first
 }
@@ -79,6 +80,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("control: %w", err)
 	}
+	cues := make([]string, 0, len(s.cue))
+	for w := range s.cue {
+		cues = append(cues, w)
+	}
+	s.cueSet = lexicon.NewSet(cues)
 	return s, nil
 }
 
@@ -103,7 +109,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 		cue := false
 		for i := lo; i < hi && !cue; i++ {
-			cue = s.cue[d.TokenNorm(i)]
+			cue = s.cueSet.Has(d.Tokens[i].Hash) && s.cue[d.TokenNorm(i)]
 		}
 		if !cue {
 			continue
