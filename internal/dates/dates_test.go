@@ -94,6 +94,11 @@ func TestNormalize(t *testing.T) {
 		// Forward-looking clauses take the next weekday or month.
 		{"Talks are scheduled to resume on Tuesday in Geneva.", "2016-12-14", "Tuesday", "DATE", "2016-12-20", ""},
 		{"The envoy said on Tuesday that talks had failed.", "2016-12-14", "Tuesday", "DATE", "2016-12-13", ""},
+		// TimeBank/AQUAINT sentences: a plan looks ahead; "next to" and a
+		// reported clause's "would" after the weekday do not.
+		{"Protesters were planning to drive around Miami International Airport on Monday.", "2000-01-07", "Monday", "DATE", "2000-01-10", ""},
+		{"More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.", "1998-08-08", "Friday", "DATE", "1998-08-07", ""},
+		{"The company said Wednesday it would sell the unit.", "1989-10-27", "Wednesday", "DATE", "1989-10-25", ""},
 		{"Elections will be held in April.", "2016-12-14", "April", "DATE", "2017-04", ""},
 		{"He visited Aleppo last April.", "2016-12-14", "last April", "DATE", "2016-04", ""},
 		{"The town fell in June last year.", "2016-12-14", "June last year", "DATE", "2015-06", ""},

@@ -889,25 +889,30 @@ func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
 		if s.v.tense[w] == "past" {
 			return false
 		}
-		if s.v.tense[w] == "future" {
+		if s.v.tense[w] == "future" && !(w == "next" && s.norm(d, k+1) == "to") {
 			return true
 		}
 		// "set to resume Monday", "is to meet Tuesday"
 		if w == "to" && k > ti {
 			switch s.norm(d, k-1) {
-			case "set", "is", "are", "going", "due":
+			case "set", "is", "are", "going", "due", "planning", "planned", "plans", "preparing", "scheduled", "expected", "intending", "hoping":
 				return true
 			}
 		}
 	}
 	// "Monday's meeting will", "on Monday will": a cue right after.
+	// Only a plain future auxiliary counts there: in "said Wednesday it
+	// would", the would belongs to the reported clause, not to Wednesday.
 	for k := i + 1; k < len(d.Tokens) && k <= i+4; k++ {
 		w := s.norm(d, k)
-		if s.v.tense[w] == "past" || w == "." || w == "," {
+		switch w {
+		case ".", ",", "that", "it", "he", "she", "they", "we", "i":
 			return false
-		}
-		if s.v.tense[w] == "future" {
+		case "will", "shall", "ll", "wo":
 			return true
+		}
+		if s.v.tense[w] == "past" {
+			return false
 		}
 	}
 	return false
