@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 )
@@ -114,6 +115,20 @@ func TestFigures(t *testing.T) {
 			`"more than 300000" stated=300000 low=300001 best=300001 high=- who=people(unknown) what=killed/fatal role=aggregate`}},
 		{"Gunmen abducted 12 aid workers and stole 2.3m dollars.", []string{
 			`"12" stated=12 low=12 best=12 high=12 who=aid workers(civilian) what=abducted/detained role=`}},
+		// Headline style: a bare figure takes the outcome right after it,
+		// unless that word modifies a noun or has a figure of its own.
+		{"Civilian killed 3 injured in terrorist attacks on Aleppo", []string{
+			`"3" stated=3 low=3 best=3 high=3 who=(unknown) what=injured/injured role=`}},
+		{"Daesh kidnapped 900 Executed 18 People in Syrias Aleppo.", []string{
+			`"900" stated=900 low=900 best=900 high=900 who=(unknown) what=kidnapped/detained role=`,
+			`"18" stated=18 low=18 best=18 high=18 who=people(unknown) what=executed/fatal role=`}},
+		{"A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday.", []string{
+			`"at least 26" stated=26 low=26 best=26 high=- who=people(unknown) what=killed/fatal role=`}},
+		{"A woman and child were killed after terrorists shelled the center of Damascus.", []string{
+			`"A" stated=2 low=2 best=2 high=2 who=women(civilian) what=killed/fatal role=`}},
+		{"Islamic State crucifying two people and executing 23 others in the past five days.", []string{
+			`"two" stated=2 low=2 best=2 high=2 who=people(unknown) what=executed/fatal role=`,
+			`"23" stated=23 low=23 best=23 high=23 who=people(unknown) what=executed/fatal role=`}},
 		// Not casualties: ages, percentages, money, things, routes, years.
 		{"A seven-year-old girl said 99 percent of the city was destroyed by 40 jets and 12 tanks on Route 5 in 2016 at a cost of $300 million under Resolution 2254.", []string{}},
 	}
@@ -168,4 +183,30 @@ func FuzzCasualties(f *testing.F) {
 			}
 		}
 	})
+}
+
+// CivilianDeaths: the lead's count, unless the headline sums up more than
+// the lead reports — and not when the lead's sentence accounts for the
+// headline's figure with combatants in it.
+func TestCivilianDeaths(t *testing.T) {
+	tests := []struct {
+		title, body string
+		want        int64
+	}{
+		{"Four killed including two women in terrorist attacks in Aleppo and Quneitra",
+			"A source at Aleppo Police Command told SANA that a woman was killed and three other civilians got injured by terrorists rocket shells. Later two more people were reported killed in Quneitra.", 4},
+		{"22 dead in heavy U.S. raids on IS Syria stronghold",
+			"Six civilians including a child were among at least 22 people killed in U.S. air strikes on Raqa on Saturday and Sunday, a monitor said.", 6},
+		{"Syria air strike on jihadist camp kills 18",
+			"A Syrian air strike on an Islamic State training camp killed 17 militants and a child, a monitoring group said.", 1},
+		{"Air raids kill 12 civilians in Aleppo",
+			"Air strikes killed at least 12 civilians in Aleppo on Monday, a monitor said, bringing to 45 the number killed in 24 hours.", 12},
+	}
+	for _, tt := range tests {
+		d := runMeta(t, doc.Meta{Title: tt.title}, tt.title+"\n\n"+tt.body)
+		f, ok := casualties.CivilianDeaths(d, 0)
+		if !ok || f.Stated != tt.want {
+			t.Errorf("%q: got %d (%v), want %d", tt.title, f.Stated, ok, tt.want)
+		}
+	}
 }

@@ -253,7 +253,10 @@ func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Q
 		if stop[s.norm(d, k)] || d.Tokens[k].Kind != doc.Word {
 			break
 		}
-		if _, _, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
+				continue // "26 displaced people": a modifier, not "2 killed others injured"
+			}
 			break
 		}
 	}
@@ -297,9 +300,20 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	// Singular victims: "a child was among the dead", "one woman was killed".
 	if n == "a" || n == "an" || n == "one" {
 		if v, k, ok := s.v.victim.at(d, i+1, u.hi); ok {
+			// "a woman and child", "a man and a boy": two people.
+			n := int64(1)
+			if s.norm(d, k) == "and" {
+				m := k + 1
+				if w := s.norm(d, m); w == "a" || w == "an" || w == "one" || w == "her" || w == "his" {
+					m++
+				}
+				if _, e, ok := s.v.victim.at(d, m, u.hi); ok {
+					n, k = 2, e
+				}
+			}
 			// A person's own fate, not the witness "a civilian trapped there".
 			if o, ws, we, ok := s.after(d, k, u.hi); ok && o.class != "affected" {
-				q := s.quantity(d, figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}, v, doc.Span{Start: d.Tokens[i+1].Span.Start, End: d.Tokens[k-1].Span.End}, doc.Span{}, o, ws, we)
+				q := s.quantity(d, figure{start: i, end: i + 1, stated: n, low: n, best: n, high: n}, v, doc.Span{Start: d.Tokens[i+1].Span.Start, End: d.Tokens[k-1].Span.End}, doc.Span{}, o, ws, we)
 				q.Sent = u.sent
 				return q, k, true
 			}
@@ -336,7 +350,10 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		if stop[w] || d.Tokens[k].Kind != doc.Word {
 			break
 		}
-		if _, _, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
+				continue // "26 displaced people": a modifier, not "2 killed others injured"
+			}
 			break
 		}
 	}
@@ -367,7 +384,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			o, ws, we, ok = s.before(d, u, f.start)
 		}
 	} else if o, ws, we, ok = s.passive(d, j, u.hi); !ok {
-		if o, ws, we, ok = s.before(d, u, f.start); !ok {
+		// Headline style: an outcome right after the bare figure wins
+		// over one before it ("Civilian killed 3 injured").
+		// Not when the word is an adjective ("26 displaced people") or
+		// has a figure of its own ("kidnapped 900 Executed 18").
+		if o2, ws2, we2, ok2 := s.after(d, j, u.hi); ok2 && ws2 == j && !s.adjectival(d, we2, u.hi) {
+			o, ws, we, ok = o2, ws2, we2, true
+		} else if o, ws, we, ok = s.before(d, u, f.start); !ok {
 			o, ws, we, ok = s.after(d, j, u.hi)
 		}
 	}
@@ -381,6 +404,19 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	q := s.quantity(d, f, vic, whoSpan, group, o, ws, we)
 	q.Sent = u.sent
 	return q, max(j, f.end), true
+}
+
+// adjectival reports whether the outcome word ending before k modifies
+// what follows it: a victim noun, or a figure.
+func (s *Stage) adjectival(d *doc.Doc, k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if _, _, ok := s.v.victim.at(d, k, end); ok {
+		return true
+	}
+	_, ok := s.figureAt(d, k, end)
+	return ok || d.Tokens[k].Kind == doc.Number
 }
 
 // mayStart reports whether a non-digit token can begin a figure.

@@ -71,6 +71,53 @@ func CivilianDeaths(d *doc.Doc, article int) (Figure, bool) {
 	if first < 0 {
 		return Figure{}, false
 	}
+	f := sum(d, first, civilianDead)
+	// A headline that sums up more than the lead reports ("Four killed
+	// including two women in terrorist attacks in Aleppo and Quneitra"
+	// over "a woman was killed …") gives the article's count.
+	if inBody {
+		for k, q := range d.Quantities {
+			if q.Span.Start < lo || q.Span.End > hi || q.Sent.Valid() || !civilianDead(q) || q.Vague || q.Role == "part" {
+				continue
+			}
+			h := sum(d, k, civilianDead)
+			// Not when the lead's sentence accounts for the headline's
+			// figure with combatants in it ("22 dead" over "Six
+			// civilians … among at least 22 people"; "kills 18" over
+			// "killed 17 militants and a child").
+			if explains(d, d.Quantities[first].Sent, h.Best) {
+				break
+			}
+			if h.Best != doc.NoCount && f.Best != doc.NoCount && h.Best > f.Best {
+				return h, true
+			}
+			break
+		}
+	}
+	return f, true
+}
+
+// explains reports whether sentence si holds a figure of the dead equal to
+// n, or figures of the dead that add up to it.
+func explains(d *doc.Doc, si doc.Index, n int64) bool {
+	if !si.Valid() || n == doc.NoCount {
+		return false
+	}
+	var total int64
+	for _, q := range d.Quantities {
+		if q.Sent != si || q.Class != "fatal" || q.Role == "part" || q.Best == doc.NoCount {
+			continue
+		}
+		if q.Best == n {
+			return true
+		}
+		total += q.Best
+	}
+	return total == n
+}
+
+// sum adds up the coordinated figures from quantity first on.
+func sum(d *doc.Doc, first int, civilianDead func(doc.Quantity) bool) Figure {
 	var f Figure
 	for k := first; ; {
 		q := d.Quantities[k]
@@ -86,7 +133,7 @@ func CivilianDeaths(d *doc.Doc, article int) (Figure, bool) {
 		}
 		k = q.And.Get()
 	}
-	return f, true
+	return f
 }
 
 // addBound adds two bounds; an open bound makes the sum open.
