@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -71,7 +72,7 @@ func (s *SQLite) Reconcile(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM events`, `DELETE FROM events_rtree`, `DELETE FROM event_articles`} {
+	for _, q := range []string{`DELETE FROM events`, `DELETE FROM events_rtree`, `DELETE FROM events_st`, `DELETE FROM event_articles`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}
@@ -79,45 +80,67 @@ func (s *SQLite) Reconcile(ctx context.Context) error {
 	for i := range events {
 		e := &events[i]
 		e.ID = int64(i + 1)
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		var ds, de any
-		if e.Date != nil {
-			ds, de = e.Date.Start, e.Date.End
-		}
-		var best any
-		if e.Fatalities != nil && e.Fatalities.Best != nil {
-			best = *e.Fatalities.Best
-		}
-		actors := ""
-		for _, a := range []*record.Named{e.Actor1, e.Actor2} {
-			if a != nil {
-				actors += a.Name + "\n" + a.Text + "\n"
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, type, subtype, date_start, date_end, actors, disputed, best, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.ID, e.Type, e.Subtype, ds, de, actors, e.Disputed, best, string(raw)); err != nil {
-			return err
-		}
-		if e.Place != nil {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
-				e.ID, e.Place.Lon, e.Place.Lon, e.Place.Lat, e.Place.Lat); err != nil {
-				return err
-			}
-		}
+		var arts []int64
 		seen := map[int64]bool{}
 		for _, k := range members[i] {
 			if a := reps[k].articleID; !seen[a] {
 				seen[a] = true
-				if _, err := tx.ExecContext(ctx, `INSERT INTO event_articles (event, article) VALUES (?, ?)`, e.ID, a); err != nil {
+				arts = append(arts, a)
+			}
+		}
+		if err := insertEvent(ctx, tx, e, arts); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// insertEvent writes one reconciled event with its index rows.
+func insertEvent(ctx context.Context, tx *sql.Tx, e *Event, articles []int64) error {
+	raw, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	var ds, de any
+	if e.Date != nil {
+		ds, de = e.Date.Start, e.Date.End
+	}
+	var best any
+	if e.Fatalities != nil && e.Fatalities.Best != nil {
+		best = *e.Fatalities.Best
+	}
+	actors := ""
+	for _, a := range []*record.Named{e.Actor1, e.Actor2} {
+		if a != nil {
+			actors += a.Name + "\n" + a.Text + "\n"
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, type, subtype, date_start, date_end, actors, disputed, best, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.ID, e.Type, e.Subtype, ds, de, actors, e.Disputed, best, string(raw)); err != nil {
+		return err
+	}
+	if e.Place != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
+			e.ID, e.Place.Lon, e.Place.Lon, e.Place.Lat, e.Place.Lat); err != nil {
+			return err
+		}
+		if e.Date != nil {
+			d0, ok0 := dayNumber(e.Date.Start)
+			d1, ok1 := dayNumber(e.Date.End)
+			if ok0 && ok1 {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO events_st (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+					e.ID, e.Place.Lon, e.Place.Lon, e.Place.Lat, e.Place.Lat, d0, d1); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	return tx.Commit()
+	for _, a := range articles {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_articles (event, article) VALUES (?, ?)`, e.ID, a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Cluster groups reports into events. It returns the events and, for

@@ -89,6 +89,12 @@ var migrations = []string{
 		record    TEXT NOT NULL
 	);
 	CREATE INDEX control_claims_key ON control_claims (place, area, holder);`,
+	// 4: space and time in one R*Tree, for the map's time + box queries
+	// (days since 1970: exact in the R*Tree's 32-bit floats).
+	`CREATE VIRTUAL TABLE events_st USING rtree (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day);
+	INSERT INTO events_st SELECT e.id, r.min_lon, r.max_lon, r.min_lat, r.max_lat,
+		julianday(e.date_start) - 2440587.5, julianday(e.date_end) - 2440587.5
+		FROM events e JOIN events_rtree r ON r.id = e.id WHERE e.date_start IS NOT NULL AND e.date_end IS NOT NULL;`,
 }
 
 // SQLite is the embedded store.
@@ -395,7 +401,24 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, int, error) {
 	if q.Disputed {
 		where = append(where, `e.disputed`)
 	}
-	if q.BBox != nil {
+	// A box with dates is one R*Tree search over space and time, which
+	// then drives the query (the CROSS JOIN keeps SQLite from starting at
+	// the date index); a box alone searches the space-only tree.
+	from := `events e`
+	var fromArgs []any
+	fromDay, fromOK := dayNumber(q.From)
+	toDay, toOK := dayNumber(q.To)
+	switch {
+	case q.BBox != nil && (fromOK || toOK):
+		if !fromOK {
+			fromDay = -1e7
+		}
+		if !toOK {
+			toDay = 1e7
+		}
+		from = `(SELECT id FROM events_st WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ? AND max_day >= ? AND min_day <= ?) st CROSS JOIN events e ON e.id = st.id`
+		fromArgs = []any{q.BBox[0], q.BBox[2], q.BBox[1], q.BBox[3], fromDay, toDay}
+	case q.BBox != nil:
 		where = append(where, `e.id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`)
 		args = append(args, q.BBox[0], q.BBox[2], q.BBox[1], q.BBox[3])
 	}
@@ -407,15 +430,16 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, int, error) {
 	if len(where) > 0 {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
+	args = append(fromArgs, args...)
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	limit := q.Limit
 	if limit <= 0 || limit > 1000 {
 		limit = 100
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.record FROM events e`+cond+` ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?`, append(args, limit, max(q.Offset, 0))...)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.record FROM `+from+cond+` ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?`, append(args, limit, max(q.Offset, 0))...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -433,6 +457,15 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, int, error) {
 		out = append(out, e)
 	}
 	return out, total, rows.Err()
+}
+
+// dayNumber is an ISO date as days since 1970-01-01.
+func dayNumber(iso string) (float64, bool) {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return 0, false
+	}
+	return float64(t.Unix() / 86400), true
 }
 
 // ftsQuery quotes each word of a user's search, so that no FTS5 syntax
