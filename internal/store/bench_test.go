@@ -181,3 +181,26 @@ func TestEventsTimeBBoxMatchesFilter(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReconcile rebuilds the events of 20,000 stored articles.
+func BenchmarkReconcile(b *testing.B) {
+	st, err := Open(filepath.Join(b.TempDir(), "r.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	docs := sampleRecords(20000)
+	for i := 0; i < len(docs); i += 500 {
+		if _, err := st.Add(ctx, docs[i:i+500]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		if err := st.Reconcile(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(20000*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+}

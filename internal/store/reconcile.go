@@ -95,6 +95,30 @@ func (s *SQLite) Reconcile(ctx context.Context) error {
 	return tx.Commit()
 }
 
+// sortedOrder is the order reports are clustered in: by date, place,
+// type, then document and evidence, so that the result does not depend on
+// the order they arrived in.
+func sortedOrder(reps []report) []int {
+	keys := make([]string, len(reps))
+	for i := range reps {
+		r := &reps[i]
+		ds, de, place := "", "", ""
+		if r.Event.Date != nil {
+			ds, de = r.Event.Date.Start, r.Event.Date.End
+		}
+		if r.Event.Place != nil {
+			place = r.Event.Place.ID
+		}
+		keys[i] = fmt.Sprintf("%s|%s|%s|%s|%s|%s|%06d|%s", ds, de, place, r.Event.Type, r.Event.Subtype, r.Doc, r.Article, evidenceKey(r))
+	}
+	order := make([]int, len(reps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
+	return order
+}
+
 // insertEvent writes one reconciled event with its index rows.
 func insertEvent(ctx context.Context, tx *sql.Tx, e *Event, articles []int64) error {
 	raw, err := json.Marshal(e)
@@ -146,33 +170,49 @@ func insertEvent(ctx context.Context, tx *sql.Tx, e *Event, articles []int64) er
 // Cluster groups reports into events. It returns the events and, for
 // each, the indexes of its reports. The order of reps does not matter.
 func Cluster(reps []report) ([]Event, [][]int) {
-	order := make([]int, len(reps))
-	for i := range order {
-		order[i] = i
+	order := sortedOrder(reps)
+	// First fit: each report joins the earliest group whose first report
+	// it is compatible with. Only groups of its type and country can be,
+	// and, the reports coming in order of start date, none whose first
+	// report starts more than eight days before it (narrow dates must
+	// overlap within a day; wide ones must be identical): those groups
+	// are dropped from the candidates, which keeps clustering linear in
+	// practice and gives the same groups as trying them all.
+	type candidate struct {
+		g     int
+		start time.Time
 	}
-	key := func(r *report) string {
-		ds, de, place := "", "", ""
-		if r.Event.Date != nil {
-			ds, de = r.Event.Date.Start, r.Event.Date.End
-		}
-		if r.Event.Place != nil {
-			place = r.Event.Place.ID
-		}
-		return fmt.Sprintf("%s|%s|%s|%s|%s|%s|%06d|%s", ds, de, place, r.Event.Type, r.Event.Subtype, r.Doc, r.Article, evidenceKey(r))
-	}
-	sort.SliceStable(order, func(i, j int) bool { return key(&reps[order[i]]) < key(&reps[order[j]]) })
+	buckets := map[string][]candidate{}
 	var groups [][]int
 	for _, k := range order {
+		e := &reps[k].Event
+		if e.Date == nil || e.Place == nil {
+			groups = append(groups, []int{k}) // compatible with nothing
+			continue
+		}
+		bucket := e.Type + "\x00" + e.Place.Country
+		start, err := time.Parse(time.DateOnly, e.Date.Start)
+		if err != nil {
+			bucket += "\x00raw" // only identical date strings can match
+		} else {
+			list := buckets[bucket]
+			i := 0
+			for i < len(list) && list[i].start.Before(start.AddDate(0, 0, -8)) {
+				i++
+			}
+			buckets[bucket] = list[i:]
+		}
 		joined := false
-		for g := range groups {
-			if Compatible(&reps[groups[g][0]].Event, &reps[k].Event) {
-				groups[g] = append(groups[g], k)
+		for _, c := range buckets[bucket] {
+			if Compatible(&reps[groups[c.g][0]].Event, e) {
+				groups[c.g] = append(groups[c.g], k)
 				joined = true
 				break
 			}
 		}
 		if !joined {
 			groups = append(groups, []int{k})
+			buckets[bucket] = append(buckets[bucket], candidate{g: len(groups) - 1, start: start})
 		}
 	}
 	events := make([]Event, len(groups))

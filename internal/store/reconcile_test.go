@@ -2,8 +2,10 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand"
 	"testing"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/record"
 )
@@ -52,5 +54,59 @@ func TestClusterOrder(t *testing.T) {
 				t.Errorf("Aleppo: %+v", e)
 			}
 		}
+	}
+}
+
+// Pruning the candidates gives the groups that trying every group gives.
+func TestClusterSameAsTryingAll(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	places := []struct {
+		name     string
+		lat, lon float64
+	}{{"Aleppo", 36.2, 37.16}, {"Idlib", 35.93, 36.63}, {"Douma", 33.57, 36.4}, {"Hama", 35.13, 36.75}}
+	var reps []report
+	for i := range 3000 {
+		p := places[rng.Intn(len(places))]
+		d0 := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.Intn(120))
+		d1 := d0.AddDate(0, 0, []int{0, 0, 0, 1, 3, 10, 30}[rng.Intn(7)])
+		r := rep(fmt.Sprint("d", i), d0.Format(time.DateOnly), d1.Format(time.DateOnly), p.name, p.lat+rng.Float64()/50, p.lon, int64(rng.Intn(50)), "")
+		if rng.Intn(3) == 0 {
+			r.Event.Type = "Battles"
+		}
+		if rng.Intn(20) == 0 {
+			r.Event.Date = nil
+		}
+		if rng.Intn(4) == 0 {
+			r.Event.Actor1 = &record.Named{Name: []string{"A", "B"}[rng.Intn(2)]}
+		}
+		reps = append(reps, r)
+	}
+	_, got := Cluster(reps)
+	var all [][]int
+	seen := map[int]bool{}
+	for _, g := range got {
+		for _, k := range g {
+			seen[k] = true
+		}
+	}
+	if len(seen) != len(reps) {
+		t.Fatalf("%d of %d reports grouped", len(seen), len(reps))
+	}
+	// First fit over every group, in Cluster's order.
+	for _, k := range sortedOrder(reps) {
+		joined := false
+		for g := range all {
+			if Compatible(&reps[all[g][0]].Event, &reps[k].Event) {
+				all[g] = append(all[g], k)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			all = append(all, []int{k})
+		}
+	}
+	if fmt.Sprint(all) != fmt.Sprint(got) {
+		t.Errorf("pruned clustering differs: %d groups, want %d", len(got), len(all))
 	}
 }
