@@ -30,20 +30,25 @@ var src string
 
 // Stage is the attribution stage; it is safe for concurrent use.
 type Stage struct {
-	say    map[string]bool
-	sayCue *lexicon.Set      // say, and "according"
-	kind   map[string]string // one or two words → source type
+	// anaphor: nouns whose definite description ("the worried mother")
+	// refers back to the person last quoted by name.
+	anaphor map[string]bool
+	say     map[string]bool
+	sayCue  *lexicon.Set      // say, and "according"
+	kind    map[string]string // one or two words → source type
 }
 
 // New returns the stage with its embedded word lists.
 func New() (*Stage, error) {
-	s := &Stage{say: map[string]bool{}, kind: map[string]string{}}
+	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{}}
 	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "say" && len(f) == 2:
 			s.say[f[1]] = true
 		case f[0] == "kind" && len(f) == 3:
 			s.kind[f[1]] = f[2]
+		case f[0] == "anaphor" && len(f) == 2:
+			s.anaphor[f[1]] = true
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
 		}
@@ -105,7 +110,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			case s.say[w]:
 				if m, ok = s.before(d, lo, i); !ok {
 					if m, ok = s.subject(d, lo, i, names); !ok {
-						m, ok = s.after(d, i+1, hi)
+						if m, ok = s.subjectPhrase(d, lo, i); !ok && inverted(d, lo, i) {
+							m, ok = s.after(d, i+1, hi)
+						}
 					}
 				}
 				m.Cue = d.Tokens[i].Span
@@ -173,6 +180,51 @@ func (s *Stage) subject(d *doc.Doc, lo, v int, names []person) (doc.SourceMentio
 		}
 	}
 	return doc.SourceMention{}, false
+}
+
+// subjectPhrase takes a source phrase the sentence begins with, with a
+// place or a clause between it and its verb: "A Reuters journalist in the
+// regime-held zone said …".
+func (s *Stage) subjectPhrase(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
+	i := lo
+	for i < v && (d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an" || d.TokenNorm(i) == "the") {
+		i++
+	}
+	for k := i; k < v && k < i+4; k++ {
+		w := d.TokenNorm(k)
+		if boundary[w] || d.Tokens[k].Kind == doc.Punct {
+			return doc.SourceMention{}, false
+		}
+		if s.kind[w] != "" {
+			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}
+			// The verb must be this phrase's: no other reporting verb and
+			// no clause word between them.
+			for j := k + 1; j < v; j++ {
+				if nw := d.TokenNorm(j); s.say[nw] || nw == "that" || nw == "who" || nw == "which" {
+					return doc.SourceMention{}, false
+				}
+			}
+			if v-k > 10 {
+				return doc.SourceMention{}, false
+			}
+			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+		}
+	}
+	return doc.SourceMention{}, false
+}
+
+// inverted reports whether the reporting verb at v can take its source
+// after it: it follows what was said ("…," said the mother; "…" said X)
+// rather than a subject of its own ("the journalist said the bombardment …").
+func inverted(d *doc.Doc, lo, v int) bool {
+	if v == lo {
+		return true
+	}
+	switch d.TokenNorm(v - 1) {
+	case ",", "\"", "”", "'", ":", "-", "—", "–":
+		return true
+	}
+	return false
 }
 
 // anyCue reports whether d holds a reporting verb or "according".

@@ -3,9 +3,9 @@ package attrib_test
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
-	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 )
@@ -23,28 +23,57 @@ func run(t testing.TB, text string) *doc.Doc {
 	return d
 }
 
-func TestSeedDump(t *testing.T) {
+// The seed's sources and speakers, as an analyst would code them.
+func TestSeedSourcesAndQuotes(t *testing.T) {
 	src, err := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := run(t, string(src))
-	for _, a := range d.Actors {
-		t.Logf("ACTOR %q %s %s", a.Span.In(d.Text), a.Name, a.Type)
-	}
+	sources := map[string]string{}
 	for _, s := range d.Sources {
-		t.Logf("SOURCE %q cue=%q name=%q type=%s", s.Span.In(d.Text), s.Cue.In(d.Text), s.Name, s.Type)
+		sources[s.Span.In(d.Text)] = s.Name + " / " + s.Type
 	}
+	for text, want := range map[string]string{
+		"Syrian state TV":    "SANA / state media",
+		"Reuters journalist": "Reuters / wire agency",
+		"Opposition sources": "Opposition sources / opposition",
+		"local sources":      "local sources / local sources",
+		"Ibrahim al-Haj":     "Ibrahim al-Haj / UN/NGO",
+		"Bassam Haj Mustafa": "Bassam Haj Mustafa / opposition",
+		"Fatemah":            "Fatemah al-Abed / unknown",
+	} {
+		if got := sources[text]; got != want {
+			t.Errorf("source %q: %q, want %q", text, got, want)
+		}
+	}
+	// "said the bombardment of opposition areas …": what was said, not who.
+	for text := range sources {
+		if strings.Contains(text, "bombardment") {
+			t.Errorf("source %q", text)
+		}
+	}
+	var speakers []string
 	for _, q := range d.Quotes {
-		t.Logf("QUOTE %.60q speaker=%q name=%q", q.Span.In(d.Text), q.Speaker.In(d.Text), q.Name)
+		speakers = append(speakers, q.Name)
+	}
+	// "Fatima" and "the worried mother" are Fatemah al-Abed.
+	want := "Jan Egeland,Ibrahim al-Haj,Ibrahim al-Haj,Bassam Haj Mustafa,Bassam Haj Mustafa," +
+		"Fatemah al-Abed,Fatemah al-Abed,Fatemah al-Abed,Fatemah al-Abed,Fatemah al-Abed,Fatemah al-Abed"
+	if got := strings.Join(speakers, ","); got != want {
+		t.Errorf("speakers:\n got %s\nwant %s", got, want)
 	}
 }
 
-func TestPeopleDump(t *testing.T) {
-	src, _ := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
-	d := run(t, string(src))
-	s, _ := attrib.New()
-	for _, p := range s.People(d) {
-		t.Logf("%q → %q", p[0], p[1])
+// A description is resolved only when it can be the person last quoted:
+// kin and person words, not "the doctor".
+func TestSpeakerResolution(t *testing.T) {
+	d := run(t, `"We have nothing left," Umm Ahmad Khalil told reporters in Douma. "The children cannot sleep," said the exhausted mother. "Three patients died overnight," said the doctor.`)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Name)
+	}
+	if strings.Join(got, ",") != "Umm Ahmad Khalil,Umm Ahmad Khalil,doctor" {
+		t.Errorf("speakers %q", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/placename"
 )
 
 // quotes finds quoted speech of at least three words and its speaker.
@@ -63,10 +64,84 @@ func (s *Stage) quotes(d *doc.Doc, names []person) {
 			}
 			quote := doc.Quote{Span: trimSpan(d, q)}
 			quote.Speaker, quote.Name = s.speaker(d, q, end+1, names)
+			quote.Name = s.resolve(d, quote)
 			d.Quotes = append(d.Quotes, quote)
 		}
 	}
 	sort.Slice(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
+}
+
+// resolve names a quote's speaker by an earlier quote's, in the same
+// article: "the worried mother" is the person last quoted by full name;
+// "Fatima" or "al-Abed" alone is the full name they shorten ("Fatemah
+// al-Abed", matched by spelling skeleton).
+func (s *Stage) resolve(d *doc.Doc, q doc.Quote) string {
+	name := q.Name
+	if name == "" {
+		return name
+	}
+	art := -1
+	for i, a := range d.Articles {
+		if a.Span.Contains(q.Span) {
+			art = i
+			break
+		}
+	}
+	if art < 0 {
+		return name
+	}
+	a := d.Articles[art].Span
+	capital := func(w string) bool {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "al-"), "el-")
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	fullNamed := func(n string) bool {
+		ws := strings.Fields(n)
+		return len(ws) >= 2 && capital(ws[0]) && capital(ws[len(ws)-1])
+	}
+	// The speaker as written ("the worried mother"), which the source's
+	// name may shorten.
+	if written := q.Speaker.In(d.Text); written != "" {
+		before := strings.ToLower(d.Text[max(0, int(q.Speaker.Start)-4):q.Speaker.Start])
+		switch w := strings.Fields(written); {
+		case len(w) > 0 && strings.EqualFold(w[0], "the"):
+			name = written
+		case before == "the " && !capital(w[0]):
+			name = "the " + written
+		}
+	}
+	words := strings.Fields(name)
+	lower := strings.ToLower(name)
+	switch {
+	case len(words) >= 2 && (words[0] == "the" || words[0] == "The") && s.anaphor[strings.ToLower(words[len(words)-1])] && !strings.ContainsAny(strings.Join(words[1:], ""), "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+		for k := len(d.Quotes) - 1; k >= 0; k-- {
+			p := d.Quotes[k]
+			if p.Span.Start < a.Start || q.Span.Start-p.Span.End > 3000 {
+				break
+			}
+			if fullNamed(p.Name) {
+				return p.Name
+			}
+		}
+		return q.Name
+	case len(words) == 1 && capital(name):
+		sk := placename.Skeleton(name)
+		for k := len(d.Quotes) - 1; k >= 0; k-- {
+			p := d.Quotes[k]
+			if p.Span.Start < a.Start {
+				break
+			}
+			if !fullNamed(p.Name) {
+				continue
+			}
+			pw := strings.Fields(p.Name)
+			last := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(pw[len(pw)-1]), "al-"), "el-")
+			if placename.Skeleton(pw[0]) == sk || last == strings.TrimPrefix(strings.TrimPrefix(lower, "al-"), "el-") {
+				return p.Name
+			}
+		}
+	}
+	return q.Name
 }
 
 func pronounSpan(d *doc.Doc, sp doc.Span) bool { return pronoun(strings.ToLower(sp.In(d.Text))) }
