@@ -22,18 +22,6 @@ func Main(d *doc.Doc, article int) int {
 			lo = dl.Span.Start
 		}
 	}
-	count := map[string]int{}
-	for _, m := range d.Places {
-		if m.Span.Start >= lo && m.Span.End <= hi && m.Kind != "metonym" {
-			count[m.Country]++
-		}
-	}
-	top, n := "", 0
-	for cc, k := range count {
-		if k > n || k == n && cc < top {
-			top, n = cc, k
-		}
-	}
 	// The lead: the first two sentences of the body.
 	leadEnd := a.Span.Start
 	seen := 0
@@ -43,6 +31,34 @@ func Main(d *doc.Doc, article int) int {
 			if seen++; seen == 2 {
 				break
 			}
+		}
+	}
+	// The country the article is about: its mentions, those in the
+	// headline, the lead and sentences that count dead weighing more
+	// ("23 DAESH members were killed in northern Syria in a Turkish
+	// operation" is about Syria, however often Kilis is named later).
+	count := map[string]int{}
+	for _, m := range d.Places {
+		if m.Span.Start >= lo && m.Span.End <= hi && m.Kind != "metonym" {
+			// Places say where; demonyms ("Russian air forces") count
+			// little, the more so in the lead.
+			w := 1
+			if m.Kind == "place" {
+				w = 2
+				if m.Span.End <= leadEnd {
+					w += 2
+				}
+				if countsDead(d, m.Span) {
+					w += 2
+				}
+			}
+			count[m.Country] += w
+		}
+	}
+	top, n := "", 0
+	for cc, k := range count {
+		if k > n || k == n && cc < top {
+			top, n = cc, k
 		}
 	}
 	// A region's weight: where it is named best (+6 in the dateline or

@@ -190,3 +190,33 @@ func TestFAKES(t *testing.T) {
 	})
 	t.Logf("FA-KES main place: governorate right in %d of %d articles (%.1f%%); no place in %d", right, n, 100*float64(right)/float64(max(n, 1)), none)
 }
+
+// The main place is in the country the article's events are in: the
+// places of its lead and of its sentences of dead weigh more than
+// repeated mentions elsewhere, and demonyms say nothing of where.
+func TestMainCountry(t *testing.T) {
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"At least 23 Daesh members were killed on Sunday near al-Bab in northern Syria in a Turkish and coalition operation, security sources said. " +
+			"Turkish artillery and coalition jets struck 40 targets. Kilis has been hit by rockets from Syria. Officials in Kilis said the town was calm.", "SY"},
+		{"Russian and regime airstrikes on a school in the town of Hass in rural Idlib killed at least 26 civilians. " +
+			"Russian jets and Russian bombs were used, a Russian source said.", "SY"},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Meta{}, tt.text)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		i := places.Main(d, 0)
+		if i < 0 || d.Places[i].Country != tt.want {
+			got := "none"
+			if i >= 0 {
+				got = d.Places[i].Name + " " + d.Places[i].Country
+			}
+			t.Errorf("%.50q: main place %s, want one in %s", tt.text, got, tt.want)
+		}
+	}
+}
