@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -61,6 +62,28 @@ processed), 2 for a usage error, 3 if sitrep itself failed.`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+	}
+	// --cpuprofile writes a pprof CPU profile of the whole run, for
+	// anyone measuring sitrep on their own data (go tool pprof FILE).
+	var cpuprofile string
+	var profile *os.File
+	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to `FILE` (go tool pprof)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuprofile == "" {
+			return nil
+		}
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return usageError{err}
+		}
+		profile = f
+		return pprof.StartCPUProfile(f)
+	}
+	root.PersistentPostRun = func(*cobra.Command, []string) {
+		if profile != nil {
+			pprof.StopCPUProfile()
+			profile.Close()
+		}
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (run '%s --help' for usage)", err, c.CommandPath())}

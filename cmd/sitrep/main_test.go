@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,6 +202,20 @@ func TestExtractUserGazetteer(t *testing.T) {
 	o.fields.gazetteers = []string{filepath.Join(dir, "missing.tsv")}
 	if err := runExtract(context.Background(), o, []string{txt}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "missing.tsv") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// --cpuprofile leaves a profile pprof can read.
+func TestCPUProfileFlag(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	c := newRootCommand()
+	c.SetOut(io.Discard)
+	c.SetArgs([]string{"extract", "--cpuprofile", prof, "--format", "csv", seedPath})
+	if err := c.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(prof); err != nil || st.Size() == 0 {
+		t.Errorf("profile: %v", err)
 	}
 }
 
