@@ -20,29 +20,113 @@ type report struct {
 	Report
 }
 
-// Reconcile rebuilds the reconciled events from every stored report, in
-// one transaction. Reports are taken in a canonical order (date, place,
-// type, document, article, position), so the result is the same whatever
-// order the articles arrived in: a report joins the first event it is
-// compatible with (Compatible), else starts one.
+// Reconcile brings the reconciled events up to date with the stored
+// reports. Reports of different types or countries are never merged, so
+// the events fall into independent buckets (type, country): Reconcile
+// reclusters only the buckets that reports added since its last run fall
+// into, and the events of every other bucket stay as they are. Within a
+// bucket, reports are taken in a canonical order (date, place, type,
+// document, article, position) and each joins the first event it is
+// compatible with (Compatible), else starts one — so the events are the
+// same whatever order the articles arrived in, and the same as a rebuild
+// from scratch. Event ids are new for the buckets reclustered.
 func (s *SQLite) Reconcile(ctx context.Context) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.article, a.doc, a.idx, a.title, coalesce(a.published, ''), r.event, a.record
-		FROM reports r JOIN articles a ON a.id = r.article ORDER BY r.article, r.n`)
+	var done, last int64
+	s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'reconciled'`).Scan(&done)
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM reports`).Scan(&last); err != nil {
+		return err
+	}
+	var nEvents int
+	s.db.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&nEvents)
+	var buckets [][2]string
+	full := done == 0 || nEvents == 0
+	if !full {
+		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT type, country FROM reports WHERE id > ? ORDER BY type, country`, done)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var b [2]string
+			if err := rows.Scan(&b[0], &b[1]); err != nil {
+				rows.Close()
+				return err
+			}
+			buckets = append(buckets, b)
+		}
+		rows.Close()
+		if len(buckets) == 0 {
+			return nil
+		}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	defer tx.Rollback()
+	if full {
+		for _, q := range []string{`DELETE FROM events`, `DELETE FROM events_rtree`, `DELETE FROM events_st`, `DELETE FROM event_articles`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		reps, err := loadReports(ctx, tx, `1`)
+		if err != nil {
+			return err
+		}
+		if err := writeEvents(ctx, tx, reps, 1); err != nil {
+			return err
+		}
+	} else {
+		var next int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM events`).Scan(&next); err != nil {
+			return err
+		}
+		for _, b := range buckets {
+			key := b[0] + "\x00" + b[1]
+			for _, q := range []string{
+				`DELETE FROM events_rtree WHERE id IN (SELECT id FROM events WHERE bucket = ?)`,
+				`DELETE FROM events_st WHERE id IN (SELECT id FROM events WHERE bucket = ?)`,
+				`DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE bucket = ?)`,
+				`DELETE FROM events WHERE bucket = ?`,
+			} {
+				if _, err := tx.ExecContext(ctx, q, key); err != nil {
+					return err
+				}
+			}
+			reps, err := loadReports(ctx, tx, `r.type = ? AND r.country = ?`, b[0], b[1])
+			if err != nil {
+				return err
+			}
+			if err := writeEvents(ctx, tx, reps, next); err != nil {
+				return err
+			}
+			next += int64(len(reps)) // at most one event a report
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('reconciled', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, last); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// loadReports reads the asserted reports that match cond (over reports r).
+func loadReports(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]report, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT r.article, a.doc, a.idx, a.title, coalesce(a.published, ''), r.event, a.record
+		FROM reports r JOIN articles a ON a.id = r.article WHERE `+cond+` ORDER BY r.article, r.n`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var reps []report
 	texts := map[int64]string{}
 	for rows.Next() {
 		var r report
 		var ev, rec string
 		if err := rows.Scan(&r.articleID, &r.Doc, &r.Article, &r.Title, &r.Published, &ev, &rec); err != nil {
-			rows.Close()
-			return err
+			return nil, err
 		}
 		if err := json.Unmarshal([]byte(ev), &r.Event); err != nil {
-			rows.Close()
-			return err
+			return nil, err
 		}
 		if r.Event.Modality != "" {
 			continue // not asserted: kept with its article, not in the record
@@ -61,25 +145,15 @@ func (s *SQLite) Reconcile(ctx context.Context) error {
 		r.Source, r.Fatalities, r.Evidence = r.Event.Source, r.Event.Fatalities, r.Event.Evidence
 		reps = append(reps, r)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	events, members := Cluster(reps)
+	return reps, rows.Err()
+}
 
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM events`, `DELETE FROM events_rtree`, `DELETE FROM events_st`, `DELETE FROM event_articles`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
+// writeEvents clusters reps and writes their events, numbered from first.
+func writeEvents(ctx context.Context, tx *sql.Tx, reps []report, first int64) error {
+	events, members := Cluster(reps)
 	for i := range events {
 		e := &events[i]
-		e.ID = int64(i + 1)
+		e.ID = first + int64(i)
 		var arts []int64
 		seen := map[int64]bool{}
 		for _, k := range members[i] {
@@ -92,7 +166,7 @@ func (s *SQLite) Reconcile(ctx context.Context) error {
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // sortedOrder is the order reports are clustered in: by date, place,
@@ -139,8 +213,12 @@ func insertEvent(ctx context.Context, tx *sql.Tx, e *Event, articles []int64) er
 			actors += a.Name + "\n" + a.Text + "\n"
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, type, subtype, date_start, date_end, actors, disputed, best, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.ID, e.Type, e.Subtype, ds, de, actors, e.Disputed, best, string(raw)); err != nil {
+	country := ""
+	if e.Place != nil {
+		country = e.Place.Country
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, type, subtype, date_start, date_end, actors, disputed, best, bucket, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.ID, e.Type, e.Subtype, ds, de, actors, e.Disputed, best, e.Type+"\x00"+country, string(raw)); err != nil {
 		return err
 	}
 	if e.Place != nil {

@@ -1,9 +1,13 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand"
+	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +112,89 @@ func TestClusterSameAsTryingAll(t *testing.T) {
 	}
 	if fmt.Sprint(all) != fmt.Sprint(got) {
 		t.Errorf("pruned clustering differs: %d groups, want %d", len(got), len(all))
+	}
+}
+
+// Reconciling bucket by bucket as batches arrive, in any order, gives the
+// events a rebuild from scratch gives.
+func TestIncrementalReconcile(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	places := []record.EventPlace{
+		{Name: "Aleppo", ID: "geonames:170063", Country: "SY", Lat: 36.2, Lon: 37.16, Precision: "city"},
+		{Name: "Idlib", ID: "geonames:169389", Country: "SY", Lat: 35.93, Lon: 36.63, Precision: "city"},
+		{Name: "Mosul", ID: "geonames:99072", Country: "IQ", Lat: 36.34, Lon: 43.13, Precision: "city"},
+	}
+	types := []string{"Battles", "Explosions/Remote violence", "Violence against civilians"}
+	var docs []Document
+	for i := range 400 {
+		p := places[rng.Intn(len(places))]
+		d0 := time.Date(2016, 11, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.Intn(40))
+		day := d0.Format(time.DateOnly)
+		best := int64(rng.Intn(30))
+		text := fmt.Sprintf("Report %d of fighting.", i)
+		e := record.Event{Type: types[rng.Intn(len(types))], Subtype: "x",
+			Date: &record.EventDate{Start: day, End: day, Precision: "day"}, Place: &p,
+			Fatalities: &record.Count{Low: &best, Best: &best, High: &best}, Affected: []record.Affected{},
+			Evidence: record.Offsets{Start: 0, End: len(text)}}
+		if rng.Intn(3) == 0 {
+			e.Source = &record.Source{Name: "SOHR", Type: "monitor"}
+		}
+		a := record.Article{Doc: fmt.Sprint("d", i), Text: text, Published: &day, Events: []record.Event{e}, Quotes: []record.Quote{}, Control: []record.Control{}}
+		docs = append(docs, Document{Doc: a.Doc, Text: text, Articles: []record.Article{a}})
+	}
+	ctx := context.Background()
+	canonical := func(st *SQLite) string {
+		evs, total, err := st.Events(ctx, Query{Limit: 1000})
+		if err != nil || total > 1000 {
+			t.Fatal(err, total)
+		}
+		var out []string
+		for _, e := range evs {
+			e.ID = 0
+			b, _ := json.Marshal(e)
+			out = append(out, string(b))
+		}
+		sort.Strings(out)
+		return strings.Join(out, "\n")
+	}
+	var want string
+	for run := range 3 {
+		st, err := Open(filepath.Join(t.TempDir(), "s.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		order := rng.Perm(len(docs))
+		for lo := 0; lo < len(order); {
+			n := 1 + rng.Intn(60)
+			var batch []Document
+			for _, k := range order[lo:min(len(order), lo+n)] {
+				batch = append(batch, docs[k])
+			}
+			lo += n
+			if _, err := st.Add(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Reconcile(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := canonical(st)
+		// A rebuild from scratch.
+		st.db.Exec(`DELETE FROM meta`)
+		if err := st.Reconcile(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if rebuilt := canonical(st); got != rebuilt {
+			t.Fatalf("run %d: incremental events differ from a rebuild", run)
+		}
+		if run == 0 {
+			want = got
+		} else if got != want {
+			t.Fatalf("run %d: another arrival order gives other events", run)
+		}
+		st.Close()
+	}
+	if strings.Count(want, "\n") < 20 {
+		t.Errorf("too few events to test anything: %d", strings.Count(want, "\n")+1)
 	}
 }

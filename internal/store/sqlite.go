@@ -95,6 +95,14 @@ var migrations = []string{
 	INSERT INTO events_st SELECT e.id, r.min_lon, r.max_lon, r.min_lat, r.max_lat,
 		julianday(e.date_start) - 2440587.5, julianday(e.date_end) - 2440587.5
 		FROM events e JOIN events_rtree r ON r.id = e.id WHERE e.date_start IS NOT NULL AND e.date_end IS NOT NULL;`,
+	// 5: reconciliation by bucket (type and country: reports of different
+	// buckets are never merged), and how far it has got.
+	`ALTER TABLE reports ADD COLUMN country TEXT NOT NULL DEFAULT '';
+	UPDATE reports SET country = coalesce(json_extract(event, '$.place.country'), '');
+	CREATE INDEX reports_bucket ON reports (type, country);
+	ALTER TABLE events ADD COLUMN bucket TEXT NOT NULL DEFAULT '';
+	CREATE INDEX events_bucket ON events (bucket);
+	CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;`,
 }
 
 // SQLite is the embedded store.
@@ -340,8 +348,12 @@ func (s *SQLite) Add(ctx context.Context, docs []Document) (int, error) {
 				if e.Place != nil {
 					lat, lon = e.Place.Lat, e.Place.Lon
 				}
-				if _, err := tx.ExecContext(ctx, `INSERT INTO reports (article, n, type, subtype, date_start, date_end, lat, lon, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-					artID, n, e.Type, e.Subtype, ds, de, lat, lon, string(ev)); err != nil {
+				country := ""
+				if e.Place != nil {
+					country = e.Place.Country
+				}
+				if _, err := tx.ExecContext(ctx, `INSERT INTO reports (article, n, type, subtype, date_start, date_end, lat, lon, country, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					artID, n, e.Type, e.Subtype, ds, de, lat, lon, country, string(ev)); err != nil {
 					return 0, err
 				}
 			}
