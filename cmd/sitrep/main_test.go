@@ -205,6 +205,34 @@ func TestExtractUserGazetteer(t *testing.T) {
 	}
 }
 
+// The limits are flags: each breach names the document (and line), and
+// the rest of the batch goes on.
+func TestLimitFlags(t *testing.T) {
+	dir := t.TempDir()
+	dump := filepath.Join(dir, "d.jsonl")
+	os.WriteFile(dump, []byte(`{"id":"short","text":"Shelling killed three civilians in Hama."}`+"\n"+
+		`{"id":"long","text":"`+strings.Repeat("Clashes continued in Daraa. ", 100)+`"}`+"\n"), 0o644)
+	var out, errOut bytes.Buffer
+	o := extractOptions{format: "jsonl", fields: inputFlags{maxLineMB: 0.001}}
+	err := runExtract(context.Background(), o, []string{dump}, &out, &errOut)
+	if err == nil || !strings.Contains(errOut.String(), "d.jsonl:2: bad input: line longer than 0.0 MB (--max-line-size)") || len(checkRecords(t, out.Bytes())) != 1 {
+		t.Errorf("line limit: %v\n%s", err, errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	o = extractOptions{format: "jsonl", fields: inputFlags{maxAnnotations: 10}}
+	err = runExtract(context.Background(), o, []string{seedPath, dump}, &out, &errOut)
+	if err == nil || !strings.Contains(errOut.String(), "aleppo-2016-12.txt: over a limit:") || !strings.Contains(errOut.String(), "more than 10 (--max-annotations)") {
+		t.Errorf("annotation limit: %v\n%s", err, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "long: over a limit:") {
+		t.Errorf("the long dump line is not over the limit:\n%s", errOut.String())
+	}
+	if recs := checkRecords(t, out.Bytes()); len(recs) != 1 || recs[0].Doc != "short" {
+		t.Errorf("records after the breaches: %+v", recs)
+	}
+}
+
 // --cpuprofile leaves a profile pprof can read.
 func TestCPUProfileFlag(t *testing.T) {
 	prof := filepath.Join(t.TempDir(), "cpu.prof")

@@ -205,6 +205,13 @@ func (l Diagnostics) Sort() {
 	})
 }
 
+// Annotations counts the mentions of every layer after tokens: dates,
+// ranges, figures, places, actors, sources, quotes, events and claims.
+func (d *Doc) Annotations() int {
+	return len(d.Dates) + len(d.DateRanges) + len(d.Quantities) + len(d.Places) + len(d.Actors) +
+		len(d.Sources) + len(d.Quotes) + len(d.Events) + len(d.Control)
+}
+
 // Check verifies the Doc's invariant: every span lies inside the text and
 // every index refers to an element. It returns the first violation.
 func (d *Doc) Check() error {

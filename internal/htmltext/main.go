@@ -30,12 +30,17 @@ type Article struct {
 // go-trafilatura reads (title, author, publication date). It returns an
 // error, and no article, when the page is beyond the limits or
 // extraction finds no text; callers then fall back to Extract's text.
-func Main(src string, p Page) (Article, error) {
+//
+// maxDepth caps the nesting (0: MainMaxDepth).
+func Main(src string, p Page, maxDepth int) (Article, error) {
+	if maxDepth <= 0 {
+		maxDepth = MainMaxDepth
+	}
 	switch {
 	case len(src) > MainMaxBytes:
 		return Article{}, fmt.Errorf("the page is over %d MB", MainMaxBytes>>20)
-	case p.MaxDepth > MainMaxDepth:
-		return Article{}, fmt.Errorf("elements nest %d deep (over %d)", p.MaxDepth, MainMaxDepth)
+	case p.MaxDepth > maxDepth:
+		return Article{}, fmt.Errorf("elements nest %d deep (over %d)", p.MaxDepth, maxDepth)
 	}
 	res, err := trafilatura.Extract(strings.NewReader(src), trafilatura.Options{
 		EnableFallback:  true,

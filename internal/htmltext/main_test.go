@@ -26,7 +26,7 @@ const newsPage = `<!DOCTYPE html><html><head><title>Death toll mounts as Aleppo 
 
 func TestMainText(t *testing.T) {
 	p := Extract(newsPage)
-	a, err := Main(newsPage, p)
+	a, err := Main(newsPage, p, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,11 +51,11 @@ func TestMainLimits(t *testing.T) {
 	if p.MaxDepth != 100000 || p.Text != "Aleppo" {
 		t.Fatalf("depth %d text %q", p.MaxDepth, p.Text)
 	}
-	if _, err := Main(deep, p); err == nil || !strings.Contains(err.Error(), "nest 100000 deep") {
+	if _, err := Main(deep, p, 0); err == nil || !strings.Contains(err.Error(), "nest 100000 deep") {
 		t.Errorf("err = %v", err)
 	}
 	big := "<html><body><p>" + strings.Repeat("x ", MainMaxBytes) + "</p>"
-	if _, err := Main(big, Extract(big)); err == nil || !strings.Contains(err.Error(), "over 2 MB") {
+	if _, err := Main(big, Extract(big), 0); err == nil || !strings.Contains(err.Error(), "over 2 MB") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -53,6 +53,7 @@ type csvScanner struct {
 	back  []csvLine // lines to read again, last first
 	next  int       // number of the next line read from br
 	delim byte
+	limit int       // bytes in one record
 	last  []csvLine // the lines of the record read last
 }
 
@@ -73,7 +74,7 @@ func (s *csvScanner) line() (csvLine, error) {
 		s.back = s.back[:n-1]
 		return l, nil
 	}
-	b, err := readLine(s.br)
+	b, err := readLine(s.br, s.limit)
 	if err == io.EOF && len(b) == 0 {
 		return csvLine{}, io.EOF
 	}
@@ -107,7 +108,7 @@ func (s *csvScanner) record() ([]string, int, error) {
 				return append(fields, string(field)), first.n, nil
 			}
 			l, err := s.line()
-			if err != nil || size+len(l.b) > MaxLineBytes {
+			if err != nil || size+len(l.b) > s.limit {
 				if err == nil || errors.Is(err, errLongLine) {
 					lines = append(lines, l)
 				} else if err != io.EOF {
@@ -155,7 +156,7 @@ func (s *csvScanner) record() ([]string, int, error) {
 }
 
 func (r Reader) readCSV(name string, br *bufio.Reader, delim byte, emit func(Item) bool) error {
-	s := &csvScanner{br: br, delim: delim}
+	s := &csvScanner{br: br, delim: delim, limit: r.lineLimit()}
 	header, _, err := s.record()
 	if err != nil {
 		return fmt.Errorf("%s:1: %w: unreadable CSV header: %v", name, ErrInput, err)
@@ -178,7 +179,7 @@ func (r Reader) readCSV(name string, br *bufio.Reader, delim byte, emit func(Ite
 			}
 			continue
 		case errors.Is(err, errLongLine):
-			if !emit(Item{Origin: name, Line: line, Err: fmt.Errorf("%s:%d: %w: line longer than %d MB", name, line, ErrInput, MaxLineBytes>>20)}) {
+			if !emit(Item{Origin: name, Line: line, Err: fmt.Errorf("%s:%d: %w: line longer than %.1f MB (--max-line-size)", name, line, ErrInput, float64(r.lineLimit())/(1<<20))}) {
 				return nil
 			}
 			continue

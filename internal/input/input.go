@@ -36,7 +36,8 @@ const (
 	// MaxFileBytes caps a plain-text or HTML file. Larger files are
 	// reported and skipped.
 	MaxFileBytes = 256 << 20
-	// MaxLineBytes caps one line of a JSON Lines dump.
+	// MaxLineBytes is the default cap on one line of a JSON Lines dump
+	// (and one CSV record); Reader.MaxLineBytes changes it.
 	MaxLineBytes = 64 << 20
 )
 
@@ -215,6 +216,19 @@ type Reader struct {
 	// pipeline needs memory in proportion to a document; a larger one is
 	// reported and skipped.
 	MaxDocBytes int
+	// MaxLineBytes caps one dump line or CSV record (0: MaxLineBytes).
+	MaxLineBytes int
+	// MaxHTMLDepth caps the element nesting of a page whose main text is
+	// extracted (0: htmltext.MainMaxDepth); deeper pages keep their whole
+	// text.
+	MaxHTMLDepth int
+}
+
+func (r Reader) lineLimit() int {
+	if r.MaxLineBytes > 0 {
+		return r.MaxLineBytes
+	}
+	return MaxLineBytes
 }
 
 // DefaultMaxDocBytes is four times the longest news document we have
@@ -295,7 +309,7 @@ func (r Reader) Read(name string, rd io.Reader, emit func(Item) bool) error {
 		if err != nil {
 			return err
 		}
-		emit(fromHTML(name, b))
+		emit(fromHTML(name, b, r.MaxHTMLDepth))
 		return nil
 	default:
 		b, err := readAll(name, br)
@@ -323,7 +337,7 @@ func readAll(name string, r io.Reader) ([]byte, error) {
 	return b, nil
 }
 
-func fromHTML(name string, b []byte) Item {
+func fromHTML(name string, b []byte, maxDepth int) Item {
 	res := decode.Bytes(b, charsetHint(b))
 	p := htmltext.Extract(res.Text)
 	it := Item{Origin: name, Text: p.Text, Meta: doc.Meta{
@@ -338,7 +352,7 @@ func fromHTML(name string, b []byte) Item {
 	}
 	// The page's main text without its chrome; the whole text when that
 	// cannot be found.
-	a, err := htmltext.Main(res.Text, p)
+	a, err := htmltext.Main(res.Text, p, maxDepth)
 	if err != nil {
 		it.Warnings = append(it.Warnings, fmt.Sprintf("%s: main text not extracted (%v); using the whole page's text", name, err))
 		return it
@@ -373,7 +387,7 @@ func charsetHint(b []byte) string {
 func (r Reader) readJSONL(name string, br *bufio.Reader, emit func(Item) bool) error {
 	line := 0
 	for {
-		b, err := readLine(br)
+		b, err := readLine(br, r.lineLimit())
 		if len(b) > 0 || err == nil {
 			line++
 			if it, ok := r.parseDumpLine(name, line, b); ok {
@@ -386,7 +400,8 @@ func (r Reader) readJSONL(name string, br *bufio.Reader, emit func(Item) bool) e
 			return nil
 		}
 		if errors.Is(err, errLongLine) {
-			if !emit(Item{Origin: name, Line: line, Err: fmt.Errorf("%s:%d: %w: line longer than %d MB", name, line, ErrInput, MaxLineBytes>>20)}) {
+			line++
+			if !emit(Item{Origin: name, Line: line, Err: fmt.Errorf("%s:%d: %w: line longer than %.1f MB (--max-line-size)", name, line, ErrInput, float64(r.lineLimit())/(1<<20))}) {
 				return nil
 			}
 			continue
@@ -399,13 +414,13 @@ func (r Reader) readJSONL(name string, br *bufio.Reader, emit func(Item) bool) e
 
 var errLongLine = errors.New("line too long")
 
-// readLine reads one line without its line break. A line over MaxLineBytes
+// readLine reads one line without its line break. A line over limit
 // is skipped to its end and reported as errLongLine.
-func readLine(br *bufio.Reader) ([]byte, error) {
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var buf []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > MaxLineBytes {
+		if len(buf)+len(chunk) > limit {
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}

@@ -33,7 +33,20 @@ type Stage interface {
 // when its stages are, which every stage in this module is.
 type Pipeline struct {
 	stages []Stage
+	// MaxAnnotations caps the annotations of one document (dates,
+	// figures, places, actors, sources, quotes, events, claims); a
+	// document that goes over it is an error of that document alone, and
+	// memory stays bounded whatever an adversary writes. Zero means
+	// DefaultMaxAnnotations.
+	MaxAnnotations int
 }
+
+// DefaultMaxAnnotations is far above any news article (the seed, three
+// articles, has about 200) and far below what exhausts memory.
+const DefaultMaxAnnotations = 200_000
+
+// ErrLimit marks a document over a limit.
+var ErrLimit = errors.New("over a limit")
 
 // ErrInvalid is returned by New for a pipeline whose stages do not fit.
 var ErrInvalid = errors.New("invalid pipeline")
@@ -79,6 +92,13 @@ func (p *Pipeline) Run(ctx context.Context, d *doc.Doc) error {
 		}
 		if err := s.Process(ctx, d); err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
+		}
+		max := p.MaxAnnotations
+		if max <= 0 {
+			max = DefaultMaxAnnotations
+		}
+		if n := d.Annotations(); n > max {
+			return fmt.Errorf("%w: %d annotations after stage %s, more than %d (--max-annotations)", ErrLimit, n, s.Name(), max)
 		}
 	}
 	d.Diags.Sort()
