@@ -122,7 +122,7 @@ func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerActors} }
 // Process fills d.Actors.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Actors = d.Actors[:0]
-	focus, focusName := Focus(d)
+	var generic []int // resolved once the named actors are known
 	for i := 0; i < len(d.Tokens); {
 		if !s.first.Has(d.Tokens[i].Hash) {
 			i++
@@ -143,7 +143,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},
 				Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}
 			if e.generic {
-				m.Name, m.Country = s.resolve(e.name, focus, focusName), focus
+				// "Al-Shabaab militants": the kind word is the named
+				// group's, not another actor.
+				if n := len(d.Actors); n > 0 && !d.Actors[n-1].Generic && i > 0 && d.Actors[n-1].Span.End == d.Tokens[i-1].Span.End && d.Actors[n-1].Type != "civilians" {
+					d.Actors[n-1].Span.End = m.Span.End
+					i, matched = end, true
+					break
+				}
+				generic = append(generic, len(d.Actors))
 			}
 			d.Actors = append(d.Actors, m)
 			i, matched = end, true
@@ -151,6 +158,13 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		if !matched {
 			i++
+		}
+	}
+	if len(generic) > 0 {
+		focus, focusName := Focus(d)
+		for _, k := range generic {
+			m := &d.Actors[k]
+			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
 		}
 	}
 	return nil
@@ -207,9 +221,21 @@ func Focus(d *doc.Doc) (string, string) {
 		if p.Kind == "metonym" {
 			continue
 		}
-		count[p.Country]++
+		// A place says where more than a demonym ("Russian jets").
+		w := 2
+		if p.Kind == "demonym" {
+			w = 1
+		}
+		count[p.Country] += w
 		if p.Precision == "country" {
 			name[p.Country] = p.Name
+		}
+	}
+	// A country's own forces named in the text vote for it: "Assad
+	// regime forces" put the story in Syria.
+	for _, a := range d.Actors {
+		if a.Type == "state" && !a.Generic && a.Country != "" {
+			count[a.Country] += 2
 		}
 	}
 	best, n := "", 0

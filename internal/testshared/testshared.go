@@ -6,6 +6,7 @@ package testshared
 import (
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Path returns the path of rel inside the shared folder and whether it exists.
@@ -32,4 +33,32 @@ func Path(rel string) (string, bool) {
 	p := filepath.Join(root, rel)
 	_, err := os.Stat(p)
 	return p, err == nil
+}
+
+// SeedExcerpts returns the paragraphs of the project's canonical input
+// (testdata/corpus/aleppo-2016-12.txt, found from the module root), for
+// seeding fuzz targets with real text. It returns none if the file is
+// missing.
+func SeedExcerpts() []string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	for {
+		b, err := os.ReadFile(filepath.Join(dir, "testdata", "corpus", "aleppo-2016-12.txt"))
+		if err == nil {
+			var out []string
+			for _, p := range strings.Split(string(b), "\n") {
+				if strings.TrimSpace(p) != "" {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		dir = parent
+	}
 }

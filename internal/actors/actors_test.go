@@ -1,0 +1,83 @@
+package actors_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/stages"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+)
+
+func actorsOf(t testing.TB, text string) string {
+	t.Helper()
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Meta{}, text)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Actors {
+		got = append(got, fmt.Sprintf("%s=%s(%s)", a.Span.In(d.Text), a.Name, a.Type))
+	}
+	return strings.Join(got, "; ")
+}
+
+// Names in ACLED's style from aliases as news writes them, generic kinds
+// resolved against the story's country, in Syria and beyond.
+func TestActors(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Over one hundred civilians were executed by Assad regime forces with Russian jets carrying out air strikes on Monday.",
+			"civilians=Civilians (Syria)(civilians); Assad regime forces=Military Forces of Syria (2000-)(state); Russian jets=Military Forces of Russia (2000-)(external)"},
+		{"Opposition fighters and Jabhat Fateh al-Sham repelled an attack by government troops and pro-government militias in Aleppo.",
+			"Opposition fighters=Opposition Rebels (Syria)(rebel); Jabhat Fateh al-Sham=Jabhat al-Nusra(rebel); government troops=Military Forces of Syria (2000-)(state); pro-government militias=NDF: National Defence Forces(political militia)"},
+		{"IS fighters clashed with the SDF and the US-led coalition near Raqqa.",
+			"IS fighters=Islamic State (Syria)(rebel); SDF=SDF: Syrian Democratic Forces(rebel); US-led coalition=International Coalition against Daesh(external)"},
+		{"Turkish forces and Hezbollah fighters were deployed, while unidentified gunmen killed two men in Idlib.",
+			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel)"},
+		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
+			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		{"Al-Shabaab militants attacked an African Union base in Somalia.",
+			"Al-Shabaab militants=Al Shabaab(rebel)"},
+		{"Boko Haram killed 12 villagers in Borno state, Nigeria.",
+			"Boko Haram=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad(rebel); villagers=Civilians (Nigeria)(civilians)"},
+		{"Ukrainian forces shelled positions near Donetsk.",
+			"Ukrainian forces=Military Forces of Ukraine (2019-)(state)"},
+		// Not actors: territory described by who holds it.
+		{"Shelling hit regime-held and rebel-held districts of Aleppo.", ""},
+	}
+	for _, tt := range tests {
+		if got := actorsOf(t, tt.text); got != tt.want {
+			t.Errorf("%.50q:\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzActors: mentions lie in the text, in order, without overlap.
+func FuzzActors(f *testing.F) {
+	p, err := stages.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range testshared.SeedExcerpts() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc.New(doc.Meta{}, s)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		end := int32(0)
+		for _, a := range d.Actors {
+			if a.Span.Start < end || a.Span.End > int32(len(d.Text)) || a.Span.Start >= a.Span.End || a.Name == "" {
+				t.Fatalf("bad actor mention %+v", a)
+			}
+			end = a.Span.End
+		}
+	})
+}
