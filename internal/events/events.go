@@ -136,7 +136,38 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 	}
 	merge(d)
+	sortActors(d)
 	return nil
+}
+
+// sortActors puts the actors nationalForces added back in text order,
+// the order every layer keeps, and renumbers the events' references.
+func sortActors(d *doc.Doc) {
+	if sort.SliceIsSorted(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start }) {
+		return
+	}
+	order := make([]int, len(d.Actors))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return d.Actors[order[i]].Span.Start < d.Actors[order[j]].Span.Start })
+	where := make([]int, len(order))
+	sorted := make([]doc.ActorMention, len(order))
+	for to, from := range order {
+		where[from] = to
+		sorted[to] = d.Actors[from]
+	}
+	copy(d.Actors, sorted)
+	renumber := func(x doc.Index) doc.Index {
+		if !x.Valid() {
+			return x
+		}
+		return doc.MakeIndex(where[x.Get()])
+	}
+	for i := range d.Events {
+		d.Events[i].Actor1 = renumber(d.Events[i].Actor1)
+		d.Events[i].Actor2 = renumber(d.Events[i].Actor2)
+	}
 }
 
 // fatalAt returns the offset of the first figure of the dead in sent, or
@@ -377,6 +408,13 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		}
 		if focus, _ := actors.Focus(d); focus != p.Country && typ == "state" {
 			typ = "external"
+		}
+		// The country's name may already stand for an actor: reuse it
+		// rather than layer a second mention over the same words.
+		for k, a := range d.Actors {
+			if a.Span.Start < p.Span.End && p.Span.Start < a.Span.End {
+				return doc.MakeIndex(k)
+			}
 		}
 		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
 		return doc.MakeIndex(len(d.Actors) - 1)
