@@ -12,6 +12,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,7 @@ type vocab struct {
 	daypart                 map[string]string
 	tense                   map[string]string
 	zone                    map[string]bool
+	holiday                 map[string][]holiday // by first word, longest first
 }
 
 // Stage is the date stage; it is safe for concurrent use.
@@ -48,7 +50,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}}
+		tense: map[string]string{}, zone: map[string]bool{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -75,6 +77,14 @@ func New() (*Stage, error) {
 				return fmt.Errorf("tense %q: want past or future", f[2])
 			}
 			v.tense[f[1]] = f[2]
+		case "holiday":
+			h, err := parseHoliday(f[1], f[2])
+			if err != nil {
+				return err
+			}
+			list := append(v.holiday[h.words[0]], h)
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+			v.holiday[h.words[0]] = list
 		default:
 			return fmt.Errorf("unknown category %q", f[0])
 		}
@@ -93,6 +103,9 @@ func New() (*Stage, error) {
 		for w := range m {
 			st.starts[w] = true
 		}
+	}
+	for w := range v.holiday {
+		st.starts[w] = true
 	}
 	for _, w := range numbers.Words() {
 		st.starts[w] = true

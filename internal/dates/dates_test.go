@@ -110,6 +110,29 @@ func TestNormalize(t *testing.T) {
 		{"Talks lasted 2 1/2 years.", "", "2 1/2 years", "DURATION", "P2Y6M", ""},
 		{"Aid workers earn $300 a month.", "", "", "", "", ""},
 		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
+		{"Troops will leave by the end of the year.", "2016-12-14", "the end of the year", "DATE", "2016", "END"},
+		{"Talks resume early next year.", "2016-12-14", "early next year", "DATE", "2017", "START"},
+		// Named days: fixed, nth weekday, Easter, the Islamic calendar.
+		{"The market was bombed on Christmas Day.", "2016-12-28", "Christmas Day", "DATE", "2016-12-25", ""},
+		{"The market was bombed on Christmas.", "2016-12-14", "Christmas", "DATE", "2016-12-25", ""},
+		{"The doctor was shot a month before Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25", ""},
+		{"The church was attacked on Easter Sunday 2016.", "", "Easter Sunday 2016", "DATE", "2016-03-27", ""},
+		{"A truce was agreed for Eid al-Adha.", "2016-09-20", "Eid al-Adha", "DATE", "2016-09-12", ""},
+		{"A car bomb exploded on the eve of Eid al-Fitr.", "2016-07-20", "Eid al-Fitr", "DATE", "2016-07-06", ""},
+		{"Kurds marched on Newroz.", "2017-04-02", "Newroz", "DATE", "2017-03-21", ""},
+		// A year in words, as transcripts write it.
+		{"The town was razed in nineteen ninety-six.", "", "nineteen ninety-six", "DATE", "1996", ""},
+		// A weekday's deed, named by its possessive, is past even in a
+		// clause that looks ahead (APW20000107).
+		{"They said they would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05", ""},
+		// A plan named before a past verb: the event was planned, and
+		// then it was called off (APW19991024).
+		{"A memorial service planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23", ""},
+		// Not dates: a company, a fraction, a title.
+		{`Baker, speaking on ABC News' "This Week," said the request was fair.`, "1990-08-13", "", "", "", ""},
+		{"Profit fell at Sun, which makes workstations.", "1989-10-27", "", "", "", ""},
+		{"About three-quarters of the town was destroyed.", "2016-12-14", "", "", "", ""},
+		{"He wrote in the Communist Party daily Granma.", "2000-01-28", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text, tt.pub)

@@ -67,6 +67,8 @@ type mention struct {
 	// clock: a time of day, "9 a.m.", "13:06".
 	clock        bool
 	hour, minute int
+	holiday      *holidayRule // a named day: "Christmas", "Eid al-Adha"
+	holidayWeek  bool         // "Easter week"
 }
 
 var (
@@ -189,6 +191,7 @@ func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
 	try(s.setExpr(d, i, end))
 	try(s.yearExpr(d, i, end))
 	try(s.clockExpr(d, i, end))
+	try(s.holidayExpr(d, i, end))
 	if bestEnd == i {
 		return mention{}, i, false
 	}
@@ -428,6 +431,37 @@ func (s *Stage) monthWord(d *doc.Doc, j int) bool {
 	return true
 }
 
+// yearFollows reports whether "the year", "fiscal" or a year starts at k:
+// "three quarters of the year" is time, "of the town" is not.
+func (s *Stage) yearFollows(d *doc.Doc, k int) bool {
+	switch s.norm(d, k) {
+	case "the", "this", "last", "next", "that":
+		k++
+	}
+	switch s.norm(d, k) {
+	case "year", "fiscal", "calendar":
+		return true
+	}
+	_, _, ok := s.yearAfter(d, k, len(d.Tokens))
+	return ok
+}
+
+// dateFollows reports whether a day or month follows token k, after an
+// optional full stop and comma.
+func (s *Stage) dateFollows(d *doc.Doc, k int) bool {
+	if s.norm(d, k) == "." {
+		k++
+	}
+	if s.norm(d, k) == "," {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	_, month := s.v.month[s.norm(d, k)]
+	return d.Tokens[k].Kind == doc.Number || month && d.Tokens[k].Upper
+}
+
 // abbreviated reports whether a folded month or weekday name is a short
 // form ("dec", "sept", "mon"); "may", "june" and "july" are full names.
 func abbreviated(n string) bool {
@@ -498,7 +532,18 @@ func (s *Stage) yearSaid(d *doc.Doc, j, end int) (int, int, bool) {
 	if a >= 2000 && a < 2100 && a == float64(int(a)) {
 		return int(a), k, true // "two thousand", "two thousand and one"
 	}
-	if a < 10 || a > 20 || a != float64(int(a)) || k >= end || d.Tokens[k].Kind == doc.Number {
+	return s.yearPair(d, j, end)
+}
+
+// yearPair reads a year said as two numbers, "nineteen ninety-six":
+// unlike "two thousand", which may count anything, it is a year wherever
+// it stands.
+func (s *Stage) yearPair(d *doc.Doc, j, end int) (int, int, bool) {
+	if j >= end || d.Tokens[j].Kind == doc.Number {
+		return 0, j, false
+	}
+	a, k, ok := numbers.Read(d, j)
+	if !ok || k > end || a < 10 || a > 20 || a != float64(int(a)) || k >= end || d.Tokens[k].Kind == doc.Number {
 		return 0, j, false
 	}
 	b, k2, ok := numbers.Read(d, k)
@@ -544,6 +589,9 @@ func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 		j++
 	}
 	y, k, ok := s.yearAfter(d, j, end)
+	if !ok {
+		y, k, ok = s.yearPair(d, j, end)
+	}
 	if !ok || y < 1800 && j == i {
 		// A bare number before 1800 is rarely a year in news: "1500 people".
 		return mention{}, i, false
@@ -584,8 +632,9 @@ func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	if !ok || !d.Tokens[j].Upper {
 		return mention{}, i, false
 	}
-	if len(s.norm(d, j)) <= 4 && s.norm(d, j+1) != "." && s.norm(d, j+1) != "," {
-		// "Sun", "Sat", "Wed" alone are too ambiguous outside datelines.
+	if len(s.norm(d, j)) <= 4 && !s.dateFollows(d, j+1) {
+		// "Sun", "Sat", "Wed" are too ambiguous outside dates: "Sun,
+		// which makes workstations". "Wed., Dec. 14", "Sat 3 Dec" stand.
 		return mention{}, i, false
 	}
 	m := mention{kind: kWeekday, weekday: wd, offset: off}
@@ -610,6 +659,18 @@ func (s *Stage) weekdayExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 // last week, this month, next year, earlier this month, two days ago,
 // the past, the future, this summer, the third quarter.
 func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
+	// "the end of the year", "early next year", "late this month".
+	if part, _, j := s.prefixMod(d, i, end); part != "" && j > i {
+		if s.norm(d, j) == "the" {
+			if u, ok := s.v.unit[s.norm(d, j+1)]; ok && (u == "Y" || u == "M") && !strings.HasSuffix(s.norm(d, j+1), "s") {
+				return mention{kind: kRelUnit, unit: u, part: part}, j + 2, true
+			}
+		}
+		if m, k, ok := s.relative(d, j, end); ok && m.kind == kRelUnit && (m.unit == "Y" || m.unit == "M") && m.part == "" {
+			m.part = part
+			return m, k, true
+		}
+	}
 	n := s.norm(d, i)
 	if m, k, ok := s.daypartRel(d, i); ok {
 		return m, k, true
@@ -733,6 +794,13 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 	case "this", "current":
 	default:
 		ok = false
+	}
+	// A title in quotes: ABC News' "This Week".
+	if ok && i > 0 && i+1 < len(d.Tokens) && d.Tokens[i].Upper && d.Tokens[i+1].Upper {
+		switch s.norm(d, i-1) {
+		case `"`, "“", "``", "‘", "'":
+			ok = false
+		}
 	}
 	if ok {
 		nx, k := s.norm(d, i+1), i+2
@@ -861,8 +929,16 @@ func (s *Stage) clockExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 			return mention{}, i, false
 		}
 	}
-	if s.norm(d, k) == "on" {
+	switch s.norm(d, k) {
+	case "on":
 		k++
+	case ",":
+		// "5 p.m. EST, Nov. 6": the day after a comma, when one follows.
+		if _, _, ok := s.weekdayExpr(d, k+1, end); ok {
+			k++
+		} else if dm, _, ok := s.monthDate(d, k+1, end); ok && dm.dd != 0 {
+			k++
+		}
 	}
 	var m mention
 	var k2 int
@@ -884,38 +960,78 @@ func (s *Stage) clockExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 // reporting verb or past form between them ("said on Monday it will" looks
 // back from "said").
 func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
-	for k := i - 1; k >= ti && k >= i-12; k-- {
+	after := s.cueAfter(d, i)
+	if after != "" {
+		return after == "future"
+	}
+	// "around Wednesday's ruling": a day's deed, named by its possessive,
+	// is already done unless a future verb follows it.
+	if w := s.norm(d, i+1); w == "'s" || w == "’s" {
+		return false
+	}
+	for k := i - 1; k >= ti && k >= i-15; k-- {
 		w := s.norm(d, k)
 		if s.v.tense[w] == "past" {
 			return false
 		}
-		if s.v.tense[w] == "future" && !(w == "next" && s.norm(d, k+1) == "to") {
-			return true
+		if s.v.tense[w] == "future" && !(w == "next" && s.norm(d, k+1) == "to") && !s.nounUse(d, k) {
+			return !s.pastPlan(d, ti, k)
 		}
 		// "set to resume Monday", "is to meet Tuesday"
 		if w == "to" && k > ti {
 			switch s.norm(d, k-1) {
 			case "set", "is", "are", "going", "due", "planning", "planned", "plans", "preparing", "scheduled", "expected", "intending", "hoping":
-				return true
+				return !s.pastPlan(d, ti, k-1)
 			}
 		}
 	}
-	// "Monday's meeting will", "on Monday will": a cue right after.
-	// Only a plain future auxiliary counts there: in "said Wednesday it
-	// would", the would belongs to the reported clause, not to Wednesday.
-	for k := i + 1; k < len(d.Tokens) && k <= i+4; k++ {
-		w := s.norm(d, k)
-		switch w {
-		case ".", ",", "that", "it", "he", "she", "they", "we", "i":
-			return false
-		case "will", "shall", "ll", "wo":
+	return false
+}
+
+// pastPlan reports whether the plan word at k was a plan in the past:
+// "had been due to expire Friday", "previously scheduled".
+func (s *Stage) pastPlan(d *doc.Doc, ti, k int) bool {
+	for j := k - 1; j >= ti && j >= k-3; j-- {
+		switch s.norm(d, j) {
+		case "had", "previously", "originally":
 			return true
-		}
-		if s.v.tense[w] == "past" {
-			return false
 		}
 	}
 	return false
+}
+
+// nounUse reports whether a cue word at k is a noun after a determiner:
+// "announced the plan Aug. 21" looks back.
+func (s *Stage) nounUse(d *doc.Doc, k int) bool {
+	switch s.norm(d, k) {
+	case "plan", "plans":
+		switch s.norm(d, k-1) {
+		case "the", "a", "its", "their", "his", "her", "our", "this", "that", "peace":
+			return true
+		}
+	}
+	return false
+}
+
+// cueAfter returns the tense of the verb right after token i, within its
+// clause: "Monday's meeting will" looks ahead, "planned for Saturday was
+// canceled" looks back whatever came before; "" when none is near. Only a
+// plain future auxiliary counts as future there: in "said Wednesday it
+// would", the would belongs to the reported clause, not to Wednesday.
+func (s *Stage) cueAfter(d *doc.Doc, i int) string {
+	for k := i + 1; k < len(d.Tokens) && k <= i+4; k++ {
+		w := s.norm(d, k)
+		switch w {
+		case ".", ",", ";", "that", "it", "he", "she", "they", "we", "i", "and", "but", "while", "when", "as", "after", "before", "because", "who", "which":
+			return ""
+		case "will", "shall", "ll", "wo":
+			return "future"
+		}
+		if s.v.tense[w] == "past" {
+			return "past"
+		}
+	}
+	return ""
 }
 
 // daypartRel: "this morning", "last night", "later this afternoon".
@@ -1040,11 +1156,16 @@ func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 			m.n, k = m.n+0.5, k+3
 		}
 	}
-	if s.norm(d, k) == "-" {
+	hyphen := s.norm(d, k) == "-"
+	if hyphen {
 		k++ // "five-year"
 	}
 	u, ok := s.v.unit[s.norm(d, k)]
 	if !ok || u == "WE" {
+		return mention{}, i, false
+	}
+	// A fraction, not a time: "three-quarters of the town".
+	if u == "Q" && !m.vague && m.n < 4 && (hyphen && strings.HasSuffix(s.norm(d, k), "s") || s.norm(d, k+1) == "of" && !s.yearFollows(d, k+2)) {
 		return mention{}, i, false
 	}
 	if s.norm(d, k+1) == "-" && s.norm(d, k+2) == "old" {
@@ -1094,6 +1215,14 @@ func (s *Stage) perUnit(d *doc.Doc, j int) bool {
 
 // setExpr: daily, weekly, every day, each year, every Monday.
 func (s *Stage) setExpr(d *doc.Doc, i, end int) (mention, int, bool) {
+	switch s.norm(d, i) {
+	case "daily", "weekly", "monthly":
+		// A newspaper, not a frequency: "the Communist Party daily
+		// Granma", "the Daily Star".
+		if d.Tokens[i].Upper && i > 0 && s.norm(d, i-1) != "." || i+1 < end && d.Tokens[i+1].Upper {
+			return mention{}, i, false
+		}
+	}
 	switch s.norm(d, i) {
 	case "daily":
 		return mention{kind: kSet, typ: "SET", value: "P1D"}, i + 1, true

@@ -178,6 +178,18 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 }
 
 func (m mention) absolute(t *doc.Timex, ref doc.Day) {
+	if m.holiday != nil {
+		if day := m.holidayDay(ref); day != 0 && m.holidayWeek {
+			setWeek(t, day)
+		} else if day != 0 {
+			setDay(t, day, "")
+			if m.holiday.kind == hHijri {
+				// The arithmetical calendar may miss the sighting by a day.
+				t.Start, t.End = day-1, day+1
+			}
+		}
+		return
+	}
 	y := m.y
 	if m.lastMonth {
 		if ref == 0 {
@@ -307,8 +319,12 @@ func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
 	case "M":
 		y, mo = addMonths(y, mo, m.offset)
 		setMonth(t, y, mo)
+		narrowPart(t, m.part, y, mo)
+		t.Mod = partMod(m.part, t.Mod)
 	case "Y":
 		setYear(t, y+m.offset)
+		narrowPart(t, m.part, y+m.offset, 0)
+		t.Mod = partMod(m.part, t.Mod)
 	case "Q":
 		q := (mo-1)/3 + 1 + m.offset
 		for q < 1 {

@@ -106,6 +106,9 @@ func dump(t *testing.T, d *Document, sys []Timex) {
 				continue
 			}
 			used[si], found = true, true
+			if x.Value == g.Value && os.Getenv("SITREP_TEMPEVAL_DUMP") == "2" {
+				t.Logf("OK %s %q %s", d.Name, d.Text[g.Start:g.End], g.Value)
+			}
 			if x.Value != g.Value {
 				t.Logf("VALUE %s dct=%s %q gold=%s sys=%q %s", d.Name, d.DCT, d.Text[g.Start:g.End], g.Value, d.Text[x.Start:x.End], x.Value)
 			}
