@@ -28,7 +28,7 @@ var src string
 
 type entry struct {
 	name, typ, country string
-	generic            bool // name is a template: {state}, {country}
+	generic            bool // name is a template: {state}, {police}, {country}
 }
 
 type alias struct {
@@ -200,6 +200,13 @@ func (s *Stage) State(cc string) (name, typ string) {
 func (s *Stage) resolve(tmpl, cc, country string) string {
 	if country == "" {
 		country = "Unknown"
+	}
+	if strings.Contains(tmpl, "{police}") {
+		name, ok := s.state[cc]
+		if !ok {
+			name = "Military Forces of " + country
+		}
+		return strings.ReplaceAll(tmpl, "{police}", strings.Replace(name, "Military Forces of", "Police Forces of", 1))
 	}
 	if strings.Contains(tmpl, "{state}") {
 		name, ok := s.state[cc]

@@ -48,17 +48,32 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			}
 			return g, true
 		}
-		// The paragraph's narrative: the last date before the sentence.
+		// The paragraph's narrative: the last dated sentence before this
+		// one, and in it the finest date — "On 9 January 2021, protesters
+		// demanded justice for the 2019 revolution. Police fired tear
+		// gas" happened on the day, not in 2019.
 		para := paraOf(d, sent.Span.Start)
+		nb := -1
+		var in doc.Span
 		for i := len(d.Dates) - 1; i >= 0; i-- {
 			t := d.Dates[i]
 			if t.Span.Start >= sent.Span.Start || !dating(t) {
 				continue
 			}
-			if t.Span.End <= para.Start {
+			if t.Span.End <= para.Start || nb >= 0 && t.Span.End <= in.Start {
 				break
 			}
-			g = withRange(d, i)
+			if nb < 0 {
+				if k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > t.Span.Start }); k < len(d.Sents) {
+					in = d.Sents[k].Span
+				}
+				nb = i
+			} else if t.Precision < d.Dates[nb].Precision {
+				nb = i
+			}
+		}
+		if nb >= 0 {
+			g = withRange(d, nb)
 			g.From = "paragraph"
 			return g, true
 		}

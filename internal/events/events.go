@@ -49,6 +49,7 @@ type Stage struct {
 	first   *lexicon.Set         // the keys of byFirst
 	modal   map[string]string
 	rank    map[string]int
+	claims  [][]string // "claimed responsibility"
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -65,6 +66,15 @@ func New() (*Stage, error) {
 			s.rank[f[1]] = len(s.rank)
 		case f[0] == "modal" && len(f) == 3:
 			s.modal[f[1]] = f[2]
+		case f[0] == "claim" && len(f) == 2:
+			toks, norm := tokenize.Tokens(f[1], nil)
+			var words []string
+			for _, t := range toks {
+				words = append(words, t.Norm.In(norm))
+			}
+			if len(words) > 0 {
+				s.claims = append(s.claims, words)
+			}
 		case len(f) == 3 || len(f) == 4 && f[3] == "weak":
 			pending = append(pending, f)
 		default:
@@ -129,15 +139,85 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
 		if !ok {
+			toll(d, si)
 			continue
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
 			d.Events = append(d.Events, e)
 		}
 	}
-	merge(d)
+	s.merge(d)
+	s.claimed(d)
 	sortActors(d)
 	return nil
+}
+
+// claimed makes a group that owns an attack ("Al Shabaab claimed
+// responsibility") the perpetrator of its paragraph's events that name
+// none, or only an unidentified group.
+func (s *Stage) claimed(d *doc.Doc) {
+	for _, st := range d.Sents {
+		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
+		for i := lo; i < len(d.Tokens) && d.Tokens[i].Span.End <= st.Span.End; i++ {
+			for _, c := range s.claims {
+				if _, ok := s.match(d, i, len(d.Tokens), c); !ok {
+					continue
+				}
+				// The claimant: the last armed actor before the phrase.
+				who := doc.Index(0)
+				for k, a := range d.Actors {
+					if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && !a.Generic {
+						who = doc.MakeIndex(k)
+					}
+				}
+				if !who.Valid() {
+					continue
+				}
+				for k := range d.Events {
+					e := &d.Events[k]
+					if e.Article != int(st.Article) || !sameParagraph(d, e, &doc.Event{Evidence: []doc.Span{st.Span}}) {
+						continue
+					}
+					if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified") {
+						e.Actor1 = who
+						if e.Actor2 == who {
+							e.Actor2 = 0
+						}
+					}
+				}
+				return
+			}
+		}
+	}
+}
+
+// toll gives the figure of the dead in sentence si, which names no deed,
+// to the event just before it in the paragraph when that one counts
+// none: "Russian forces carried out air strikes on Mariupol. Officials
+// reported that at least 20 people were killed."
+func toll(d *doc.Doc, si int) {
+	st := d.Sents[si]
+	var fatal doc.Index
+	for k, q := range d.Quantities {
+		if q.Span.Start >= st.Span.Start && q.Span.End <= st.Span.End && q.Class == "fatal" && q.Role != "part" && q.Role != "aggregate" {
+			fatal = doc.MakeIndex(k)
+			break
+		}
+	}
+	if !fatal.Valid() || len(d.Events) == 0 {
+		return
+	}
+	e := &d.Events[len(d.Events)-1]
+	first := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
+	if e.Article != int(st.Article) || first >= len(d.Sents) || d.Sents[first].Para != st.Para || e.Fatalities.Valid() {
+		return
+	}
+	q := d.Quantities[fatal.Get()]
+	e.Fatalities, e.Victims = fatal, q.Who
+	e.Evidence = append(e.Evidence, st.Span)
+	if !e.Source.Valid() {
+		e.Source = source(d, st.Span, q.Span)
+	}
 }
 
 // sortActors puts the actors nationalForces added back in text order,
@@ -275,6 +355,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 
 	s.pickActors(d, &e, lo, hi, f)
+	// "The attackers fled": an armed group's retreat, not people driven
+	// from their homes.
+	if e.Subtype == "Displacement" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
+		if t := d.Actors[e.Actor1.Get()].Type; t != "civilians" && t != "protesters" {
+			switch d.TokenNorm(f.start) {
+			case "fled", "fleeing", "flee", "flees":
+				return e, false
+			}
+		}
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
 	}
@@ -491,8 +581,18 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 			country = doc.MakeIndex(k)
 		}
 	}
-	if foreign.Valid() && (!country.Valid() || d.Places[country.Get()].Country == d.Places[foreign.Get()].Country) && focus == d.Places[foreign.Get()].Country {
-		return foreign, "sentence"
+	// A place abroad where the deed is: "air strikes on Mariupol" in a
+	// digest of stories from several countries. Not a place that opens
+	// the sentence as a dateline would ("BEIRUT —"), nor one things come
+	// from.
+	if foreign.Valid() {
+		p := d.Places[foreign.Get()]
+		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && p.Span.Start > st.Span.Start && strings.ToUpper(p.Span.In(d.Text)) != p.Span.In(d.Text) && !inSource(d, p.Span) {
+			switch wordBefore(d, p.Span.Start) {
+			case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+				return foreign, "sentence"
+			}
+		}
 	}
 	para := d.Paras[st.Para]
 	for k := len(d.Places) - 1; k >= 0; k-- {
@@ -554,14 +654,25 @@ func source(d *doc.Doc, sent, trig doc.Span) doc.Index {
 // type, place and overlapping dates, and no two figures from two
 // sources. The first statement leads; the others add evidence and fill
 // what it lacks.
-func merge(d *doc.Doc) {
+func (s *Stage) merge(d *doc.Doc) {
 	out := d.Events[:0]
 	for _, e := range d.Events {
 		joined := false
 		for k := range out {
 			o := &out[k]
-			if o.Article != e.Article || o.Subtype != e.Subtype || !samePlace(d, o.Place, e.Place) || !overlap(o, &e) {
+			if o.Article != e.Article || !samePlace(d, o.Place, e.Place) || !overlap(o, &e) {
 				continue
+			}
+			if o.Subtype != e.Subtype {
+				// One protest told in steps — "protesters gathered …
+				// police fired tear gas to disperse them" — is one event
+				// of the higher sub-event (ACLED's absorption rule).
+				if o.Type != "Protests" || e.Type != "Protests" || !sameParagraph(d, o, &e) {
+					continue
+				}
+				if s.rank[e.Subtype] < s.rank[o.Subtype] {
+					o.Subtype, o.Trigger = e.Subtype, e.Trigger
+				}
 			}
 			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
 				continue // two claims: the record shows both
@@ -588,6 +699,19 @@ func merge(d *doc.Doc) {
 		}
 	}
 	d.Events = out
+}
+
+// sameParagraph reports whether two events are stated in one paragraph.
+func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
+	para := func(e *doc.Event) int32 {
+		k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
+		if k >= len(d.Sents) {
+			return -1
+		}
+		return d.Sents[k].Para
+	}
+	pa := para(a)
+	return pa >= 0 && pa == para(b)
 }
 
 func samePlace(d *doc.Doc, a, b doc.Index) bool {

@@ -55,10 +55,11 @@ type Stage struct {
 	say        map[string]bool
 	govt       map[string]bool
 	never      map[string]bool
-	cue2       map[string]bool // last words of two-word cues
-	afterFirst map[string]bool // first words of after-qualifiers
-	common     map[string]bool // common English words, lower case
-	given      map[string]bool // given names, folded
+	notPlace   map[string][][]string // names with a place's word in them: "Boko Haram", by first word
+	cue2       map[string]bool       // last words of two-word cues
+	afterFirst map[string]bool       // first words of after-qualifiers
+	common     map[string]bool       // common English words, lower case
+	given      map[string]bool       // given names, folded
 }
 
 func wordSet(src string) map[string]bool {
@@ -80,7 +81,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -104,6 +105,12 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.govt[f[1]] = true
 		case "never":
 			s.never[f[1]] = true
+		case "notplace":
+			words := strings.Fields(strings.ReplaceAll(f[1], "-", " "))
+			if len(words) < 2 {
+				return fmt.Errorf("notplace %q: want a phrase of two or more words", f[1])
+			}
+			s.notPlace[words[0]] = append(s.notPlace[words[0]], words)
 		default:
 			return fmt.Errorf("unknown category %q", f[0])
 		}
@@ -290,6 +297,11 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			i++
 			continue
 		}
+		// A group's name holding a place's word: "Boko Haram".
+		if end, ok := s.notPlaceAt(d, i, u.hi); ok {
+			i = end
+			continue
+		}
 		// Countries written in capitals only: "US", "UK".
 		if txt := d.TokenText(i); len(txt) <= 6 && isCaps(txt) {
 			if ids := s.g.LookupExact(txt); len(ids) > 0 {
@@ -409,6 +421,27 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 	}
 	return cs
+}
+
+// notPlaceAt matches a notplace phrase at token i, passing over hyphens.
+func (s *Stage) notPlaceAt(d *doc.Doc, i, end int) (int, bool) {
+	for _, words := range s.notPlace[d.TokenNorm(i)] {
+		k, ok := i, true
+		for _, w := range words {
+			for k < end && d.TokenNorm(k) == "-" {
+				k++
+			}
+			if k >= end || d.TokenNorm(k) != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return k, true
+		}
+	}
+	return i, false
 }
 
 // possessive reads "Syrias" (a big place's name with the s of a lost
