@@ -39,7 +39,7 @@ func TestActors(t *testing.T) {
 		{"IS fighters clashed with the SDF and the US-led coalition near Raqqa.",
 			"IS fighters=Islamic State (Syria)(rebel); SDF=SDF: Syrian Democratic Forces(rebel); US-led coalition=International Coalition against Daesh(external)"},
 		{"Turkish forces and Hezbollah fighters were deployed, while unidentified gunmen killed two men in Idlib.",
-			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel)"},
+			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
 		{"Al-Shabaab militants attacked an African Union base in Somalia.",

@@ -40,6 +40,10 @@ type trigger struct {
 	typ, sub string
 	rank     int
 	weak     bool
+	// kill: a bare verb of killing ("gunmen killed 4 people"), an event
+	// only with an armed actor acting in its sentence; else its figure is
+	// the toll of the event before it.
+	kill bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -75,7 +79,7 @@ func New() (*Stage, error) {
 			if len(words) > 0 {
 				s.claims = append(s.claims, words)
 			}
-		case len(f) == 3 || len(f) == 4 && f[3] == "weak":
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -100,7 +104,7 @@ func New() (*Stage, error) {
 		if len(words) == 0 {
 			continue
 		}
-		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4})
+		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4, len(f) == 4 && f[3] == "kill"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -128,6 +132,7 @@ type found struct {
 // Process fills d.Events.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Events = d.Events[:0]
+	var kills []bool // events made by a bare verb of killing
 	for si, st := range d.Sents {
 		if st.Article < 0 {
 			continue
@@ -144,9 +149,12 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
 			d.Events = append(d.Events, e)
+			kills = append(kills, best.t.kill)
+		} else if best.t.kill {
+			toll(d, si)
 		}
 	}
-	s.merge(d)
+	s.merge(d, kills)
 	s.claimed(d)
 	sortActors(d)
 	return nil
@@ -285,8 +293,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					dist = -dist
 				}
 			}
-			better := !ok || best.t.weak && !t.weak
-			if ok && t.weak == best.t.weak {
+			// Strong over weak, and a bare verb of killing last of all.
+			better := !ok || best.t.weak && !t.weak || best.t.kill && !t.kill && t.weak
+			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
 				if fatal >= 0 && dist != bestDist {
 					better = dist < bestDist
 				} else {
@@ -365,8 +374,38 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	if f.t.kill {
+		// "CJNG gunmen killed 4 people": a killing by an armed actor
+		// named in the sentence; an attack on the armed ("killing 5
+		// policemen") is a clash, on anyone else an attack on civilians.
+		if !e.Actor1.Valid() {
+			return e, false
+		}
+		// "23 Daesh members were killed": in the passive, the actor
+		// before the verb is the victim; only a "by" names the killer.
+		if d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
+			for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
+				switch d.TokenNorm(k) {
+				case "was", "were", "been", "being", "is", "are", "be":
+					return e, false
+				}
+			}
+		}
+		switch d.Actors[e.Actor1.Get()].Type {
+		case "civilians", "protesters", "organization", "media", "monitor":
+			return e, false
+		}
+		switch e.Victims {
+		case "soldiers", "fighters", "police", "militants", "rebels", "troops", "guards":
+		default:
+			e.Type, e.Subtype = "Violence against civilians", "Attack"
+		}
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
+	}
+	if !e.Actor2.Valid() {
+		e.Actor2 = victims(d, &e, st)
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
@@ -512,6 +551,44 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 	return 0
 }
 
+// victims names the civilians an attack or arrest was done to when the
+// sentence counts them but names no actor for them: "killed 4 people in
+// a bar" is an attack on Civilians (Mexico), as ACLED codes it.
+func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
+	var q *doc.Quantity
+	switch e.Subtype {
+	case "Attack", "Abduction/forced disappearance", "Arrests":
+		if e.Fatalities.Valid() {
+			q = &d.Quantities[e.Fatalities.Get()]
+			break
+		}
+		for k := range d.Quantities {
+			x := &d.Quantities[k]
+			if x.Span.Start >= st.Span.Start && x.Span.End <= st.Span.End && x.Class == "detained" {
+				q = x
+				break
+			}
+		}
+	}
+	if q == nil || q.Civilian == "combatant" {
+		return 0
+	}
+	for _, a := range d.Actors {
+		if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End {
+			return 0
+		}
+	}
+	cc, name := actors.Focus(d)
+	if cc == "" {
+		return 0
+	}
+	if name == "" {
+		name = actors.CountryName(cc)
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: q.Span, Name: "Civilians (" + name + ")", Type: "civilians", Country: cc, Generic: true})
+	return doc.MakeIndex(len(d.Actors) - 1)
+}
+
 // lastActor returns the last armed actor named before a sentence in its
 // paragraph, or in its article's headline: the one the story is about
 // when the sentence names none.
@@ -654,16 +731,24 @@ func source(d *doc.Doc, sent, trig doc.Span) doc.Index {
 // type, place and overlapping dates, and no two figures from two
 // sources. The first statement leads; the others add evidence and fill
 // what it lacks.
-func (s *Stage) merge(d *doc.Doc) {
+func (s *Stage) merge(d *doc.Doc, kills []bool) {
 	out := d.Events[:0]
-	for _, e := range d.Events {
+	outKill := make([]bool, 0, len(d.Events))
+	for i, e := range d.Events {
 		joined := false
 		for k := range out {
 			o := &out[k]
 			if o.Article != e.Article || !samePlace(d, o.Place, e.Place) || !overlap(o, &e) {
 				continue
 			}
-			if o.Subtype != e.Subtype {
+			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
+				// "Regime forces killed 10 people. The shelling hit the
+				// market": the killing is the shelling's toll.
+				if outKill[k] && !kills[i] {
+					o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
+					outKill[k] = false
+				}
+			} else if o.Subtype != e.Subtype {
 				// One protest told in steps — "protesters gathered …
 				// police fired tear gas to disperse them" — is one event
 				// of the higher sub-event (ACLED's absorption rule).
@@ -678,6 +763,11 @@ func (s *Stage) merge(d *doc.Doc) {
 				continue // two claims: the record shows both
 			}
 			o.Evidence = append(o.Evidence, e.Evidence...)
+			// The source goes with the figure: a restatement's source
+			// does not take over a figure the first statement gave.
+			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities) {
+				o.Source = e.Source
+			}
 			if !o.Fatalities.Valid() {
 				o.Fatalities, o.Victims = e.Fatalities, e.Victims
 			}
@@ -687,18 +777,21 @@ func (s *Stage) merge(d *doc.Doc) {
 			if !o.Actor2.Valid() {
 				o.Actor2 = e.Actor2
 			}
-			if !o.Source.Valid() {
-				o.Source = e.Source
-			}
 			o.Affected = append(o.Affected, e.Affected...)
 			joined = true
 			break
 		}
 		if !joined {
 			out = append(out, e)
+			outKill = append(outKill, kills[i])
 		}
 	}
 	d.Events = out
+}
+
+// violent reports whether an event type is political violence.
+func violent(typ string) bool {
+	return typ == "Battles" || typ == "Explosions/Remote violence" || typ == "Violence against civilians"
 }
 
 // sameParagraph reports whether two events are stated in one paragraph.

@@ -70,7 +70,7 @@ func TestSeedTimeline(t *testing.T) {
 	for _, want := range []string{
 		`Battles / Government regains territory | 2016-12-04..2016-12-04 | Karm al-Myassar(sentence) | a1=Military Forces of Syria (2000-)`,
 		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=101/101 | src=publisher`,
-		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(article) | a1=Military Forces of Syria (2000-) a2=- | dead=181/181 | src=Opposition sources`,
+		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(article) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=181/181 | src=Opposition sources`,
 		`Violence against civilians / Attack | 2016-11-16..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=-1/990 | src=local sources`,
 	} {
 		found := false
@@ -99,6 +99,10 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2022-05-05..2022-05-05 | Mariupol(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=20/20 | src=Ukrainian officials"},
 		{"On 9 January 2021, protesters gathered in Khartoum to demand justice for those killed during the 2019 revolution. Police fired tear gas to disperse them.",
 			"Protests / Protest with intervention | 2021-01-09..2021-01-09 | Khartoum(sentence) | a1=Police Forces of Sudan (2019-)"},
+		{"On 15 November 2019, CJNG gunmen killed 4 people in a bar in Celaya, Guanajuato.",
+			"Violence against civilians / Attack | 2019-11-15..2019-11-15 | Celaya(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Civilians (Mexico) | dead=4/4"},
+		{"On 12 September 2019, Taliban militants attacked a police checkpoint in Kunduz city, killing 5 policemen.",
+			"Battles / Armed clash | 2019-09-12..2019-09-12 | Kunduz(sentence) | a1=Taliban a2=Police Forces of Afghanistan | dead=5/5"},
 		{"On 17 February 2016, a suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing 4 Somali soldiers. Al Shabaab claimed responsibility.",
 			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
 	}
