@@ -314,6 +314,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		if c, end, ok := s.demonym(d, i, u.hi); ok {
 			c := s.newCand(d, u, i, end, []int32{c}, false)
 			c.kind = "demonym"
+			c.qual, c.qualSpan = "", doc.Span{} // none for a demonym: "Syrian state TV"
 			cs = append(cs, c)
 			i = end
 			continue
@@ -652,6 +653,14 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	}
 	// An actor, not a place: "the Assad regime", "Assad forces".
 	if c.single && !capital && s.govt[next] {
+		// "Rakhine State", "Borno state": a region's own name.
+		if s.after[next] != "" {
+			for _, id := range c.ids {
+				if s.g.Places[id].Kind == gazetteer.Region {
+					return false
+				}
+			}
+		}
 		return true
 	}
 	acts := s.say[next] || next == "'s" && s.govt[s.norm(d, c.end+1)]

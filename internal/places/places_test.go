@@ -86,6 +86,13 @@ func TestContext(t *testing.T) {
 		{"Fighting in Ain al-Arab in Aleppo province.", "Ain al-Arab", "‘Ayn al ‘Arab/Aleppo/SY city q= gp=1"},
 		// A capital that speaks is its government.
 		{"Moscow said its jets struck Idlib.", "Moscow", "metonym"},
+		// Beyond Syria: a region's "state", in either case; the verb of
+		// an attack as a cue for a name with no other context.
+		{"Fighting in Rakhine State killed 3.", "Rakhine", "Rakhine/Rakhine/MM region q=province gp=3"},
+		{"The Tatmadaw shelled villages in Kachin state.", "Kachin state", "Kachin State/Kachin State/MM region q=province"},
+		{"Russian forces shelled Donetsk on Monday.", "Donetsk", "Donetsk/Donetsk/UA city"},
+		// Not a place: a group's name that holds one.
+		{"Troops clashed with Boko Haram near Bama, Borno State.", "Bama", "Bama/Borno State/NG city"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
@@ -100,6 +107,11 @@ func TestContext(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %s not found", tt.text, tt.name)
+		}
+		for _, m := range d.Places {
+			if m.Span.In(d.Text) == "Haram" {
+				t.Errorf("%q: Haram read as a place", tt.text)
+			}
 		}
 	}
 }
