@@ -12,6 +12,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -164,10 +165,35 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		focus, focusName := Focus(d)
 		for _, k := range generic {
 			m := &d.Actors[k]
+			// "Russian government", "Turkish soldiers": the kind of
+			// actor of the country its demonym names.
+			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "civilians" && m.Type != "protesters" {
+				prev := k == 0 || d.Actors[k-1].Span.End <= p.Span.Start
+				if prev {
+					m.Name, m.Country, m.Span.Start = s.resolve(m.Name, p.Country, CountryName(p.Country)), p.Country, p.Span.Start
+					if m.Type == "state" {
+						m.Type = "external"
+					}
+					continue
+				}
+			}
 			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
 		}
 	}
 	return nil
+}
+
+// demonymBefore returns the demonym that ends right before off ("Russian"
+// in "Russian government").
+func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= off }) - 1
+	if k >= 0 {
+		p := d.Places[k]
+		if p.Kind == "demonym" && p.Span.End <= off && strings.TrimSpace(d.Text[p.Span.End:off]) == "" {
+			return p, true
+		}
+	}
+	return doc.PlaceMention{}, false
 }
 
 func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {

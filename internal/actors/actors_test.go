@@ -48,6 +48,10 @@ func TestActors(t *testing.T) {
 			"Boko Haram=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad(rebel); villagers=Civilians (Nigeria)(civilians)"},
 		{"Ukrainian forces shelled positions near Donetsk.",
 			"Ukrainian forces=Military Forces of Ukraine (2019-)(state)"},
+		// A kind of actor after another country's demonym is that
+		// country's (the seed: Egeland's tweet).
+		{"Jan Egeland said the Assad regime and Russian government must be held responsible for atrocities in Aleppo.",
+			"Assad regime=Military Forces of Syria (2000-)(state); Russian government=Military Forces of Russia (2000-)(external)"},
 		// Not actors: territory described by who holds it.
 		{"Shelling hit regime-held and rebel-held districts of Aleppo.", ""},
 	}

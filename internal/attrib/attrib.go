@@ -107,7 +107,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			case w == "according" && i+1 < hi && d.TokenNorm(i+1) == "to":
 				m, ok = s.after(d, i+2, hi)
 				m.Cue = doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+1].Span.End}
-			case s.say[w]:
+			case s.say[w] && (!d.Tokens[i].Upper || i == lo || isCapsWord(d.TokenText(i))):
+				// A capitalized "Said" inside a sentence is a name:
+				// "in Arab Said, Idlib", "Edward Said".
 				if m, ok = s.before(d, lo, i); !ok {
 					if m, ok = s.subject(d, lo, i, names); !ok {
 						if m, ok = s.subjectPhrase(d, lo, i); !ok && inverted(d, lo, i) {

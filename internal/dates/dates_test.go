@@ -208,6 +208,10 @@ func TestRanges(t *testing.T) {
 		{"The siege lasted from July to September 2015 in Daraya.", "2016-12-12", "from July to September 2015", "from", "2015-07-01", "2015-09-30"},
 		{"Rebels have held the district since 2012.", "2016-12-12", "since 2012", "since", "2012-01-01", "2016-12-12"},
 		{"Fighting raged Nov. 26-Dec. 4 in the old city.", "2016-12-12", "Nov. 26-Dec. 4", "from", "2016-11-26", "2016-12-04"},
+		// Days sharing one month, as ACLED's notes and datelines write them.
+		{"Between 1 and 3 May 2019, regime forces shelled Kafr Nabudah.", "", "Between 1 and 3 May 2019", "between", "2019-05-01", "2019-05-03"},
+		{"Clashes on 12-14 June 2018 killed 9.", "", "12-14 June 2018", "from", "2018-06-12", "2018-06-14"},
+		{"Clashes on May 1-3, 2019 killed 9.", "", "May 1-3, 2019", "from", "2019-05-01", "2019-05-03"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text, tt.pub)

@@ -122,8 +122,73 @@ func (s *Stage) find(d *doc.Doc) []mention {
 			i = j
 		}
 	}
+	out = s.dayRanges(d, out)
 	narrate(d, out)
 	orderSlashes(out)
+	return out
+}
+
+// dayRanges adds the bare day of a range of days sharing one month: "1"
+// in "between 1 and 3 May 2019" and "1-3 May", "3" in "May 1-3, 2019",
+// so that links makes them one range.
+func (s *Stage) dayRanges(d *doc.Doc, ms []mention) []mention {
+	var out []mention
+	tokenAt := func(off int32) int {
+		return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	}
+	joiner := func(w string) bool {
+		switch w {
+		case "and", "to", "-", "–", "until", "through":
+			return true
+		}
+		return false
+	}
+	day := func(i int) int {
+		if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != doc.Number {
+			return 0
+		}
+		n := atoi(d.TokenText(i))
+		if n < 1 || n > 31 {
+			return 0
+		}
+		return n
+	}
+	for k, m := range ms {
+		if m.kind != kAbs || m.m == 0 || m.dd == 0 || m.holiday != nil {
+			out = append(out, m)
+			continue
+		}
+		ti := tokenAt(m.span.Start)
+		// Day first: "1 and 3 May 2019", "1-3 May".
+		if d.Tokens[ti].Kind == doc.Number && joiner(s.norm(d, ti-1)) {
+			if n := day(ti - 2); n != 0 && n < m.dd && (k == 0 || ms[k-1].span.End <= d.Tokens[ti-2].Span.Start) {
+				a := m
+				a.dd, a.span = n, d.Tokens[ti-2].Span
+				out = append(out, a)
+			}
+		}
+		out = append(out, m)
+		// Month first: "May 1-3, 2019", "May 1 to 3".
+		te := tokenAt(m.span.End)
+		if d.Tokens[ti].Kind != doc.Number && joiner(s.norm(d, te)) && te+1 < len(d.Tokens) {
+			if n := day(te + 1); n > m.dd && (k+1 == len(ms) || ms[k+1].span.Start >= d.Tokens[te+1].Span.End) {
+				b := m
+				b.dd, b.span = n, d.Tokens[te+1].Span
+				if !b.yearGiven {
+					j := te + 2
+					if s.norm(d, j) == "," {
+						j++
+					}
+					if y, k2, ok := s.yearAfter(d, j, len(d.Tokens)); ok {
+						b.y, b.yearGiven = y, true
+						b.span.End = d.Tokens[k2-1].Span.End
+						out[len(out)-1].y, out[len(out)-1].yearGiven = y, true
+					}
+				}
+				out = append(out, b)
+			}
+		}
+	}
 	return out
 }
 

@@ -401,6 +401,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
+	if e.Type == "Protests" && e.Subtype != "Excessive force against protesters" {
+		// ACLED codes the demonstrators first; the force that
+		// intervened is the other side.
+		if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
+			if !e.Actor2.Valid() {
+				e.Actor2 = e.Actor1
+			}
+			e.Actor1 = 0
+		}
+		if !e.Actor1.Valid() {
+			e.Actor1 = protesters(d, trig, st)
+		}
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
 	}
@@ -503,9 +516,20 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		// acted on.
 		for i := len(before) - 1; i >= 0; i-- {
 			if d.Actors[before[i]].Type != "civilians" {
+				// "Regime forces and Russian warplanes shelled": the
+				// first of joined actors leads, as ACLED codes it.
+				for i > 0 && d.Actors[before[i-1]].Type != "civilians" && joined(d, d.Actors[before[i-1]].Span, d.Actors[before[i]].Span) {
+					i--
+				}
 				e.Actor1 = doc.MakeIndex(before[i])
 				break
 			}
+		}
+		// "Clashes broke out between HTS and Hurras al-Din": both sides
+		// after the deed.
+		if !e.Actor1.Valid() && len(after) >= 2 && wordBefore(d, d.Actors[after[0]].Span.Start) == "between" && joined(d, d.Actors[after[0]].Span, d.Actors[after[1]].Span) {
+			e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), doc.MakeIndex(after[1])
+			return
 		}
 		for _, k := range after {
 			if doc.MakeIndex(k) != e.Actor1 {
@@ -549,6 +573,38 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		return doc.MakeIndex(len(d.Actors) - 1)
 	}
 	return 0
+}
+
+// protesters returns the demonstrators of a protest: the protesters named
+// in its sentence or paragraph before it, else Protesters (Country) on the
+// figure of the crowd ("around 200 people demonstrated") or the deed.
+func protesters(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
+	para := d.Paras[st.Para]
+	for k := len(d.Actors) - 1; k >= 0; k-- {
+		if a := d.Actors[k]; a.Type == "protesters" && a.Span.Start >= para.Start && a.Span.End <= st.Span.End {
+			return doc.MakeIndex(k)
+		}
+	}
+	at := trig
+	for _, q := range d.Quantities {
+		if q.Span.Start >= st.Span.Start && q.Span.End <= trig.Start {
+			at = q.Span
+		}
+	}
+	for _, a := range d.Actors {
+		if a.Span.Start < at.End && at.Start < a.Span.End {
+			return 0
+		}
+	}
+	cc, name := actors.Focus(d)
+	if cc == "" {
+		return 0
+	}
+	if name == "" {
+		name = actors.CountryName(cc)
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: at, Name: "Protesters (" + name + ")", Type: "protesters", Country: cc, Generic: true})
+	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
 // victims names the civilians an attack or arrest was done to when the
@@ -613,6 +669,21 @@ func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
 		}
 	}
 	return 0
+}
+
+// joined reports whether only "and", "," or "the" lie between spans a
+// and b.
+func joined(d *doc.Doc, a, b doc.Span) bool {
+	if a.End > b.Start {
+		return false
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ReplaceAll(d.Text[a.End:b.Start], ",", " ")) {
+		if w != "the" && w != "The" {
+			words = append(words, w)
+		}
+	}
+	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(d.Text[a.End:b.Start], ",")
 }
 
 // wordBefore returns the word before off, past determiners: "by the

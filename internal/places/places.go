@@ -163,6 +163,7 @@ type cand struct {
 	initial    bool // first word of its sentence
 	dateline   bool
 	within     int32 // an admin region or country stated next to it: place index, -1 if none
+	container  bool  // after "Unknown Place,": the region that holds it
 }
 
 // Process fills d.Places.
@@ -577,6 +578,17 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
 		c.cue = true
 	}
+	// The region after a place the gazetteer may not know: "in Arab
+	// Said, Idlib", "shelled Kafr Nabudah, Hama".
+	if p1 == "," && !c.cue {
+		k := start - 2
+		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || placename.IsArticle(d.TokenNorm(k))); n++ {
+			k--
+		}
+		if k >= u.lo && k < start-2 && s.cue[d.TokenNorm(k)] {
+			c.cue, c.container = true, true
+		}
+	}
 	// Qualifiers before: "eastern Aleppo", "north-western Syria".
 	if q, ok := s.before[p1]; ok && start > u.lo {
 		c.qual, c.qualSpan = q, d.Tokens[start-1].Span
@@ -839,7 +851,7 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		// Below a city of the same name ("Moscow") unless the text says
 		// province or countryside.
 		sc = 3.5
-		if c.qual == "province" || c.qual == "countryside" {
+		if c.qual == "province" || c.qual == "countryside" || c.container {
 			sc += 4
 		}
 	case gazetteer.Neighbourhood:
@@ -863,7 +875,7 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		}
 		// The seat of a region of the same name ("Moscow", "Aleppo",
 		// "Idlib"): the city, unless the text says province.
-		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" {
+		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" && !c.container {
 			if r, ok := s.g.RegionOf(id); ok && slices.Contains(c.ids, r) {
 				sc += 3
 			}
@@ -973,7 +985,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	}
 	switch {
 	case foreign && p.Kind == gazetteer.Region:
-		return c.cue && (c.qual == "province" || c.qual == "countryside")
+		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container)
 	case foreign:
 		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
