@@ -55,9 +55,13 @@ type Event struct {
 	PlaceFrom          string
 	Actor1, Actor2     Index // into Actors
 	Fatalities         Index // into Quantities: the figure of the dead
-	Victims            string
-	Affected           []Index // into Quantities
-	Source             Index   // into Sources; zero: the publisher's own voice
+	// MoreFatal are further groups killed in the same deed, to be
+	// added to Fatalities: "2" in "9 militants and 2 soldiers were
+	// killed", "3 Taliban were also killed".
+	MoreFatal []Index
+	Victims   string
+	Affected  []Index // into Quantities
+	Source    Index   // into Sources; zero: the publisher's own voice
 	// Modality: "" asserted; "denied", "negated", "planned", "possible",
 	// "accused" otherwise (the event is kept, and marked).
 	Modality string

@@ -18,6 +18,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -217,11 +218,21 @@ func toll(d *doc.Doc, si int) {
 	}
 	e := &d.Events[len(d.Events)-1]
 	first := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
-	if e.Article != int(st.Article) || first >= len(d.Sents) || d.Sents[first].Para != st.Para || e.Fatalities.Valid() {
+	if e.Article != int(st.Article) || first >= len(d.Sents) || d.Sents[first].Para != st.Para {
 		return
 	}
 	q := d.Quantities[fatal.Get()]
+	if e.Fatalities.Valid() {
+		// "3 Taliban were also killed": more dead of the same deed.
+		if also(d, st.Span, q.Span) && !slices.Contains(e.MoreFatal, fatal) {
+			e.MoreFatal = append(e.MoreFatal, fatal)
+			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
+			e.Evidence = append(e.Evidence, st.Span)
+		}
+		return
+	}
 	e.Fatalities, e.Victims = fatal, q.Who
+	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
 	if !e.Source.Valid() {
 		e.Source = source(d, st.Span, q.Span)
@@ -355,6 +366,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		fatal = anyFatal
 	}
 	e.Fatalities = fatal
+	if fatal.Valid() {
+		e.MoreFatal = coordinated(d, fatal, st.Span)
+	}
 	if fatal.Valid() {
 		e.Victims = d.Quantities[fatal.Get()].Who
 	}
@@ -840,7 +854,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				o.Source = e.Source
 			}
 			if !o.Fatalities.Valid() {
-				o.Fatalities, o.Victims = e.Fatalities, e.Victims
+				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
 			}
 			if !o.Actor1.Valid() {
 				o.Actor1 = e.Actor1
@@ -863,6 +877,43 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 // violent reports whether an event type is political violence.
 func violent(typ string) bool {
 	return typ == "Battles" || typ == "Explosions/Remote violence" || typ == "Violence against civilians"
+}
+
+// coordinated returns the figures of the dead joined to the one at fatal
+// in its sentence by "and" or a comma: "9 militants and 2 soldiers",
+// "killing 3 civilians and 2 policemen". Breakdowns ("including 8
+// children") and whole-war tolls are not added.
+func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
+	var out []doc.Index
+	prev := d.Quantities[fatal.Get()].Span
+	for k := fatal.Get() + 1; k < len(d.Quantities); k++ {
+		q := d.Quantities[k]
+		if q.Span.Start >= sent.End {
+			break
+		}
+		if q.Class != "fatal" || q.Role == "part" || q.Role == "aggregate" {
+			continue
+		}
+		gap := strings.Fields(strings.ReplaceAll(d.Text[prev.End:q.Span.Start], ",", " , "))
+		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and")) {
+			break
+		}
+		out = append(out, doc.MakeIndex(k))
+		prev = q.Span
+	}
+	return out
+}
+
+// also reports whether "also", "another" or "more" comes before the
+// figure at fig in its sentence: more dead, not the same ones retold.
+func also(d *doc.Doc, sent, fig doc.Span) bool {
+	for _, w := range strings.Fields(strings.ToLower(d.Text[sent.Start:min(sent.End, fig.End+40)])) {
+		switch strings.Trim(w, ".,;") {
+		case "also", "another", "more", "further", "additional":
+			return true
+		}
+	}
+	return false
 }
 
 // sameParagraph reports whether two events are stated in one paragraph.

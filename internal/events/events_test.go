@@ -125,3 +125,32 @@ func TestNotes(t *testing.T) {
 		}
 	}
 }
+
+// The dead of one deed in several groups add up, as ACLED's fatalities
+// do; a breakdown or a restatement does not.
+func TestMoreFatal(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int64
+	}{
+		{"On 21 August 2018, Nigerian troops clashed with Boko Haram militants near Bama, Borno state. 9 militants and 2 soldiers were killed.", []int64{9, 2}},
+		{"On 12 September 2019, Taliban militants attacked a police checkpoint in Kunduz city, killing 5 policemen. 3 Taliban were also killed.", []int64{5, 3}},
+		{"Regime jets struck Douma, killing 12 civilians, including 5 children.", []int64{12}},
+		{"Regime jets struck Douma, killing 12 civilians. The 12 dead were buried on Monday.", []int64{12}},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		var got []int64
+		for _, e := range d.Events {
+			if e.Fatalities.Valid() {
+				got = append(got, d.Quantities[e.Fatalities.Get()].Best)
+				for _, ix := range e.MoreFatal {
+					got = append(got, d.Quantities[ix.Get()].Best)
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%.60q: dead %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

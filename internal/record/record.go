@@ -361,6 +361,9 @@ func event(d *doc.Doc, e doc.Event, base int32) Event {
 	if e.Fatalities.Valid() {
 		q := d.Quantities[e.Fatalities.Get()]
 		out.Fatalities = &Count{Low: bound(q.Low), Best: bound(q.Best), High: bound(q.High), Text: q.Span.In(d.Text), Vague: q.Vague}
+		for _, ix := range e.MoreFatal {
+			out.Fatalities.add(d.Quantities[ix.Get()], d.Text)
+		}
 	}
 	if e.Victims != "" {
 		v := e.Victims
@@ -412,6 +415,34 @@ func quantities(d *doc.Doc, a doc.Article, base int32) []Quantity {
 		}
 	}
 	return out
+}
+
+// add sums a further group of the dead into c: each bound is the sum of
+// the parts' bounds (a part without a low bound gives its best; a part
+// without a high bound leaves the sum without one), and the texts are
+// joined.
+func (c *Count) add(q doc.Quantity, text string) {
+	sum := func(a *int64, b ...int64) *int64 {
+		if a == nil {
+			return nil
+		}
+		for _, v := range b {
+			if v != doc.NoCount {
+				s := *a + v
+				return &s
+			}
+		}
+		return nil
+	}
+	low := c.Low
+	if low == nil {
+		low = c.Best
+	}
+	c.Low = sum(low, q.Low, q.Best)
+	c.Best = sum(c.Best, q.Best, q.Low)
+	c.High = sum(c.High, q.High)
+	c.Text += " + " + q.Span.In(text)
+	c.Vague = c.Vague || q.Vague
 }
 
 func bound(v int64) *int64 {
