@@ -248,8 +248,26 @@ func (s *Stage) resolve(tmpl, cc, country string) string {
 // demonyms or metonyms, counted once per mention) and its name: the
 // country of its events when they state none.
 func Focus(d *doc.Doc) (string, string) {
-	count := map[string]int{}
-	name := map[string]string{}
+	// A document names few countries: a small list beats maps here, and
+	// the event stage asks often.
+	type vote struct {
+		cc, name string
+		n        int
+	}
+	var buf [16]vote
+	votes := buf[:0]
+	add := func(cc string, w int, name string) {
+		for i := range votes {
+			if votes[i].cc == cc {
+				votes[i].n += w
+				if name != "" {
+					votes[i].name = name
+				}
+				return
+			}
+		}
+		votes = append(votes, vote{cc, name, w})
+	}
 	for _, p := range d.Places {
 		if p.Kind == "metonym" {
 			continue
@@ -259,28 +277,29 @@ func Focus(d *doc.Doc) (string, string) {
 		if p.Kind == "demonym" {
 			w = 1
 		}
-		count[p.Country] += w
+		name := ""
 		if p.Precision == "country" {
-			name[p.Country] = p.Name
+			name = p.Name
 		}
+		add(p.Country, w, name)
 	}
 	// A country's own forces named in the text vote for it: "Assad
 	// regime forces" put the story in Syria.
 	for _, a := range d.Actors {
 		if a.Type == "state" && !a.Generic && a.Country != "" {
-			count[a.Country] += 2
+			add(a.Country, 2, "")
 		}
 	}
-	best, n := "", 0
-	for cc, k := range count {
-		if k > n || k == n && cc < best {
-			best, n = cc, k
+	var best vote
+	for _, v := range votes {
+		if v.n > best.n || v.n == best.n && v.cc < best.cc {
+			best = v
 		}
 	}
-	if best != "" && name[best] == "" {
-		name[best] = CountryName(best)
+	if best.cc != "" && best.name == "" {
+		best.name = CountryName(best.cc)
 	}
-	return best, name[best]
+	return best.cc, best.name
 }
 
 // CountryName returns the name of a country by its ISO code, or the

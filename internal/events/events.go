@@ -49,12 +49,13 @@ type trigger struct {
 
 // Stage is the event stage; it is safe for concurrent use.
 type Stage struct {
-	actors  *actors.Stage        // for the forces of a country named by a demonym
-	byFirst map[string][]trigger // longest first
-	first   *lexicon.Set         // the keys of byFirst
-	modal   map[string]string
-	rank    map[string]int
-	claims  [][]string // "claimed responsibility"
+	actors     *actors.Stage        // for the forces of a country named by a demonym
+	byFirst    map[string][]trigger // longest first
+	first      *lexicon.Set         // the keys of byFirst
+	modal      map[string]string
+	rank       map[string]int
+	claims     [][]string // "claimed responsibility"
+	claimFirst *lexicon.Set
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -114,6 +115,11 @@ func New() (*Stage, error) {
 		firsts = append(firsts, w)
 	}
 	s.first = lexicon.NewSet(firsts)
+	var cf []string
+	for _, c := range s.claims {
+		cf = append(cf, c[0])
+	}
+	s.claimFirst = lexicon.NewSet(cf)
 	return s, nil
 }
 
@@ -165,37 +171,45 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 // responsibility") the perpetrator of its paragraph's events that name
 // none, or only an unidentified group.
 func (s *Stage) claimed(d *doc.Doc) {
-	for _, st := range d.Sents {
-		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
-		for i := lo; i < len(d.Tokens) && d.Tokens[i].Span.End <= st.Span.End; i++ {
-			for _, c := range s.claims {
-				if _, ok := s.match(d, i, len(d.Tokens), c); !ok {
-					continue
-				}
-				// The claimant: the last armed actor before the phrase.
-				who := doc.Index(0)
-				for k, a := range d.Actors {
-					if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && !a.Generic {
-						who = doc.MakeIndex(k)
-					}
-				}
-				if !who.Valid() {
-					continue
-				}
-				for k := range d.Events {
-					e := &d.Events[k]
-					if e.Article != int(st.Article) || !sameParagraph(d, e, &doc.Event{Evidence: []doc.Span{st.Span}}) {
-						continue
-					}
-					if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified") {
-						e.Actor1 = who
-						if e.Actor2 == who {
-							e.Actor2 = 0
-						}
-					}
-				}
+	if len(d.Events) == 0 {
+		return
+	}
+	for i := range d.Tokens {
+		if !s.claimFirst.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		for _, c := range s.claims {
+			if _, ok := s.match(d, i, len(d.Tokens), c); !ok {
+				continue
+			}
+			si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > d.Tokens[i].Span.Start })
+			if si >= len(d.Sents) {
 				return
 			}
+			st := d.Sents[si]
+			// The claimant: the last armed actor before the phrase.
+			who := doc.Index(0)
+			for k, a := range d.Actors {
+				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && !a.Generic {
+					who = doc.MakeIndex(k)
+				}
+			}
+			if !who.Valid() {
+				break
+			}
+			for k := range d.Events {
+				e := &d.Events[k]
+				if e.Article != int(st.Article) || !sameParagraph(d, e, &doc.Event{Evidence: []doc.Span{st.Span}}) {
+					continue
+				}
+				if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified") {
+					e.Actor1 = who
+					if e.Actor2 == who {
+						e.Actor2 = 0
+					}
+				}
+			}
+			break
 		}
 	}
 }
