@@ -578,6 +578,10 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
 		c.cue = true
 	}
+	// "in the Sinai", "on the Golan".
+	if start-1 > u.lo && p1 == "the" && s.cue[p2] {
+		c.cue = true
+	}
 	// The region after a place the gazetteer may not know: "in Arab
 	// Said, Idlib", "shelled Kafr Nabudah, Hama".
 	if p1 == "," && !c.cue {
@@ -755,7 +759,15 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			best, bp := int32(-1), -1.0
 			for _, id := range c.ids {
 				p := s.g.Places[id]
-				if v := prior(p); v > bp {
+				v := prior(p)
+				// The seat of a division of its own name ("Gaza",
+				// "Aleppo") is the likeliest reading, as in score.
+				if p.Feature == "PPLA" || p.Feature == "PPLC" {
+					if r, ok := s.g.RegionOf(id); ok && slices.Contains(c.ids, r) || s.seatOfDistrict(c, p) {
+						v += 3
+					}
+				}
+				if v > bp {
 					best, bp = id, v
 				}
 			}
@@ -878,6 +890,8 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" && !c.container {
 			if r, ok := s.g.RegionOf(id); ok && slices.Contains(c.ids, r) {
 				sc += 3
+			} else if s.seatOfDistrict(c, p) {
+				sc += 3 // "Gaza": the city, seat of the Gaza district
 			}
 		}
 	}
@@ -942,6 +956,18 @@ func prior(p gazetteer.Place) float64 {
 	return v
 }
 
+// seatOfDistrict reports whether a reading of c is a second-level
+// division of the same country and admin codes as the city p.
+func (s *Stage) seatOfDistrict(c cand, p gazetteer.Place) bool {
+	for _, id := range c.ids {
+		q := s.g.Places[id]
+		if q.Kind == gazetteer.District && q.Country == p.Country && q.Admin1 == p.Admin1 && q.Admin2 == p.Admin2 {
+			return true
+		}
+	}
+	return false
+}
+
 // inside reports whether place id lies in the region or country stated
 // next to the name; a name with none stated is inside.
 func (s *Stage) inside(c cand, id int32) bool {
@@ -985,7 +1011,9 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	}
 	switch {
 	case foreign && p.Kind == gazetteer.Region:
-		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container)
+		// With no focus at all, a large region after a cue stands:
+		// "clashes in Kashmir".
+		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container || total == 0 && p.Pop >= 100000)
 	case foreign:
 		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:

@@ -91,6 +91,15 @@ func TestContext(t *testing.T) {
 		{"Fighting in Rakhine State killed 3.", "Rakhine", "Rakhine/Rakhine/MM region q=province gp=3"},
 		{"The Tatmadaw shelled villages in Kachin state.", "Kachin state", "Kachin State/Kachin State/MM region q=province"},
 		{"Russian forces shelled Donetsk on Monday.", "Donetsk", "Donetsk/Donetsk/UA city"},
+		// Conflict regions that one division stands for; a city that is
+		// the seat of a district of its name.
+		{"Israeli strikes on Gaza killed 5.", "Gaza", "Gaza/Gaza Strip/PS city"},
+		{"Fighting in Gaza.", "Gaza", "Gaza/Gaza Strip/PS city"},
+		{"Clashes in Kashmir.", "Kashmir", "Jammu and Kashmir/Jammu and Kashmir/IN region"},
+		{"Attacks in the Sinai.", "Sinai", "North Sinai/North Sinai/EG region"},
+		{"Strikes on the Golan Heights.", "Golan Heights", "Quneitra/Quneitra/SY region"},
+		{"Shelling in Donbas.", "Donbas", "Donetsk/Donetsk/UA region"},
+		{"Troops in South Ossetia and Abkhazia.", "South Ossetia", "Shida Kartli/Shida Kartli/GE region"},
 		// Not a place: a group's name that holds one.
 		{"Troops clashed with Boko Haram near Bama, Borno State.", "Bama", "Bama/Borno State/NG city"},
 	}
