@@ -162,9 +162,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 	}
 	if len(generic) > 0 {
-		focus, focusName := Focus(d)
 		for _, k := range generic {
 			m := &d.Actors[k]
+			focus, focusName := FocusAt(d, m.Span.Start)
 			// "Russian government", "Turkish soldiers": the kind of
 			// actor of the country its demonym names.
 			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "civilians" && m.Type != "protesters" {
@@ -248,6 +248,30 @@ func (s *Stage) resolve(tmpl, cc, country string) string {
 // demonyms or metonyms, counted once per mention) and its name: the
 // country of its events when they state none.
 func Focus(d *doc.Doc) (string, string) {
+	return focus(d, doc.Span{})
+}
+
+// FocusAt is Focus for the article holding offset off: its own places and
+// forces count three times what the rest of the document's do, so that a
+// digest of stories from several countries puts each in its own, while a
+// short article with little to go on follows the document.
+func FocusAt(d *doc.Doc, off int32) (string, string) {
+	for _, a := range d.Articles {
+		lo := a.Span.Start
+		if !a.Title.Empty() && a.Title.Start < lo {
+			lo = a.Title.Start
+		}
+		if off >= lo && off < a.Span.End {
+			if len(d.Articles) == 1 {
+				break
+			}
+			return focus(d, doc.Span{Start: lo, End: a.Span.End})
+		}
+	}
+	return focus(d, doc.Span{})
+}
+
+func focus(d *doc.Doc, art doc.Span) (string, string) {
 	// A document names few countries: a small list beats maps here, and
 	// the event stage asks often.
 	type vote struct {
@@ -256,7 +280,10 @@ func Focus(d *doc.Doc) (string, string) {
 	}
 	var buf [16]vote
 	votes := buf[:0]
-	add := func(cc string, w int, name string) {
+	add := func(cc string, w int, name string, at doc.Span) {
+		if !art.Empty() && at.Start >= art.Start && at.End <= art.End {
+			w *= 3
+		}
 		for i := range votes {
 			if votes[i].cc == cc {
 				votes[i].n += w
@@ -281,13 +308,13 @@ func Focus(d *doc.Doc) (string, string) {
 		if p.Precision == "country" {
 			name = p.Name
 		}
-		add(p.Country, w, name)
+		add(p.Country, w, name, p.Span)
 	}
 	// A country's own forces named in the text vote for it: "Assad
 	// regime forces" put the story in Syria.
 	for _, a := range d.Actors {
 		if a.Type == "state" && !a.Generic && a.Country != "" {
-			add(a.Country, 2, "")
+			add(a.Country, 2, "", a.Span)
 		}
 	}
 	var best vote

@@ -260,6 +260,12 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		k--
 	}
 	start := k + 1
+	// "…, shepherds said": an unknown word between a comma and the verb
+	// is still who speaks, not the subject of the sentence before it.
+	if start == v && v-2 >= lo && d.TokenNorm(v-2) == "," && d.Tokens[v-1].Kind == doc.Word && len(d.TokenText(v-1)) > 2 && !pronoun(d.TokenNorm(v-1)) {
+		sp := d.Tokens[v-1].Span
+		return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+	}
 	// "A Reuters journalist in the regime-held zone said": past a
 	// preposition to the head of the phrase.
 	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && !s.hasHead(d, start, v) {

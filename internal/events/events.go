@@ -583,11 +583,11 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		}
 		name, typ := s.actors.State(p.Country)
 		if p.Country == "US" {
-			if focus, _ := actors.Focus(d); focus == "SY" || focus == "IQ" {
+			if focus, _ := actors.FocusAt(d, start); focus == "SY" || focus == "IQ" {
 				name, typ = "International Coalition against Daesh", "external"
 			}
 		}
-		if focus, _ := actors.Focus(d); focus != p.Country && typ == "state" {
+		if focus, _ := actors.FocusAt(d, start); focus != p.Country && typ == "state" {
 			typ = "external"
 		}
 		// The country's name may already stand for an actor: reuse it
@@ -624,7 +624,7 @@ func protesters(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
 			return 0
 		}
 	}
-	cc, name := actors.Focus(d)
+	cc, name := actors.FocusAt(d, st.Span.Start)
 	if cc == "" {
 		return 0
 	}
@@ -662,7 +662,7 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 			return 0
 		}
 	}
-	cc, name := actors.Focus(d)
+	cc, name := actors.FocusAt(d, st.Span.Start)
 	if cc == "" {
 		return 0
 	}
@@ -743,7 +743,7 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 // else a country named in the sentence.
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
 	var country, foreign doc.Index
-	focus, _ := actors.Focus(d)
+	focus, _ := actors.FocusAt(d, st.Span.Start)
 	for k, p := range d.Places {
 		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" {
 			continue
@@ -784,7 +784,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 	// over a story from Syria).
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		dl := d.Datelines[a.Dateline.Get()]
-		focus, _ := actors.Focus(d)
+		focus, _ := actors.FocusAt(d, st.Span.Start)
 		for k, p := range d.Places {
 			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" && p.Country == focus {
 				return doc.MakeIndex(k), "dateline"

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -151,6 +152,38 @@ func TestMoreFatal(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%.60q: dead %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A digest of two stories from two countries (written for this test in
+// the shape of wire copy): each story's events are placed and their
+// generic actors named in its own country, not the document's.
+func TestDigest(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/digest-yemen-syria.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := doc.Meta{}
+	meta.Published, _ = time.Parse(time.DateOnly, "2018-03-08")
+	d := run(t, meta, string(src))
+	var all []string
+	for _, e := range d.Events {
+		all = append(all, show(d, e))
+	}
+	for _, want := range []string{
+		"Explosions/Remote violence / Air/drone strike | 2018-03-06..2018-03-06 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=- | dead=12/12 | src=medics",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-06..2018-03-06 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-07..2018-03-07 | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=8/8 | src=Syrian Civil Defense",
+	} {
+		found := false
+		for _, s := range all {
+			if strings.HasPrefix(s, want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no event %s\nin %q", want, all)
 		}
 	}
 }
