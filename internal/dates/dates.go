@@ -44,6 +44,8 @@ type Stage struct {
 	// the same by hash, for the scan over every token.
 	starts   map[string]bool
 	startSet *lexicon.Set
+	// coreSet: words that carry time; funcSet: start words that do not.
+	coreSet, funcSet *lexicon.Set
 }
 
 // New returns the date stage with its embedded vocabulary.
@@ -118,6 +120,38 @@ func New() (*Stage, error) {
 		st.starts[w] = true
 	}
 	st.startSet = lexicon.NewSet(keys(st.starts))
+	// Core words carry time themselves; the other start words ("the",
+	// "a", "at", "more") begin an expression only with a core word or a
+	// number a few tokens on, which one lookup per token tells.
+	core := map[string]bool{}
+	for _, m := range []map[string]int{v.month, v.weekday, v.ordinal} {
+		for w := range m {
+			core[w] = true
+		}
+	}
+	for _, m := range []map[string]string{v.unit, v.season, v.daypart} {
+		for w := range m {
+			core[w] = true
+		}
+	}
+	for w := range v.holiday {
+		core[w] = true
+	}
+	for _, w := range numbers.Words() {
+		core[w] = true
+	}
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight overnight now nowadays recently lately
+		currently past future present noon midday midnight ago quarter quarters period decade decades century
+		centuries weekend daily weekly monthly annually yearly recent current year term`) {
+		core[w] = true
+	}
+	var fn []string
+	for w := range st.starts {
+		if !core[w] {
+			fn = append(fn, w)
+		}
+	}
+	st.coreSet, st.funcSet = lexicon.NewSet(keys(core)), lexicon.NewSet(fn)
 	return st, nil
 }
 

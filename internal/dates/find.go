@@ -241,6 +241,8 @@ func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
 	// Most words cannot begin a temporal expression: one lookup skips them.
 	if t := d.Tokens[i]; t.Kind != doc.Number && !s.startSet.Has(t.Hash) {
 		return mention{}, i, false
+	} else if t.Kind != doc.Number && s.funcSet.Has(t.Hash) && !s.coreAhead(d, i+1, end) {
+		return mention{}, i, false
 	}
 	best, bestEnd := mention{}, i
 	try := func(m mention, j int, ok bool) {
@@ -275,6 +277,17 @@ func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
 		best.typ = "DATE"
 	}
 	return best, bestEnd, true
+}
+
+// coreAhead reports whether a core word or a number lies among the five
+// tokens from i: "the" in "the end of the year" does, in "the town" not.
+func (s *Stage) coreAhead(d *doc.Doc, i, end int) bool {
+	for k := i; k < end && k < i+5; k++ {
+		if t := d.Tokens[k]; t.Kind == doc.Number || s.coreSet.Has(t.Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // numeric: 2016-12-04, 12/4/2016, 24.08.2013, 19980108.
