@@ -47,19 +47,21 @@ var givenSrc string
 
 // Stage is the place stage; it is safe for concurrent use.
 type Stage struct {
-	g          *gazetteer.Gazetteer
-	cue        map[string]bool // one- and two-word cues, joined by " "
-	before     map[string]string
-	after      map[string]string // phrases joined by " "
-	titles     map[string]bool   // words before a person's name
-	say        map[string]bool
-	govt       map[string]bool
-	never      map[string]bool
-	notPlace   map[string][][]string // names with a place's word in them: "Boko Haram", by first word
-	cue2       map[string]bool       // last words of two-word cues
-	afterFirst map[string]bool       // first words of after-qualifiers
-	common     map[string]bool       // common English words, lower case
-	given      map[string]bool       // given names, folded
+	g             *gazetteer.Gazetteer
+	cue           map[string]bool // one- and two-word cues, joined by " "
+	before        map[string]string
+	after         map[string]string // phrases joined by " "
+	titles        map[string]bool   // words before a person's name
+	say           map[string]bool
+	govt          map[string]bool
+	never         map[string]bool
+	notPlace      map[string][][]string // names with a place's word in them: "Boko Haram", by first word
+	notPlaceFirst *lexicon.Set
+	givenSet      *lexicon.Set    // the keys of given, by token hash
+	cue2          map[string]bool // last words of two-word cues
+	afterFirst    map[string]bool // first words of after-qualifiers
+	common        map[string]bool // common English words, lower case
+	given         map[string]bool // given names, folded
 }
 
 func wordSet(src string) map[string]bool {
@@ -119,6 +121,16 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
+	firsts := make([]string, 0, len(s.notPlace))
+	for w := range s.notPlace {
+		firsts = append(firsts, w)
+	}
+	s.notPlaceFirst = lexicon.NewSet(firsts)
+	given := make([]string, 0, len(s.given))
+	for w := range s.given {
+		given = append(given, w)
+	}
+	s.givenSet = lexicon.NewSet(given)
 	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
 	for c := range s.cue {
 		if _, last, ok := strings.Cut(c, " "); ok {
@@ -312,7 +324,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 		}
 		// Demonyms: "Syrian", "Russians", "Sri Lankan".
-		if c, end, ok := s.demonym(d, i, u.hi); ok {
+		if c, end, ok := s.demonym(d, i, u.hi, wc); ok {
 			c := s.newCand(d, u, i, end, []int32{c}, false)
 			c.kind = "demonym"
 			c.qual, c.qualSpan = "", doc.Span{} // none for a demonym: "Syrian state TV"
@@ -427,6 +439,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 
 // notPlaceAt matches a notplace phrase at token i, passing over hyphens.
 func (s *Stage) notPlaceAt(d *doc.Doc, i, end int) (int, bool) {
+	if !s.notPlaceFirst.Has(d.Tokens[i].Hash) {
+		return i, false
+	}
 	for _, words := range s.notPlace[d.TokenNorm(i)] {
 		k, ok := i, true
 		for _, w := range words {
@@ -466,13 +481,13 @@ func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
 }
 
 // demonym reads a demonym at i, in one or two words, singular or plural.
-func (s *Stage) demonym(d *doc.Doc, i, end int) (int32, int, bool) {
+func (s *Stage) demonym(d *doc.Doc, i, end int, wc *wordCache) (int32, int, bool) {
 	if !d.Tokens[i].Upper {
 		return 0, i, false
 	}
-	w := placename.LooseWord(d.TokenNorm(i))
+	w := wc.looseWord(d, i)
 	if i+1 < end && d.Tokens[i+1].Upper && d.Tokens[i+1].Kind == doc.Word && s.g.DemonymStarts(w) {
-		two := w + " " + placename.LooseWord(d.TokenNorm(i+1))
+		two := w + " " + wc.looseWord(d, i+1)
 		if c, ok := s.g.Demonym(two); ok {
 			return c, i + 2, true
 		}
@@ -497,7 +512,7 @@ func (s *Stage) surnames(d *doc.Doc) map[string]bool {
 	var out map[string]bool
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		t := d.Tokens[i]
-		if t.Kind != doc.Word || !t.Upper || !s.given[d.TokenNorm(i)] {
+		if t.Kind != doc.Word || !t.Upper || !s.givenSet.Has(t.Hash) {
 			continue
 		}
 		for j := i + 1; j < len(d.Tokens) && j <= i+2 && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper; j++ {
