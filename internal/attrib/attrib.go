@@ -74,7 +74,11 @@ func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerAttribution} }
 // modifier words may stand in a source phrase before its head.
 var modifier = map[string]bool{"state": true, "senior": true, "two": true, "three": true, "several": true, "other": true,
 	"security": true, "military": true, "medical": true, "informed": true, "humanitarian": true, "news": true,
-	"human": true, "rights": true, "regime-held": true, "opposition-held": true, "worried": true, "civil": true}
+	"human": true, "rights": true, "regime-held": true, "opposition-held": true, "worried": true, "civil": true,
+	// Heads typed by the word before them: "an opposition group", "aid
+	// groups", "a rights organisation".
+	"group": true, "groups": true, "organization": true, "organizations": true, "organisation": true,
+	"organisations": true, "network": true, "committee": true}
 
 // boundary words end a source phrase walking back from its verb.
 var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": true, "who": true, "as": true,

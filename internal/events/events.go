@@ -156,7 +156,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
 			d.Events = append(d.Events, e)
-			kills = append(kills, best.t.kill)
+			// A bare killing, or a weak word with no figure of its own
+			// ("the attack hit a ceremony"), retells a deed near it.
+			kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
 		} else if best.t.kill {
 			toll(d, si)
 		}
@@ -460,8 +462,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
-	// Killings of civilians with no weapon named are attacks on them.
-	if e.Subtype == "Armed clash" && e.Victims == "civilians" && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+	// Killings of civilians with no weapon named are attacks on them:
+	// a clash, or a camp stormed, that kills civilians and no fighters.
+	if (e.Subtype == "Armed clash" || e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
+		e.Victims == "civilians" && len(e.MoreFatal) == 0 && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 
@@ -845,6 +849,13 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				// market": the killing is the shelling's toll.
 				if outKill[k] && !kills[i] {
 					o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
+					// The deed's own statement names its actors best.
+					if e.Actor1.Valid() {
+						o.Actor1 = e.Actor1
+					}
+					if e.Actor2.Valid() {
+						o.Actor2 = e.Actor2
+					}
 					outKill[k] = false
 				}
 			} else if o.Subtype != e.Subtype {

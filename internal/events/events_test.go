@@ -187,3 +187,36 @@ func TestDigest(t *testing.T) {
 		}
 	}
 }
+
+// Three wire stories (written for this test in AP and Reuters style): a
+// weak retelling ("The attack hit a ceremony") joins the deed it retells,
+// a camp stormed with civilians killed is an attack on them, and the
+// source may be "an opposition group" or "aid groups".
+func TestWire(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/wire-three-stories.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := doc.Meta{}
+	meta.Published, _ = time.Parse(time.DateOnly, "2023-04-14")
+	d := run(t, meta, string(src))
+	var all []string
+	for _, e := range d.Events {
+		all = append(all, show(d, e))
+	}
+	want := []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
+		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv",
+		"Explosions/Remote violence / Air/drone strike | 2023-04-12..2023-04-12 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=101/101 | src=opposition group",
+		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
+		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | El Fasher",
+	}
+	if len(all) != len(want) {
+		t.Errorf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range min(len(all), len(want)) {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+}
