@@ -184,13 +184,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 }
 
 // demonymBefore returns the demonym that ends right before off ("Russian"
-// in "Russian government").
+// in "Russian government"), or the country whose possessive does
+// ("Ukraine's air force").
 func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= off }) - 1
 	if k >= 0 {
 		p := d.Places[k]
-		if p.Kind == "demonym" && p.Span.End <= off && strings.TrimSpace(d.Text[p.Span.End:off]) == "" {
-			return p, true
+		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
+		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || p.Kind == "place" && p.Precision == "country" && (gap == "'s" || gap == "’s")) {
+			return p, true // "Russian government", "Ukraine's air force"
 		}
 	}
 	return doc.PlaceMention{}, false

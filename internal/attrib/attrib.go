@@ -258,7 +258,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// Lower-case words belong to a source only as its modifiers or
 		// its head ("local sources", "opposition activists"), not as the
 		// clause before it ("wounding dozens opposition activists").
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !modifier[w] && !pronoun(w) && !inName && w != "-" {
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
 			break
 		}
 		k--
@@ -297,6 +297,19 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	}
 	sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[v-1].Span.End}
 	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+}
+
+// inArmedActor reports whether sp lies in the name of a state or armed
+// actor: "Ukraine's air force said", "the army said".
+func inArmedActor(d *doc.Doc, sp doc.Span) bool {
+	k := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Span.End > sp.Start })
+	if k < len(d.Actors) && d.Actors[k].Span.Start <= sp.Start && sp.End <= d.Actors[k].Span.End {
+		switch d.Actors[k].Type {
+		case "state", "external", "rebel", "political militia", "identity militia":
+			return true
+		}
+	}
+	return false
 }
 
 // after reads the source phrase after a verb or "according to": "said

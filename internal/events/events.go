@@ -445,6 +445,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	if !e.Actor1.Valid() {
+		e.Actor1 = speakerActor(d, st, f, trig)
+	}
+	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
 	}
 	if !e.Actor2.Valid() {
@@ -603,6 +606,34 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		}
 		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
 		return doc.MakeIndex(len(d.Actors) - 1)
+	}
+	return 0
+}
+
+// speakerActor returns the actor who speaks of its own deed: "Ukraine's
+// air force said it shot down 30 drones" — the pronoun just before the
+// deed is the source, and the source an actor.
+func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
+	if f.start == 0 {
+		return 0
+	}
+	switch d.TokenNorm(f.start - 1) {
+	case "it", "they", "we":
+	default:
+		return 0
+	}
+	src := source(d, st.Span, trig)
+	if !src.Valid() {
+		return 0
+	}
+	sp := d.Sources[src.Get()].Span
+	for k, a := range d.Actors {
+		if a.Span.Start >= sp.Start && a.Span.End <= sp.End {
+			switch a.Type {
+			case "state", "external", "rebel", "political militia", "identity militia":
+				return doc.MakeIndex(k)
+			}
+		}
 	}
 	return 0
 }

@@ -206,7 +206,7 @@ func TestWire(t *testing.T) {
 	}
 	want := []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
-		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv",
+		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=Ukraine's air force",
 		"Explosions/Remote violence / Air/drone strike | 2023-04-12..2023-04-12 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=101/101 | src=opposition group",
 		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
 		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | El Fasher",
