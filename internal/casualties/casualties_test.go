@@ -201,6 +201,11 @@ func TestCivilianDeaths(t *testing.T) {
 			"A Syrian air strike on an Islamic State training camp killed 17 militants and a child, a monitoring group said.", 1},
 		{"Air raids kill 12 civilians in Aleppo",
 			"Air strikes killed at least 12 civilians in Aleppo on Monday, a monitor said, bringing to 45 the number killed in 24 hours.", 12},
+		// FA-KES sentences: more dead said to be more add up.
+		{"White Helmets killed in Damascus raids",
+			"Heavy Syrian regime bombing has killed three emergency workers from the White Helmets while six children were also killed in Damascus air raids.", 9},
+		{"Executions in eastern Syria",
+			"Islamic State crucified two people and executed 23 others on Monday, a monitoring group said.", 25},
 	}
 	for _, tt := range tests {
 		d := runMeta(t, doc.Meta{Title: tt.title}, tt.title+"\n\n"+tt.body)

@@ -3,6 +3,7 @@ package casualties
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/numbers"
@@ -688,6 +689,16 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 			if onlyWords(d, end, qs[k+1].Span.Start, "and", ",") {
 				// "five women and a child were killed": they add up.
+				q.And = doc.MakeIndex(first + k + 1)
+			}
+		}
+		// More dead of the same sentence, said to be more: "crucifying
+		// two people and executing 23 others", "killed three rescuers
+		// while six children were also killed".
+		if !q.And.Valid() && q.Class == "fatal" && q.Role != "part" && q.Role != "aggregate" && k+1 < len(qs) {
+			n := qs[k+1]
+			if n.Class == q.Class && n.Role != "part" && n.Role != "aggregate" && n.Sent == q.Sent && q.Sent.Valid() &&
+				(n.WhoSpan.In(d.Text) == "others" || strings.HasSuffix(n.Span.In(d.Text), " others") || !n.WhatSpan.Empty() && n.WhatSpan.Start > n.Span.End && containsWord(d, n.Span.End, n.WhatSpan.Start, "also")) {
 				q.And = doc.MakeIndex(first + k + 1)
 			}
 		}
