@@ -112,6 +112,9 @@ func TestNormalize(t *testing.T) {
 		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
 		{"Troops will leave by the end of the year.", "2016-12-14", "the end of the year", "DATE", "2016", "END"},
 		{"Talks resume early next year.", "2016-12-14", "early next year", "DATE", "2017", "START"},
+		// Day-first dates with the months that are also words.
+		{"Clashes broke out on the morning of 12 May.", "2019-06-06", "12 May", "DATE", "2019-05-12", ""},
+		{"The siege began on 1 March and ended on 15 April.", "2019-06-06", "1 March", "DATE", "2019-03-01", ""},
 		// Named days: fixed, nth weekday, Easter, the Islamic calendar.
 		{"The market was bombed on Christmas Day.", "2016-12-28", "Christmas Day", "DATE", "2016-12-25", ""},
 		{"The market was bombed on Christmas.", "2016-12-14", "Christmas", "DATE", "2016-12-25", ""},

@@ -503,6 +503,12 @@ func (s *Stage) monthWord(d *doc.Doc, j int) bool {
 	if n == "may" || n == "march" {
 		nx := s.norm(d, j+1)
 		if nx == "" || !(d.Tokens[j+1].Kind == doc.Number || nx == ",") {
+			// A day before it, as day-first dates write it: "on 12 May".
+			if j > 0 && d.Tokens[j-1].Kind == doc.Number {
+				if n := atoi(d.TokenText(j - 1)); n >= 1 && n <= 31 {
+					return true
+				}
+			}
 			return s.prevIsDateCue(d, j)
 		}
 	}
