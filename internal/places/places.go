@@ -1029,6 +1029,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		// With no focus at all, a large region after a cue stands:
 		// "clashes in Kashmir".
 		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container || total == 0 && p.Pop >= 100000)
+	case foreign && total == 0 && c.cue:
+		// Nothing else in the text says where: a town after "in" stands
+		// if it is not tiny, or an administrative seat whose population
+		// GeoNames does not know ("in Qamishli", "in Gao").
+		return p.Pop >= 10000 || p.Pop == 0 && strings.HasPrefix(p.Feature, "PPLA")
 	case foreign:
 		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
