@@ -610,6 +610,13 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 	return 0
 }
 
+// based reports whether the place at sp says where a source sits, not
+// where a deed was: "the London-based monitor", "Britain-based".
+func based(d *doc.Doc, sp doc.Span) bool {
+	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+7)]
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based")
+}
+
 // speakerActor returns the actor who speaks of its own deed: "Ukraine's
 // air force said it shot down 30 drones" — the pronoun just before the
 // deed is the source, and the source an actor.
@@ -780,7 +787,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 	var country, foreign doc.Index
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	for k, p := range d.Places {
-		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" {
+		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || based(d, p.Span) {
 			continue
 		}
 		switch {
@@ -811,7 +818,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start {
 			continue
 		}
-		if p.Kind == "place" && p.Precision != "country" {
+		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
 			return doc.MakeIndex(k), "paragraph"
 		}
 	}

@@ -112,6 +112,9 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2018-12-10..2018-12-10 | Idlib(sentence) | a1=Protesters (Syria)"},
 		{"On 4 October 2018, an unidentified armed group kidnapped a businessman in Tripoli, Libya.",
 			"Violence against civilians / Abduction/forced disappearance | 2018-10-04..2018-10-04 | Tripoli(sentence) | a1=Unidentified Armed Group (Libya)"},
+		// Where the monitor sits is not where the shelling was.
+		{"Regime shelling killed 4 civilians in Douma on Sunday, the London-based Syrian Observatory for Human Rights said.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=4/4"},
 		{"On 17 February 2016, a suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing 4 Somali soldiers. Al Shabaab claimed responsibility.",
 			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
 	}
