@@ -233,6 +233,9 @@ func toll(d *doc.Doc, si int) {
 		return
 	}
 	e := &d.Events[len(d.Events)-1]
+	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
+		return
+	}
 	first := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
 	if e.Article != int(st.Article) || first >= len(d.Sents) || d.Sents[first].Para != st.Para {
 		return
@@ -392,6 +395,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && f.t.typ == "" {
 		return e, false
 	}
+	// A peaceful protest, a deal, a displacement kill no one: a figure of
+	// the dead beside them ("protests began in 2011 in a war that has
+	// killed 330,000") is another story's.
+	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
+		e.Fatalities, e.Victims, e.MoreFatal = 0, "", nil
+	}
 
 	s.pickActors(d, &e, lo, hi, f)
 	// "The attackers fled": an armed group's retreat, not people driven
@@ -511,6 +520,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	var before, after []int
 	for k, a := range d.Actors {
 		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) {
+			continue
+		}
+		// Monitors, the UN, NGOs neither fight nor shell: ACLED names
+		// them only as parties to agreements and the like.
+		if a.Type == "organization" && e.Type != "Strategic developments" {
 			continue
 		}
 		if a.Span.End <= e.Trigger.Start {

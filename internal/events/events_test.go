@@ -112,6 +112,11 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2018-12-10..2018-12-10 | Idlib(sentence) | a1=Protesters (Syria)"},
 		{"On 4 October 2018, an unidentified armed group kidnapped a businessman in Tripoli, Libya.",
 			"Violence against civilians / Abduction/forced disappearance | 2018-10-04..2018-10-04 | Tripoli(sentence) | a1=Unidentified Armed Group (Libya)"},
+		// A peaceful protest kills no one; a monitor shells no one.
+		{"On 15 March 2018, protesters rallied in Idlib to mark the uprising, which has led to a war that killed 350,000 people.",
+			"Protests / Peaceful protest | 2018-03-15..2018-03-15 | Idlib(sentence) | a1=Protesters (Syria) a2=- | dead=-"},
+		{"On 3 June 2017, the White Helmets pulled bodies from the rubble after airstrikes hit Saraqib, Idlib.",
+			"Explosions/Remote violence / Air/drone strike | 2017-06-03..2017-06-03 | Sarāqib(sentence) | a1=- a2=-"},
 		// Where the monitor sits is not where the shelling was.
 		{"Regime shelling killed 4 civilians in Douma on Sunday, the London-based Syrian Observatory for Human Rights said.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=4/4"},
