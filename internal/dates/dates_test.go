@@ -112,6 +112,8 @@ func TestNormalize(t *testing.T) {
 		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
 		{"Troops will leave by the end of the year.", "2016-12-14", "the end of the year", "DATE", "2016", "END"},
 		{"Talks resume early next year.", "2016-12-14", "early next year", "DATE", "2017", "START"},
+		// A year before "killed" is a year after a preposition (FA-KES).
+		{"The first explosion since the outbreak of the civil war in 2011 killed a nurse.", "2015-02-22", "2011", "DATE", "2011", ""},
 		// Day-first dates with the months that are also words.
 		{"Clashes broke out on the morning of 12 May.", "2019-06-06", "12 May", "DATE", "2019-05-12", ""},
 		{"The siege began on 1 March and ended on 15 April.", "2019-06-06", "1 March", "DATE", "2019-03-01", ""},

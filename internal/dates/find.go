@@ -684,10 +684,15 @@ func (s *Stage) yearExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 		m.y, m.yearGiven, m.decade = y, true, true
 		return m, k + 1, true
 	}
-	// Not a year: "2016 people", "$2016", "Resolution 2254".
+	// Not a year: "2016 people", "$2016", "Resolution 2254" — unless a
+	// preposition says it is one ("the war in 2011 killed …").
 	switch s.norm(d, k) {
 	case "people", "civilians", "percent", "%", "km", "kilometres", "kilometers", "troops", "soldiers", "fighters", "dead", "killed":
-		return mention{}, i, false
+		switch s.norm(d, j-1) {
+		case "in", "since", "until", "by", "during", "of", "from", "before", "after":
+		default:
+			return mention{}, i, false
+		}
 	}
 	switch s.norm(d, i-1) {
 	case "$", "resolution", "no", "route", "number", "flight", "#":

@@ -391,8 +391,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if fatal.Valid() {
 		e.Victims = d.Quantities[fatal.Get()].Who
 	}
-	// A sentence that only totals a war is background, not an event.
-	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && f.t.typ == "" {
+	// A sentence that only totals a war is background, not an event: a
+	// toll over a stated period ("over the last 27 days") stays, a whole
+	// war's ("the conflict has killed more than 300,000") does not.
+	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && (f.t.typ == "" || !d.Quantities[fatal.Get()].Period.Valid() && violent(f.t.typ)) {
 		return e, false
 	}
 	// A peaceful protest, a deal, a displacement kill no one: a figure of

@@ -228,3 +228,16 @@ func TestWire(t *testing.T) {
 		}
 	}
 }
+
+// Background, not events: a whole war's toll (FA-KES sentences).
+func TestBackground(t *testing.T) {
+	for _, text := range []string{
+		"Syrias second city Aleppo has been devastated by some of the heaviest fighting of the countrys five-year civil war which has killed more than 300000 people.",
+		"More than 210000 people have died in the Syrian conflict which will enter its fifth year next month the Observatory has estimated.",
+	} {
+		d := run(t, doc.Meta{}, text)
+		for _, e := range d.Events {
+			t.Errorf("%.50q: event %s", text, show(d, e))
+		}
+	}
+}

@@ -303,6 +303,12 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			continue
 		}
 		n0 := d.TokenNorm(i)
+		// A single letter ("I", "A", an initial) is no place's name,
+		// whatever its spelling key meets ("I" is Finland's "Ii").
+		if len(n0) == 1 && (i+1 >= u.hi || d.Tokens[i+1].Kind != doc.Word || !d.Tokens[i+1].Upper) {
+			i++
+			continue
+		}
 		// An article in lower case starts a name only before a capital:
 		// "al-Bab", not "as a".
 		article := placename.IsArticle(n0) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper

@@ -241,3 +241,13 @@ func TestMainCountry(t *testing.T) {
 		}
 	}
 }
+
+// Single letters are no places: "I" is Finland's "Ii" by its spelling key.
+func TestSingleLetters(t *testing.T) {
+	d := run(t, doc.Meta{}, `"I saw pits of five meters deep," a resident of Aleppo said. A child died.`)
+	for _, m := range d.Places {
+		if len(m.Span.In(d.Text)) == 1 {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
