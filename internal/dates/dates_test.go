@@ -112,6 +112,8 @@ func TestNormalize(t *testing.T) {
 		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
 		{"Troops will leave by the end of the year.", "2016-12-14", "the end of the year", "DATE", "2016", "END"},
 		{"Talks resume early next year.", "2016-12-14", "early next year", "DATE", "2017", "START"},
+		// "that day" is the day last named, a weekday's too.
+		{"Jets struck Douma on Monday. Rescuers worked through the night, and that day 20 bodies were found.", "2016-12-14", "that day", "DATE", "2016-12-12", ""},
 		// A year before "killed" is a year after a preposition (FA-KES).
 		{"The first explosion since the outbreak of the civil war in 2011 killed a nurse.", "2015-02-22", "2011", "DATE", "2011", ""},
 		// Day-first dates with the months that are also words.

@@ -91,7 +91,7 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 		}
 	case kAnaphor:
 		if f.last.Precision == 0 {
-			break
+			return t, false // "that day" with no day before it to be
 		}
 		y, mo, dd := ymd(f.last.Start)
 		switch {
@@ -160,8 +160,9 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 		setQuarter(&t, y, m.quarter)
 		f.y, f.q = y, m.quarter
 	}
-	if m.kind == kAbs && m.yearGiven && t.Precision != 0 && m.season == "" && !m.decade {
-		f.last = t
+	if m.kind == kAbs && m.yearGiven && t.Precision != 0 && m.season == "" && !m.decade ||
+		(m.kind == kWeekday || m.kind == kRelDay || m.kind == kAbs && m.dd != 0) && t.Precision == doc.PrecDay {
+		f.last = t // "on Monday … that day"
 	}
 	if m.clock && t.Precision == doc.PrecDay && len(t.Value) == len("2006-01-02") {
 		if m.hour == 24 {
