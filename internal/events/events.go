@@ -362,7 +362,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	st := d.Sents[si]
 	trig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
-	e.Modality = s.modality(d, lo, f.start)
+	e.Modality = s.modality(d, lo, f.start, f.end, hi)
 
 	// The figures of the sentence.
 	var fatal, anyFatal doc.Index
@@ -499,7 +499,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 
 // modality reads the clause before a trigger for words that keep it
 // from being asserted.
-func (s *Stage) modality(d *doc.Doc, lo, trig int) string {
+func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
 	for k := trig - 1; k >= lo && k >= trig-6; k-- {
 		w := d.TokenNorm(k)
 		if w == "," || w == ";" || w == "and" || w == "but" {
@@ -507,6 +507,16 @@ func (s *Stage) modality(d *doc.Doc, lo, trig int) string {
 		}
 		if m, ok := s.modal[w]; ok {
 			return m
+		}
+	}
+	// A deed named by a noun, its verb after it: "Russian jets may have
+	// struck", "the strike could not be confirmed".
+	for k := end; k < hi && k < end+2; k++ {
+		switch w := d.TokenNorm(k); w {
+		case "may", "might", "could", "would", "allegedly":
+			if !d.Tokens[k].Upper {
+				return s.modal[w]
+			}
 		}
 	}
 	return ""

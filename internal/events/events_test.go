@@ -241,3 +241,24 @@ func TestBackground(t *testing.T) {
 		}
 	}
 }
+
+// Words that keep a deed from being asserted, before the verb or after a
+// noun that names the deed.
+func TestModality(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The army denied shelling Idlib on 3 May 2019.", "denied"},
+		{"Rebels failed to capture the town of Morek, Hama, on 3 May 2019.", "negated"},
+		{"Russian jets may have struck Saraqib on 3 May 2019.", "possible"},
+		{"Russian jets struck Saraqib on 3 May 2019.", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		if len(d.Events) != 1 || d.Events[0].Modality != tt.want {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Modality)
+			}
+			t.Errorf("%q: modality %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
