@@ -181,7 +181,7 @@ type cand struct {
 // Process fills d.Places.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Places = d.Places[:0]
-	var cs []cand
+	cs := make([]cand, 0, len(d.Tokens)/16+4)
 	surnames := s.surnames(d)
 	wc := newWordCache(len(d.Tokens))
 	defer wc.release()
