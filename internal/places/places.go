@@ -57,11 +57,12 @@ type Stage struct {
 	never         map[string]bool
 	notPlace      map[string][][]string // names with a place's word in them: "Boko Haram", by first word
 	notPlaceFirst *lexicon.Set
-	givenSet      *lexicon.Set    // the keys of given, by token hash
-	cue2          map[string]bool // last words of two-word cues
-	afterFirst    map[string]bool // first words of after-qualifiers
-	common        map[string]bool // common English words, lower case
-	given         map[string]bool // given names, folded
+	abbr          map[string][2]string // "tenn" → US, TN
+	givenSet      *lexicon.Set         // the keys of given, by token hash
+	cue2          map[string]bool      // last words of two-word cues
+	afterFirst    map[string]bool      // first words of after-qualifiers
+	common        map[string]bool      // common English words, lower case
+	given         map[string]bool      // given names, folded
 }
 
 func wordSet(src string) map[string]bool {
@@ -83,7 +84,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -107,6 +108,12 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.govt[f[1]] = true
 		case "never":
 			s.never[f[1]] = true
+		case "abbr":
+			cc, code, ok := strings.Cut(f[2], ".")
+			if !ok {
+				return fmt.Errorf("abbr %q: want CC.CODE, got %q", f[1], f[2])
+			}
+			s.abbr[f[1]] = [2]string{cc, code}
 		case "notplace":
 			words := strings.Fields(strings.ReplaceAll(f[1], "-", " "))
 			if len(words) < 2 {
@@ -321,6 +328,14 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			i = end
 			continue
 		}
+		// "Paris, Tenn.": a US state as AP abbreviates it.
+		if id, ok := s.stateAbbr(d, u, i); ok {
+			c := s.newCand(d, u, i, i+1, []int32{id}, false)
+			c.cue, c.container = true, true
+			cs = append(cs, c)
+			i++
+			continue
+		}
 		// Countries written in capitals only: "US", "UK".
 		if txt := d.TokenText(i); len(txt) <= 6 && isCaps(txt) {
 			if ids := s.g.LookupExact(txt); len(ids) > 0 {
@@ -441,6 +456,17 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 	}
 	return cs
+}
+
+// stateAbbr reads an abbreviated US state at token i in the shape
+// "Name, Abbr." and returns its region.
+func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, bool) {
+	st, ok := s.abbr[d.TokenNorm(i)]
+	if !ok || i-2 < u.lo || i+1 >= u.hi || d.TokenNorm(i-1) != "," || !d.Tokens[i-2].Upper || d.Tokens[i-2].Kind != doc.Word ||
+		d.TokenNorm(i+1) != "." || d.Tokens[i+1].SpaceBefore {
+		return 0, false
+	}
+	return s.g.Region(st[0], st[1])
 }
 
 // notPlaceAt matches a notplace phrase at token i, passing over hyphens.

@@ -100,6 +100,8 @@ func TestContext(t *testing.T) {
 		{"Strikes on the Golan Heights.", "Golan Heights", "Quneitra/Quneitra/SY region"},
 		{"Shelling in Donbas.", "Donbas", "Donetsk/Donetsk/UA region"},
 		{"Troops in South Ossetia and Abkhazia.", "South Ossetia", "Shida Kartli/Shida Kartli/GE region"},
+		// A US state as AP abbreviates it decides which Paris.
+		{"The fire started in Paris, Tenn., on Monday.", "Paris", "Paris/Tennessee/US city"},
 		// Not a place: a group's name that holds one.
 		{"Troops clashed with Boko Haram near Bama, Borno State.", "Bama", "Bama/Borno State/NG city"},
 	}
