@@ -922,6 +922,14 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		switch p.Feature {
 		case "PPLC":
 			sc = 4
+			// A national capital over a region of its name: news's
+			// "Washington" is the government's city, not the state.
+			for _, o := range c.ids {
+				if q := s.g.Places[o]; q.Kind == gazetteer.Region && q.Country == p.Country {
+					sc += 2
+					break
+				}
+			}
 		case "PPLA":
 			sc = 3
 		case "PPLA2":

@@ -102,6 +102,8 @@ func TestContext(t *testing.T) {
 		{"Troops in South Ossetia and Abkhazia.", "South Ossetia", "Shida Kartli/Shida Kartli/GE region"},
 		// A US state as AP abbreviates it decides which Paris.
 		{"The fire started in Paris, Tenn., on Monday.", "Paris", "Paris/Tennessee/US city"},
+		// A national capital over a region of its name.
+		{"The decision was made in Washington on Monday.", "Washington", "Washington/District of Columbia/US city"},
 		// Not a place: a group's name that holds one.
 		{"Troops clashed with Boko Haram near Bama, Borno State.", "Bama", "Bama/Borno State/NG city"},
 	}
