@@ -7,8 +7,9 @@
 //	               keys of its Latin-script alternate names ('|'-separated)
 //	regions.tsv.zst admin1 and admin2 divisions that hold places: code,
 //	               name, Loose key, lat, lon (the centre of their places'
-//	               extent: the middle of the 5th to 95th percentiles of
-//	               their latitudes and longitudes), population
+//	               extent: the middle of the 1st to 99th percentiles of
+//	               their latitudes and longitudes for a first-level
+//	               division, of the 5th to 95th for a second), population
 //	countries.tsv  ISO code, name, lat, lon, capital, aliases, demonyms
 //
 // Everything is sorted, so the output is the same on every run.
@@ -217,9 +218,17 @@ func buildRegions(cities, admin1, admin2, out string) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	mid := func(v []float64) float64 {
+	// A first-level division is placed at the middle of the 1st to 99th
+	// percentiles of its places' coordinates, near the centre of a large,
+	// thinly peopled province (Ontario, Queensland) where GeoNames puts
+	// it; a county at the middle of the 5th to 95th, which a stray
+	// coordinate cannot drag away.
+	mid := func(v []float64, trim bool) float64 {
 		slices.Sort(v)
-		k := len(v) / 20
+		k := len(v) / 100
+		if trim {
+			k = len(v) / 20
+		}
 		return (v[k] + v[len(v)-1-k]) / 2
 	}
 	var sb strings.Builder
@@ -237,7 +246,8 @@ func buildRegions(cities, admin1, admin2, out string) error {
 			if !ok {
 				continue
 			}
-			fmt.Fprintf(&sb, "%s\t%s\t%s\t%.5f\t%.5f\t%d\n", a.Code, a.Name, placename.Loose(a.Name), mid(ar.lats), mid(ar.lons), ar.pop)
+			trim := strings.Count(a.Code, ".") > 1
+			fmt.Fprintf(&sb, "%s\t%s\t%s\t%.5f\t%.5f\t%d\n", a.Code, a.Name, placename.Loose(a.Name), mid(ar.lats, trim), mid(ar.lons, trim), ar.pop)
 		}
 	}
 	w, err := os.Create(out)
