@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -38,12 +39,20 @@ type alias struct {
 	caps  bool // match only text in capitals
 }
 
+// period is an earlier name of a country's forces.
+type period struct {
+	base     string
+	from, to time.Time // to zero: open
+	name     string
+}
+
 // Stage is the actor stage; it is safe for concurrent use.
 type Stage struct {
 	entries []entry
 	byFirst map[string][]alias // longest first
 	first   *lexicon.Set       // the keys of byFirst
 	state   map[string]string  // ISO → state forces' name
+	periods []period
 }
 
 // New returns the stage with its embedded dictionary.
@@ -56,6 +65,22 @@ func New() (*Stage, error) {
 				return fmt.Errorf("state: want 3 columns")
 			}
 			s.state[f[1]] = f[2]
+			return nil
+		case "period":
+			if len(f) != 5 {
+				return fmt.Errorf("period: want 5 columns")
+			}
+			from, err := time.Parse(time.DateOnly, f[2])
+			if err != nil {
+				return fmt.Errorf("period %q: %w", f[1], err)
+			}
+			to := time.Time{}
+			if f[3] != "-" {
+				if to, err = time.Parse(time.DateOnly, f[3]); err != nil {
+					return fmt.Errorf("period %q: %w", f[1], err)
+				}
+			}
+			s.periods = append(s.periods, period{base: f[1], from: from, to: to, name: f[4]})
 			return nil
 		case "generic":
 			if len(f) != 4 {
@@ -213,6 +238,29 @@ func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
 		}
 	}
 	return true
+}
+
+// NameAt returns an actor's name for a deed on day t: ACLED's name for
+// the government the country's forces then served ("Military Forces of
+// Myanmar (2016-2021)" before the 2021 coup). Other names are returned as
+// they are.
+func (s *Stage) NameAt(name string, t time.Time) string {
+	if t.IsZero() {
+		return name
+	}
+	base, police := name, false
+	if rest, ok := strings.CutPrefix(name, "Police Forces of "); ok {
+		base, police = "Military Forces of "+rest, true
+	}
+	for _, p := range s.periods {
+		if p.base == base && !t.Before(p.from) && (p.to.IsZero() || t.Before(p.to)) {
+			if police {
+				return "Police Forces of " + strings.TrimPrefix(p.name, "Military Forces of ")
+			}
+			return p.name
+		}
+	}
+	return name
 }
 
 // State returns the state forces of a country, as an actor of its type:

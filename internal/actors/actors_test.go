@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
@@ -84,4 +86,26 @@ func FuzzActors(f *testing.F) {
 			end = a.Span.End
 		}
 	})
+}
+
+// ACLED names a country's forces by the government of the day.
+func TestNameAt(t *testing.T) {
+	s, err := actors.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(v string) time.Time { d, _ := time.Parse(time.DateOnly, v); return d }
+	tests := []struct{ name, day, want string }{
+		{"Military Forces of Myanmar (2021-)", "2018-03-01", "Military Forces of Myanmar (2016-2021)"},
+		{"Military Forces of Myanmar (2021-)", "2021-02-01", "Military Forces of Myanmar (2021-)"},
+		{"Police Forces of Myanmar (2021-)", "2018-03-01", "Police Forces of Myanmar (2016-2021)"},
+		{"Military Forces of the United States (2021-)", "2017-06-01", "Military Forces of the United States (2017-2021)"},
+		{"Military Forces of Syria (2000-)", "2012-01-01", "Military Forces of Syria (2000-)"},
+		{"Military Forces of Myanmar (2021-)", "", "Military Forces of Myanmar (2021-)"},
+	}
+	for _, tt := range tests {
+		if got := s.NameAt(tt.name, day(tt.day)); got != tt.want {
+			t.Errorf("%s on %s: %s, want %s", tt.name, tt.day, got, tt.want)
+		}
+	}
 }

@@ -494,6 +494,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	e.Source = source(d, st.Span, trig)
+	// A country's forces under the name of the government of the day.
+	if e.DateStart != 0 {
+		day := dates.Time(e.DateStart)
+		for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
+			if ix.Valid() {
+				a := &d.Actors[ix.Get()]
+				a.Name = s.actors.NameAt(a.Name, day)
+			}
+		}
+	}
 	return e, true
 }
 
