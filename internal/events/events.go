@@ -598,7 +598,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		}
 		// "Clashes broke out between HTS and Hurras al-Din": both sides
 		// after the deed.
-		if !e.Actor1.Valid() && len(after) >= 2 && wordBefore(d, d.Actors[after[0]].Span.Start) == "between" && joined(d, d.Actors[after[0]].Span, d.Actors[after[1]].Span) {
+		if !e.Actor1.Valid() && len(after) >= 2 && betweenBefore(d, d.Actors[after[0]].Span.Start) && joined(d, d.Actors[after[0]].Span, d.Actors[after[1]].Span) {
 			e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), doc.MakeIndex(after[1])
 			return
 		}
@@ -775,6 +775,18 @@ func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
 		}
 	}
 	return 0
+}
+
+// betweenBefore reports whether "between" comes within three words before
+// off: "between the Syrian government and rebels".
+func betweenBefore(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.TokenNorm(k) == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // joined reports whether only "and", "," or "the" lie between spans a

@@ -112,6 +112,8 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2018-12-10..2018-12-10 | Idlib(sentence) | a1=Protesters (Syria)"},
 		{"On 4 October 2018, an unidentified armed group kidnapped a businessman in Tripoli, Libya.",
 			"Violence against civilians / Abduction/forced disappearance | 2018-10-04..2018-10-04 | Tripoli(sentence) | a1=Unidentified Armed Group (Libya)"},
+		{"On 30 April 2017, an agreement was reached between the Syrian government and rebels for the evacuation of Al Waer neighbourhood in Homs.",
+			"Strategic developments / Agreement | 2017-04-30..2017-04-30 | Homs(sentence) | a1=Military Forces of Syria (2000-) a2=Opposition Rebels (Syria)"},
 		// A peaceful protest kills no one; a monitor shells no one.
 		{"On 15 March 2018, protesters rallied in Idlib to mark the uprising, which has led to a war that killed 350,000 people.",
 			"Protests / Peaceful protest | 2018-03-15..2018-03-15 | Idlib(sentence) | a1=Protesters (Syria) a2=- | dead=-"},
