@@ -646,11 +646,17 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 	return 0
 }
 
-// based reports whether the place at sp says where a source sits, not
-// where a deed was: "the London-based monitor", "Britain-based".
+// based reports whether the place at sp says where a source sits or whom
+// an actor serves, not where a deed was: "the London-based monitor",
+// "the Saudi-led coalition", "Turkish-backed rebels".
 func based(d *doc.Doc, sp doc.Span) bool {
-	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+7)]
-	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based")
+	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+12)]
+	for _, suffix := range []string{"-based", " based", "-led", "-backed", "-brokered", "-sponsored", "-supported", "-allied", "-aligned"} {
+		if strings.HasPrefix(rest, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerActor returns the actor who speaks of its own deed: "Ukraine's
@@ -718,6 +724,11 @@ func protesters(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
 // a bar" is an attack on Civilians (Mexico), as ACLED codes it.
 func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	var q *doc.Quantity
+	if e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian" {
+		// An air strike or shelling that killed civilians: ACLED names
+		// them the other side.
+		q = &d.Quantities[e.Fatalities.Get()]
+	}
 	switch e.Subtype {
 	case "Attack", "Abduction/forced disappearance", "Arrests":
 		if e.Fatalities.Valid() {
@@ -735,8 +746,11 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	if q == nil || q.Civilian == "combatant" {
 		return 0
 	}
-	for _, a := range d.Actors {
+	for k, a := range d.Actors {
 		if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End {
+			if a.Type == "civilians" && doc.MakeIndex(k) != e.Actor1 {
+				return doc.MakeIndex(k) // "killing 9 civilians"
+			}
 			return 0
 		}
 	}

@@ -114,6 +114,9 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Abduction/forced disappearance | 2018-10-04..2018-10-04 | Tripoli(sentence) | a1=Unidentified Armed Group (Libya)"},
 		{"On 30 April 2017, an agreement was reached between the Syrian government and rebels for the evacuation of Al Waer neighbourhood in Homs.",
 			"Strategic developments / Agreement | 2017-04-30..2017-04-30 | Homs(sentence) | a1=Military Forces of Syria (2000-) a2=Opposition Rebels (Syria)"},
+		// Whose side, not where: "the Saudi-led coalition" in Yemen.
+		{"On 25 December 2016, an airstrike by the Saudi-led coalition hit a market in Saada, killing 9 civilians.",
+			"Explosions/Remote violence / Air/drone strike | 2016-12-25..2016-12-25 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=9/9"},
 		// A peaceful protest kills no one; a monitor shells no one.
 		{"On 15 March 2018, protesters rallied in Idlib to mark the uprising, which has led to a war that killed 350,000 people.",
 			"Protests / Peaceful protest | 2018-03-15..2018-03-15 | Idlib(sentence) | a1=Protesters (Syria) a2=- | dead=-"},
@@ -182,7 +185,7 @@ func TestDigest(t *testing.T) {
 		all = append(all, show(d, e))
 	}
 	for _, want := range []string{
-		"Explosions/Remote violence / Air/drone strike | 2018-03-06..2018-03-06 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=- | dead=12/12 | src=medics",
+		"Explosions/Remote violence / Air/drone strike | 2018-03-06..2018-03-06 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=12/12 | src=medics",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-06..2018-03-06 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-07..2018-03-07 | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=8/8 | src=Syrian Civil Defense",
 	} {

@@ -183,6 +183,7 @@ type cand struct {
 	dateline   bool
 	within     int32 // an admin region or country stated next to it: place index, -1 if none
 	container  bool  // after "Unknown Place,": the region that holds it
+	led        bool  // "Saudi-led", "US-backed": a side, read as a demonym
 }
 
 // Process fills d.Places.
@@ -749,6 +750,15 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			continue
 		}
 		next := s.norm(d, c.end)
+		// "the Saudi-led coalition", "US-backed fighters": whose side,
+		// not where — a demonym in all but name.
+		if next == "-" && !d.Tokens[c.end].SpaceBefore {
+			switch s.norm(d, c.end+1) {
+			case "led", "backed", "brokered", "sponsored", "supported", "allied", "aligned":
+				c.kind, c.led = "demonym", true
+				continue
+			}
+		}
 		if s.say[next] && next != "has" && next != "have" && next != "had" && next != "is" && next != "was" && next != "will" && next != "would" || next == "'s" && s.govt[s.norm(d, c.end+1)] {
 			for _, id := range c.ids {
 				if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
@@ -833,7 +843,9 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		}
 		if len(c.ids) == 1 && !c.skeleton {
 			p := s.g.Places[c.ids[0]]
-			if p.Kind == gazetteer.Country {
+			if c.led {
+				w = 0.5 // "Saudi-led": whose side, a weak hint of where
+			} else if p.Kind == gazetteer.Country {
 				w *= 2
 			} else if c.single && !c.cue && p.Pop < 100000 && p.Kind != gazetteer.Region && p.Kind != gazetteer.Neighbourhood {
 				continue
@@ -1058,7 +1070,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// Outside every country the document is about (or with no focus at
 	// all), a name must be big, or stated as a place and not small.
 	foreign := total == 0 || share < 0.1
-	if foreign && (c.skeleton || c.qual == "river") {
+	if foreign && (c.skeleton && !(total < 2 && c.cue) || c.qual == "river") {
 		return false // "the Kouwalk River" is no city abroad
 	}
 	if !c.single {
@@ -1069,8 +1081,8 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		// With no focus at all, a large region after a cue stands:
 		// "clashes in Kashmir".
 		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container || total == 0 && p.Pop >= 100000)
-	case foreign && total == 0 && c.cue:
-		// Nothing else in the text says where: a town after "in" stands
+	case foreign && total < 2 && c.cue:
+		// Nothing else in the text says where (a demonym at most): a town after "in" stands
 		// if it is not tiny, or an administrative seat whose population
 		// GeoNames does not know ("in Qamishli", "in Gao").
 		return p.Pop >= 10000 || p.Pop == 0 && strings.HasPrefix(p.Feature, "PPLA")
