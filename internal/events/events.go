@@ -165,6 +165,13 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	s.merge(d, kills)
 	s.claimed(d)
+	// One side is not both, after merging and claims too.
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
+			e.Actor2 = 0
+		}
+	}
 	sortActors(d)
 	return nil
 }
@@ -464,6 +471,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
 	}
+	// One side is not both.
+	if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
+		e.Actor2 = 0
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
 	}
@@ -602,8 +613,15 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), doc.MakeIndex(after[1])
 			return
 		}
+		// "Shelling and airstrikes have been non-stop, as Assad's forces
+		// close in": the subject of the clause after the deed does it.
+		if !e.Actor1.Valid() && len(after) > 0 && d.Actors[after[0]].Type != "civilians" && clauseSubject(d, d.Actors[after[0]].Span.Start) {
+			e.Actor1 = doc.MakeIndex(after[0])
+			after = after[1:]
+		}
 		for _, k := range after {
-			if doc.MakeIndex(k) != e.Actor1 {
+			// One side is not both: "regime forces … regime capture".
+			if doc.MakeIndex(k) != e.Actor1 && (!e.Actor1.Valid() || d.Actors[k].Name != d.Actors[e.Actor1.Get()].Name) {
 				e.Actor2 = doc.MakeIndex(k)
 				break
 			}
@@ -789,6 +807,22 @@ func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
 		}
 	}
 	return 0
+}
+
+// clauseSubject reports whether the actor at off opens a clause of its
+// own after the deed: "…, as (Bashar) Assad's forces close in".
+func clauseSubject(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "as" || w == "while" || w == "when":
+			return true
+		case w == "the" || d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // betweenBefore reports whether "between" comes within three words before
