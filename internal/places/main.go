@@ -85,7 +85,10 @@ func Main(d *doc.Doc, article int) int {
 			w += 4
 		}
 		top1[key] = max(top1[key], w)
-		weight[key] += 0.3
+		// Mentions count a little, and only so far: a city the story
+		// keeps coming back to as background (Aleppo, named 18 times)
+		// does not outweigh where the lead says the dead were.
+		weight[key] = min(weight[key]+0.3, 1.5)
 		if _, ok := first[key]; !ok {
 			first[key] = i
 		}
