@@ -6,7 +6,7 @@ import "github.com/sitrep-dev/sitrep/internal/doc"
 // places finer than a country in the country the article names most, the
 // first mention of the admin1 region named where it matters most — the
 // dateline or headline, the lead, a sentence that counts dead — with a
-// little weight for every further mention. It returns -1 when the article
+// little weight for each further mention, up to five. It returns -1 when the article
 // names no such place.
 func Main(d *doc.Doc, article int) int {
 	if article < 0 || article >= len(d.Articles) {
