@@ -449,7 +449,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
-	if e.Type == "Protests" && e.Subtype != "Excessive force against protesters" {
+	if (e.Type == "Protests" || e.Type == "Riots") && e.Subtype != "Excessive force against protesters" {
 		// ACLED codes the demonstrators first; the force that
 		// intervened is the other side.
 		if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
@@ -459,7 +459,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Actor1 = 0
 		}
 		if !e.Actor1.Valid() {
-			e.Actor1 = protesters(d, trig, st)
+			e.Actor1 = protesters(d, trig, st, e.Type == "Riots")
 		}
 	}
 	if !e.Actor1.Valid() {
@@ -708,7 +708,7 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 // protesters returns the demonstrators of a protest: the protesters named
 // in its sentence or paragraph before it, else Protesters (Country) on the
 // figure of the crowd ("around 200 people demonstrated") or the deed.
-func protesters(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
+func protesters(d *doc.Doc, trig doc.Span, st doc.Sent, riot bool) doc.Index {
 	para := d.Paras[st.Para]
 	for k := len(d.Actors) - 1; k >= 0; k-- {
 		if a := d.Actors[k]; a.Type == "protesters" && a.Span.Start >= para.Start && a.Span.End <= st.Span.End {
@@ -733,7 +733,11 @@ func protesters(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
 	if name == "" {
 		name = actors.CountryName(cc)
 	}
-	d.Actors = append(d.Actors, doc.ActorMention{Span: at, Name: "Protesters (" + name + ")", Type: "protesters", Country: cc, Generic: true})
+	kind := "Protesters ("
+	if riot {
+		kind = "Rioters (" // ACLED's name for those who riot or lynch
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: at, Name: kind + name + ")", Type: "protesters", Country: cc, Generic: true})
 	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
@@ -748,7 +752,7 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 		q = &d.Quantities[e.Fatalities.Get()]
 	}
 	switch e.Subtype {
-	case "Attack", "Abduction/forced disappearance", "Arrests":
+	case "Attack", "Abduction/forced disappearance", "Arrests", "Mob violence":
 		if e.Fatalities.Valid() {
 			q = &d.Quantities[e.Fatalities.Get()]
 			break

@@ -117,6 +117,9 @@ func TestNotes(t *testing.T) {
 		// Whose side, not where: "the Saudi-led coalition" in Yemen.
 		{"On 25 December 2016, an airstrike by the Saudi-led coalition hit a market in Saada, killing 9 civilians.",
 			"Explosions/Remote violence / Air/drone strike | 2016-12-25..2016-12-25 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=9/9"},
+		// Riots: ACLED's rioters and a mob's victims.
+		{"On 3 May 2019, a mob lynched two men accused of theft in Kano.",
+			"Riots / Mob violence | 2019-05-03..2019-05-03 | Kano(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 		// A peaceful protest kills no one; a monitor shells no one.
 		{"On 15 March 2018, protesters rallied in Idlib to mark the uprising, which has led to a war that killed 350,000 people.",
 			"Protests / Peaceful protest | 2018-03-15..2018-03-15 | Idlib(sentence) | a1=Protesters (Syria) a2=- | dead=-"},
