@@ -363,8 +363,12 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 	// A country's own forces named in the text vote for it: "Assad
 	// regime forces" put the story in Syria.
 	for _, a := range d.Actors {
-		if a.Type == "state" && !a.Generic && a.Country != "" {
+		switch {
+		case a.Type == "state" && !a.Generic && a.Country != "":
 			add(a.Country, 2, "", a.Span)
+		case !a.Generic && a.Country != "" && (a.Type == "rebel" || a.Type == "political militia" || a.Type == "identity militia"):
+			// A group that fights in one country ("SDF") hints at it.
+			add(a.Country, 1, "", a.Span)
 		}
 	}
 	var best vote

@@ -468,6 +468,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
 	}
+	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Grenade") {
+		e.Actor1 = unidentified(d, trig, st)
+	}
 	if !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
 	}
@@ -703,6 +706,25 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 		}
 	}
 	return 0
+}
+
+// unidentified names the unknown hand behind a bomb, a mine or a grenade
+// as ACLED does: Unidentified Armed Group (Country), on the deed's words.
+func unidentified(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
+	for _, a := range d.Actors {
+		if a.Span.Start < trig.End && trig.Start < a.Span.End {
+			return 0
+		}
+	}
+	cc, name := actors.FocusAt(d, st.Span.Start)
+	if cc == "" {
+		return 0
+	}
+	if name == "" {
+		name = actors.CountryName(cc)
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: trig, Name: "Unidentified Armed Group (" + name + ")", Type: "rebel", Country: cc, Generic: true})
+	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
 // protesters returns the demonstrators of a protest: the protesters named

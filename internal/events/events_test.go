@@ -117,6 +117,11 @@ func TestNotes(t *testing.T) {
 		// Whose side, not where: "the Saudi-led coalition" in Yemen.
 		{"On 25 December 2016, an airstrike by the Saudi-led coalition hit a market in Saada, killing 9 civilians.",
 			"Explosions/Remote violence / Air/drone strike | 2016-12-25..2016-12-25 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=9/9"},
+		// The unknown hand behind a mine; a demolition.
+		{"On 3 May 2019, a landmine exploded under a vehicle near Kidal, killing 3 civilians.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2019-05-03..2019-05-03 | Kidal(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali) | dead=3/3"},
+		{"On 3 May 2019, Israeli forces demolished a Palestinian house in Hebron.",
+			"Strategic developments / Looting/property destruction | 2019-05-03..2019-05-03 | Hebron(sentence) | a1=Military Forces of Israel (1948-)"},
 		// Riots: ACLED's rioters and a mob's victims.
 		{"On 3 May 2019, a mob lynched two men accused of theft in Kano.",
 			"Riots / Mob violence | 2019-05-03..2019-05-03 | Kano(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
