@@ -474,6 +474,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
 	}
+	if !e.Actor2.Valid() && e.Type == "Violence against civilians" && !f.t.weak {
+		// Violence against civilians is done to civilians, counted or
+		// not: "raped a woman", "kidnapped a businessman".
+		e.Actor2 = civiliansOn(d, trig, st)
+	}
 	// One side is not both.
 	if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
 		e.Actor2 = 0
@@ -706,6 +711,25 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 		}
 	}
 	return 0
+}
+
+// civiliansOn names Civilians (Country) on the deed's words when no
+// actor holds them.
+func civiliansOn(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
+	for _, a := range d.Actors {
+		if a.Span.Start < trig.End && trig.Start < a.Span.End {
+			return 0
+		}
+	}
+	cc, name := actors.FocusAt(d, st.Span.Start)
+	if cc == "" {
+		return 0
+	}
+	if name == "" {
+		name = actors.CountryName(cc)
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: trig, Name: "Civilians (" + name + ")", Type: "civilians", Country: cc, Generic: true})
+	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
 // unidentified names the unknown hand behind a bomb, a mine or a grenade
