@@ -39,6 +39,18 @@ type alias struct {
 	caps  bool // match only text in capitals
 }
 
+// acledNames holds the country lines of the dictionary: ACLED's names of
+// countries that the gazetteer calls otherwise.
+var acledNames = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(src, "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 3 && f[0] == "country" {
+			m[f[1]] = f[2]
+		}
+	}
+	return m
+}()
+
 // period is an earlier name of a country's forces.
 type period struct {
 	base     string
@@ -66,6 +78,11 @@ func New() (*Stage, error) {
 			}
 			s.state[f[1]] = f[2]
 			return nil
+		case "country":
+			if len(f) != 3 {
+				return fmt.Errorf("country: want 3 columns")
+			}
+			return nil // read by acledNames
 		case "period":
 			if len(f) != 5 {
 				return fmt.Errorf("period: want 5 columns")
@@ -386,6 +403,9 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 // CountryName returns the name of a country by its ISO code, or the
 // code when the gazetteer does not know it.
 func CountryName(cc string) string {
+	if name, ok := acledNames[cc]; ok {
+		return name
+	}
 	if g, err := gazetteer.Default(); err == nil {
 		if i, ok := g.Country(cc); ok {
 			return g.Places[i].Name

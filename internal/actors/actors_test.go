@@ -109,3 +109,12 @@ func TestNameAt(t *testing.T) {
 		}
 	}
 }
+
+// ACLED's country names where the gazetteer's differ.
+func TestCountryName(t *testing.T) {
+	for cc, want := range map[string]string{"TR": "Turkey", "CD": "Democratic Republic of Congo", "SY": "Syria", "YE": "Yemen"} {
+		if got := actors.CountryName(cc); got != want {
+			t.Errorf("%s: %s, want %s", cc, got, want)
+		}
+	}
+}
