@@ -112,6 +112,8 @@ func TestNormalize(t *testing.T) {
 		{"Dozens died in recent weeks.", "2016-12-14", "recent weeks", "DURATION", "PXW", ""},
 		{"Troops will leave by the end of the year.", "2016-12-14", "the end of the year", "DATE", "2016", "END"},
 		{"Talks resume early next year.", "2016-12-14", "early next year", "DATE", "2017", "START"},
+		// A month every year (TimeBank APW19980322).
+		{"Orangemen march each July from their rural church back downtown.", "1998-03-22", "each July", "SET", "XXXX-07", ""},
 		// "that day" is the day last named, a weekday's too.
 		{"Jets struck Douma on Monday. Rescuers worked through the night, and that day 20 bodies were found.", "2016-12-14", "that day", "DATE", "2016-12-12", ""},
 		// A year before "killed" is a year after a preposition (FA-KES).

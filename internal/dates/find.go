@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -1328,6 +1329,10 @@ func (s *Stage) setExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 		}
 		if wd, ok := s.v.weekday[nx]; ok {
 			return mention{kind: kSet, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd)}, i + 2, true
+		}
+		// "each July": every year's July.
+		if mo, ok := s.v.month[nx]; ok && s.monthWord(d, i+1) {
+			return mention{kind: kSet, typ: "SET", value: fmt.Sprintf("XXXX-%02d", mo)}, i + 2, true
 		}
 	}
 	return mention{}, i, false
