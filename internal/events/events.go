@@ -469,7 +469,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Actor1 = s.nationalForces(d, f)
 	}
 	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Grenade") {
-		e.Actor1 = unidentified(d, trig, st)
+		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel") // the unknown hand, as ACLED names it
 	}
 	if !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
@@ -477,7 +477,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor2.Valid() && e.Type == "Violence against civilians" && !f.t.weak {
 		// Violence against civilians is done to civilians, counted or
 		// not: "raped a woman", "kidnapped a businessman".
-		e.Actor2 = civiliansOn(d, trig, st)
+		e.Actor2 = genericOn(d, trig, st, "Civilians", "civilians")
 	}
 	// One side is not both.
 	if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
@@ -713,41 +713,24 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 	return 0
 }
 
-// civiliansOn names Civilians (Country) on the deed's words when no
-// actor holds them.
-func civiliansOn(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
+// genericOn adds the actor "Kind (Country)" — in the country of the story
+// sentence st is in — on the words at sp, unless an actor holds them.
+func genericOn(d *doc.Doc, sp doc.Span, st doc.Sent, kind, typ string) doc.Index {
 	for _, a := range d.Actors {
-		if a.Span.Start < trig.End && trig.Start < a.Span.End {
+		if a.Span.Start < sp.End && sp.Start < a.Span.End {
 			return 0
 		}
 	}
-	cc, name := actors.FocusAt(d, st.Span.Start)
-	if cc == "" {
-		return 0
-	}
-	if name == "" {
-		name = actors.CountryName(cc)
-	}
-	d.Actors = append(d.Actors, doc.ActorMention{Span: trig, Name: "Civilians (" + name + ")", Type: "civilians", Country: cc, Generic: true})
-	return doc.MakeIndex(len(d.Actors) - 1)
+	return newGeneric(d, sp, st, kind, typ)
 }
 
-// unidentified names the unknown hand behind a bomb, a mine or a grenade
-// as ACLED does: Unidentified Armed Group (Country), on the deed's words.
-func unidentified(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Index {
-	for _, a := range d.Actors {
-		if a.Span.Start < trig.End && trig.Start < a.Span.End {
-			return 0
-		}
-	}
-	cc, name := actors.FocusAt(d, st.Span.Start)
+// newGeneric adds the actor "Kind (Country)" on sp, which no actor holds.
+func newGeneric(d *doc.Doc, sp doc.Span, st doc.Sent, kind, typ string) doc.Index {
+	cc, name := actors.FocusAt(d, st.Span.Start) // the name is set whenever cc is
 	if cc == "" {
 		return 0
 	}
-	if name == "" {
-		name = actors.CountryName(cc)
-	}
-	d.Actors = append(d.Actors, doc.ActorMention{Span: trig, Name: "Unidentified Armed Group (" + name + ")", Type: "rebel", Country: cc, Generic: true})
+	d.Actors = append(d.Actors, doc.ActorMention{Span: sp, Name: kind + " (" + name + ")", Type: typ, Country: cc, Generic: true})
 	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
@@ -767,24 +750,11 @@ func protesters(d *doc.Doc, trig doc.Span, st doc.Sent, riot bool) doc.Index {
 			at = q.Span
 		}
 	}
-	for _, a := range d.Actors {
-		if a.Span.Start < at.End && at.Start < a.Span.End {
-			return 0
-		}
-	}
-	cc, name := actors.FocusAt(d, st.Span.Start)
-	if cc == "" {
-		return 0
-	}
-	if name == "" {
-		name = actors.CountryName(cc)
-	}
-	kind := "Protesters ("
+	kind := "Protesters"
 	if riot {
-		kind = "Rioters (" // ACLED's name for those who riot or lynch
+		kind = "Rioters" // ACLED's name for those who riot or lynch
 	}
-	d.Actors = append(d.Actors, doc.ActorMention{Span: at, Name: kind + name + ")", Type: "protesters", Country: cc, Generic: true})
-	return doc.MakeIndex(len(d.Actors) - 1)
+	return genericOn(d, at, st, kind, "protesters")
 }
 
 // victims names the civilians an attack or arrest was done to when the
@@ -822,15 +792,7 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 			return 0
 		}
 	}
-	cc, name := actors.FocusAt(d, st.Span.Start)
-	if cc == "" {
-		return 0
-	}
-	if name == "" {
-		name = actors.CountryName(cc)
-	}
-	d.Actors = append(d.Actors, doc.ActorMention{Span: q.Span, Name: "Civilians (" + name + ")", Type: "civilians", Country: cc, Generic: true})
-	return doc.MakeIndex(len(d.Actors) - 1)
+	return newGeneric(d, q.Span, st, "Civilians", "civilians")
 }
 
 // lastActor returns the last armed actor named before a sentence in its
