@@ -447,3 +447,26 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 		m.Name, m.Type = p.full, p.kind
 	}
 }
+
+// Covering returns the source whose scope covers sp, the one whose cue is
+// nearest when several do; the zero Index (the publisher's own voice)
+// when none does. It needs the attribution layer.
+func Covering(d *doc.Doc, sp doc.Span) doc.Index {
+	best, dist := -1, int32(1<<30)
+	for k, s := range d.Sources {
+		if s.Scope.Start > sp.Start || sp.End > s.Scope.End {
+			continue
+		}
+		g := s.Cue.Start - sp.End
+		if g < 0 {
+			g = -g
+		}
+		if g < dist {
+			best, dist = k, g
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return doc.MakeIndex(best)
+}

@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
 	"github.com/sitrep-dev/sitrep/internal/numbers"
@@ -121,7 +122,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			}
 			c.Sent = int32(si)
 			c.Article = st.Article
-			c.Source = source(d, c.Span)
+			c.Source = attrib.Covering(d, c.Span)
 			m, seen := mains[st.Article]
 			if !seen {
 				m = places.Main(d, int(st.Article))
@@ -257,26 +258,4 @@ func (s *Stage) percentAt(d *doc.Doc, j, hi int) int {
 		}
 	}
 	return -1
-}
-
-// source returns the source whose scope covers sp, the nearest when
-// several do; the zero Index (the publisher) when none does.
-func source(d *doc.Doc, sp doc.Span) doc.Index {
-	best, dist := -1, int32(1<<30)
-	for k, s := range d.Sources {
-		if s.Scope.Start > sp.Start || sp.End > s.Scope.End {
-			continue
-		}
-		g := s.Cue.Start - sp.End
-		if g < 0 {
-			g = -g
-		}
-		if g < dist {
-			best, dist = k, g
-		}
-	}
-	if best < 0 {
-		return 0
-	}
-	return doc.MakeIndex(best)
 }

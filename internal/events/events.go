@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
@@ -261,7 +262,7 @@ func toll(d *doc.Doc, si int) {
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
 	if !e.Source.Valid() {
-		e.Source = source(d, st.Span, q.Span)
+		e.Source = attrib.Covering(d, q.Span)
 	}
 }
 
@@ -512,7 +513,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = p, p, doc.PrecDay, doc.Span{}
 		}
 	}
-	e.Source = source(d, st.Span, trig)
+	e.Source = attrib.Covering(d, trig)
 	// A country's forces under the name of the government of the day.
 	if e.DateStart != 0 {
 		day := dates.Time(e.DateStart)
@@ -697,7 +698,7 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 	default:
 		return 0
 	}
-	src := source(d, st.Span, trig)
+	src := attrib.Covering(d, trig)
 	if !src.Valid() {
 		return 0
 	}
@@ -951,29 +952,6 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 		return country, "sentence"
 	}
 	return 0, ""
-}
-
-// source returns the source whose scope covers the trigger, the nearest
-// to it when several do.
-func source(d *doc.Doc, sent, trig doc.Span) doc.Index {
-	best := -1
-	var dist int32 = 1 << 30
-	for k, s := range d.Sources {
-		if s.Scope.Start > trig.Start || trig.End > s.Scope.End {
-			continue
-		}
-		g := s.Cue.Start - trig.End
-		if g < 0 {
-			g = -g
-		}
-		if g < dist {
-			best, dist = k, g
-		}
-	}
-	if best < 0 {
-		return 0
-	}
-	return doc.MakeIndex(best)
 }
 
 // merge joins restatements of one happening within an article: the same
