@@ -124,11 +124,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	firsts := make([]string, 0, len(s.byFirst))
-	for w := range s.byFirst {
-		firsts = append(firsts, w)
-	}
-	s.first = lexicon.NewSet(firsts)
+	s.first = lexicon.KeySet(s.byFirst)
 	return s, nil
 }
 

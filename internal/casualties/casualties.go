@@ -200,11 +200,7 @@ func New() (*Stage, error) {
 	for _, w := range numbers.Words() {
 		st.starts[w] = true
 	}
-	words := make([]string, 0, len(st.starts))
-	for w := range st.starts {
-		words = append(words, w)
-	}
-	st.startSet = lexicon.NewSet(words)
+	st.startSet = lexicon.KeySet(st.starts)
 	return st, nil
 }
 

@@ -81,11 +81,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("control: %w", err)
 	}
-	cues := make([]string, 0, len(s.cue))
-	for w := range s.cue {
-		cues = append(cues, w)
-	}
-	s.cueSet = lexicon.NewSet(cues)
+	s.cueSet = lexicon.KeySet(s.cue)
 	return s, nil
 }
 

@@ -119,7 +119,7 @@ func New() (*Stage, error) {
 		at several few many daily weekly monthly annually yearly every each`) {
 		st.starts[w] = true
 	}
-	st.startSet = lexicon.NewSet(keys(st.starts))
+	st.startSet = lexicon.KeySet(st.starts)
 	// Core words carry time themselves; the other start words ("the",
 	// "a", "at", "more") begin an expression only with a core word or a
 	// number a few tokens on, which one lookup per token tells.
@@ -151,16 +151,8 @@ func New() (*Stage, error) {
 			fn = append(fn, w)
 		}
 	}
-	st.coreSet, st.funcSet = lexicon.NewSet(keys(core)), lexicon.NewSet(fn)
+	st.coreSet, st.funcSet = lexicon.KeySet(core), lexicon.NewSet(fn)
 	return st, nil
-}
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 func (*Stage) Name() string { return Name }

@@ -111,11 +111,7 @@ func New() (*Stage, error) {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
-	firsts := make([]string, 0, len(s.byFirst))
-	for w := range s.byFirst {
-		firsts = append(firsts, w)
-	}
-	s.first = lexicon.NewSet(firsts)
+	s.first = lexicon.KeySet(s.byFirst)
 	var cf []string
 	for _, c := range s.claims {
 		cf = append(cf, c[0])

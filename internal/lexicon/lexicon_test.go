@@ -50,3 +50,10 @@ func TestSet(t *testing.T) {
 		}
 	}
 }
+
+func TestKeySet(t *testing.T) {
+	s := KeySet(map[string]int{"killed": 1, "shelled": 2})
+	if !s.Has(Hash("killed")) || !s.Has(Hash("shelled")) || s.Has(Hash("said")) {
+		t.Error("KeySet lost or invented a key")
+	}
+}

@@ -35,6 +35,16 @@ func NewSet(words []string) *Set {
 	return s
 }
 
+// KeySet returns a set of the hashes of m's keys: the words a stage's
+// lexicon is indexed by.
+func KeySet[V any](m map[string]V) *Set {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	return NewSet(words)
+}
+
 func (s *Set) add(h uint64) {
 	if h == 0 {
 		h = 1

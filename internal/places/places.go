@@ -128,16 +128,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
-	firsts := make([]string, 0, len(s.notPlace))
-	for w := range s.notPlace {
-		firsts = append(firsts, w)
-	}
-	s.notPlaceFirst = lexicon.NewSet(firsts)
-	given := make([]string, 0, len(s.given))
-	for w := range s.given {
-		given = append(given, w)
-	}
-	s.givenSet = lexicon.NewSet(given)
+	s.notPlaceFirst, s.givenSet = lexicon.KeySet(s.notPlace), lexicon.KeySet(s.given)
 	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
 	for c := range s.cue {
 		if _, last, ok := strings.Cut(c, " "); ok {
