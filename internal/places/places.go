@@ -1121,15 +1121,3 @@ func flatKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dlon *= math.Cos((lat1 + lat2) / 2 * math.Pi / 180)
 	return perDeg * math.Sqrt(dlat*dlat+dlon*dlon)
 }
-
-// km is the great-circle distance between two points.
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
-}
-
-// Km is the great-circle distance in kilometres between two points.
-func Km(lat1, lon1, lat2, lon2 float64) float64 { return km(lat1, lon1, lat2, lon2) }

@@ -5,12 +5,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/earth"
 	"github.com/sitrep-dev/sitrep/internal/record"
 )
 
@@ -328,7 +328,7 @@ func Compatible(a, b *record.Event) bool {
 		if a.Place.ID != b.Place.ID {
 			return false
 		}
-	} else if km(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) > radius(a.Place)+radius(b.Place) {
+	} else if earth.Km(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) > radius(a.Place)+radius(b.Place) {
 		return false
 	}
 	if a.Actor1 != nil && b.Actor1 != nil && a.Actor1.Name != b.Actor1.Name {
@@ -364,14 +364,6 @@ func radius(p *record.EventPlace) float64 {
 		return 150
 	}
 	return 400
-}
-
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 // summarize makes an event of its reports: the most precise date and

@@ -9,10 +9,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"math"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/earth"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 )
 
@@ -139,7 +139,7 @@ func (s *Score) Add(ctx context.Context, p *pipeline.Pipeline, a Article, miss f
 		}
 		if hit != nil {
 			s.Placed++
-			if Km(hit.Lat, hit.Lon, g.Lat, g.Lon) <= 161 {
+			if earth.Km(hit.Lat, hit.Lon, g.Lat, g.Lon) <= 161 {
 				s.Within161++
 				continue
 			}
@@ -180,15 +180,6 @@ func ratio(a, b int) float64 {
 func (s Score) String() string {
 	return fmt.Sprintf("gold %d system %d | recognition P %.3f R %.3f F1 %.3f | acc@161 %.3f (%d/%d) | end to end %.3f",
 		s.Gold, s.System, s.Precision(), s.Recall(), s.F1(), s.Acc161(), s.Within161, s.Placed, s.EndToEnd())
-}
-
-// Km is the great-circle distance between two points.
-func Km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 func run(ctx context.Context, p *pipeline.Pipeline, a Article) (*doc.Doc, error) {

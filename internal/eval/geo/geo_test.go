@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/earth"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
@@ -71,7 +72,7 @@ func TestCorpora(t *testing.T) {
 				if m == nil {
 					t.Logf("MISS %s %q", name, g.Phrase)
 				} else {
-					t.Logf("FAR %s %q → %s %s (%.0f km)", name, g.Phrase, m.Name, m.Country, Km(m.Lat, m.Lon, g.Lat, g.Lon))
+					t.Logf("FAR %s %q → %s %s (%.0f km)", name, g.Phrase, m.Name, m.Country, earth.Km(m.Lat, m.Lon, g.Lat, g.Lon))
 				}
 			}, func(d *doc.Doc, m doc.PlaceMention) {
 				if dump {
