@@ -85,22 +85,14 @@ func runSources(ctx context.Context, o extractOptions, inputs []input.Source, st
 		return usageError{err}
 	}
 	failed := 0
-	if bar := newProgress(len(inputs), stderr); bar != nil {
-		opt.Progress = func(string) { bar.Add(1) }
-		defer bar.Finish()
-	}
+	defer showProgress(&opt, len(inputs), stderr)()
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 	err = extract.Run(ctx, p, inputs, opt, func(r extract.Result) error {
-		for _, w := range r.Item.Warnings {
-			fmt.Fprintln(stderr, "sitrep: warning:", w)
-		}
-		if r.Err != nil {
-			failed++
-			fmt.Fprintln(stderr, "sitrep:", r.Err)
+		if failedResult(r, stderr, &failed) {
 			return nil
 		}
 		for i := range r.Records {
@@ -120,6 +112,32 @@ func runSources(ctx context.Context, o extractOptions, inputs []input.Source, st
 		return fmt.Errorf("%w: %d", errSomeInputsFailed, failed)
 	}
 	return nil
+}
+
+// failedResult writes a result's warnings and error on stderr; it reports
+// whether the input failed, counting it in *failed. The batch goes on.
+func failedResult(r extract.Result, stderr io.Writer, failed *int) bool {
+	for _, w := range r.Item.Warnings {
+		fmt.Fprintln(stderr, "sitrep: warning:", w)
+	}
+	if r.Err != nil {
+		*failed++
+		fmt.Fprintln(stderr, "sitrep:", r.Err)
+		return true
+	}
+	return false
+}
+
+// showProgress shows a progress bar for a batch of n inputs when
+// newProgress gives one, advancing it as opt's inputs are done; the
+// returned function finishes it.
+func showProgress(opt *extract.Options, n int, stderr io.Writer) func() {
+	bar := newProgress(n, stderr)
+	if bar == nil {
+		return func() {}
+	}
+	opt.Progress = func(string) { bar.Add(1) }
+	return func() { bar.Finish() }
 }
 
 // newProgress returns a progress bar on standard error for large batches

@@ -115,17 +115,9 @@ func ingest(ctx context.Context, st store.Store, inputs []input.Source, o ingest
 			ok, err := st.Stored(ctx, store.Hash(it.Text))
 			return err == nil && ok
 		}}
-	if bar := newProgress(len(inputs), stderr); bar != nil {
-		opt.Progress = func(string) { bar.Add(1) }
-		defer bar.Finish()
-	}
+	defer showProgress(&opt, len(inputs), stderr)()
 	err = extract.Run(ctx, p, inputs, opt, func(r extract.Result) error {
-		for _, w := range r.Item.Warnings {
-			fmt.Fprintln(stderr, "sitrep: warning:", w)
-		}
-		if r.Err != nil {
-			failed++
-			fmt.Fprintln(stderr, "sitrep:", r.Err)
+		if failedResult(r, stderr, &failed) {
 			return nil
 		}
 		seen++
