@@ -110,29 +110,37 @@ func (h *handler) query(r *http.Request) (store.Query, error) {
 	return q, nil
 }
 
-func (h *handler) events(w http.ResponseWriter, r *http.Request) {
+// queryEvents runs the events query the request asks for (with disputed
+// forced on for the disputes route), answering a bad query or a store
+// error itself; ok is false when it has.
+func (h *handler) queryEvents(w http.ResponseWriter, r *http.Request, disputedOnly bool) (q store.Query, evs []store.Event, total int, ok bool) {
 	q, err := h.query(r)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
+		return q, nil, 0, false
 	}
-	evs, total, err := h.st.Events(r.Context(), q)
+	if disputedOnly {
+		q.Disputed = true
+	}
+	evs, total, err = h.st.Events(r.Context(), q)
 	if err != nil {
 		serverError(w, err)
+		return q, nil, 0, false
+	}
+	return q, evs, total, true
+}
+
+func (h *handler) events(w http.ResponseWriter, r *http.Request) {
+	q, evs, total, ok := h.queryEvents(w, r, false)
+	if !ok {
 		return
 	}
 	writeJSON(w, map[string]any{"total": total, "offset": q.Offset, "events": evs})
 }
 
 func (h *handler) geojson(w http.ResponseWriter, r *http.Request) {
-	q, err := h.query(r)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	evs, _, err := h.st.Events(r.Context(), q)
-	if err != nil {
-		serverError(w, err)
+	_, evs, _, ok := h.queryEvents(w, r, false)
+	if !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "application/geo+json")
@@ -168,15 +176,8 @@ func eventByID(ctx context.Context, st store.Store, id int64) (store.Event, bool
 }
 
 func (h *handler) disputes(w http.ResponseWriter, r *http.Request) {
-	q, err := h.query(r)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	q.Disputed = true
-	evs, total, err := h.st.Events(r.Context(), q)
-	if err != nil {
-		serverError(w, err)
+	q, evs, total, ok := h.queryEvents(w, r, true)
+	if !ok {
 		return
 	}
 	facts, err := h.st.FactDisputes(r.Context(), q.From, q.To)
