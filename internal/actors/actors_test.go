@@ -66,18 +66,7 @@ func TestActors(t *testing.T) {
 
 // FuzzActors: mentions lie in the text, in order, without overlap.
 func FuzzActors(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range testshared.SeedExcerpts() {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, testshared.SeedExcerpts(), func(t *testing.T, d *doc.Doc) {
 		end := int32(0)
 		for _, a := range d.Actors {
 			if a.Span.Start < end || a.Span.End > int32(len(d.Text)) || a.Span.Start >= a.Span.End || a.Name == "" {

@@ -1,7 +1,6 @@
 package attrib_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -12,19 +11,7 @@ import (
 // FuzzAttribution: sources, their cues and scopes, quotes and speakers
 // all lie in the text, whatever the quotation marks.
 func FuzzAttribution(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range testshared.SeedExcerpts() {
-		f.Add(s)
-	}
-	f.Add(`"Unclosed, he said. “Curly” and "straight" "" said the mother.`)
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, append(testshared.SeedExcerpts(), `"Unclosed, he said. “Curly” and "straight" "" said the mother.`), func(t *testing.T, d *doc.Doc) {
 		n := int32(len(d.Text))
 		ok := func(sp doc.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start <= sp.End }
 		for _, src := range d.Sources {

@@ -10,6 +10,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/casualties"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 func run(t testing.TB, text, pub string) *doc.Doc {
@@ -162,18 +163,7 @@ func TestBadNumbers(t *testing.T) {
 }
 
 func FuzzCasualties(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range []string{"Over one hundred civilians were executed", "killing 3 civilians", "the death toll rose to 112, six of them children", "between 20 and 30 fighters were killed", "٣٠٠ people were killed", "1e999 killed"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, []string{"Over one hundred civilians were executed", "killing 3 civilians", "the death toll rose to 112, six of them children", "between 20 and 30 fighters were killed", "٣٠٠ people were killed", "1e999 killed"}, func(t *testing.T, d *doc.Doc) {
 		for _, q := range d.Quantities {
 			if q.Span.End > int32(len(d.Text)) || q.Span.Start > q.Span.End || q.Stated < 0 {
 				t.Fatalf("bad quantity %+v", q)

@@ -50,18 +50,7 @@ func TestClaims(t *testing.T) {
 // FuzzControl: claims are shares of 0 to 100 with their area inside the
 // text.
 func FuzzControl(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range testshared.SeedExcerpts() {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, testshared.SeedExcerpts(), func(t *testing.T, d *doc.Doc) {
 		for _, c := range d.Control {
 			if c.Value < 0 || c.Value > 100 || c.Area.Start < c.Span.Start || c.Area.End > c.Span.End || c.Span.End > int32(len(d.Text)) || c.Holder == "" {
 				t.Fatalf("bad claim %+v", c)

@@ -10,6 +10,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 func run(t *testing.T, text string, pub string) *doc.Doc {
@@ -189,18 +190,7 @@ func TestBadDates(t *testing.T) {
 }
 
 func FuzzDates(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range []string{"Dec. 4", "early Feb. 2016", "the last 27 days", "on Monday", "12/4/2016", "31 February 2016", "the 1990s"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{Published: time.Date(2016, 12, 12, 0, 0, 0, 0, time.UTC)}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{Published: time.Date(2016, 12, 12, 0, 0, 0, 0, time.UTC)}, []string{"Dec. 4", "early Feb. 2016", "the last 27 days", "on Monday", "12/4/2016", "31 February 2016", "the 1990s"}, func(t *testing.T, d *doc.Doc) {
 		for _, x := range d.Dates {
 			if x.Span.End > int32(len(d.Text)) || x.End < x.Start {
 				t.Fatalf("bad timex %+v", x)

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -12,18 +11,7 @@ import (
 // FuzzEvents: every event's links point into their layers and its
 // evidence into the text, whatever the text.
 func FuzzEvents(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range testshared.SeedExcerpts() {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, testshared.SeedExcerpts(), func(t *testing.T, d *doc.Doc) {
 		in := func(ix doc.Index, n int) bool { return !ix.Valid() || ix.Get() < n }
 		for _, e := range d.Events {
 			for _, ev := range e.Evidence {

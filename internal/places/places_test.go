@@ -130,18 +130,7 @@ func TestContext(t *testing.T) {
 }
 
 func FuzzPlaces(f *testing.F) {
-	p, err := stages.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, s := range []string{"Fighting near Tal Rifaat and Azaz, north of Aleppo.", "Deir ez-Zor", "al-Bab al-", "ALEPPO, Syria (Reuters) -", "St. Petersburg, Fla."} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d := doc.New(doc.Meta{}, s)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, []string{"Fighting near Tal Rifaat and Azaz, north of Aleppo.", "Deir ez-Zor", "al-Bab al-", "ALEPPO, Syria (Reuters) -", "St. Petersburg, Fla."}, func(t *testing.T, d *doc.Doc) {
 		for _, m := range d.Places {
 			if m.Span.End > int32(len(d.Text)) || m.Span.Start >= m.Span.End || m.Lat < -90 || m.Lat > 90 {
 				t.Fatalf("bad place %+v", m)
