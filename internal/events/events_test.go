@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +49,29 @@ func show(d *doc.Doc, e doc.Event) string {
 		e.Type, e.Subtype, dates.Format(e.DateStart), dates.Format(e.DateEnd), place, a1, a2, fat, src, e.Modality, e.Trigger.In(d.Text))
 }
 
+// fileEvents runs testdata/corpus/name, published on pub, and shows its
+// events.
+func fileEvents(t *testing.T, name, pub string) []string {
+	t.Helper()
+	src, err := os.ReadFile("../../testdata/corpus/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := doc.Meta{}
+	meta.Published, _ = time.Parse(time.DateOnly, pub)
+	d := run(t, meta, string(src))
+	var all []string
+	for _, e := range d.Events {
+		all = append(all, show(d, e))
+	}
+	return all
+}
+
+// hasPrefix reports whether one of shown starts with want.
+func hasPrefix(shown []string, want string) bool {
+	return slices.ContainsFunc(shown, func(s string) bool { return strings.HasPrefix(s, want) })
+}
+
 // The seed's timeline (issue 6's "done when"): about twenty events, each
 // with type, dates, place and actor, and the three the issue names.
 func TestSeedTimeline(t *testing.T) {
@@ -74,13 +98,7 @@ func TestSeedTimeline(t *testing.T) {
 		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(article) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=181/181 | src=Opposition sources`,
 		`Violence against civilians / Attack | 2016-11-16..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=-1/990 | src=local sources`,
 	} {
-		found := false
-		for _, s := range all {
-			if strings.HasPrefix(s, want) {
-				found = true
-			}
-		}
-		if !found {
+		if !hasPrefix(all, want) {
 			t.Errorf("no event %s", want)
 		}
 	}
@@ -181,29 +199,13 @@ func TestMoreFatal(t *testing.T) {
 // the shape of wire copy): each story's events are placed and their
 // generic actors named in its own country, not the document's.
 func TestDigest(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/corpus/digest-yemen-syria.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta := doc.Meta{}
-	meta.Published, _ = time.Parse(time.DateOnly, "2018-03-08")
-	d := run(t, meta, string(src))
-	var all []string
-	for _, e := range d.Events {
-		all = append(all, show(d, e))
-	}
+	all := fileEvents(t, "digest-yemen-syria.txt", "2018-03-08")
 	for _, want := range []string{
 		"Explosions/Remote violence / Air/drone strike | 2018-03-06..2018-03-06 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=12/12 | src=medics",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-06..2018-03-06 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-07..2018-03-07 | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=8/8 | src=Syrian Civil Defense",
 	} {
-		found := false
-		for _, s := range all {
-			if strings.HasPrefix(s, want) {
-				found = true
-			}
-		}
-		if !found {
+		if !hasPrefix(all, want) {
 			t.Errorf("no event %s\nin %q", want, all)
 		}
 	}
@@ -214,17 +216,7 @@ func TestDigest(t *testing.T) {
 // a camp stormed with civilians killed is an attack on them, and the
 // source may be "an opposition group" or "aid groups".
 func TestWire(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/corpus/wire-three-stories.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta := doc.Meta{}
-	meta.Published, _ = time.Parse(time.DateOnly, "2023-04-14")
-	d := run(t, meta, string(src))
-	var all []string
-	for _, e := range d.Events {
-		all = append(all, show(d, e))
-	}
+	all := fileEvents(t, "wire-three-stories.txt", "2023-04-14")
 	want := []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
 		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=Ukraine's air force",
