@@ -27,10 +27,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Skip("builds the binary and ingests thousands of documents")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "sitrep")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildSitrep(t)
 	// 1,600 distinct documents: the sample's articles, each numbered.
 	var lines []map[string]any
 	sc := bufio.NewScanner(bytes.NewReader(sample.JSONL()))

@@ -72,10 +72,7 @@ func TestIngestTenThousandFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	bin := filepath.Join(dir, "sitrep")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildSitrep(t)
 	db := filepath.Join(dir, "s.db")
 	out, err := exec.Command(bin, "ingest", "--db", db, in).CombinedOutput()
 	if err != nil {

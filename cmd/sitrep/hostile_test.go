@@ -62,10 +62,7 @@ func TestHostileFolder(t *testing.T) {
 		t.Skip("builds the binary and reads 70 MB of hostile input")
 	}
 	dir, bad := hostileFolder(t)
-	bin := filepath.Join(t.TempDir(), "sitrep")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildSitrep(t)
 	run := func(args ...string) (stdout, stderr string, code int, maxRSS int64) {
 		cmd := exec.Command(bin, args...)
 		var o, e bytes.Buffer
