@@ -647,15 +647,6 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 {
 			continue
 		}
-		name, typ := s.actors.State(p.Country)
-		if p.Country == "US" {
-			if focus, _ := actors.FocusAt(d, start); focus == "SY" || focus == "IQ" {
-				name, typ = "International Coalition against Daesh", "external"
-			}
-		}
-		if focus, _ := actors.FocusAt(d, start); focus != p.Country && typ == "state" {
-			typ = "external"
-		}
 		// The country's name may already stand for an actor: reuse it
 		// rather than layer a second mention over the same words.
 		for k, a := range d.Actors {
@@ -663,23 +654,26 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 				return doc.MakeIndex(k)
 			}
 		}
+		name, typ := s.actors.State(p.Country)
+		focus, _ := actors.FocusAt(d, start)
+		if p.Country == "US" && (focus == "SY" || focus == "IQ") {
+			name, typ = "International Coalition against Daesh", "external"
+		}
+		if focus != p.Country && typ == "state" {
+			typ = "external"
+		}
 		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
 		return doc.MakeIndex(len(d.Actors) - 1)
 	}
 	return 0
 }
 
-// based reports whether the place at sp says where a source sits or whom
-// an actor serves, not where a deed was: "the London-based monitor",
-// "the Saudi-led coalition", "Turkish-backed rebels".
+// based reports whether the place at sp says where a source sits, not
+// where a deed was: "the London-based monitor". ("The Saudi-led
+// coalition" names a side: the place stage reads it as a demonym.)
 func based(d *doc.Doc, sp doc.Span) bool {
-	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+12)]
-	for _, suffix := range []string{"-based", " based", "-led", "-backed", "-brokered", "-sponsored", "-supported", "-allied", "-aligned"} {
-		if strings.HasPrefix(rest, suffix) {
-			return true
-		}
-	}
-	return false
+	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+7)]
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based")
 }
 
 // speakerActor returns the actor who speaks of its own deed: "Ukraine's
@@ -931,7 +925,6 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 	// over a story from Syria).
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		dl := d.Datelines[a.Dateline.Get()]
-		focus, _ := actors.FocusAt(d, st.Span.Start)
 		for k, p := range d.Places {
 			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" && p.Country == focus {
 				return doc.MakeIndex(k), "dateline"
