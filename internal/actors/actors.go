@@ -390,7 +390,11 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 			best = v
 		}
 	}
-	if best.cc != "" && best.name == "" {
+	// ACLED's name of the country where it has one, else the text's name
+	// of it, else the gazetteer's.
+	if name, ok := acledNames[best.cc]; ok {
+		best.name = name
+	} else if best.cc != "" && best.name == "" {
 		best.name = CountryName(best.cc)
 	}
 	return best.cc, best.name

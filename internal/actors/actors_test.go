@@ -54,6 +54,9 @@ func TestActors(t *testing.T) {
 		// country's (the seed: Egeland's tweet).
 		{"Jan Egeland said the Assad regime and Russian government must be held responsible for atrocities in Aleppo.",
 			"Assad regime=Military Forces of Syria (2000-)(state); Russian government=Military Forces of Russia (2000-)(external)"},
+		// ACLED's country name even where the text names the country.
+		{"Unidentified gunmen killed two men in Istanbul, Turkey.",
+			"Unidentified gunmen=Unidentified Armed Group (Turkey)(rebel); two men=Civilians (Turkey)(civilians)"},
 		// Not actors: territory described by who holds it.
 		{"Shelling hit regime-held and rebel-held districts of Aleppo.", ""},
 	}
