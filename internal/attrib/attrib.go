@@ -95,11 +95,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	names := s.people(d)
 	for si, st := range d.Sents {
-		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= st.Span.End {
-			hi++
-		}
+		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
 			if !s.sayCue.Has(d.Tokens[i].Hash) {
 				continue

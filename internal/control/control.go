@@ -99,11 +99,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		if st.Article < 0 {
 			continue
 		}
-		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= st.Span.End {
-			hi++
-		}
+		lo, hi := d.TokensIn(st.Span)
 		cue := false
 		for i := lo; i < hi && !cue; i++ {
 			cue = s.cueSet.Has(d.Tokens[i].Hash) && s.cue[d.TokenNorm(i)]

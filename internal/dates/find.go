@@ -106,11 +106,7 @@ func (s *Stage) find(d *doc.Doc) []mention {
 	sort.SliceStable(units, func(i, j int) bool { return units[i].span.Start < units[j].span.Start })
 	var out []mention
 	for _, u := range units {
-		ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= u.span.Start })
-		end := ti
-		for end < len(d.Tokens) && d.Tokens[end].Span.End <= u.span.End {
-			end++
-		}
+		ti, end := d.TokensIn(u.span)
 		for i := ti; i < end; {
 			m, j, ok := s.match(d, i, end)
 			if !ok {

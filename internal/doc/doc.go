@@ -155,6 +155,17 @@ func (d *Doc) TokenText(i int) string { return d.Tokens[i].Span.In(d.Text) }
 // TokenNorm returns the token's normalized form.
 func (d *Doc) TokenNorm(i int) string { return d.Tokens[i].Norm.In(d.Norm) }
 
+// TokensIn returns the tokens [lo, hi) that lie within sp, found by binary
+// search: the tokens of a sentence, a headline, a dateline.
+func (d *Doc) TokensIn(sp Span) (lo, hi int) {
+	lo = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	hi = lo
+	for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= sp.End {
+		hi++
+	}
+	return lo, hi
+}
+
 // Severity grades a diagnostic.
 type Severity uint8
 

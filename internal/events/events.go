@@ -141,11 +141,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		if st.Article < 0 {
 			continue
 		}
-		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= st.Span.Start })
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= st.Span.End {
-			hi++
-		}
+		lo, hi := d.TokensIn(st.Span)
 		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
 		if !ok {
 			toll(d, si)

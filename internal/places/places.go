@@ -203,11 +203,7 @@ type unit struct {
 func (s *Stage) units(d *doc.Doc) []unit {
 	var spans []unit
 	add := func(sp doc.Span, dl bool) {
-		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= sp.End {
-			hi++
-		}
+		lo, hi := d.TokensIn(sp)
 		if hi > lo {
 			spans = append(spans, unit{lo, hi, dl})
 		}
