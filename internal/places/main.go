@@ -22,13 +22,17 @@ func Main(d *doc.Doc, article int) int {
 			lo = dl.Span.Start
 		}
 	}
-	// The lead: the first two sentences of the body.
-	leadEnd := a.Span.Start
+	// The lead: the first two sentences of the body; the top: the first
+	// six, where a news story tells its event before the background.
+	leadEnd, topEnd := a.Span.Start, a.Span.Start
 	seen := 0
 	for _, s := range d.Sents {
 		if s.Span.Start >= a.Span.Start && s.Span.End <= a.Span.End {
-			leadEnd = s.Span.End
-			if seen++; seen == 2 {
+			if seen < 2 {
+				leadEnd = s.Span.End
+			}
+			topEnd = s.Span.End
+			if seen++; seen == 6 {
 				break
 			}
 		}
@@ -37,14 +41,18 @@ func Main(d *doc.Doc, article int) int {
 	// headline, the lead and sentences that count dead weighing more
 	// ("23 DAESH members were killed in northern Syria in a Turkish
 	// operation" is about Syria, however often Kilis is named later).
-	count := map[string]int{}
+	count := map[string]float64{}
 	for _, m := range d.Places {
 		if m.Span.Start >= lo && m.Span.End <= hi && m.Kind != "metonym" {
-			// Places say where; demonyms ("Russian air forces") count
-			// little, the more so in the lead.
-			w := 1
+			// Places say where, towns more than countries ("on Syria's
+			// border with Turkey"); demonyms ("Russian air forces", "Turkish
+			// security sources") count little, the more so in the lead.
+			w := 0.5
 			if m.Kind == "place" {
 				w = 2
+				if m.Precision == "country" {
+					w = 1
+				}
 				if m.Span.End <= leadEnd {
 					w += 2
 				}
@@ -55,7 +63,7 @@ func Main(d *doc.Doc, article int) int {
 			count[m.Country] += w
 		}
 	}
-	top, n := "", 0
+	top, n := "", 0.0
 	for cc, k := range count {
 		if k > n || k == n && cc < top {
 			top, n = cc, k
@@ -82,7 +90,12 @@ func Main(d *doc.Doc, article int) int {
 			w += 4
 		}
 		if countsDead(d, m.Span) {
-			w += 4
+			// A toll in the background ("the war has killed 400,000")
+			// says less about where than one at the top.
+			w += 2
+			if m.Span.End <= topEnd {
+				w += 2
+			}
 		}
 		top1[key] = max(top1[key], w)
 		// Mentions count a little, and only so far: a city the story
