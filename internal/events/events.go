@@ -57,6 +57,10 @@ type Stage struct {
 	rank       map[string]int
 	claims     [][]string // "claimed responsibility"
 	claimFirst *lexicon.Set
+	// standing: phrases that, just before a trigger of the sub-event they
+	// name, refer to something already in force ("in violation of a
+	// ceasefire", "despite the truce"): no new event.
+	standing map[string][][]string
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -65,7 +69,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -74,13 +78,12 @@ func New() (*Stage, error) {
 		case f[0] == "modal" && len(f) == 3:
 			s.modal[f[1]] = f[2]
 		case f[0] == "claim" && len(f) == 2:
-			toks, norm := tokenize.Tokens(f[1], nil)
-			var words []string
-			for _, t := range toks {
-				words = append(words, t.Norm.In(norm))
-			}
-			if len(words) > 0 {
+			if words := phrase(f[1]); len(words) > 0 {
 				s.claims = append(s.claims, words)
+			}
+		case f[0] == "standing" && len(f) == 3:
+			if words := phrase(f[2]); len(words) > 0 {
+				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
 		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill"):
 			pending = append(pending, f)
@@ -118,6 +121,40 @@ func New() (*Stage, error) {
 	}
 	s.claimFirst = lexicon.NewSet(cf)
 	return s, nil
+}
+
+// phrase returns the folded words of a lexicon phrase.
+func phrase(text string) []string {
+	toks, norm := tokenize.Tokens(text, nil)
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.Norm.In(norm))
+	}
+	return words
+}
+
+// inForce reports whether the trigger at token i, of sub-event sub, is
+// preceded within its clause by one of the sub-event's standing phrases,
+// a few words apart at most ("in violation of a Russian-brokered
+// cease-fire").
+func (s *Stage) inForce(d *doc.Doc, lo, i int, sub string) bool {
+	list := s.standing[sub]
+	if len(list) == 0 {
+		return false
+	}
+	for end := i; end > lo && end >= i-4; end-- {
+		if end < i && d.Tokens[end].Kind == doc.Punct && d.TokenNorm(end) != "-" {
+			return false
+		}
+		for _, w := range list {
+			if end-len(w) >= lo {
+				if k, ok := s.match(d, end-len(w), end, w); ok && k == end {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (*Stage) Name() string { return Name }
@@ -313,7 +350,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 		for _, t := range s.byFirst[d.TokenNorm(i)] {
 			end, match := s.match(d, i, hi, t.words)
-			if !match {
+			if !match || s.inForce(d, lo, i, t.sub) {
 				continue
 			}
 			dist := int32(0)

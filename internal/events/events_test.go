@@ -267,3 +267,23 @@ func TestModality(t *testing.T) {
 		}
 	}
 }
+
+// An agreement already in force is the background of a deed, not an event
+// of its own (FA-KES, Anadolu, 2 April 2017).
+func TestAgreementInForce(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Syrian opposition forces on Sunday claimed that Russian jets in violation of a cease-fire hit an outpost in northwestern Syria's Idlib province, killing at least one opposition fighter.", "Air/drone strike"},
+		{"Despite the truce, government forces shelled Douma on 3 May 2019.", "Shelling/artillery/missile attack"},
+		{"The government and the rebels agreed a ceasefire in Daraa on 3 May 2019.", "Agreement"},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{Published: time.Date(2017, 4, 2, 0, 0, 0, 0, time.UTC)}, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Subtype)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: sub-events %q, want [%s]", tt.text, got, tt.want)
+		}
+	}
+}
