@@ -221,6 +221,19 @@ func consonants(w string) string {
 }
 
 // IsArticle reports whether a folded word is a form of the Arabic article.
+// IsHead reports whether a folded word is the head of an Arabic place
+// name, one that does not stand alone before a person's name: "Kafr",
+// "Tal", "Deir", "Ain", "Jabal", "Wadi", "Beit", "Ras", "Qasr" in any of
+// their spellings. The name after it is part of the place's name: "Kafar
+// Hamra" is not Hamra.
+func IsHead(w string) bool {
+	switch wordClass[w] {
+	case "tal", "ain", "dayr", "kafr", "jabal", "wadi", "bayt", "ras", "qasr":
+		return true
+	}
+	return false
+}
+
 func IsArticle(w string) bool {
 	switch w {
 	case "al", "el", "ul", "ash", "as", "ad", "ar", "at", "az", "an", "adh", "ath", "es", "ed", "er", "et", "ez", "en", "l":

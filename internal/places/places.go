@@ -45,6 +45,9 @@ var commonSrc string
 //go:embed data/given-names.txt
 var givenSrc string
 
+//go:embed data/given-names-extra.txt
+var givenExtraSrc string
+
 // Stage is the place stage; it is safe for concurrent use.
 type Stage struct {
 	g             *gazetteer.Gazetteer
@@ -84,7 +87,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -308,6 +311,12 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// "al-Bab", not "as a".
 		article := placename.IsArticle(n0) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper
 		if !t.Upper && !article || inDate(d, i) {
+			i++
+			continue
+		}
+		// The rest of a name the gazetteer lacks: "the town of Kafar Hamra"
+		// is not Hamra.
+		if i > u.lo && d.Tokens[i-1].Kind == doc.Word && d.Tokens[i-1].Upper && placename.IsHead(d.TokenNorm(i-1)) {
 			i++
 			continue
 		}
@@ -858,14 +867,14 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	margin := make([]float64, len(cs))
 	// Two passes: the second adds nearness to the places the first chose.
 	for pass := 0; pass < 2; pass++ {
-		var anchors []gazetteer.Place
+		var anchors []int32
 		if pass == 1 {
 			seen := map[int32]bool{}
 			for k, c := range cs {
 				if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
 					seen[choice[k]] = true
 					if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood {
-						anchors = append(anchors, p)
+						anchors = append(anchors, choice[k])
 					}
 				}
 			}
@@ -874,7 +883,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			best, second := math.Inf(-1), math.Inf(-1)
 			choice[k] = -1
 			for _, id := range c.ids {
-				sc := s.score(c, id, soft, softTotal, named, regions, anchors, k)
+				sc := s.score(c, id, soft, softTotal, named, regions, anchors)
 				if sc > best {
 					best, second, choice[k] = sc, best, id
 				} else if sc > second {
@@ -899,7 +908,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	}
 }
 
-func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64, named, regions map[int32]bool, anchors []gazetteer.Place, self int) float64 {
+func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64, named, regions map[int32]bool, anchors []int32) float64 {
 	p := s.g.Places[id]
 	sc := 0.0
 	switch p.Kind {
@@ -972,8 +981,12 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 	// Nearness to the other places of the document.
 	if len(anchors) > 0 && len(c.ids) > 1 && p.Kind != gazetteer.Country && p.Kind != gazetteer.Region {
 		bestKm := math.Inf(1)
-		for _, a := range anchors {
-			if a.Lat == p.Lat && a.Lon == p.Lon {
+		for _, ai := range anchors {
+			// A name is no anchor for itself: "Ras al-Ain", chosen in
+			// Syria, does not pull its reading towards Ceylanpınar,
+			// the Turkish town of that name across the border.
+			a := s.g.Places[ai]
+			if slices.Contains(c.ids, ai) || a.Lat == p.Lat && a.Lon == p.Lon {
 				continue
 			}
 			bestKm = min(bestKm, flatKm(a.Lat, a.Lon, p.Lat, p.Lon))

@@ -244,3 +244,34 @@ func TestSingleLetters(t *testing.T) {
 		}
 	}
 }
+
+// Names that are not the place the gazetteer has (FA-KES sentences): the
+// tail of a name it lacks, and a surname after a given name, in all its
+// mentions.
+func TestNotThisPlace(t *testing.T) {
+	tests := []struct{ text, not string }{
+		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
+		{"The relentless aerial bombardment by Russian forces has rendered dysfunctional the last remaining ambulance service in western rural Aleppo, director of the service Taysir Hammoud said. Hammoud pointed out that the center came under intense airstrikes. Hammoud added that the service set up medical centers.", "Hammoud"},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		for _, m := range d.Places {
+			if m.Span.In(d.Text) == tt.not {
+				t.Errorf("%q: %s", tt.text, show(d, m))
+			}
+		}
+	}
+}
+
+// A name is no anchor for its own reading: Ras al-Ain in a story about
+// northeastern Syria stays in Syria, not at Ceylanpınar, its Turkish twin
+// across the border that GeoNames also calls Ras al-Ain.
+func TestTwinTown(t *testing.T) {
+	text := "Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria sparking fighting in which 17 people were killed. The assault on the strategic border town of Ras al-Ain was part of a wider offensive. Syrian Kurd activist Havidar said civilians had fled in waves into villages in Turkey."
+	d := run(t, doc.Meta{}, text)
+	for _, m := range d.Places {
+		if m.Span.In(d.Text) == "Ras al-Ain" && m.Country != "SY" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
