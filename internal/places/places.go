@@ -766,7 +766,17 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 		// in Aleppo": the next name, a region or a country.
 		if k+1 < len(cs) && cs[k+1].kind != "metonym" {
 			nx := cs[k+1]
-			near := nx.start-c.end <= 4 && nx.start > c.end
+			// "Al Qousour district of Syria's eastern city of Deir
+			// ez-Zor": the country's own place is the container.
+			if k+2 < len(cs) && s.ownPlace(d, nx.end, cs[k+2]) {
+				for _, id := range nx.ids {
+					if s.g.Places[id].Kind == gazetteer.Country {
+						nx = cs[k+2]
+						break
+					}
+				}
+			}
+			near := nx.start-c.end <= 4 && nx.start > c.end || nx.start-c.end <= 10 && nx.start > cs[k+1].start
 			var first, last string
 			if near {
 				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
@@ -792,6 +802,25 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+}
+
+// ownPlace reports whether the words from token i up to next read as a
+// country's place: "Syria's eastern city of Deir ez-Zor", "Syrias
+// northern province of Idlib" (apostrophes lost in scraping).
+func (s *Stage) ownPlace(d *doc.Doc, i int, next cand) bool {
+	if next.kind != "place" || next.start-i > 5 || next.start <= i || s.norm(d, next.start-1) != "of" {
+		return false
+	}
+	for j := i; j < next.start; j++ {
+		switch w := d.TokenNorm(j); {
+		case w == "'s" || w == "’s":
+		case d.Tokens[j].Kind != doc.Word || d.Tokens[j].Upper:
+			return false
+		case w == "and" || w == "or" || w == "near" || w == "to" || w == "from" || w == "with":
+			return false
+		}
+	}
+	return true
 }
 
 // resolve picks each name's entry and fills d.Places.

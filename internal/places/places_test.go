@@ -250,6 +250,7 @@ func TestSingleLetters(t *testing.T) {
 // mentions.
 func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
+		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
 		{"The relentless aerial bombardment by Russian forces has rendered dysfunctional the last remaining ambulance service in western rural Aleppo, director of the service Taysir Hammoud said. Hammoud pointed out that the center came under intense airstrikes. Hammoud added that the service set up medical centers.", "Hammoud"},
 	}
