@@ -619,6 +619,35 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			break
 		}
 	}
+	// The counted dead and hurt are acted on, whoever they are: "Some 120
+	// ISIS fighters were killed in a series of Russian air strikes".
+	victim := func(k int) bool {
+		a := d.Actors[k].Span
+		for _, q := range d.Quantities {
+			if q.Span.Start > en {
+				break
+			}
+			if (q.Class == "fatal" || q.Class == "injured") && q.Span.End >= st && (q.Span.Start <= a.Start && a.End <= q.Span.End || q.Group.Start <= a.Start && a.End <= q.Group.End && !q.Group.Empty()) {
+				return true
+			}
+		}
+		return false
+	}
+	var victims []int
+	kept := before[:0:0]
+	for _, k := range before {
+		if d.Actors[k].Type != "civilians" && victim(k) {
+			victims = append(victims, k)
+		} else {
+			kept = append(kept, k)
+		}
+	}
+	before = kept
+	defer func() {
+		if !e.Actor2.Valid() && len(victims) > 0 && doc.MakeIndex(victims[0]) != e.Actor1 {
+			e.Actor2 = doc.MakeIndex(victims[0])
+		}
+	}()
 	agentBefore := false
 	for _, k := range before {
 		agentBefore = agentBefore || d.Actors[k].Type != "civilians"

@@ -153,6 +153,10 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=4/4"},
 		{"On 17 February 2016, a suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing 4 Somali soldiers. Al Shabaab claimed responsibility.",
 			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
+		// The counted dead are acted on, whoever they are (FA-KES, 7
+		// October 2017).
+		{"On 6 October 2017, some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes in Deir ez-Zor.",
+			"Explosions/Remote violence / Air/drone strike | 2017-10-06..2017-10-06 | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=-1/120"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)

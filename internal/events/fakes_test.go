@@ -141,6 +141,8 @@ func TestFAKES(t *testing.T) {
 				day := dates.DayOf(gd)
 				if day >= e.DateStart && day <= e.DateEnd {
 					got["date"] = g[1]
+				} else if e.DateStart != 0 {
+					got["date"] = dates.Time(e.DateStart).Format("1/2/06") + "-" + dates.Time(e.DateEnd).Format("1/2/06")
 				}
 			}
 		}
