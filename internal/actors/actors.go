@@ -190,6 +190,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					break
 				}
 				generic = append(generic, len(d.Actors))
+			} else if n := len(d.Actors); n > 0 && d.Actors[n-1].Generic && d.Actors[n-1].Type == e.typ && i > 0 && d.Actors[n-1].Span.End == d.Tokens[i-1].Span.End {
+				// "the rebel Nour el-Din el-Zinki group": the kind word
+				// is the named group's too.
+				m.Span.Start = d.Actors[n-1].Span.Start
+				d.Actors[n-1] = m
+				generic = generic[:len(generic)-1]
+				i, matched = end, true
+				break
 			}
 			d.Actors = append(d.Actors, m)
 			i, matched = end, true

@@ -157,6 +157,12 @@ func TestNotes(t *testing.T) {
 		// October 2017).
 		{"On 6 October 2017, some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes in Deir ez-Zor.",
 			"Explosions/Remote violence / Air/drone strike | 2017-10-06..2017-10-06 | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=-1/120"},
+		// The doer named before the deed's noun (Daily Sabah, 20 June
+		// 2016); a rebel's fire (AFP, 26 July 2015).
+		{"On 19 June 2016, at least 23 DAESH members were killed in northern Syria in a Turkish Armed Forces (TSK) and U.S.-led coalition operation, security sources said.",
+			"Battles / Armed clash | 2016-06-19..2016-06-19 | Syria(sentence) | a1=Military Forces of Turkey (2016-) a2=Islamic State (Syria) | dead=23/23"},
+		{"On 26 July 2015, rebel rocket fire on a government-held area of Aleppo killed five children.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2015-07-26..2015-07-26 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=5/5"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
