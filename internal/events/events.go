@@ -164,6 +164,9 @@ func (*Stage) Requires() []doc.Layer {
 }
 func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerEvents} }
 
+// chemical is the sub-event that absorbs the delivery it rode on.
+const chemical = "Chemical weapon"
+
 // found is a trigger in the text.
 type found struct {
 	t          trigger
@@ -363,7 +366,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// Strong over weak, and a bare verb of killing last of all.
 			better := !ok || best.t.weak && !t.weak || best.t.kill && !t.kill && t.weak
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
-				if fatal >= 0 && dist != bestDist {
+				if t.sub == chemical || best.t.sub == chemical {
+					// Gas is what the strike that carried it did: "an
+					// airstrike that released toxic gas" is a chemical
+					// attack, wherever the toll stands.
+					better = t.rank < best.t.rank
+				} else if fatal >= 0 && dist != bestDist {
 					better = dist < bestDist
 				} else {
 					better = t.rank < best.t.rank

@@ -161,6 +161,10 @@ func TestNotes(t *testing.T) {
 		// 2016); a rebel's fire (AFP, 26 July 2015).
 		{"On 19 June 2016, at least 23 DAESH members were killed in northern Syria in a Turkish Armed Forces (TSK) and U.S.-led coalition operation, security sources said.",
 			"Battles / Armed clash | 2016-06-19..2016-06-19 | Syria(sentence) | a1=Military Forces of Turkey (2016-) a2=Islamic State (Syria) | dead=23/23"},
+		// Gas is the deed, whatever carried it (Asharq al-Awsat, 4 April
+		// 2017); nationals counted.
+		{"On 4 April 2017, at least 72 people including nine children were killed in an airstrike that released \"toxic gas\" on the rebel-held town of Khan Sheikhoun.",
+			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=- a2=- | dead=72/72"},
 		{"On 26 July 2015, rebel rocket fire on a government-held area of Aleppo killed five children.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2015-07-26..2015-07-26 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=5/5"},
 	}
