@@ -174,9 +174,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if end > len(d.Tokens) || !s.matches(d, i, a) {
 				continue
 			}
-			// Not inside a compound: "regime-held".
+			// Not inside a compound: "regime-held", "anti-terrorist".
 			if end < len(d.Tokens) && d.TokenNorm(end) == "-" && !d.Tokens[end].SpaceBefore {
 				continue
+			}
+			if i > 1 && d.TokenNorm(i-1) == "-" && !d.Tokens[i].SpaceBefore {
+				switch d.TokenNorm(i - 2) {
+				case "anti", "counter", "non", "ex":
+					continue
+				}
 			}
 			e := s.entries[a.entry]
 			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},

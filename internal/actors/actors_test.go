@@ -54,6 +54,10 @@ func TestActors(t *testing.T) {
 		// country's (the seed: Egeland's tweet).
 		{"Jan Egeland said the Assad regime and Russian government must be held responsible for atrocities in Aleppo.",
 			"Assad regime=Military Forces of Syria (2000-)(state); Russian government=Military Forces of Russia (2000-)(external)"},
+		// Against a group is not the group; the kind word before a named
+		// group is that group's.
+		{"Anti-Houthi forces advanced on Hodeidah as the rebel Nour el-Din el-Zinki group withdrew.",
+			"rebel Nour el-Din el-Zinki=Nour al-Din al-Zinki Movement(rebel)"},
 		// ACLED's country name even where the text names the country.
 		{"Unidentified gunmen killed two men in Istanbul, Turkey.",
 			"Unidentified gunmen=Unidentified Armed Group (Turkey)(rebel); two men=Civilians (Turkey)(civilians)"},

@@ -81,6 +81,8 @@ func New() (*Stage, error) {
 			if words := phrase(f[1]); len(words) > 0 {
 				s.claims = append(s.claims, words)
 			}
+		case f[0] == "blocker" && len(f) == 2:
+			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
@@ -97,6 +99,9 @@ func New() (*Stage, error) {
 	}
 	for _, f := range pending {
 		r, ok := s.rank[f[2]]
+		if f[1] == "-" {
+			r, ok = len(s.rank), true // a blocker: no event
+		}
 		if !ok {
 			return nil, fmt.Errorf("events: triggers.tsv: %q has no rank", f[2])
 		}
@@ -355,6 +360,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			end, match := s.match(d, i, hi, t.words)
 			if !match || s.inForce(d, lo, i, t.sub) {
 				continue
+			}
+			if t.typ == "-" {
+				break // "the ceasefire line": no trigger starts here
 			}
 			dist := int32(0)
 			if fatal >= 0 {

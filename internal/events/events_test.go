@@ -165,6 +165,12 @@ func TestNotes(t *testing.T) {
 		// 2017); nationals counted.
 		{"On 4 April 2017, at least 72 people including nine children were killed in an airstrike that released \"toxic gas\" on the rebel-held town of Khan Sheikhoun.",
 			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=- a2=- | dead=72/72"},
+		// SANA's "attacks with rocket shells" are shelling; the ceasefire
+		// line is a place, not an agreement (AFP, 29 July 2015).
+		{"On 23 July 2016, eleven civilians were killed while 44 others were injured in terrorist attacks with rocket shells on neighborhoods in Aleppo city.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-07-23..2016-07-23 | Aleppo(sentence) | a1=- a2=Civilians (Syria) | dead=11/11"},
+		{"On 29 July 2015, an Israeli airstrike on a government-held village on the Syrian side of the Golan Heights ceasefire line killed five pro-regime fighters.",
+			"Explosions/Remote violence / Air/drone strike | 2015-07-29..2015-07-29 | Quneitra(sentence) | a1=Military Forces of Israel (1948-) a2=Military Forces of Syria (2000-) | dead=5/5"},
 		{"On 26 July 2015, rebel rocket fire on a government-held area of Aleppo killed five children.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2015-07-26..2015-07-26 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=5/5"},
 	}
