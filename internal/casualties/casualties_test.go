@@ -85,6 +85,17 @@ func TestFigures(t *testing.T) {
 		text string
 		want []string // show() of each figure, in order
 	}{
+		// One person as the verb's object; nationals; coordinated kinds
+		// of combatant.
+		{"On 30 November 2018, a landmine planted by Houthi forces exploded in Hays district, killing a child.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
+		{"A man who killed a child was arrested.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
+		{"At least five Syrians have been killed in a chemical attack.", []string{
+			`"At least five" stated=5 low=5 best=5 high=- who=people(unknown) what=killed/fatal role=`}},
+		{"Some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes.", []string{
+			`"Some 120" stated=120 low=- best=120 high=- who=fighters(combatant) what=killed/fatal role=`,
+			`"60" stated=60 low=60 best=60 high=60 who=fighters(combatant) what=killed/fatal role=`}},
 		{"A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo.", []string{
 			`"six" stated=6 low=6 best=6 high=6 who=people(unknown) what=killed/fatal role=`,
 			`"32" stated=32 low=32 best=32 high=32 who=(unknown) what=injured/injured role=`}},

@@ -312,8 +312,17 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 					n, k = 2, e
 				}
 			}
-			// A person's own fate, not the witness "a civilian trapped there".
-			if o, ws, we, ok := s.after(d, k, u.hi); ok && o.class != "affected" {
+			// A person's own fate, not the witness "a civilian trapped
+			// there"; or the object of the verb right before ("killing a
+			// child", "wounded a soldier").
+			o, ws, we, ok := s.before(d, u, i)
+			if ok && (we != i || !active(d.TokenNorm(ws))) {
+				ok = false
+			}
+			if !ok {
+				o, ws, we, ok = s.after(d, k, u.hi)
+			}
+			if ok && o.class != "affected" {
 				q := s.quantity(d, figure{start: i, end: i + 1, stated: n, low: n, best: n, high: n}, v, doc.Span{Start: d.Tokens[i+1].Span.Start, End: d.Tokens[k-1].Span.End}, doc.Span{}, o, ws, we)
 				q.Sent = u.sent
 				return q, k, true

@@ -128,6 +128,24 @@ func New() (*Stage, error) {
 	return s, nil
 }
 
+// hasSub reports whether tokens [lo, hi) hold a trigger of sub-event sub.
+func (s *Stage) hasSub(d *doc.Doc, lo, hi int, sub string) bool {
+	for i := lo; i < hi; i++ {
+		if !s.first.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(i)] {
+			if t.sub != sub {
+				continue
+			}
+			if _, ok := s.match(d, i, hi, t.words); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // phrase returns the folded words of a lexicon phrase.
 func phrase(text string) []string {
 	toks, norm := tokenize.Tokens(text, nil)
@@ -457,7 +475,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Fatalities, e.Victims, e.MoreFatal = 0, "", nil
 	}
 
+	// "Police arrested 15 protesters during a demonstration": a protest
+	// the authorities broke up, as ACLED codes arrests at one.
+	if e.Subtype == "Peaceful protest" && s.hasSub(d, lo, hi, "Arrests") {
+		e.Subtype = "Protest with intervention"
+	}
 	s.pickActors(d, &e, lo, hi, f)
+	// "Fano militia attacked Qemant civilians": civilians fight no one;
+	// an armed attack on them is violence against civilians.
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+		if t := d.Actors[e.Actor1.Get()].Type; t != "civilians" && t != "protesters" {
+			e.Type, e.Subtype = "Violence against civilians", "Attack"
+		}
+	}
 	// "The attackers fled": an armed group's retreat, not people driven
 	// from their homes.
 	if e.Subtype == "Displacement" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
@@ -513,6 +543,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if !e.Actor1.Valid() {
 			e.Actor1 = protesters(d, trig, st, e.Type == "Riots")
 		}
+		// The force that broke it up, wherever the sentence names it.
+		if e.Subtype == "Protest with intervention" && !e.Actor2.Valid() {
+			for k, a := range d.Actors {
+				if a.Span.Start >= st.Span.Start && a.Span.End <= st.Span.End && a.Type == "state" {
+					e.Actor2 = doc.MakeIndex(k)
+					break
+				}
+			}
+		}
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = speakerActor(d, st, f, trig)
@@ -555,6 +594,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, e.Article)
+	// Civilians are the country's where they were hit: "rockets from Gaza
+	// towards Ashkelon, killing 2 civilians" are Civilians (Israel).
+	if e.Place.Valid() && e.PlaceFrom == "sentence" {
+		if cc := d.Places[e.Place.Get()].Country; cc != "" {
+			for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
+				if ix.Valid() {
+					if a := &d.Actors[ix.Get()]; a.Generic && a.Type == "civilians" && a.Country != cc {
+						a.Name, a.Country = "Civilians ("+actors.CountryName(cc)+")", cc
+					}
+				}
+			}
+		}
+	}
 	if g, ok := dates.Governing(d, trig); ok {
 		e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = g.Start, g.End, g.Precision, g.Span
 		// News reports what happened: a date more than a year after the
@@ -689,11 +741,28 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			if d.Actors[before[i]].Type != "civilians" {
 				// "Regime forces and Russian warplanes shelled": the
 				// first of joined actors leads, as ACLED codes it.
+				last := i
 				for i > 0 && d.Actors[before[i-1]].Type != "civilians" && joined(d, d.Actors[before[i-1]].Span, d.Actors[before[i]].Span) {
 					i--
 				}
 				e.Actor1 = doc.MakeIndex(before[i])
+				// "CJNG and Sinaloa Cartel gunmen clashed": a clash's
+				// joined subjects are its two sides.
+				if e.Subtype == "Armed clash" && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+					e.Actor2 = doc.MakeIndex(before[i+1])
+					return
+				}
 				break
+			}
+		}
+		// "Boko Haram suicide bombers attacked": the actor that holds the
+		// trigger's words does the deed.
+		if !e.Actor1.Valid() {
+			for k, a := range d.Actors {
+				if a.Span.Start <= e.Trigger.Start && e.Trigger.End <= a.Span.End && a.Type != "civilians" && a.Type != "media" {
+					e.Actor1 = doc.MakeIndex(k)
+					break
+				}
 			}
 		}
 		// "Clashes broke out between HTS and Hurras al-Din": both sides
@@ -968,9 +1037,12 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 	}
 	var words []string
 	for _, w := range strings.Fields(strings.ReplaceAll(d.Text[a.End:b.Start], ",", " ")) {
-		if w != "the" && w != "The" {
-			words = append(words, w)
+		// "RSF forces and SAF": the first side's kind word.
+		switch strings.ToLower(w) {
+		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers":
+			continue
 		}
+		words = append(words, w)
 	}
 	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(d.Text[a.End:b.Start], ",")
 }
@@ -1005,6 +1077,11 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
 	var country, foreign doc.Index
 	focus, _ := actors.FocusAt(d, st.Span.Start)
+	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
+	// came from is not where it struck.
+	if k, ok := target(d, st); ok {
+		return k, "sentence"
+	}
 	for k, p := range d.Places {
 		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || based(d, p.Span) {
 			continue
@@ -1061,6 +1138,31 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// target returns the place a sentence's fire is aimed at when it also
+// names where the fire came from: the place after "towards", "at", "on" or
+// "into" in a sentence with a place after "from".
+func target(d *doc.Doc, st doc.Sent) (doc.Index, bool) {
+	origin := false
+	to := -1
+	for k, p := range d.Places {
+		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || p.Precision == "country" {
+			continue
+		}
+		switch wordBefore(d, p.Span.Start) {
+		case "from":
+			origin = true
+		case "towards", "toward", "at", "on", "into", "against":
+			if to < 0 {
+				to = k
+			}
+		}
+	}
+	if origin && to >= 0 {
+		return doc.MakeIndex(to), true
+	}
+	return 0, false
 }
 
 // merge joins restatements of one happening within an article: the same
