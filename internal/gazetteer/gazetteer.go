@@ -533,20 +533,48 @@ func (g *Gazetteer) addRegions(text string) error {
 			g.admin1[f[0]] = f[1]
 			g.admin1Idx[f[0]] = i
 			// "Rif-dimashq", "Damascus Governorate": also without the word.
-			for _, suffix := range []string{" governorate", " province", " region", " state"} {
-				if n, ok := strings.CutSuffix(f[2], suffix); ok {
-					g.index(i, n, cc)
-				}
+			if n, ok := bareDivision(f[2]); ok {
+				g.index(i, n, cc)
 			}
 		case 3:
 			parent := g.admin1Idx[parts[0]+"."+parts[1]]
 			i := g.add(Place{Ref: "admin2:" + f[0], Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: District, Feature: "ADM2", Country: cc, Admin1: parts[1], Admin2: parts[2], Pop: pop, Parent: parent})
 			g.index(i, f[2], cc)
+			// "Province du Yagha" is the Yagha province of the news.
+			if n, ok := bareDivision(f[2]); ok {
+				g.index(i, n, cc)
+			}
 		default:
 			return fmt.Errorf("bad code %q", f[0])
 		}
 		return nil
 	})
+}
+
+// divisionWords are the words by which GeoNames names a division around
+// its name, as Loose keys: "Province du Yagha", "Lachin Rayon", "Damascus
+// Governorate". Counties and Japanese -shi are left whole: their bare names
+// are too often people's and towns'.
+var divisionPrefixes = []string{"departamento de ", "departamento del ", "provincia de ", "provincia del ", "provincia di ",
+	"province of ", "province du ", "province de la ", "province de ", "distrito de ", "municipio de ", "partido de ",
+	"arondisement de ", "departement du ", "departement de ", "prefecture de ", "region de ", "region du "}
+var divisionSuffixes = []string{" governorate", " province", " region", " state", " district", " rayon", " raion",
+	" oblast", " department", " municipality", " prefecture"}
+
+// bareDivision returns a division's Loose key without the words of its
+// kind, if it has them and something is left.
+func bareDivision(key string) (string, bool) {
+	for _, p := range divisionPrefixes {
+		if n, ok := strings.CutPrefix(key, p); ok && n != "" {
+			return n, true
+		}
+	}
+	for _, suf := range divisionSuffixes {
+		if n, ok := strings.CutSuffix(key, suf); ok && n != "" {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // AddTSV loads places in sitrep's own format (see data/supplement.tsv):

@@ -75,6 +75,10 @@ func TestSpellings(t *testing.T) {
 		{"Russia", "Russia/RU/country"},
 		{"Sheikh Maqsoud", "Sheikh Maqsoud/SY/neighbourhood"},
 		{"Karm al-Myassar", "Karm al-Myassar/SY/neighbourhood"},
+		// Divisions by their bare names, as news writes them ("Yagha
+		// province", "Lachin").
+		{"Yagha", "Province du Yagha/BF/district"},
+		{"Lachin", "Lachin Rayon/AZ/"},
 	}
 	for _, tt := range tests {
 		ids := g.Lookup(placename.Loose(tt.text))
