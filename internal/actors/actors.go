@@ -209,6 +209,22 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			i, matched = end, true
 			break
 		}
+		if !matched && d.TokenNorm(i) == "forces" {
+			// "Armenian forces", and the other side sharing the noun:
+			// "between Azerbaijani and Armenian forces".
+			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Kind == "demonym" && p.Country != "" {
+				if q, ok := s.sharedDemonym(d, p); ok {
+					name, _ := s.State(q.Country)
+					typ := "state"
+					if focus, _ := FocusAt(d, q.Span.Start); focus != q.Country {
+						typ = "external"
+					}
+					d.Actors = append(d.Actors, doc.ActorMention{Span: q.Span, Name: name, Type: typ, Country: q.Country})
+				}
+				generic = append(generic, len(d.Actors))
+				d.Actors = append(d.Actors, doc.ActorMention{Span: d.Tokens[i].Span, Name: "{state}", Type: "state", Generic: true})
+			}
+		}
 		if !matched {
 			i++
 		}
@@ -248,6 +264,20 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 		}
 	}
 	return doc.PlaceMention{}, false
+}
+
+// sharedDemonym returns the country demonym joined to p by "and" before
+// it: "Azerbaijani" in "Azerbaijani and Armenian forces".
+func (s *Stage) sharedDemonym(d *doc.Doc, p doc.PlaceMention) (doc.PlaceMention, bool) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= p.Span.Start }) - 1
+	if k < 0 {
+		return doc.PlaceMention{}, false
+	}
+	q := d.Places[k]
+	if q.Kind != "demonym" || q.Country == "" || q.Country == p.Country || strings.TrimSpace(d.Text[q.Span.End:p.Span.Start]) != "and" {
+		return doc.PlaceMention{}, false
+	}
+	return q, true
 }
 
 func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {

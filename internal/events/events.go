@@ -61,6 +61,8 @@ type Stage struct {
 	// name, refer to something already in force ("in violation of a
 	// ceasefire", "despite the truce"): no new event.
 	standing map[string][][]string
+	// buildings: what is stormed without taking ground (hotel, prison).
+	buildings map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -69,7 +71,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -81,6 +83,8 @@ func New() (*Stage, error) {
 			if words := phrase(f[1]); len(words) > 0 {
 				s.claims = append(s.claims, words)
 			}
+		case f[0] == "building" && len(f) == 2:
+			s.buildings[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:
@@ -128,18 +132,41 @@ func New() (*Stage, error) {
 	return s, nil
 }
 
-// hasSub reports whether tokens [lo, hi) hold a trigger of sub-event sub.
-func (s *Stage) hasSub(d *doc.Doc, lo, hi int, sub string) bool {
+// buildingAfter reports whether a building's noun follows token i within
+// four words of its clause.
+func (s *Stage) buildingAfter(d *doc.Doc, i, hi int) bool {
+	for k := i; k < hi && k < i+5; k++ {
+		if s.buildings[d.TokenNorm(k)] {
+			return true
+		}
+		if d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// arrestsProtesters reports whether tokens [lo, hi) hold an arrest whose
+// object is protesters: "police arrested 15 protesters", not "police
+// arrested Imran Khan, sparking protests".
+func (s *Stage) arrestsProtesters(d *doc.Doc, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if !s.first.Has(d.Tokens[i].Hash) {
 			continue
 		}
 		for _, t := range s.byFirst[d.TokenNorm(i)] {
-			if t.sub != sub {
+			if t.sub != "Arrests" {
 				continue
 			}
-			if _, ok := s.match(d, i, hi, t.words); ok {
-				return true
+			end, ok := s.match(d, i, hi, t.words)
+			if !ok {
+				continue
+			}
+			at := d.Tokens[min(end, hi-1)].Span.Start
+			for _, a := range d.Actors {
+				if a.Type == "protesters" && a.Span.Start >= at && a.Span.Start-at <= 24 {
+					return true
+				}
 			}
 		}
 	}
@@ -477,7 +504,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 
 	// "Police arrested 15 protesters during a demonstration": a protest
 	// the authorities broke up, as ACLED codes arrests at one.
-	if e.Subtype == "Peaceful protest" && s.hasSub(d, lo, hi, "Arrests") {
+	if e.Subtype == "Peaceful protest" && s.arrestsProtesters(d, lo, hi) {
 		e.Subtype = "Protest with intervention"
 	}
 	s.pickActors(d, &e, lo, hi, f)
@@ -535,10 +562,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// ACLED codes the demonstrators first; the force that
 		// intervened is the other side.
 		if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
-			if !e.Actor2.Valid() {
-				e.Actor2 = e.Actor1
+			switch {
+			case !e.Actor2.Valid():
+				e.Actor2, e.Actor1 = e.Actor1, 0
+			case d.Actors[e.Actor2.Get()].Type == "protesters":
+				// "police fired rubber bullets at protesters"
+				e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+			default:
+				e.Actor1 = 0
 			}
-			e.Actor1 = 0
 		}
 		if !e.Actor1.Valid() {
 			e.Actor1 = protesters(d, trig, st, e.Type == "Riots")
@@ -576,6 +608,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
+	}
+	// A building stormed is an attack on those inside, not ground taken:
+	// "al-Shabaab gunmen stormed the Asasey hotel, killing 26 people".
+	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi) {
+		e.Type, e.Subtype = "Battles", "Armed clash"
+		if e.Victims == "civilians" || e.Victims == "people" {
+			e.Type, e.Subtype = "Violence against civilians", "Attack"
+		}
 	}
 	// Territory: who took it decides the sub-event.
 	if e.Subtype == "Territory" {
