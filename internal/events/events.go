@@ -238,6 +238,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			continue
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
+			// "The strikes hit a residential building": the deed just told,
+			// told again; its details join it.
+			if n := len(d.Events); n > 0 && anaphoric(d, lo, best.start) && e.PlaceFrom != "sentence" {
+				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) {
+					retell(o, &e)
+					continue
+				}
+			}
 			d.Events = append(d.Events, e)
 			// A bare killing, or a weak word with no figure of its own
 			// ("the attack hit a ceremony"), retells a deed near it.
@@ -1011,7 +1019,7 @@ func clauseSubject(d *doc.Doc, off int32) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := d.TokenNorm(k); {
-		case w == "as" || w == "while" || w == "when":
+		case w == "as" || w == "while" || w == "when" || w == "where":
 			return true
 		case w == "the" || d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word:
 			continue
@@ -1272,6 +1280,38 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		}
 	}
 	d.Events = out
+}
+
+// anaphoric reports whether the trigger at token i opens its sentence
+// with a definite word that points back: "The strikes", "These attacks".
+func anaphoric(d *doc.Doc, lo, i int) bool {
+	if i == lo || i > lo+2 {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "the", "these", "those", "this", "that":
+		return i-1 == lo
+	}
+	return false
+}
+
+// retell adds what a retelling e says to the event o it retells: its
+// evidence, and the figures, actors and source o lacks.
+func retell(o, e *doc.Event) {
+	o.Evidence = append(o.Evidence, e.Evidence...)
+	if !o.Fatalities.Valid() {
+		o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
+		if !o.Source.Valid() {
+			o.Source = e.Source
+		}
+	}
+	if !o.Actor1.Valid() {
+		o.Actor1 = e.Actor1
+	}
+	if !o.Actor2.Valid() {
+		o.Actor2 = e.Actor2
+	}
+	o.Affected = append(o.Affected, e.Affected...)
 }
 
 // violent reports whether an event type is political violence.

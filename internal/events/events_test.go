@@ -367,3 +367,25 @@ func TestAgreementInForce(t *testing.T) {
 		}
 	}
 }
+
+// A wire story (written for sitrep in AP's style): a retelling ("The
+// strikes hit a residential building") joins the deed it retells; a town
+// named before a demonym ("Avdiivka, where Russian forces") is no town in
+// Russia; the subject after "where" fights.
+func TestRetelling(t *testing.T) {
+	all := fileEvents(t, "wire-zaporizhzhia.txt", "2023-11-07")
+	want := []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-11-06..2023-11-07 | Zaporizhzhya(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Ukrainian officials",
+		"Strategic developments / Disrupted weapons use | 2023-11-06..2023-11-07 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=Ukraine's air force",
+		"Battles / Armed clash | 2023-11-07..2023-11-07 | Avdiivka(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-)",
+		"Battles / Armed clash | 2023-11-06..2023-11-06 | Avdiivka(paragraph) | a1=Military Forces of Ukraine (2019-)",
+	}
+	if len(all) != len(want) {
+		t.Errorf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range min(len(all), len(want)) {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+}

@@ -763,8 +763,9 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			}
 		}
 		// "Azaz, Syria", "Ain al-Arab in Aleppo province", "Mallah Farms
-		// in Aleppo": the next name, a region or a country.
-		if k+1 < len(cs) && cs[k+1].kind != "metonym" {
+		// in Aleppo": the next name, a region or a country (a name, not a
+		// demonym: "Avdiivka, where Russian forces").
+		if k+1 < len(cs) && cs[k+1].kind == "place" {
 			nx := cs[k+1]
 			// "Al Qousour district of Syria's eastern city of Deir
 			// ez-Zor": the country's own place is the container.
