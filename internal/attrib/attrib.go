@@ -242,6 +242,22 @@ func (s *Stage) anyCue(d *doc.Doc) bool {
 // before reads the source phrase that ends right before the verb at v:
 // "opposition sources reported", "Syrian state TV said", "he said".
 func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
+	// "The Syrian Observatory for Human Rights, a Britain-based war
+	// monitor, said": the name before the apposition speaks.
+	if v-1 > lo && d.TokenNorm(v-1) == "," {
+		for j := v - 2; j > lo && j >= v-12; j-- {
+			if w := d.TokenNorm(j); w == "," {
+				if a := d.TokenNorm(j + 1); (a == "a" || a == "an" || a == "the") && d.Tokens[j-1].Upper {
+					if m, ok := s.before(d, lo, j); ok {
+						return m, true
+					}
+				}
+				break
+			} else if d.Tokens[j].Kind == doc.Punct && w != "-" && w != "'s" {
+				break
+			}
+		}
+	}
 	k := v - 1
 	for k >= lo && k >= v-7 {
 		t := d.Tokens[k]
@@ -281,6 +297,10 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		start++
 	}
 	if start >= v || inDate(d, v-1) {
+		return doc.SourceMention{}, false
+	}
+	// "No group claimed responsibility": nobody is no source.
+	if w := d.TokenNorm(start); w == "no" || w == "none" || w == "nobody" {
 		return doc.SourceMention{}, false
 	}
 	// A lone lower-case word that is no source word says nothing: "it was

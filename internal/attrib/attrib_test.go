@@ -77,3 +77,17 @@ func TestSpeakerResolution(t *testing.T) {
 		t.Errorf("speakers %q", got)
 	}
 }
+
+// A name with its apposition speaks, and "It" after it is the name; nobody
+// is no source (a Reuters-style paragraph written for sitrep).
+func TestApposition(t *testing.T) {
+	d := run(t, "The Syrian Observatory for Human Rights, a Britain-based war monitor, said Russian jets carried out the strikes. It put the death toll at 18, including four children. No group claimed responsibility.")
+	var got []string
+	for _, s := range d.Sources {
+		got = append(got, s.Span.In(d.Text)+"="+s.Name)
+	}
+	want := "Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights,It=SOHR: Syrian Observatory for Human Rights"
+	if strings.Join(got, ",") != want {
+		t.Errorf("sources %q, want %s", got, want)
+	}
+}

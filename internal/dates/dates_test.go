@@ -229,7 +229,8 @@ func TestGoverning(t *testing.T) {
 	text := "Regime forces seized Karm al-Myassar on Dec. 4, while rebels shelled Hamdaniyeh. " +
 		"Fighting continued in the old city.\n\n" +
 		"At least 16 civilians have been killed, activists said.\n\n" +
-		"On 9 January 2021, protesters demanded justice for the 2019 revolution. Police fired tear gas."
+		"On 9 January 2021, protesters demanded justice for the 2019 revolution. Police fired tear gas.\n\n" +
+		"The monitor put the death toll at 18."
 	d := run(t, text, "2021-01-12")
 	tests := []struct {
 		at, from, start, end string
@@ -240,6 +241,8 @@ func TestGoverning(t *testing.T) {
 		{"killed", "published", "2021-01-12", "2021-01-12"},
 		// The narrative's finest date, not the background year.
 		{"Police fired", "paragraph", "2021-01-09", "2021-01-09"},
+		// A later paragraph in the past goes on with the lead's day.
+		{"put the death toll", "lead", "2020-12-04", "2020-12-04"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(d.Text, tt.at)

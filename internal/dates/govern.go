@@ -13,15 +13,16 @@ type Governed struct {
 	// Span is the expression the date comes from (a date or a range);
 	// empty when it is the publication date.
 	Span doc.Span
-	// From says where it was found: "clause", "sentence", "paragraph" or
-	// "published".
+	// From says where it was found: "clause", "sentence", "paragraph",
+	// "lead" (the article's first paragraph) or "published".
 	From string
 }
 
 // Governing returns the date that governs the text at sp, for dating an
 // event stated there: the nearest dated expression in the same clause,
 // else in the same sentence, else the last one before it in the paragraph
-// (the narrative's date), else the article's publication date — the right
+// (the narrative's date), else the lead paragraph's, else the article's
+// publication date — the right
 // reading for statements in the present or perfect tense, which news uses
 // for what has just happened. ok is false when nothing dates the text.
 // It needs the dates layer.
@@ -53,29 +54,24 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 		// demanded justice for the 2019 revolution. Police fired tear
 		// gas" happened on the day, not in 2019.
 		para := paraOf(d, sent.Span.Start)
-		nb := -1
-		var in doc.Span
-		for i := len(d.Dates) - 1; i >= 0; i-- {
-			t := d.Dates[i]
-			if t.Span.Start >= sent.Span.Start || !dating(t) {
-				continue
-			}
-			if t.Span.End <= para.Start || nb >= 0 && t.Span.End <= in.Start {
-				break
-			}
-			if nb < 0 {
-				if k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > t.Span.Start }); k < len(d.Sents) {
-					in = d.Sents[k].Span
-				}
-				nb = i
-			} else if t.Precision < d.Dates[nb].Precision {
-				nb = i
-			}
-		}
-		if nb >= 0 {
+		if nb := narrative(d, para.Start, sent.Span.Start); nb >= 0 {
 			g = withRange(d, nb)
 			g.From = "paragraph"
 			return g, true
+		}
+		// The lead's: a story's later paragraphs go on with the day its
+		// first one told ("Air strikes killed 15 on Monday. ... It put the
+		// death toll at 18").
+		// Not a statement in the present or perfect ("At least 16 have
+		// been killed"): what holds now is dated by the publication.
+		if a := int(sent.Article); a >= 0 && a < len(d.Articles) && !presentTense(d, sent.Span) {
+			if lead := paraOf(d, d.Articles[a].Span.Start); lead.End <= para.Start {
+				if nb := narrative(d, lead.Start, lead.End); nb >= 0 {
+					g = withRange(d, nb)
+					g.From = "lead"
+					return g, true
+				}
+			}
 		}
 		if a := int(sent.Article); a >= 0 && a < len(d.ArticleDates) && d.ArticleDates[a].Published != 0 {
 			p := d.ArticleDates[a].Published
@@ -127,6 +123,44 @@ func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// presentTense reports whether the sentence at sp speaks in the present
+// or the perfect: "has", "have", "is", "are" among its words.
+func presentTense(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	for i := lo; i < hi; i++ {
+		switch d.TokenNorm(i) {
+		case "has", "have", "is", "are", "'s", "'ve", "remains", "remain", "continues", "continue":
+			return true
+		}
+	}
+	return false
+}
+
+// narrative returns the index in d.Dates of the finest date in the last
+// dated sentence of [lo, before), or -1.
+func narrative(d *doc.Doc, lo, before int32) int {
+	nb := -1
+	var in doc.Span
+	for i := len(d.Dates) - 1; i >= 0; i-- {
+		t := d.Dates[i]
+		if t.Span.Start >= before || !dating(t) {
+			continue
+		}
+		if t.Span.End <= lo || nb >= 0 && t.Span.End <= in.Start {
+			break
+		}
+		if nb < 0 {
+			if k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > t.Span.Start }); k < len(d.Sents) {
+				in = d.Sents[k].Span
+			}
+			nb = i
+		} else if t.Precision < d.Dates[nb].Precision {
+			nb = i
+		}
+	}
+	return nb
 }
 
 func paraOf(d *doc.Doc, off int32) doc.Span {
