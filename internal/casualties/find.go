@@ -57,7 +57,8 @@ var stop = map[string]bool{
 var partCue = map[string]bool{"including": true, "includes": true, "include": true, "among": true, "them": true, "whom": true}
 
 // aggregate words in a sentence mark a total over a war or a long period.
-var aggregateCue = map[string]bool{"war": true, "conflict": true, "uprising": true, "revolution": true, "crisis": true}
+var aggregateCue = map[string]bool{"war": true, "conflict": true, "uprising": true, "revolution": true, "crisis": true,
+	"violence": true, "insurgency": true, "insurgencies": true, "unrest": true}
 
 func (s *Stage) units(d *doc.Doc) []unit {
 	out := make([]unit, 0, len(d.Sents)+len(d.Articles))

@@ -240,8 +240,20 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		if e, ok := s.build(d, si, lo, hi, best); ok {
 			// "The strikes hit a residential building": the deed just told,
 			// told again; its details join it.
-			if n := len(d.Events); n > 0 && anaphoric(d, lo, best.start) && e.PlaceFrom != "sentence" {
-				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) {
+			// "The army said 12 soldiers were killed": a bare killing with
+			// no place or day of its own, told after a deed, is another
+			// count of that deed — its place and day, so the record can set
+			// the two figures side by side.
+			if n := len(d.Events); n > 0 && best.t.kill && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) {
+				if o := d.Events[n-1]; o.Article == e.Article && violent(o.Type) && e.Fatalities.Valid() && o.Fatalities.Valid() {
+					e.Place, e.PlaceFrom = o.Place, "paragraph"
+					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
+				}
+			}
+			// "The assault took place on Thursday in Koumbri": a retelling
+			// that says where and when the deed told without them was.
+			if n := len(d.Events); n > 0 && anaphoric(d, lo, best.start) {
+				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph") {
 					retell(o, &e)
 					continue
 				}
@@ -501,6 +513,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// toll over a stated period ("over the last 27 days") stays, a whole
 	// war's ("the conflict has killed more than 300,000") does not.
 	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && (f.t.typ == "" || !d.Quantities[fatal.Get()].Period.Valid() && violent(f.t.typ)) {
+		return e, false
+	}
+	// So is a war's displacement beside its toll: "The violence has
+	// killed more than 20,000 people and displaced over two million."
+	if e.Subtype == "Displacement" && fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && !d.Quantities[fatal.Get()].Period.Valid() {
 		return e, false
 	}
 	// A peaceful protest, a deal, a displacement kill no one: a figure of
@@ -1157,9 +1174,13 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 		}
 	}
 	para := d.Paras[st.Para]
+	var dateline doc.Span // where the reporter files from is no place in the story
+	if a := d.Articles[article]; a.Dateline.Valid() {
+		dateline = d.Datelines[a.Dateline.Get()].Span
+	}
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
-		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start {
+		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
 			continue
 		}
 		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
@@ -1299,6 +1320,14 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 // evidence, and the figures, actors and source o lacks.
 func retell(o, e *doc.Event) {
 	o.Evidence = append(o.Evidence, e.Evidence...)
+	if e.PlaceFrom == "sentence" && o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" {
+		o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
+	}
+	// Its own day, where the deed had the report's ("security sources
+	// said on Friday") or a wider window: no later, at most a week before.
+	if !e.DateSpan.Empty() && len(e.Evidence) > 0 && e.Evidence[0].Contains(e.DateSpan) && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 && e.DateEnd-e.DateStart <= o.DateEnd-o.DateStart {
+		o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
+	}
 	if !o.Fatalities.Valid() {
 		o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
 		if !o.Source.Valid() {

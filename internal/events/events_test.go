@@ -389,3 +389,22 @@ func TestRetelling(t *testing.T) {
 		}
 	}
 }
+
+// Two counts of one deed from two sources stay two reports with one place
+// and day, so the record sets them side by side; the retelling gives the
+// place and day; the war's toll and displacement are background.
+func TestCompetingCounts(t *testing.T) {
+	all := fileEvents(t, "wire-burkina.txt", "2023-04-28")
+	want := []string{
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Province du Yatenga(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=40/40 | src=security sources",
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Province du Yatenga(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=12/12 | src=army",
+	}
+	if len(all) != len(want) {
+		t.Errorf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range min(len(all), len(want)) {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+}
