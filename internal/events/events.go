@@ -579,6 +579,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "combatant" {
 			combatants = true // "23 DAESH members", "60 foreign mercenaries"
 		}
+		if !e.Fatalities.Valid() && e.Actor2.Valid() {
+			switch d.Actors[e.Actor2.Get()].Type {
+			case "state", "external", "rebel", "political militia", "identity militia":
+				combatants = true // "killing and injuring many terrorists"
+			}
+		}
 		if !combatants {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
@@ -800,6 +806,18 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			e.Actor2 = doc.MakeIndex(before[len(before)-1])
 		}
 	default:
+		// ", killing and injuring many terrorists": a participle's doer is
+		// the subject of the clause it hangs on, the first actor of the
+		// sentence, not the nearest ("army units destroyed terrorists'
+		// dens ..., killing").
+		if f.start > lo && d.TokenNorm(f.start-1) == "," && strings.HasSuffix(d.TokenNorm(f.start), "ing") {
+			for _, k := range before {
+				if d.Actors[k].Type != "civilians" {
+					before = []int{k}
+					break
+				}
+			}
+		}
 		// The nearest actor before the trigger acts; the first after it is
 		// acted on.
 		for i := len(before) - 1; i >= 0; i-- {
@@ -1279,8 +1297,12 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			o.Evidence = append(o.Evidence, e.Evidence...)
 			// The source goes with the figure: a restatement's source
 			// does not take over a figure the first statement gave.
-			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities) {
+			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
 				o.Source = e.Source
+			}
+			// The finer of the two places.
+			if o.Place != e.Place && e.Place.Valid() && d.Places[o.Place.Get()].Precision == "region" && d.Places[e.Place.Get()].Precision != "region" {
+				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 			}
 			if !o.Fatalities.Valid() {
 				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
@@ -1402,7 +1424,16 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 	if !a.Valid() || !b.Valid() {
 		return a == b
 	}
-	return d.Places[a.Get()].ID == d.Places[b.Get()].ID
+	p, q := d.Places[a.Get()], d.Places[b.Get()]
+	if p.ID == q.ID {
+		return true
+	}
+	// A region and a place inside it: "Damascus Governorate" (written
+	// "Damascus city") and "Damascus", told twice at two grains.
+	if p.Precision == "region" {
+		p, q = q, p
+	}
+	return q.Precision == "region" && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1 && p.Precision != "country"
 }
 
 func overlap(a, b *doc.Event) bool {

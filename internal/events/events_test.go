@@ -408,3 +408,22 @@ func TestCompetingCounts(t *testing.T) {
 		}
 	}
 }
+
+// State-media style: the attack told twice at two grains of place is one
+// event with the finer place and its source; a participle's doer is the
+// clause's subject.
+func TestStateMediaStyle(t *testing.T) {
+	all := fileEvents(t, "sana-style.txt", "2017-03-15")
+	want := []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-03-15..2017-03-15 | Damascus(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=2/2 | src=Damascus Police Command",
+		"Battles / Armed clash | 2017-03-15..2017-03-15 | Hama(sentence) | a1=Military Forces of Syria (2000-) a2=Unidentified Armed Group (Syria)",
+	}
+	if len(all) != len(want) {
+		t.Errorf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range min(len(all), len(want)) {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+}

@@ -647,6 +647,12 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 		if q, ok := s.before[s.norm(d, start-3)+"-"+p2]; ok {
 			c.qual, c.qualSpan = q, doc.Span{Start: d.Tokens[start-3].Span.Start, End: d.Tokens[start-1].Span.End}
 		}
+	} else if start-2 >= u.lo && p1 == "of" {
+		// "the countryside of Hama", "the province of Idlib": the
+		// qualifier written after, put before.
+		if q, ok := s.after[p2]; ok && (q == "countryside" || q == "province" || q == "outskirts" || q == "city") {
+			c.qual, c.qualSpan, c.cue = q, d.Tokens[start-2].Span, true
+		}
 	}
 	// A qualifier inside the name a gazetteer alias holds: "Aleppo
 	// countryside", "Idlib province".
@@ -950,6 +956,9 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		sc = 3.5
 		if c.qual == "province" || c.qual == "countryside" || c.container {
 			sc += 4
+		}
+		if c.qual == "city" {
+			sc -= 3 // "Damascus city" is the city, not its governorate
 		}
 	case gazetteer.Neighbourhood:
 		sc = 3

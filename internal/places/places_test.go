@@ -82,6 +82,7 @@ func TestContext(t *testing.T) {
 		{"Air strikes hit eastern Aleppo.", "Aleppo", "Aleppo/Aleppo/SY city q=eastern gp=1"},
 		{"Clashes spread in Idlib province.", "Idlib province", "Idlib/Idlib/SY region q=province gp=3"},
 		{"Shelling hit the Aleppo countryside.", "Aleppo countryside", "Aleppo/Aleppo/SY region q=countryside gp=2"},
+		{"Army units destroyed vehicles in the countryside of Hama.", "Hama", "Hama/Hama/SY region q=countryside"},
 		// A region stated next to the name.
 		{"Fighting in Ain al-Arab in Aleppo province.", "Ain al-Arab", "‘Ayn al ‘Arab/Aleppo/SY city q= gp=1"},
 		// A capital that speaks is its government.
