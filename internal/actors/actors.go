@@ -209,10 +209,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			i, matched = end, true
 			break
 		}
-		if !matched && d.TokenNorm(i) == "forces" {
-			// "Armenian forces", and the other side sharing the noun:
-			// "between Azerbaijani and Armenian forces".
-			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Kind == "demonym" && p.Country != "" {
+		if !matched && (d.TokenNorm(i) == "forces" || d.TokenNorm(i) == "military") {
+			// "Armenian forces", "Myanmar's military", and the other side
+			// sharing the noun: "between Azerbaijani and Armenian forces".
+			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Country != "" {
 				if q, ok := s.sharedDemonym(d, p); ok {
 					name, _ := s.State(q.Country)
 					typ := "state"
@@ -259,7 +259,7 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	if k >= 0 {
 		p := d.Places[k]
 		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
-		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || p.Kind == "place" && p.Precision == "country" && (gap == "'s" || gap == "’s")) {
+		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s")) {
 			return p, true // "Russian government", "Ukraine's air force"
 		}
 	}

@@ -154,6 +154,12 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 // to X, …") when enough does, else what comes before the source ("…,
 // activists said").
 func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
+	// "according to" vouches for its whole sentence, wherever it stands:
+	// "…, killing at least 30 people, according to local residents and an
+	// opposition group".
+	if c := m.Cue.In(d.Text); len(c) >= 9 && strings.EqualFold(c[:9], "according") {
+		return sent
+	}
 	end := sent.End
 	cueEnd := max(m.Cue.End, m.Span.End)
 	after := 0
@@ -243,11 +249,12 @@ func (s *Stage) anyCue(d *doc.Doc) bool {
 // "opposition sources reported", "Syrian state TV said", "he said".
 func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	// "The Syrian Observatory for Human Rights, a Britain-based war
-	// monitor, said": the name before the apposition speaks.
+	// monitor, said", "The National Unity Government, which leads the
+	// resistance, put the toll at": the name before the apposition speaks.
 	if v-1 > lo && d.TokenNorm(v-1) == "," {
 		for j := v - 2; j > lo && j >= v-12; j-- {
 			if w := d.TokenNorm(j); w == "," {
-				if a := d.TokenNorm(j + 1); (a == "a" || a == "an" || a == "the") && d.Tokens[j-1].Upper {
+				if a := d.TokenNorm(j + 1); (a == "a" || a == "an" || a == "the" || a == "which" || a == "who") && d.Tokens[j-1].Upper {
 					if m, ok := s.before(d, lo, j); ok {
 						return m, true
 					}
@@ -331,12 +338,21 @@ func inArmedActor(d *doc.Doc, sp doc.Span) bool {
 // after reads the source phrase after a verb or "according to": "said
 // Jan Egeland", "according to the Syrian Observatory for Human Rights".
 func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
+	// "confirmed that the army had carried out the attack": what is said,
+	// not who says it.
+	if i < hi && d.TokenNorm(i) == "that" {
+		return doc.SourceMention{}, false
+	}
 	for i < hi && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
 		i++
 	}
-	// "the worried mother": lower-case words before a source word.
+	// "the worried mother": lower-case words before a source word, and
+	// the source word's own head ("local residents").
 	for k := i; k < hi && k < i+3; k++ {
 		if w := d.TokenNorm(k); s.kind[w] != "" && !d.Tokens[i].Upper {
+			for k+1 < hi && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && s.kind[d.TokenNorm(k+1)] != "" {
+				k++
+			}
 			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}
 			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 		}
@@ -422,7 +438,10 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	}
 	for _, a := range d.Actors {
 		if a.Span.Start >= m.Span.Start && a.Span.End <= m.Span.End {
-			if a.Type != "civilians" && !a.Generic {
+			if a.Type == "civilians" {
+				continue // "local residents": the words say what kind
+			}
+			if !a.Generic {
 				m.Name = a.Name
 			}
 			switch a.Type {

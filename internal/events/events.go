@@ -234,7 +234,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		lo, hi := d.TokensIn(st.Span)
 		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
 		if !ok {
-			toll(d, si)
+			if toll(d, si) {
+				kills = append(kills, false)
+			}
 			continue
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
@@ -252,7 +254,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			}
 			// "The assault took place on Thursday in Koumbri": a retelling
 			// that says where and when the deed told without them was.
-			if n := len(d.Events); n > 0 && anaphoric(d, lo, best.start) {
+			if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
 				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph") {
 					retell(o, &e)
 					continue
@@ -262,8 +264,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// A bare killing, or a weak word with no figure of its own
 			// ("the attack hit a ceremony"), retells a deed near it.
 			kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
-		} else if best.t.kill {
-			toll(d, si)
+		} else if best.t.kill && toll(d, si) {
+			kills = append(kills, false)
 		}
 	}
 	s.merge(d, kills)
@@ -329,8 +331,9 @@ func (s *Stage) claimed(d *doc.Doc) {
 // toll gives the figure of the dead in sentence si, which names no deed,
 // to the event just before it in the paragraph when that one counts
 // none: "Russian forces carried out air strikes on Mariupol. Officials
-// reported that at least 20 people were killed."
-func toll(d *doc.Doc, si int) {
+// reported that at least 20 people were killed." Another source's
+// different count of it is a report of its own, appended (added).
+func toll(d *doc.Doc, si int) (added bool) {
 	st := d.Sents[si]
 	var fatal doc.Index
 	for k, q := range d.Quantities {
@@ -340,15 +343,17 @@ func toll(d *doc.Doc, si int) {
 		}
 	}
 	if !fatal.Valid() || len(d.Events) == 0 {
-		return
+		return false
 	}
 	e := &d.Events[len(d.Events)-1]
 	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
-		return
+		return false
 	}
-	first := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
-	if e.Article != int(st.Article) || first >= len(d.Sents) || d.Sents[first].Para != st.Para {
-		return
+	// The paragraph of the deed's latest telling ("The attack on Pazigyi
+	// village came as ..." retells the lead's strike).
+	last := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[len(e.Evidence)-1].Start })
+	if e.Article != int(st.Article) || last >= len(d.Sents) || d.Sents[last].Para != st.Para {
+		return false
 	}
 	q := d.Quantities[fatal.Get()]
 	if e.Fatalities.Valid() {
@@ -357,8 +362,20 @@ func toll(d *doc.Doc, si int) {
 			e.MoreFatal = append(e.MoreFatal, fatal)
 			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
 			e.Evidence = append(e.Evidence, st.Span)
+			return false
 		}
-		return
+		// "The National Unity Government put the toll at more than 100":
+		// another source's count of the same deed, a report of its own
+		// for the record to set beside the first.
+		if src := attrib.Covering(d, q.Span); src.Valid() && src != e.Source && q.Stated != d.Quantities[e.Fatalities.Get()].Stated {
+			c := *e
+			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
+			c.Source, c.Evidence = src, []doc.Span{st.Span}
+			c.Affected = nil
+			d.Events = append(d.Events, c)
+			return true
+		}
+		return false
 	}
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
@@ -366,6 +383,7 @@ func toll(d *doc.Doc, si int) {
 	if !e.Source.Valid() {
 		e.Source = attrib.Covering(d, q.Span)
 	}
+	return false
 }
 
 // sortActors puts the actors nationalForces added back in text order,
@@ -1263,7 +1281,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		joined := false
 		for k := range out {
 			o := &out[k]
-			if o.Article != e.Article || !samePlace(d, o.Place, e.Place) || !overlap(o, &e) {
+			if o.Article != e.Article || !overlap(o, &e) || !samePlace(d, o.Place, e.Place) && !sameCount(d, o, &e) {
 				continue
 			}
 			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
@@ -1295,13 +1313,17 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				continue // two claims: the record shows both
 			}
 			o.Evidence = append(o.Evidence, e.Evidence...)
+			// "An alleged chemical attack" told again as fact is asserted.
+			if e.Modality == "" {
+				o.Modality = ""
+			}
 			// The source goes with the figure: a restatement's source
 			// does not take over a figure the first statement gave.
 			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
 				o.Source = e.Source
 			}
 			// The finer of the two places.
-			if o.Place != e.Place && e.Place.Valid() && d.Places[o.Place.Get()].Precision == "region" && d.Places[e.Place.Get()].Precision != "region" {
+			if o.Place != e.Place && e.Place.Valid() && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
 				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 			}
 			if !o.Fatalities.Valid() {
@@ -1398,10 +1420,17 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 // also reports whether "also", "another" or "more" comes before the
 // figure at fig in its sentence: more dead, not the same ones retold.
 func also(d *doc.Doc, sent, fig doc.Span) bool {
-	for _, w := range strings.Fields(strings.ToLower(d.Text[sent.Start:min(sent.End, fig.End+40)])) {
+	words := strings.Fields(strings.ToLower(d.Text[sent.Start:min(sent.End, fig.End+40)]))
+	for k, w := range words {
 		switch strings.Trim(w, ".,;") {
-		case "also", "another", "more", "further", "additional":
+		case "also", "another", "further", "additional":
 			return true
+		case "more":
+			// "more than 100" qualifies a figure; "two more", "more
+			// people" add to one.
+			if k+1 >= len(words) || words[k+1] != "than" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1430,10 +1459,45 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 	}
 	// A region and a place inside it: "Damascus Governorate" (written
 	// "Damascus city") and "Damascus", told twice at two grains.
+	if p.Country != q.Country {
+		return false
+	}
+	// "in northwestern Syria" and "in Khan Sheikhun": the country is the
+	// coarsest grain of the same telling.
+	if p.Precision == "country" || q.Precision == "country" {
+		return true
+	}
 	if p.Precision == "region" {
 		p, q = q, p
 	}
-	return q.Precision == "region" && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1 && p.Precision != "country"
+	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// sameCount reports whether two events of one sub-event count the same
+// dead in one province: "At least 72 people were killed in Khan Sheikhun"
+// and "killed at least 72 people in a town in Idlib" tell one deed.
+func sameCount(d *doc.Doc, a, b *doc.Event) bool {
+	if a.Subtype != b.Subtype || !a.Fatalities.Valid() || !b.Fatalities.Valid() || !a.Place.Valid() || !b.Place.Valid() {
+		return false
+	}
+	n, m := d.Quantities[a.Fatalities.Get()].Stated, d.Quantities[b.Fatalities.Get()].Stated
+	p, q := d.Places[a.Place.Get()], d.Places[b.Place.Get()]
+	return n > 0 && n == m && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// finer reports whether precision a is finer than b among country,
+// region and anything finer.
+func finer(a, b string) bool {
+	grain := func(p string) int {
+		switch p {
+		case "country":
+			return 0
+		case "region":
+			return 1
+		}
+		return 2
+	}
+	return grain(a) > grain(b)
 }
 
 func overlap(a, b *doc.Event) bool {

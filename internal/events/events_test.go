@@ -427,3 +427,22 @@ func TestStateMediaStyle(t *testing.T) {
 		}
 	}
 }
+
+// Another source's count of the deed two sentences on is a report of its
+// own, for the record to set beside the first; "the attack" retold and
+// "seized power" are no new events.
+func TestOtherSourceCount(t *testing.T) {
+	all := fileEvents(t, "wire-myanmar.txt", "2023-04-12")
+	want := []string{
+		"Explosions/Remote violence / Air/drone strike | 2023-04-11..2023-04-11 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=30/30 | src=local residents",
+		"Explosions/Remote violence / Air/drone strike | 2023-04-11..2023-04-11 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=101/101 | src=NUG: National Unity Government",
+	}
+	if len(all) != len(want) {
+		t.Errorf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range min(len(all), len(want)) {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+}
