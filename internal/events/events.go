@@ -255,7 +255,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "The assault took place on Thursday in Koumbri": a retelling
 			// that says where and when the deed told without them was.
 			if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
-				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph") {
+				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
+					if within(d, e.Place, o.Place) {
+						o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
+					}
 					retell(o, &e)
 					continue
 				}
@@ -1471,6 +1474,16 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 		p, q = q, p
 	}
 	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// within reports whether place a lies inside the region or district b
+// and is finer: Pazigyi village in the Sagaing region.
+func within(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() || a == b {
+		return false
+	}
+	p, q := d.Places[a.Get()], d.Places[b.Get()]
+	return (q.Precision == "region" || q.Precision == "district") && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1 && (p.ID != q.ID)
 }
 
 // sameCount reports whether two events of one sub-event count the same

@@ -62,6 +62,9 @@ type Stage struct {
 	notPlaceFirst *lexicon.Set
 	abbr          map[string][2]string // "tenn" → US, TN
 	givenSet      *lexicon.Set         // the keys of given, by token hash
+	// settlement: nouns that say a name the gazetteer lacks is a place
+	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
+	settlement map[string]string
 	cue2          map[string]bool      // last words of two-word cues
 	afterFirst    map[string]bool      // first words of after-qualifiers
 	common        map[string]bool      // common English words, lower case
@@ -111,6 +114,11 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.govt[f[1]] = true
 		case "never":
 			s.never[f[1]] = true
+		case "settlement":
+			if s.settlement == nil {
+				s.settlement = map[string]string{}
+			}
+			s.settlement[f[1]] = val
 		case "abbr":
 			cc, code, ok := strings.Cut(f[2], ".")
 			if !ok {
@@ -195,6 +203,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	s.context(d, cs)
 	s.resolve(d, cs)
+	s.unlisted(d)
 	return nil
 }
 

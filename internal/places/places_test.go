@@ -265,6 +265,39 @@ func TestNotThisPlace(t *testing.T) {
 	}
 }
 
+// Names the gazetteer lacks that the text says are places keep their name
+// with the point, country and admin1 of the place named with them, never
+// invented coordinates (notes and stories written for sitrep).
+func TestUnlisted(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"The assault took place on Thursday in Koumbri, in the Yatenga province, a security source told AFP.", "Koumbri", "Koumbri/Nord/BF district q= gp=2"},
+		{"On 11 November 2021, Myanmar troops torched more than 100 houses in Thantlang, Chin state.", "Thantlang", "Thantlang/Chin State/MM region q= gp=2"},
+		{"Air strikes hit the Sagaing region on Tuesday. The attack on Pazigyi village came as residents gathered.", "Pazigyi", "Pazigyi/Sagaing Region/MM region q=village gp=2"},
+		{"An agreement was reached for the evacuation of Al Waer neighbourhood in Homs.", "Al Waer", "Al Waer/Homs/SY city q=neighbourhood gp=2"},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		found := false
+		for _, m := range d.Places {
+			if m.Span.In(d.Text) == tt.name {
+				found = true
+				if s := show(d, m); !strings.Contains(s, tt.want) {
+					t.Errorf("%q: %s, want %s", tt.text, s, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tt.text, tt.name)
+		}
+	}
+	// No container, no place: a capitalized word after "in" alone is not
+	// enough.
+	d := run(t, doc.Meta{}, "The talks in Zorbland village ended on Monday.")
+	for _, m := range d.Places {
+		t.Errorf("%q: %s", d.Text, show(d, m))
+	}
+}
+
 // A name is no anchor for its own reading: Ras al-Ain in a story about
 // northeastern Syria stays in Syria, not at Ceylanpınar, its Turkish twin
 // across the border that GeoNames also calls Ras al-Ain.

@@ -1,0 +1,160 @@
+package places
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/placename"
+)
+
+// unlisted keeps the names the gazetteer lacks that the text itself says
+// are places — "Pazigyi village", "the town of Koumbri" — when a place
+// that contains them is named in the same sentence ("in the Sagaing
+// region", "in the Yatenga province"). Such a name takes the container's
+// point, country and admin1, with the container's precision and the
+// settlement word as qualifier: an analyst sees the village's name and a
+// point no finer than the text supports. Coordinates are never invented.
+func (s *Stage) unlisted(d *doc.Doc) {
+	if len(s.settlement) == 0 || len(d.Places) == 0 {
+		return
+	}
+	var found []doc.PlaceMention
+	for _, st := range d.Sents {
+		lo, hi := d.TokensIn(st.Span)
+		for i := lo; i < hi; i++ {
+			var name doc.Span
+			qual, ok := s.settlement[d.TokenNorm(i)]
+			near := false // the container must be named close by
+			switch w := d.TokenNorm(i); {
+			case ok && i+2 < hi && d.TokenNorm(i+1) == "of" && d.Tokens[i+2].Upper:
+				// "the town of Koumbri"
+				name = s.nameAt(d, i+2, hi, 1)
+			case ok && i-1 >= lo && d.Tokens[i-1].Upper:
+				// "Pazigyi village"
+				name = s.nameAt(d, i-1, lo-1, -1)
+			case (w == "in" || w == "near") && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo:
+				// "in Koumbri, in the Yatenga province"
+				name, qual, near = s.nameAt(d, i+1, hi, 1), "", true
+			}
+			if name.Empty() || s.known(d, name) || inDate(d, i) {
+				continue
+			}
+			c, ok := s.container(d, st.Span, name, near)
+			if !ok {
+				continue
+			}
+			m := c
+			m.Span, m.Name, m.ID = name, name.In(d.Text), "unlisted:"+placename.Loose(name.In(d.Text))+"@"+c.ID
+			m.Qualifier, m.QualSpan = qual, d.Tokens[i].Span
+			m.GeoPrecision, m.Candidates, m.Score = 2, 0, 0
+			found = append(found, m)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	d.Places = append(d.Places, found...)
+	slices.SortStableFunc(d.Places, func(a, b doc.PlaceMention) int { return int(a.Span.Start - b.Span.Start) })
+}
+
+// nameAt returns the capitalized words of a name from token i on, forward
+// (step 1) or backward (step -1) up to stop, at most four, articles and
+// hyphens inside ("Tal al-Hawa"); empty if the words are common words or a
+// given name alone.
+func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
+	first, last := i, i
+	n := 0
+	for k := i; k != stop && n < 6; k += step {
+		t := d.Tokens[k]
+		w := d.TokenNorm(k)
+		if t.Kind == doc.Word && (t.Upper || placename.IsArticle(w)) || w == "-" && !t.SpaceBefore {
+			last = k
+			n++
+			continue
+		}
+		break
+	}
+	if step < 0 {
+		first, last = last, first
+	}
+	// Trim hyphens at the edges, a leading "The" and a trailing article;
+	// a leading one is the name's ("Al Waer").
+	for first <= last && (d.TokenNorm(first) == "-" || d.TokenNorm(first) == "the") {
+		first++
+	}
+	for last >= first && (d.TokenNorm(last) == "-" || placename.IsArticle(d.TokenNorm(last))) {
+		last--
+	}
+	if first > last || last-first > 4 {
+		return doc.Span{}
+	}
+	if first == last {
+		if w := d.TokenNorm(first); s.common[w] || s.given[w] || len(w) < 3 {
+			return doc.Span{}
+		}
+	}
+	return doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last].Span.End}
+}
+
+// known reports whether sp overlaps a place already found.
+func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
+	for _, p := range d.Places {
+		if p.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return strings.ContainsAny(sp.In(d.Text), "0123456789")
+}
+
+// container returns the place that holds the name at sp: with near, the
+// place named right after it (", in the Yatenga province", "in Sagaing");
+// else the nearest city, district or region of the sentence, or failing
+// that the last one named before it in the article's few paragraphs
+// before. Never a country alone.
+func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMention, bool) {
+	fits := func(p doc.PlaceMention) bool {
+		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:")
+	}
+	if near {
+		for _, p := range d.Places {
+			if p.Span.Start < sp.End {
+				continue
+			}
+			gap := strings.TrimSpace(d.Text[sp.End:p.Span.Start])
+			switch strings.ToLower(gap) {
+			case ",", ", in", ", in the", "in", "in the", "of", ", of":
+				if fits(p) {
+					return p, true
+				}
+			}
+			break
+		}
+		return doc.PlaceMention{}, false
+	}
+	best, dist := -1, int32(1<<30)
+	for k, p := range d.Places {
+		if p.Span.Start < sent.Start || p.Span.End > sent.End || !fits(p) {
+			continue
+		}
+		g := p.Span.Start - sp.End
+		if p.Span.End <= sp.Start {
+			g = sp.Start - p.Span.End
+		}
+		if g < dist {
+			best, dist = k, g
+		}
+	}
+	if best < 0 {
+		for k := len(d.Places) - 1; k >= 0; k-- {
+			if p := d.Places[k]; p.Span.End <= sent.Start && sent.Start-p.Span.End < 800 && fits(p) {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return doc.PlaceMention{}, false
+	}
+	return d.Places[best], true
+}
