@@ -65,10 +65,10 @@ type Stage struct {
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
 	settlement map[string]string
-	cue2          map[string]bool      // last words of two-word cues
-	afterFirst    map[string]bool      // first words of after-qualifiers
-	common        map[string]bool      // common English words, lower case
-	given         map[string]bool      // given names, folded
+	cue2       map[string]bool // last words of two-word cues
+	afterFirst map[string]bool // first words of after-qualifiers
+	common     map[string]bool // common English words, lower case
+	given      map[string]bool // given names, folded
 }
 
 func wordSet(src string) map[string]bool {
