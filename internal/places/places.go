@@ -64,11 +64,12 @@ type Stage struct {
 	givenSet      *lexicon.Set         // the keys of given, by token hash
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
-	settlement map[string]string
-	cue2       map[string]bool // last words of two-word cues
-	afterFirst map[string]bool // first words of after-qualifiers
-	common     map[string]bool // common English words, lower case
-	given      map[string]bool // given names, folded
+	settlement   map[string]string
+	unlistedGate *lexicon.Set    // settlement words, "in" and "near"
+	cue2         map[string]bool // last words of two-word cues
+	afterFirst   map[string]bool // first words of after-qualifiers
+	common       map[string]bool // common English words, lower case
+	given        map[string]bool // given names, folded
 }
 
 func wordSet(src string) map[string]bool {
@@ -140,6 +141,11 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	s.notPlaceFirst, s.givenSet = lexicon.KeySet(s.notPlace), lexicon.KeySet(s.given)
+	gate := []string{"in", "near"}
+	for w := range s.settlement {
+		gate = append(gate, w)
+	}
+	s.unlistedGate = lexicon.NewSet(gate)
 	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
 	for c := range s.cue {
 		if _, last, ok := strings.Cut(c, " "); ok {

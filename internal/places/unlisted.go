@@ -2,6 +2,7 @@ package places
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -23,6 +24,9 @@ func (s *Stage) unlisted(d *doc.Doc) {
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
+			if !s.unlistedGate.Has(d.Tokens[i].Hash) {
+				continue
+			}
 			var name doc.Span
 			qual, ok := s.settlement[d.TokenNorm(i)]
 			near := false // the container must be named close by
@@ -97,12 +101,12 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 	return doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last].Span.End}
 }
 
-// known reports whether sp overlaps a place already found.
+// known reports whether sp overlaps a place already found (d.Places is
+// in text order).
 func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
-	for _, p := range d.Places {
-		if p.Span.Overlaps(sp) {
-			return true
-		}
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.End > sp.Start })
+	if k < len(d.Places) && d.Places[k].Span.Overlaps(sp) {
+		return true
 	}
 	return strings.ContainsAny(sp.In(d.Text), "0123456789")
 }
@@ -117,10 +121,8 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:")
 	}
 	if near {
-		for _, p := range d.Places {
-			if p.Span.Start < sp.End {
-				continue
-			}
+		k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= sp.End })
+		for _, p := range d.Places[k:] {
 			gap := strings.TrimSpace(d.Text[sp.End:p.Span.Start])
 			switch strings.ToLower(gap) {
 			case ",", ", in", ", in the", "in", "in the", "of", ", of":
