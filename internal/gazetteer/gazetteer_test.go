@@ -65,6 +65,8 @@ func TestSpellings(t *testing.T) {
 		{"Tal Rifaat", "Tall Rif‘at/SY/city"},
 		{"Tell Rifat", "Tall Rif‘at/SY/city"},
 		{"Afrin", "‘Afrīn/SY/city"},
+		{"Efrin", "‘Afrīn/SY/city"}, // one Arabic letter, any initial vowel
+		{"Edlib", "Idlib/SY/city"},
 		{"Nubl", "Nubl/SY/city"},
 		{"Raqqa", "Ar Raqqah/SY/city"},
 		{"Deir ez-Zor", "Deir ez-Zor/SY/city"},

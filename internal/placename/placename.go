@@ -198,7 +198,13 @@ func consonants(w string) string {
 		w = w[:len(w)-1]
 	}
 	out := make([]byte, 0, len(w))
-	out = append(out, w[0])
+	// An initial vowel is kept as a vowel, whichever: Afrin and Efrin,
+	// Idlib and Edlib, Azaz and Ezaz are spelled from one Arabic letter.
+	if isVowel(w[0]) {
+		out = append(out, 'a')
+	} else {
+		out = append(out, w[0])
+	}
 	prevVowel := isVowel(w[0])
 	for i := 1; i < len(w); i++ {
 		c := w[i]
