@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,11 +38,28 @@ func TestBrowser(t *testing.T) {
 		chromedp.ExecPath(chrome), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1400, 900),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	// Under a loaded CI machine Chromium sometimes dies before it has
+	// opened its DevTools socket ("chrome failed to start"); that says
+	// nothing about the page, so the start is tried a second time.
+	var ctx context.Context
+	for attempt := 1; ; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, cancelBrowser := chromedp.NewContext(actx)
+		err := chromedp.Do(bctx, chromedp.Navigate("about:blank"))
+		if err == nil {
+			defer cancelAlloc()
+			defer cancelBrowser()
+			ctx = bctx
+			break
+		}
+		cancelBrowser()
+		cancelAlloc()
+		if attempt == 2 || !strings.Contains(err.Error(), "failed to start") {
+			t.Fatal(err)
+		}
+		t.Logf("chromium did not start (%v); trying again", firstLine(err.Error()))
+	}
+	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 
 	shot := func(name string) {
@@ -114,4 +132,10 @@ func TestBrowser(t *testing.T) {
 	if title == "pwned" {
 		t.Error("article text ran as script")
 	}
+}
+
+// firstLine returns s up to its first newline.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
