@@ -121,16 +121,17 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:")
 	}
 	if near {
+		// The first place after the name, if only a comma or "in (the)"
+		// stands between.
 		k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= sp.End })
-		for _, p := range d.Places[k:] {
-			gap := strings.TrimSpace(d.Text[sp.End:p.Span.Start])
-			switch strings.ToLower(gap) {
+		if k < len(d.Places) {
+			p := d.Places[k]
+			switch strings.ToLower(strings.TrimSpace(d.Text[sp.End:p.Span.Start])) {
 			case ",", ", in", ", in the", "in", "in the", "of", ", of":
 				if fits(p) {
 					return p, true
 				}
 			}
-			break
 		}
 		return doc.PlaceMention{}, false
 	}
