@@ -248,6 +248,15 @@ func (s *Stage) anyCue(d *doc.Doc) bool {
 // before reads the source phrase that ends right before the verb at v:
 // "opposition sources reported", "Syrian state TV said", "he said".
 func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
+	// "the UN Office for the Coordination of Humanitarian Affairs (OCHA)
+	// said": the name before its acronym.
+	if v-1 > lo && d.TokenNorm(v-1) == ")" {
+		for j := v - 2; j > lo && j >= v-5; j-- {
+			if d.TokenNorm(j) == "(" {
+				return s.before(d, lo, j)
+			}
+		}
+	}
 	// "The Syrian Observatory for Human Rights, a Britain-based war
 	// monitor, said", "The National Unity Government, which leads the
 	// resistance, put the toll at": the name before the apposition speaks.
@@ -266,11 +275,13 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		}
 	}
 	k := v - 1
-	for k >= lo && k >= v-7 {
+	for k >= lo && k >= v-10 {
 		t := d.Tokens[k]
 		w := d.TokenNorm(k)
-		// "of" and "for" inside a name: "Syrian Observatory for Human Rights".
-		inName := (w == "of" || w == "for") && k > lo && d.Tokens[k-1].Upper && k+1 < v && d.Tokens[k+1].Upper
+		// "of" and "for" inside a name: "Syrian Observatory for Human
+		// Rights", "Office for the Coordination of Humanitarian Affairs".
+		inName := (w == "of" || w == "for") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
+			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
 		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || boundary[w] && !inName {
 			break
 		}

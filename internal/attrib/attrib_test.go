@@ -91,3 +91,16 @@ func TestApposition(t *testing.T) {
 		t.Errorf("sources %q, want %s", got, want)
 	}
 }
+
+// A long name with "for the" and "of" inside and its acronym in brackets
+// before the verb (an OCHA-style update written for sitrep).
+func TestAcronymSource(t *testing.T) {
+	d := run(t, "Fighting in El Fasher has displaced an estimated 40,000 people since 10 May, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Thursday.")
+	if len(d.Sources) != 1 || d.Sources[0].Name != "United Nations" || d.Sources[0].Type != "UN/NGO" {
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Span.In(d.Text)+"="+s.Name+"/"+s.Type)
+		}
+		t.Errorf("sources %q, want the United Nations (UN/NGO)", got)
+	}
+}
