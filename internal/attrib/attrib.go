@@ -75,6 +75,8 @@ func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerAttribution} }
 var modifier = map[string]bool{"state": true, "senior": true, "two": true, "three": true, "several": true, "other": true,
 	"security": true, "military": true, "medical": true, "informed": true, "humanitarian": true, "news": true,
 	"human": true, "rights": true, "regime-held": true, "opposition-held": true, "worried": true, "civil": true,
+	"health": true, "hospital": true, "defence": true, "defense": true, "interior": true, "foreign": true,
+	"emergency": true, "rescue": true, "provincial": true, "regional": true,
 	// Heads typed by the word before them: "an opposition group", "aid
 	// groups", "a rights organisation".
 	"group": true, "groups": true, "organization": true, "organizations": true, "organisation": true,

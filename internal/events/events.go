@@ -1186,18 +1186,29 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 	if k, ok := target(d, st); ok {
 		return k, "sentence"
 	}
+	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
 	for k, p := range d.Places {
 		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || based(d, p.Span) {
 			continue
 		}
 		switch {
-		case p.Precision != "country" && p.Country == focus:
+		case p.Precision == "region" && p.Country == focus && !region.Valid():
+			region = doc.MakeIndex(k)
+			// "strikes across the Gaza Strip, including 10 in Jabalia":
+			// the deed is the region's, its parts elsewhere.
+			if w := wordBefore(d, p.Span.Start); w == "across" || w == "throughout" {
+				return region, "sentence"
+			}
+		case p.Precision != "country" && p.Precision != "region" && p.Country == focus:
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
 		case p.Precision == "country" && !country.Valid():
 			country = doc.MakeIndex(k)
 		}
+	}
+	if region.Valid() {
+		return region, "sentence"
 	}
 	// A place abroad where the deed is: "air strikes on Mariupol" in a
 	// digest of stories from several countries. Not a place that opens

@@ -416,3 +416,14 @@ func checkStory(t *testing.T, file, published string, want []string) {
 		}
 	}
 }
+
+// A roundup: the region a deed spread across, the city a raid was in
+// after the region that opens the sentence, and sources named by their
+// office ("health officials").
+func TestRoundup(t *testing.T) {
+	checkStory(t, "wire-gaza.txt", "2024-01-14", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-01-13..2024-01-14 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=25/25 | src=health officials",
+		"Violence against civilians / Attack | 2024-01-14..2024-01-14 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-14..2024-01-14 | Qiryat Shmona(sentence) | a1=Hezbollah a2=- | dead=- | src=Israeli medics",
+	})
+}
