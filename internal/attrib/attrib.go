@@ -82,6 +82,12 @@ var modifier = map[string]bool{"state": true, "senior": true, "two": true, "thre
 	"group": true, "groups": true, "organization": true, "organizations": true, "organisation": true,
 	"organisations": true, "network": true, "committee": true}
 
+// placeWord are the lower-case words of a place phrase between a source
+// and its verb: "in the occupied city of Donetsk".
+var placeWord = map[string]bool{"the": true, "of": true, "city": true, "town": true, "village": true, "province": true,
+	"region": true, "occupied": true, "besieged": true, "capital": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "-": true}
+
 // boundary words end a source phrase walking back from its verb.
 var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": true, "who": true, "as": true,
 	"while": true, "when": true, "after": true, "before": true, "because": true, "since": true, "where": true,
@@ -302,15 +308,36 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		sp := d.Tokens[v-1].Span
 		return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 	}
+	// "officials in the occupied city of Donetsk said": past the words of
+	// a place ("city of", "the occupied") to the preposition before it.
+	placePhrase := false
+	if k >= lo && placeWord[d.TokenNorm(k)] {
+		for j := k; j >= lo && j > v-10; j-- {
+			w := d.TokenNorm(j)
+			if w == "in" || w == "from" || w == "at" {
+				k, placePhrase = j, true
+				break
+			}
+			if !placeWord[w] && !(d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word) {
+				break
+			}
+		}
+	}
 	// "A Reuters journalist in the regime-held zone said": past a
 	// preposition to the head of the phrase.
-	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && !s.hasHead(d, start, v) {
+	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && (placePhrase || !s.hasHead(d, start, v)) {
 		j := k - 1
-		for j >= lo && j >= k-5 && d.Tokens[j].Kind == doc.Word && !boundary[d.TokenNorm(j)] {
+		for j >= lo && j >= k-5 && (d.Tokens[j].Kind == doc.Word && !boundary[d.TokenNorm(j)] || d.TokenNorm(j) == "-" && !d.Tokens[j].SpaceBefore) {
 			j--
 		}
 		if s.hasHead(d, j+1, k) {
 			start = j + 1
+			if placePhrase && start < k {
+				// The office, not where it sits: "Russian-installed
+				// officials".
+				sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[k-1].Span.End}
+				return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+			}
 		}
 	}
 	for start < v && (d.TokenNorm(start) == "the" || d.TokenNorm(start) == "a" || d.TokenNorm(start) == "an") {

@@ -104,3 +104,16 @@ func TestAcronymSource(t *testing.T) {
 		t.Errorf("sources %q, want the United Nations (UN/NGO)", got)
 	}
 }
+
+// An office named with where it sits, before its verb (a story written
+// for sitrep in Reuters' style).
+func TestSourceWithPlace(t *testing.T) {
+	d := run(t, "Separately, Russian-installed officials in the occupied city of Donetsk said Ukrainian shelling of a market had killed 13 civilians.")
+	if len(d.Sources) != 1 || d.Sources[0].Span.In(d.Text) != "Russian-installed officials" || d.Sources[0].Type != "official" {
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Span.In(d.Text)+"/"+s.Type)
+		}
+		t.Errorf("sources %q, want Russian-installed officials (official)", got)
+	}
+}

@@ -638,10 +638,28 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	if !e.Actor1.Valid() {
-		e.Actor1 = speakerActor(d, st, f, trig)
+		e.Actor1 = s.speakerActor(d, st, f, trig)
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
+	}
+	// "its forces had repelled a Ukrainian attack": the other side of a
+	// clash is the country whose attack it was.
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && !e.Actor2.Valid() {
+		for k := lo; k < hi; k++ {
+			switch d.TokenNorm(k) {
+			case "attack", "attacks", "offensive", "assault", "counteroffensive", "counter-offensive", "incursion":
+				if k == f.start {
+					continue
+				}
+				if other := s.nationalForces(d, found{start: k}); other.Valid() && d.Actors[other.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+					e.Actor2 = other
+				}
+			}
+			if e.Actor2.Valid() {
+				break
+			}
+		}
 	}
 	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Grenade") {
 		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel") // the unknown hand, as ACLED names it
@@ -936,13 +954,8 @@ func based(d *doc.Doc, sp doc.Span) bool {
 // speakerActor returns the actor who speaks of its own deed: "Ukraine's
 // air force said it shot down 30 drones" — the pronoun just before the
 // deed is the source, and the source an actor.
-func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
-	if f.start == 0 {
-		return 0
-	}
-	switch d.TokenNorm(f.start - 1) {
-	case "it", "they", "we":
-	default:
+func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
+	if f.start == 0 || !ownDeed(d, f.start) {
 		return 0
 	}
 	src := attrib.Covering(d, trig)
@@ -958,7 +971,38 @@ func speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
 			}
 		}
 	}
+	// "Russia's Defence Ministry said its forces had repelled": the
+	// forces of the country the speaking office belongs to.
+	for _, p := range d.Places {
+		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" && p.Kind != "demonym" {
+			name, typ := s.actors.State(p.Country)
+			if focus, _ := actors.FocusAt(d, trig.Start); focus != p.Country && typ == "state" {
+				typ = "external"
+			}
+			d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
+			return doc.MakeIndex(len(d.Actors) - 1)
+		}
+	}
 	return 0
+}
+
+// ownDeed reports whether the deed at token i is told as the speaker's
+// own: "it shot down", "they captured", "its forces had repelled".
+func ownDeed(d *doc.Doc, i int) bool {
+	switch d.TokenNorm(i - 1) {
+	case "it", "they", "we":
+		return true
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch d.TokenNorm(k) {
+		case "forces", "troops", "army", "units", "military", "fighters":
+			switch d.TokenNorm(k - 1) {
+			case "its", "their", "our":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericOn adds the actor "Kind (Country)" — in the country of the story

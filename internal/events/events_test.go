@@ -427,3 +427,13 @@ func TestRoundup(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-14..2024-01-14 | Qiryat Shmona(sentence) | a1=Hezbollah a2=- | dead=- | src=Israeli medics",
 	})
 }
+
+// A ministry's claim of its own forces' deed ("its forces had repelled a
+// Ukrainian attack") has both sides; officials named with their city
+// speak for the other deed.
+func TestOwnDeed(t *testing.T) {
+	checkStory(t, "wire-donetsk.txt", "2023-09-06", []string{
+		"Battles / Armed clash | 2023-09-06..2023-09-06 | Robotyne(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=-1/200 | src=Russia's Defence Ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-09-06..2023-09-06 | Donetsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Civilians (Ukraine) | dead=13/13 | src=Russian-installed officials",
+	})
+}
