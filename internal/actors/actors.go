@@ -178,6 +178,13 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if end < len(d.Tokens) && d.TokenNorm(end) == "-" && !d.Tokens[end].SpaceBefore {
 				continue
 			}
+			// Whose ground, not who acts: "the Houthi stronghold of Saada".
+			if end < len(d.Tokens) {
+				switch d.TokenNorm(end) {
+				case "stronghold", "strongholds", "bastion", "heartland":
+					continue
+				}
+			}
 			if i > 1 && d.TokenNorm(i-1) == "-" && !d.Tokens[i].SpaceBefore {
 				switch d.TokenNorm(i - 2) {
 				case "anti", "counter", "non", "ex":

@@ -355,10 +355,17 @@ func toll(d *doc.Doc, si int) (added bool) {
 	// The paragraph of the deed's latest telling ("The attack on Pazigyi
 	// village came as ..." retells the lead's strike).
 	last := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[len(e.Evidence)-1].Start })
-	if e.Article != int(st.Article) || last >= len(d.Sents) || d.Sents[last].Para != st.Para {
+	if e.Article != int(st.Article) || last >= len(d.Sents) || d.Sents[last].Para != st.Para && !(e.Fatalities.Valid() && d.Sents[last].Para+1 == st.Para) {
 		return false
 	}
 	q := d.Quantities[fatal.Get()]
+	if e.Fatalities.Valid() && d.Sents[last].Para != st.Para {
+		// The next paragraph's count can only be another source's:
+		// "The Houthi-run health ministry put the death toll at 82".
+		if src := attrib.Covering(d, q.Span); !src.Valid() || src == e.Source || q.Stated == d.Quantities[e.Fatalities.Get()].Stated || also(d, st.Span, q.Span) {
+			return false
+		}
+	}
 	if e.Fatalities.Valid() {
 		// "3 Taliban were also killed": more dead of the same deed.
 		if also(d, st.Span, q.Span) && !slices.Contains(e.MoreFatal, fatal) {

@@ -437,3 +437,12 @@ func TestOwnDeed(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-09-06..2023-09-06 | Donetsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Civilians (Ukraine) | dead=13/13 | src=Russian-installed officials",
 	})
 }
+
+// The next paragraph's different count from another source is a report of
+// its own; "the Houthi stronghold of" names ground, not a party.
+func TestNextParagraphCount(t *testing.T) {
+	checkStory(t, "wire-yemen.txt", "2022-01-22", []string{
+		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=70/70 | src=MSF: Doctors Without Borders",
+		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=82/82 | src=health ministry",
+	})
+}
