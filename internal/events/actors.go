@@ -1,0 +1,467 @@
+package events
+
+// This file picks an event's actors: by the voice of its trigger, the
+// speaker of its own deed, the country named before it, and the generic
+// kinds (civilians, protesters, an unidentified armed group).
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/attrib"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// actors picks actor1 (who acts) and actor2 (who is acted on) by the
+// voice of the trigger: "regime forces captured X" (active), "civilians
+// were executed by regime forces" (passive), "Russian air strikes"
+// (nominal, the actor before it).
+func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
+	st := d.Tokens[lo].Span.Start
+	en := d.Tokens[hi-1].Span.End
+	var before, after []int
+	for k, a := range d.Actors {
+		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) {
+			continue
+		}
+		// Monitors, the UN, NGOs neither fight nor shell: ACLED names
+		// them only as parties to agreements and the like.
+		if a.Type == "organization" && e.Type != "Strategic developments" {
+			continue
+		}
+		if a.Span.End <= e.Trigger.Start {
+			before = append(before, k)
+		} else if a.Span.Start >= e.Trigger.End {
+			after = append(after, k)
+		}
+	}
+	passive := false
+	for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
+		switch d.TokenNorm(k) {
+		case "was", "were", "been", "being", "is", "are":
+			passive = true
+		}
+	}
+	byActor := -1
+	for _, k := range after {
+		a := d.Actors[k]
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && operationOf(d, a.Span) {
+			byActor = k
+			break
+		}
+	}
+	// The counted dead and hurt are acted on, whoever they are: "Some 120
+	// ISIS fighters were killed in a series of Russian air strikes".
+	victim := func(k int) bool {
+		a := d.Actors[k].Span
+		for _, q := range d.Quantities {
+			if q.Span.Start > en {
+				break
+			}
+			if (q.Class == "fatal" || q.Class == "injured") && q.Span.End >= st && (q.Span.Start <= a.Start && a.End <= q.Span.End || q.Group.Start <= a.Start && a.End <= q.Group.End && !q.Group.Empty()) {
+				return true
+			}
+		}
+		return false
+	}
+	var victims []int
+	kept := before[:0:0]
+	for _, k := range before {
+		if d.Actors[k].Type != "civilians" && victim(k) {
+			victims = append(victims, k)
+		} else {
+			kept = append(kept, k)
+		}
+	}
+	before = kept
+	defer func() {
+		if !e.Actor2.Valid() && len(victims) > 0 && doc.MakeIndex(victims[0]) != e.Actor1 {
+			e.Actor2 = doc.MakeIndex(victims[0])
+		}
+	}()
+	agentBefore := false
+	for _, k := range before {
+		agentBefore = agentBefore || d.Actors[k].Type != "civilians"
+	}
+	switch {
+	case byActor >= 0 && (passive || !agentBefore):
+		// "civilians were executed by regime forces", "attacks by the
+		// Assad regime", "air strikes by Russian jets killed …"
+		e.Actor1 = doc.MakeIndex(byActor)
+		if len(before) > 0 {
+			e.Actor2 = doc.MakeIndex(before[len(before)-1])
+		}
+	default:
+		// ", killing and injuring many terrorists": a participle's doer is
+		// the subject of the clause it hangs on, the first actor of the
+		// sentence, not the nearest ("army units destroyed terrorists'
+		// dens ..., killing").
+		if f.start > lo && d.TokenNorm(f.start-1) == "," && strings.HasSuffix(d.TokenNorm(f.start), "ing") {
+			for _, k := range before {
+				if d.Actors[k].Type != "civilians" {
+					before = []int{k}
+					break
+				}
+			}
+		}
+		// The nearest actor before the trigger acts; the first after it is
+		// acted on.
+		for i := len(before) - 1; i >= 0; i-- {
+			if d.Actors[before[i]].Type != "civilians" {
+				// "Regime forces and Russian warplanes shelled": the
+				// first of joined actors leads, as ACLED codes it.
+				last := i
+				for i > 0 && d.Actors[before[i-1]].Type != "civilians" && joined(d, d.Actors[before[i-1]].Span, d.Actors[before[i]].Span) {
+					i--
+				}
+				e.Actor1 = doc.MakeIndex(before[i])
+				// "CJNG and Sinaloa Cartel gunmen clashed": a clash's
+				// joined subjects are its two sides.
+				if e.Subtype == "Armed clash" && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+					e.Actor2 = doc.MakeIndex(before[i+1])
+					return
+				}
+				break
+			}
+		}
+		// "Boko Haram suicide bombers attacked": the actor that holds the
+		// trigger's words does the deed.
+		if !e.Actor1.Valid() {
+			for k, a := range d.Actors {
+				if a.Span.Start <= e.Trigger.Start && e.Trigger.End <= a.Span.End && a.Type != "civilians" && a.Type != "media" {
+					e.Actor1 = doc.MakeIndex(k)
+					break
+				}
+			}
+		}
+		// "Clashes broke out between HTS and Hurras al-Din": both sides
+		// after the deed.
+		if !e.Actor1.Valid() && len(after) >= 2 && betweenBefore(d, d.Actors[after[0]].Span.Start) && joined(d, d.Actors[after[0]].Span, d.Actors[after[1]].Span) {
+			e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), doc.MakeIndex(after[1])
+			return
+		}
+		// "Shelling and airstrikes have been non-stop, as Assad's forces
+		// close in": the subject of the clause after the deed does it.
+		if !e.Actor1.Valid() && len(after) > 0 && d.Actors[after[0]].Type != "civilians" && clauseSubject(d, d.Actors[after[0]].Span.Start) {
+			e.Actor1 = doc.MakeIndex(after[0])
+			after = after[1:]
+		}
+		for _, k := range after {
+			// One side is not both: "regime forces … regime capture".
+			if doc.MakeIndex(k) != e.Actor1 && (!e.Actor1.Valid() || d.Actors[k].Name != d.Actors[e.Actor1.Get()].Name) {
+				e.Actor2 = doc.MakeIndex(k)
+				break
+			}
+		}
+	}
+}
+
+// nationalForces makes the acting actor of a trigger a country names
+// right before it: "U.S. raids", "Russian airstrikes", "Turkish shelling"
+// are that country's forces (in Syria, the US's strikes are the
+// coalition's).
+func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
+	start := d.Tokens[f.start].Span.Start
+	for _, p := range d.Places {
+		if p.Kind == "metonym" || p.Precision != "country" || p.Span.End > start || start-p.Span.End > 12 {
+			continue
+		}
+		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 {
+			continue
+		}
+		// The country's name may already stand for an actor: reuse it
+		// rather than layer a second mention over the same words.
+		for k, a := range d.Actors {
+			if a.Span.Start < p.Span.End && p.Span.Start < a.Span.End {
+				return doc.MakeIndex(k)
+			}
+		}
+		name, typ := s.actors.State(p.Country)
+		focus, _ := actors.FocusAt(d, start)
+		if p.Country == "US" && (focus == "SY" || focus == "IQ") {
+			name, typ = "International Coalition against Daesh", "external"
+		}
+		if focus != p.Country && typ == "state" {
+			typ = "external"
+		}
+		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
+		return doc.MakeIndex(len(d.Actors) - 1)
+	}
+	return 0
+}
+
+// based reports whether the place at sp says where a source sits, not
+// where a deed was: "the London-based monitor". ("The Saudi-led
+// coalition" names a side: the place stage reads it as a demonym.)
+func based(d *doc.Doc, sp doc.Span) bool {
+	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+7)]
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based")
+}
+
+// speakerActor returns the actor who speaks of its own deed: "Ukraine's
+// air force said it shot down 30 drones" — the pronoun just before the
+// deed is the source, and the source an actor.
+func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) doc.Index {
+	if f.start == 0 || !ownDeed(d, f.start) {
+		return 0
+	}
+	src := attrib.Covering(d, trig)
+	if !src.Valid() {
+		return 0
+	}
+	sp := d.Sources[src.Get()].Span
+	for k, a := range d.Actors {
+		if a.Span.Start >= sp.Start && a.Span.End <= sp.End {
+			switch a.Type {
+			case "state", "external", "rebel", "political militia", "identity militia":
+				return doc.MakeIndex(k)
+			}
+		}
+	}
+	// "Russia's Defence Ministry said its forces had repelled": the
+	// forces of the country the speaking office belongs to.
+	for _, p := range d.Places {
+		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" && p.Kind != "demonym" {
+			name, typ := s.actors.State(p.Country)
+			if focus, _ := actors.FocusAt(d, trig.Start); focus != p.Country && typ == "state" {
+				typ = "external"
+			}
+			d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
+			return doc.MakeIndex(len(d.Actors) - 1)
+		}
+	}
+	return 0
+}
+
+// ownDeed reports whether the deed at token i is told as the speaker's
+// own: "it shot down", "they captured", "its forces had repelled".
+func ownDeed(d *doc.Doc, i int) bool {
+	switch d.TokenNorm(i - 1) {
+	case "it", "they", "we":
+		return true
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch d.TokenNorm(k) {
+		case "forces", "troops", "army", "units", "military", "fighters":
+			switch d.TokenNorm(k - 1) {
+			case "its", "their", "our":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericOn adds the actor "Kind (Country)" — in the country of the story
+// sentence st is in — on the words at sp, unless an actor holds them.
+func genericOn(d *doc.Doc, sp doc.Span, st doc.Sent, kind, typ string) doc.Index {
+	for _, a := range d.Actors {
+		if a.Span.Start < sp.End && sp.Start < a.Span.End {
+			return 0
+		}
+	}
+	return newGeneric(d, sp, st, kind, typ)
+}
+
+// newGeneric adds the actor "Kind (Country)" on sp, which no actor holds.
+func newGeneric(d *doc.Doc, sp doc.Span, st doc.Sent, kind, typ string) doc.Index {
+	cc, name := actors.FocusAt(d, st.Span.Start) // the name is set whenever cc is
+	if cc == "" {
+		return 0
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: sp, Name: kind + " (" + name + ")", Type: typ, Country: cc, Generic: true})
+	return doc.MakeIndex(len(d.Actors) - 1)
+}
+
+// protesters returns the demonstrators of a protest: the protesters named
+// in its sentence or paragraph before it, else Protesters (Country) on the
+// figure of the crowd ("around 200 people demonstrated") or the deed.
+func protesters(d *doc.Doc, trig doc.Span, st doc.Sent, riot bool) doc.Index {
+	para := d.Paras[st.Para]
+	for k := len(d.Actors) - 1; k >= 0; k-- {
+		if a := d.Actors[k]; a.Type == "protesters" && a.Span.Start >= para.Start && a.Span.End <= st.Span.End {
+			return doc.MakeIndex(k)
+		}
+	}
+	at := trig
+	for _, q := range d.Quantities {
+		if q.Span.Start >= st.Span.Start && q.Span.End <= trig.Start {
+			at = q.Span
+		}
+	}
+	kind := "Protesters"
+	if riot {
+		kind = "Rioters" // ACLED's name for those who riot or lynch
+	}
+	return genericOn(d, at, st, kind, "protesters")
+}
+
+// victims names the civilians an attack or arrest was done to when the
+// sentence counts them but names no actor for them: "killed 4 people in
+// a bar" is an attack on Civilians (Mexico), as ACLED codes it.
+func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
+	var q *doc.Quantity
+	if e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian" {
+		// An air strike or shelling that killed civilians: ACLED names
+		// them the other side.
+		q = &d.Quantities[e.Fatalities.Get()]
+	}
+	switch e.Subtype {
+	case "Attack", "Abduction/forced disappearance", "Arrests", "Mob violence":
+		if e.Fatalities.Valid() {
+			q = &d.Quantities[e.Fatalities.Get()]
+			break
+		}
+		for k := range d.Quantities {
+			x := &d.Quantities[k]
+			if x.Span.Start >= st.Span.Start && x.Span.End <= st.Span.End && x.Class == "detained" {
+				q = x
+				break
+			}
+		}
+	}
+	if q == nil || q.Civilian == "combatant" {
+		return 0
+	}
+	for k, a := range d.Actors {
+		if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End {
+			if a.Type == "civilians" && doc.MakeIndex(k) != e.Actor1 {
+				return doc.MakeIndex(k) // "killing 9 civilians"
+			}
+			return 0
+		}
+	}
+	return newGeneric(d, q.Span, st, "Civilians", "civilians")
+}
+
+// lastActor returns the last armed actor named before a sentence in its
+// paragraph, or in its article's headline: the one the story is about
+// when the sentence names none.
+func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
+	para := d.Paras[st.Para]
+	lo := para.Start
+	if a := d.Articles[st.Article]; !a.Title.Empty() {
+		lo = min(lo, a.Title.Start)
+	}
+	for k := len(d.Actors) - 1; k >= 0; k-- {
+		a := d.Actors[k]
+		if a.Span.Start >= st.Span.Start || a.Span.End < lo {
+			continue
+		}
+		if a.Span.Start >= para.Start || a.Span.End <= d.Articles[st.Article].Title.End {
+			switch a.Type {
+			case "state", "rebel", "political militia", "identity militia", "external":
+				if !inSource(d, a.Span) {
+					return doc.MakeIndex(k)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// clauseSubject reports whether the actor at off opens a clause of its
+// own after the deed: "…, as (Bashar) Assad's forces close in".
+func clauseSubject(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "as" || w == "while" || w == "when" || w == "where":
+			return true
+		case w == "the" || d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// operations are the nouns of a deed whose doer is named before them:
+// "in a Turkish Armed Forces and U.S.-led coalition operation".
+var operations = map[string]bool{"operation": true, "operations": true, "attack": true, "attacks": true, "raid": true,
+	"raids": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "offensive": true,
+	"ambush": true, "assault": true, "bombardment": true, "shelling": true, "campaign": true}
+
+// operationOf reports whether the actor at sp is the doer of a deed noun
+// it stands before in a phrase opened by "in a" or "during an": "killed
+// in a Turkish Armed Forces (TSK) and U.S.-led coalition operation".
+func operationOf(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	if lo < 2 || hi <= lo {
+		return false
+	}
+	switch d.TokenNorm(lo - 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	switch d.TokenNorm(lo - 2) {
+	case "in", "during", "amid":
+	default:
+		return false
+	}
+	for k := hi; k < len(d.Tokens) && k < hi+10; k++ {
+		w := d.TokenNorm(k)
+		if operations[w] {
+			return true
+		}
+		if d.Tokens[k].Kind == doc.Punct && w != "(" && w != ")" && w != "-" && w != "." || w == "which" || w == "that" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenBefore reports whether "between" comes within three words before
+// off: "between the Syrian government and rebels".
+func betweenBefore(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.TokenNorm(k) == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether only "and", "," or "the" lie between spans a
+// and b.
+func joined(d *doc.Doc, a, b doc.Span) bool {
+	if a.End > b.Start {
+		return false
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ReplaceAll(d.Text[a.End:b.Start], ",", " ")) {
+		// "RSF forces and SAF": the first side's kind word.
+		switch strings.ToLower(w) {
+		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers":
+			continue
+		}
+		words = append(words, w)
+	}
+	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(d.Text[a.End:b.Start], ",")
+}
+
+// wordBefore returns the word before off, past determiners: "by the
+// Assad regime" gives "by".
+func wordBefore(d *doc.Doc, off int32) string {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i--
+	}
+	if i >= 0 {
+		return d.TokenNorm(i)
+	}
+	return ""
+}
+
+// inSource reports whether sp lies in a source phrase ("activists said").
+func inSource(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sources {
+		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
+			return true
+		}
+	}
+	return false
+}

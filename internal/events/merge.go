@@ -1,0 +1,258 @@
+package events
+
+// This file joins an article's restatements of one happening and the
+// retellings of a deed, keeping different sources' counts apart.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
+
+// merge joins restatements of one happening within an article: the same
+// type, place and overlapping dates, and no two figures from two
+// sources. The first statement leads; the others add evidence and fill
+// what it lacks.
+func (s *Stage) merge(d *doc.Doc, kills []bool) {
+	out := d.Events[:0]
+	outKill := make([]bool, 0, len(d.Events))
+	for i, e := range d.Events {
+		joined := false
+		for k := range out {
+			o := &out[k]
+			if o.Article != e.Article || !overlap(o, &e) || !samePlace(d, o.Place, e.Place) && !sameCount(d, o, &e) {
+				continue
+			}
+			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
+				// "Regime forces killed 10 people. The shelling hit the
+				// market": the killing is the shelling's toll.
+				if outKill[k] && !kills[i] {
+					o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
+					// The deed's own statement names its actors best.
+					if e.Actor1.Valid() {
+						o.Actor1 = e.Actor1
+					}
+					if e.Actor2.Valid() {
+						o.Actor2 = e.Actor2
+					}
+					outKill[k] = false
+				}
+			} else if o.Subtype != e.Subtype {
+				// One protest told in steps — "protesters gathered …
+				// police fired tear gas to disperse them" — is one event
+				// of the higher sub-event (ACLED's absorption rule).
+				if o.Type != "Protests" || e.Type != "Protests" || !sameParagraph(d, o, &e) {
+					continue
+				}
+				if s.rank[e.Subtype] < s.rank[o.Subtype] {
+					o.Subtype, o.Trigger = e.Subtype, e.Trigger
+				}
+			}
+			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
+				continue // two claims: the record shows both
+			}
+			o.Evidence = append(o.Evidence, e.Evidence...)
+			// "An alleged chemical attack" told again as fact is asserted.
+			if e.Modality == "" {
+				o.Modality = ""
+			}
+			// The source goes with the figure: a restatement's source
+			// does not take over a figure the first statement gave.
+			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
+				o.Source = e.Source
+			}
+			// The finer of the two places.
+			if o.Place != e.Place && e.Place.Valid() && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
+				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
+			}
+			if !o.Fatalities.Valid() {
+				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
+			}
+			if !o.Actor1.Valid() {
+				o.Actor1 = e.Actor1
+			}
+			if !o.Actor2.Valid() {
+				o.Actor2 = e.Actor2
+			}
+			o.Affected = append(o.Affected, e.Affected...)
+			joined = true
+			break
+		}
+		if !joined {
+			out = append(out, e)
+			outKill = append(outKill, kills[i])
+		}
+	}
+	d.Events = out
+}
+
+// anaphoric reports whether the trigger at token i opens its sentence
+// with a definite word that points back: "The strikes", "These attacks".
+func anaphoric(d *doc.Doc, lo, i int) bool {
+	if i == lo || i > lo+2 {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "the", "these", "those", "this", "that":
+		return i-1 == lo
+	}
+	return false
+}
+
+// retell adds what a retelling e says to the event o it retells: its
+// evidence, and the figures, actors and source o lacks.
+func retell(o, e *doc.Event) {
+	o.Evidence = append(o.Evidence, e.Evidence...)
+	if e.PlaceFrom == "sentence" && o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" {
+		o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
+	}
+	// Its own day, where the deed had the report's ("security sources
+	// said on Friday") or a wider window: no later, at most a week before.
+	if !e.DateSpan.Empty() && len(e.Evidence) > 0 && e.Evidence[0].Contains(e.DateSpan) && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 && e.DateEnd-e.DateStart <= o.DateEnd-o.DateStart {
+		o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
+	}
+	if !o.Fatalities.Valid() {
+		o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
+		if !o.Source.Valid() {
+			o.Source = e.Source
+		}
+	}
+	if !o.Actor1.Valid() {
+		o.Actor1 = e.Actor1
+	}
+	if !o.Actor2.Valid() {
+		o.Actor2 = e.Actor2
+	}
+	o.Affected = append(o.Affected, e.Affected...)
+}
+
+// violent reports whether an event type is political violence.
+func violent(typ string) bool {
+	return typ == "Battles" || typ == "Explosions/Remote violence" || typ == "Violence against civilians"
+}
+
+// coordinated returns the figures of the dead joined to the one at fatal
+// in its sentence by "and" or a comma: "9 militants and 2 soldiers",
+// "killing 3 civilians and 2 policemen". Breakdowns ("including 8
+// children") and whole-war tolls are not added.
+func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
+	var out []doc.Index
+	prev := d.Quantities[fatal.Get()].Span
+	for k := fatal.Get() + 1; k < len(d.Quantities); k++ {
+		q := d.Quantities[k]
+		if q.Span.Start >= sent.End {
+			break
+		}
+		if q.Class != "fatal" || q.Role == "part" || q.Role == "aggregate" {
+			continue
+		}
+		gap := strings.Fields(strings.ReplaceAll(d.Text[prev.End:q.Span.Start], ",", " , "))
+		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and")) {
+			break
+		}
+		out = append(out, doc.MakeIndex(k))
+		prev = q.Span
+	}
+	return out
+}
+
+// also reports whether "also", "another" or "more" comes before the
+// figure at fig in its sentence: more dead, not the same ones retold.
+func also(d *doc.Doc, sent, fig doc.Span) bool {
+	words := strings.Fields(strings.ToLower(d.Text[sent.Start:min(sent.End, fig.End+40)]))
+	for k, w := range words {
+		switch strings.Trim(w, ".,;") {
+		case "also", "another", "further", "additional":
+			return true
+		case "more":
+			// "more than 100" qualifies a figure; "two more", "more
+			// people" add to one.
+			if k+1 >= len(words) || words[k+1] != "than" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameParagraph reports whether two events are stated in one paragraph.
+func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
+	para := func(e *doc.Event) int32 {
+		k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
+		if k >= len(d.Sents) {
+			return -1
+		}
+		return d.Sents[k].Para
+	}
+	pa := para(a)
+	return pa >= 0 && pa == para(b)
+}
+
+func samePlace(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() {
+		return a == b
+	}
+	p, q := d.Places[a.Get()], d.Places[b.Get()]
+	if p.ID == q.ID {
+		return true
+	}
+	// A region and a place inside it: "Damascus Governorate" (written
+	// "Damascus city") and "Damascus", told twice at two grains.
+	if p.Country != q.Country {
+		return false
+	}
+	// "in northwestern Syria" and "in Khan Sheikhun": the country is the
+	// coarsest grain of the same telling.
+	if p.Precision == "country" || q.Precision == "country" {
+		return true
+	}
+	if p.Precision == "region" {
+		p, q = q, p
+	}
+	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// within reports whether place a lies inside the region or district b
+// and is finer: Pazigyi village in the Sagaing region.
+func within(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() || a == b {
+		return false
+	}
+	p, q := d.Places[a.Get()], d.Places[b.Get()]
+	return (q.Precision == "region" || q.Precision == "district") && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1 && (p.ID != q.ID)
+}
+
+// sameCount reports whether two events of one sub-event count the same
+// dead in one province: "At least 72 people were killed in Khan Sheikhun"
+// and "killed at least 72 people in a town in Idlib" tell one deed.
+func sameCount(d *doc.Doc, a, b *doc.Event) bool {
+	if a.Subtype != b.Subtype || !a.Fatalities.Valid() || !b.Fatalities.Valid() || !a.Place.Valid() || !b.Place.Valid() {
+		return false
+	}
+	n, m := d.Quantities[a.Fatalities.Get()].Stated, d.Quantities[b.Fatalities.Get()].Stated
+	p, q := d.Places[a.Place.Get()], d.Places[b.Place.Get()]
+	return n > 0 && n == m && p.Country == q.Country && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// finer reports whether precision a is finer than b among country,
+// region and anything finer.
+func finer(a, b string) bool {
+	grain := func(p string) int {
+		switch p {
+		case "country":
+			return 0
+		case "region":
+			return 1
+		}
+		return 2
+	}
+	return grain(a) > grain(b)
+}
+
+func overlap(a, b *doc.Event) bool {
+	if a.DateStart == 0 || b.DateStart == 0 {
+		return a.DateStart == b.DateStart
+	}
+	return a.DateStart <= b.DateEnd && b.DateStart <= a.DateEnd
+}

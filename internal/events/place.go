@@ -1,0 +1,123 @@
+package events
+
+// This file picks an event's place: the sentence's finest, its target,
+// the paragraph's, the dateline's, the article's main place.
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/places"
+)
+
+// place picks the event's place: the place its sentence's fire is aimed
+// at, else the sentence's first place finer than a region in the story's
+// country (its region if the deed spread "across" it), else the last such
+// place earlier in its paragraph, else its article's dateline place, else
+// the article's main place, else a country named in the sentence.
+func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
+	var country, foreign doc.Index
+	focus, _ := actors.FocusAt(d, st.Span.Start)
+	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
+	// came from is not where it struck.
+	if k, ok := target(d, st); ok {
+		return k, "sentence"
+	}
+	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
+	for k, p := range d.Places {
+		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || based(d, p.Span) {
+			continue
+		}
+		switch {
+		case p.Precision == "region" && p.Country == focus && !region.Valid():
+			region = doc.MakeIndex(k)
+			// "strikes across the Gaza Strip, including 10 in Jabalia":
+			// the deed is the region's, its parts elsewhere.
+			if w := wordBefore(d, p.Span.Start); w == "across" || w == "throughout" {
+				return region, "sentence"
+			}
+		case p.Precision != "country" && p.Precision != "region" && p.Country == focus:
+			return doc.MakeIndex(k), "sentence"
+		case p.Precision != "country" && !foreign.Valid():
+			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
+		case p.Precision == "country" && !country.Valid():
+			country = doc.MakeIndex(k)
+		}
+	}
+	if region.Valid() {
+		return region, "sentence"
+	}
+	// A place abroad where the deed is: "air strikes on Mariupol" in a
+	// digest of stories from several countries. Not a place that opens
+	// the sentence as a dateline would ("BEIRUT —"), nor one things come
+	// from.
+	if foreign.Valid() {
+		p := d.Places[foreign.Get()]
+		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && p.Span.Start > st.Span.Start && strings.ToUpper(p.Span.In(d.Text)) != p.Span.In(d.Text) && !inSource(d, p.Span) {
+			switch wordBefore(d, p.Span.Start) {
+			case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+				return foreign, "sentence"
+			}
+		}
+	}
+	para := d.Paras[st.Para]
+	var dateline doc.Span // where the reporter files from is no place in the story
+	if a := d.Articles[article]; a.Dateline.Valid() {
+		dateline = d.Datelines[a.Dateline.Get()].Span
+	}
+	for k := len(d.Places) - 1; k >= 0; k-- {
+		p := d.Places[k]
+		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
+			continue
+		}
+		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
+			return doc.MakeIndex(k), "paragraph"
+		}
+	}
+	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
+	// over a story from Syria).
+	if a := d.Articles[article]; a.Dateline.Valid() {
+		dl := d.Datelines[a.Dateline.Get()]
+		for k, p := range d.Places {
+			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" && p.Country == focus {
+				return doc.MakeIndex(k), "dateline"
+			}
+		}
+	}
+	if k := places.Main(d, article); k >= 0 {
+		return doc.MakeIndex(k), "article"
+	}
+	if foreign.Valid() {
+		return foreign, "sentence"
+	}
+	if country.Valid() {
+		return country, "sentence"
+	}
+	return 0, ""
+}
+
+// target returns the place a sentence's fire is aimed at when it also
+// names where the fire came from: the place after "towards", "at", "on" or
+// "into" in a sentence with a place after "from".
+func target(d *doc.Doc, st doc.Sent) (doc.Index, bool) {
+	origin := false
+	to := -1
+	for k, p := range d.Places {
+		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || p.Precision == "country" {
+			continue
+		}
+		switch wordBefore(d, p.Span.Start) {
+		case "from":
+			origin = true
+		case "towards", "toward", "at", "on", "into", "against":
+			if to < 0 {
+				to = k
+			}
+		}
+	}
+	if origin && to >= 0 {
+		return doc.MakeIndex(to), true
+	}
+	return 0, false
+}
