@@ -135,6 +135,9 @@ func TestNormalize(t *testing.T) {
 		// A weekday's deed, named by its possessive, is past even in a
 		// clause that looks ahead (APW20000107).
 		{"They said they would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05", ""},
+		// A deed named by its day is past, whatever governs the phrase
+		// (Reuters, 10 September 2013).
+		{"The draft resolution would include an explicit condemnation of an August 21 chemical weapons attack.", "2013-09-10", "August 21", "DATE", "2013-08-21", ""},
 		// A plan named before a past verb: the event was planned, and
 		// then it was called off (APW19991024).
 		{"A memorial service planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23", ""},

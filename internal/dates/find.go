@@ -114,7 +114,7 @@ func (s *Stage) find(d *doc.Doc) []mention {
 				continue
 			}
 			m.article = u.article
-			m.future = s.futureCue(d, ti, i)
+			m.future = s.futureCue(d, ti, i, j)
 			out = append(out, m)
 			i = j
 		}
@@ -1040,12 +1040,12 @@ func (s *Stage) clockExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	return m, k2, true
 }
 
-// futureCue reports whether the clause before token i (from the unit's
-// first token ti) looks ahead: a future or scheduling word ("will",
+// futureCue reports whether the clause before the expression at tokens
+// [i, end) (from the unit's first token ti) looks ahead: a future or scheduling word ("will",
 // "scheduled", "due") among the few tokens before the expression, with no
 // reporting verb or past form between them ("said on Monday it will" looks
 // back from "said").
-func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
+func (s *Stage) futureCue(d *doc.Doc, ti, i, end int) bool {
 	after := s.cueAfter(d, i)
 	if after != "" {
 		return after == "future"
@@ -1054,6 +1054,16 @@ func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
 	// is already done unless a future verb follows it.
 	if w := s.norm(d, i+1); w == "'s" || w == "’s" {
 		return false
+	}
+	// "condemnation of an August 21 chemical attack": a deed named by its
+	// day is already done, whatever verb governs the phrase.
+	for k := end; k < len(d.Tokens) && k < end+3; k++ {
+		if deedNoun[s.norm(d, k)] {
+			return false
+		}
+		if d.Tokens[k].Kind != doc.Word {
+			break
+		}
 	}
 	for k := i - 1; k >= ti && k >= i-15; k-- {
 		w := s.norm(d, k)
@@ -1073,6 +1083,12 @@ func (s *Stage) futureCue(d *doc.Doc, ti, i int) bool {
 	}
 	return false
 }
+
+// deedNoun are the nouns of deeds a date names attributively ("the August
+// 21 attack"), which news tells after they happen.
+var deedNoun = map[string]bool{"attack": true, "attacks": true, "massacre": true, "bombing": true, "bombings": true,
+	"shelling": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "killing": true,
+	"killings": true, "assault": true, "raid": true, "raids": true, "explosion": true, "blast": true, "coup": true}
 
 // pastPlan reports whether the plan word at k was a plan in the past:
 // "had been due to expire Friday", "previously scheduled".
