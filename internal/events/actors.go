@@ -177,18 +177,25 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 				return doc.MakeIndex(k)
 			}
 		}
-		name, typ := s.actors.State(p.Country)
-		focus, _ := actors.FocusAt(d, start)
-		if p.Country == "US" && (focus == "SY" || focus == "IQ") {
-			name, typ = "International Coalition against Daesh", "external"
-		}
-		if focus != p.Country && typ == "state" {
-			typ = "external"
-		}
-		d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
-		return doc.MakeIndex(len(d.Actors) - 1)
+		return s.forcesOf(d, p, start)
 	}
 	return 0
+}
+
+// forcesOf adds the state forces of the country p names, on p's words, as
+// an actor for a deed at off: external where the story is in another
+// country, and in Syria or Iraq the US's are the coalition's.
+func (s *Stage) forcesOf(d *doc.Doc, p doc.PlaceMention, off int32) doc.Index {
+	name, typ := s.actors.State(p.Country)
+	focus, _ := actors.FocusAt(d, off)
+	if p.Country == "US" && (focus == "SY" || focus == "IQ") {
+		name, typ = "International Coalition against Daesh", "external"
+	}
+	if focus != p.Country && typ == "state" {
+		typ = "external"
+	}
+	d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
+	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
 // based reports whether the place at sp says where a source sits, not
@@ -223,12 +230,7 @@ func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) do
 	// forces of the country the speaking office belongs to.
 	for _, p := range d.Places {
 		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" && p.Kind != "demonym" {
-			name, typ := s.actors.State(p.Country)
-			if focus, _ := actors.FocusAt(d, trig.Start); focus != p.Country && typ == "state" {
-				typ = "external"
-			}
-			d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
-			return doc.MakeIndex(len(d.Actors) - 1)
+			return s.forcesOf(d, p, trig.Start)
 		}
 	}
 	return 0

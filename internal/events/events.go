@@ -358,25 +358,26 @@ func toll(d *doc.Doc, si int) (added bool) {
 		return false
 	}
 	q := d.Quantities[fatal.Get()]
-	if e.Fatalities.Valid() && d.Sents[last].Para != st.Para {
-		// The next paragraph's count can only be another source's:
-		// "The Houthi-run health ministry put the death toll at 82".
-		if src := attrib.Covering(d, q.Span); !src.Valid() || src == e.Source || q.Stated == d.Quantities[e.Fatalities.Get()].Stated || also(d, st.Span, q.Span) {
-			return false
-		}
-	}
+	src := attrib.Covering(d, q.Span)
 	if e.Fatalities.Valid() {
-		// "3 Taliban were also killed": more dead of the same deed.
-		if also(d, st.Span, q.Span) && !slices.Contains(e.MoreFatal, fatal) {
-			e.MoreFatal = append(e.MoreFatal, fatal)
-			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
-			e.Evidence = append(e.Evidence, st.Span)
-			return false
+		samePara := d.Sents[last].Para == st.Para
+		if also(d, st.Span, q.Span) {
+			if !samePara {
+				return false
+			}
+			// "3 Taliban were also killed": more dead of the same deed.
+			if !slices.Contains(e.MoreFatal, fatal) {
+				e.MoreFatal = append(e.MoreFatal, fatal)
+				e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
+				e.Evidence = append(e.Evidence, st.Span)
+				return false
+			}
 		}
-		// "The National Unity Government put the toll at more than 100":
-		// another source's count of the same deed, a report of its own
-		// for the record to set beside the first.
-		if src := attrib.Covering(d, q.Span); src.Valid() && src != e.Source && q.Stated != d.Quantities[e.Fatalities.Get()].Stated {
+		// "The National Unity Government put the toll at more than 100",
+		// in the same paragraph or the next: another source's count of
+		// the same deed, a report of its own for the record to set beside
+		// the first.
+		if src.Valid() && src != e.Source && q.Stated != d.Quantities[e.Fatalities.Get()].Stated {
 			c := *e
 			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 			c.Source, c.Evidence = src, []doc.Span{st.Span}
@@ -390,7 +391,7 @@ func toll(d *doc.Doc, si int) (added bool) {
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
 	if !e.Source.Valid() {
-		e.Source = attrib.Covering(d, q.Span)
+		e.Source = src
 	}
 	return false
 }

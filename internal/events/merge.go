@@ -66,16 +66,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			if o.Place != e.Place && e.Place.Valid() && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
 				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 			}
-			if !o.Fatalities.Valid() {
-				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
-			}
-			if !o.Actor1.Valid() {
-				o.Actor1 = e.Actor1
-			}
-			if !o.Actor2.Valid() {
-				o.Actor2 = e.Actor2
-			}
-			o.Affected = append(o.Affected, e.Affected...)
+			fillMissing(o, &e)
 			joined = true
 			break
 		}
@@ -112,11 +103,17 @@ func retell(o, e *doc.Event) {
 	if !e.DateSpan.Empty() && len(e.Evidence) > 0 && e.Evidence[0].Contains(e.DateSpan) && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 && e.DateEnd-e.DateStart <= o.DateEnd-o.DateStart {
 		o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
 	}
+	if !o.Fatalities.Valid() && !o.Source.Valid() {
+		o.Source = e.Source // the source comes with the figure
+	}
+	fillMissing(o, e)
+}
+
+// fillMissing gives o what a second telling e of it says and o lacks: the
+// figure of the dead, the actors; and the affected of both.
+func fillMissing(o, e *doc.Event) {
 	if !o.Fatalities.Valid() {
 		o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
-		if !o.Source.Valid() {
-			o.Source = e.Source
-		}
 	}
 	if !o.Actor1.Valid() {
 		o.Actor1 = e.Actor1
