@@ -32,6 +32,24 @@ func show(d *doc.Doc, m doc.PlaceMention) string {
 	return fmt.Sprintf("%q %s %s/%s/%s %s q=%s gp=%d", m.Span.In(d.Text), m.Kind, m.Name, m.Admin1, m.Country, m.Precision, m.Qualifier, m.GeoPrecision)
 }
 
+// checkPlace checks that d names the place written name, and that every
+// mention of it reads as want (a part of show()'s line).
+func checkPlace(t *testing.T, d *doc.Doc, name, want string) {
+	t.Helper()
+	found := false
+	for _, m := range d.Places {
+		if m.Span.In(d.Text) == name {
+			found = true
+			if s := show(d, m); !strings.Contains(s, want) {
+				t.Errorf("%q: %s, want %s", d.Text, s, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: %s not found", d.Text, name)
+	}
+}
+
 // The seed's places (issue 5's "done when").
 func TestSeed(t *testing.T) {
 	src, err := os.ReadFile("../../testdata/corpus/aleppo-2016-12.txt")
@@ -110,18 +128,7 @@ func TestContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
-		found := false
-		for _, m := range d.Places {
-			if m.Span.In(d.Text) == tt.name {
-				found = true
-				if s := show(d, m); !strings.Contains(s, tt.want) {
-					t.Errorf("%q: %s, want %s", tt.text, s, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tt.text, tt.name)
-		}
+		checkPlace(t, d, tt.name, tt.want)
 		for _, m := range d.Places {
 			if m.Span.In(d.Text) == "Haram" {
 				t.Errorf("%q: Haram read as a place", tt.text)
@@ -276,19 +283,7 @@ func TestUnlisted(t *testing.T) {
 		{"An agreement was reached for the evacuation of Al Waer neighbourhood in Homs.", "Al Waer", "Al Waer/Homs/SY city q=neighbourhood gp=2"},
 	}
 	for _, tt := range tests {
-		d := run(t, doc.Meta{}, tt.text)
-		found := false
-		for _, m := range d.Places {
-			if m.Span.In(d.Text) == tt.name {
-				found = true
-				if s := show(d, m); !strings.Contains(s, tt.want) {
-					t.Errorf("%q: %s, want %s", tt.text, s, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tt.text, tt.name)
-		}
+		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
 	}
 	// No container, no place: a capitalized word after "in" alone is not
 	// enough.
