@@ -36,11 +36,20 @@ type Stage struct {
 	say     map[string]bool
 	sayCue  *lexicon.Set      // say, and "according"
 	kind    map[string]string // one or two words → source type
+
+	// Word classes of source phrases and names (attribution.tsv):
+	// modifier ("senior"), placeWord ("occupied"), boundary ("which"),
+	// particles ("al"), notName ("the").
+	modifier, placeWord, boundary, particles, notName map[string]bool
 }
 
 // New returns the stage with its embedded word lists.
 func New() (*Stage, error) {
-	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{}}
+	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{},
+		modifier: map[string]bool{}, placeWord: map[string]bool{}, boundary: map[string]bool{},
+		particles: map[string]bool{}, notName: map[string]bool{}}
+	classes := map[string]map[string]bool{"modifier": s.modifier, "placeword": s.placeWord,
+		"boundary": s.boundary, "particle": s.particles, "notname": s.notName}
 	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "say" && len(f) == 2:
@@ -49,6 +58,8 @@ func New() (*Stage, error) {
 			s.kind[f[1]] = f[2]
 		case f[0] == "anaphor" && len(f) == 2:
 			s.anaphor[f[1]] = true
+		case classes[f[0]] != nil && len(f) == 2:
+			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
 		}
@@ -56,6 +67,11 @@ func New() (*Stage, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	for name, c := range classes {
+		if len(c) == 0 {
+			return nil, fmt.Errorf("attribution: attribution.tsv lists no %s words", name)
+		}
 	}
 	cues := []string{"according"}
 	for w := range s.say {
@@ -70,29 +86,6 @@ func (*Stage) Requires() []doc.Layer {
 	return []doc.Layer{doc.LayerText, doc.LayerArticles, doc.LayerSentences, doc.LayerTokens, doc.LayerPlaces, doc.LayerActors}
 }
 func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerAttribution} }
-
-// modifier words may stand in a source phrase before its head.
-var modifier = map[string]bool{"state": true, "senior": true, "two": true, "three": true, "several": true, "other": true,
-	"security": true, "military": true, "medical": true, "informed": true, "humanitarian": true, "news": true,
-	"human": true, "rights": true, "regime-held": true, "opposition-held": true, "worried": true, "civil": true,
-	"health": true, "hospital": true, "defence": true, "defense": true, "interior": true, "foreign": true,
-	"emergency": true, "rescue": true, "provincial": true, "regional": true,
-	// Heads typed by the word before them: "an opposition group", "aid
-	// groups", "a rights organisation".
-	"group": true, "groups": true, "organization": true, "organizations": true, "organisation": true,
-	"organisations": true, "network": true, "committee": true}
-
-// placeWord are the lower-case words of a place phrase between a source
-// and its verb: "in the occupied city of Donetsk".
-var placeWord = map[string]bool{"the": true, "of": true, "city": true, "town": true, "village": true, "province": true,
-	"region": true, "occupied": true, "besieged": true, "capital": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "-": true}
-
-// boundary words end a source phrase walking back from its verb.
-var boundary = map[string]bool{"and": true, "that": true, "but": true, "which": true, "who": true, "as": true,
-	"while": true, "when": true, "after": true, "before": true, "because": true, "since": true, "where": true,
-	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "also": true, "on": true,
-	"in": true, "by": true, "to": true, "of": true, "with": true, "for": true, "than": true}
 
 // Process fills d.Sources and d.Quotes.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
@@ -208,7 +201,7 @@ func (s *Stage) subjectPhrase(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	}
 	for k := i; k < v && k < i+4; k++ {
 		w := d.TokenNorm(k)
-		if boundary[w] || d.Tokens[k].Kind == doc.Punct {
+		if s.boundary[w] || d.Tokens[k].Kind == doc.Punct {
 			return doc.SourceMention{}, false
 		}
 		if s.kind[w] != "" {
@@ -290,13 +283,13 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// Rights", "Office for the Coordination of Humanitarian Affairs".
 		inName := (w == "of" || w == "for") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
 			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
-		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || boundary[w] && !inName {
+		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName {
 			break
 		}
 		// Lower-case words belong to a source only as its modifiers or
 		// its head ("local sources", "opposition activists"), not as the
 		// clause before it ("wounding dozens opposition activists").
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
 			break
 		}
 		k--
@@ -311,14 +304,14 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	// "officials in the occupied city of Donetsk said": past the words of
 	// a place ("city of", "the occupied") to the preposition before it.
 	placePhrase := false
-	if k >= lo && placeWord[d.TokenNorm(k)] {
+	if k >= lo && s.placeWord[d.TokenNorm(k)] {
 		for j := k; j >= lo && j > v-10; j-- {
 			w := d.TokenNorm(j)
 			if w == "in" || w == "from" || w == "at" {
 				k, placePhrase = j, true
 				break
 			}
-			if !placeWord[w] && !(d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word) {
+			if !s.placeWord[w] && !(d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word) {
 				break
 			}
 		}
@@ -327,7 +320,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	// preposition to the head of the phrase.
 	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && (placePhrase || !s.hasHead(d, start, v)) {
 		j := k - 1
-		for j >= lo && j >= k-5 && (d.Tokens[j].Kind == doc.Word && !boundary[d.TokenNorm(j)] || d.TokenNorm(j) == "-" && !d.Tokens[j].SpaceBefore) {
+		for j >= lo && j >= k-5 && (d.Tokens[j].Kind == doc.Word && !s.boundary[d.TokenNorm(j)] || d.TokenNorm(j) == "-" && !d.Tokens[j].SpaceBefore) {
 			j--
 		}
 		if s.hasHead(d, j+1, k) {
@@ -401,10 +394,10 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 	for k < hi && k < i+8 {
 		t := d.Tokens[k]
 		w := d.TokenNorm(k)
-		if t.Kind == doc.Punct && w != "-" && w != "'s" || boundary[w] && w != "of" && w != "for" {
+		if t.Kind == doc.Punct && w != "-" && w != "'s" || s.boundary[w] && w != "of" && w != "for" {
 			break
 		}
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && w != "of" && w != "for" && !pronoun(w) && !(particles[w] && k > i) {
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && w != "of" && w != "for" && !pronoun(w) && !(s.particles[w] && k > i) {
 			break
 		}
 		if inDate(d, k) {
@@ -412,7 +405,7 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 		}
 		k++
 	}
-	for k > i && (d.TokenNorm(k-1) == "-" || particles[d.TokenNorm(k-1)] || d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") {
+	for k > i && (d.TokenNorm(k-1) == "-" || s.particles[d.TokenNorm(k-1)] || d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") {
 		k--
 	}
 	if k == i {

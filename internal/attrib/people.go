@@ -14,14 +14,6 @@ type person struct {
 	kind string // the source type its description gives, or "unknown"
 }
 
-// notName words begin no personal name.
-var notName = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "in": true,
-	"on": true, "at": true, "by": true, "for": true, "from": true, "with": true, "as": true, "but": true, "and": true,
-	"president": true, "mr": true, "mrs": true, "ms": true, "dr": true}
-
-// particles may stand inside a name in lower case: "Ibrahim al-Haj".
-var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "van": true, "von": true, "de": true, "da": true}
-
 // people finds personal names: runs of two to four capitalized words
 // (with particles such as al-) that are no place and no actor, and later
 // mentions of their last or first word ("Egeland", "Fatemah").
@@ -52,7 +44,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 			if words > 0 && j > 0 && strings.ContainsRune(d.Text[d.Tokens[j-1].Span.End:tj.Span.Start], '\n') {
 				break
 			}
-			if tj.Kind == doc.Word && (tj.Upper || particles[w] && words > 0) {
+			if tj.Kind == doc.Word && (tj.Upper || s.particles[w] && words > 0) {
 				words++
 				j++
 				continue
@@ -63,7 +55,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 			}
 			break
 		}
-		if words >= 2 && words <= 4 && !particles[d.TokenNorm(j-1)] && !notName[d.TokenNorm(i)] {
+		if words >= 2 && words <= 4 && !s.particles[d.TokenNorm(j-1)] && !s.notName[d.TokenNorm(i)] {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
 			name := sp.In(d.Text)
 			if f, ok := full[strings.ToLower(name)]; ok {
