@@ -111,6 +111,10 @@ type vocab struct {
 	vague     phrases[vague]
 	notAfter  phrases[bool]
 	notBefore map[string]bool
+	// Word classes (casualties.tsv): filler between a figure and its
+	// outcome, aux that ends a breakdown, stop that ends the modifiers of
+	// victims, partCue before a breakdown, aggregateCue of a war's total.
+	filler, aux, stop, partCue, aggregateCue map[string]bool
 }
 
 // Stage is the casualty stage; it is safe for concurrent use.
@@ -126,6 +130,8 @@ type Stage struct {
 func New() (*Stage, error) {
 	var v vocab
 	v.notBefore = map[string]bool{}
+	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue}
 	err := lexicon.ScanLines("casualties.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -182,6 +188,8 @@ func New() (*Stage, error) {
 			v.notAfter.add(f[1], true)
 		case "notbefore":
 			v.notBefore[f[1]] = true
+		case "filler", "aux", "stop", "part", "aggregate":
+			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("unknown category %q", f[0])
 		}
@@ -189,6 +197,11 @@ func New() (*Stage, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("casualties: %w", err)
+	}
+	for name, c := range classes {
+		if len(c) == 0 {
+			return nil, fmt.Errorf("casualties: casualties.tsv lists no %s words", name)
+		}
 	}
 	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true}}
 	for w := range v.qualifier.byFirst {

@@ -27,39 +27,6 @@ type unit struct {
 	article int
 }
 
-// filler words may stand between a figure or its victims and the outcome:
-// "at least 16 were killed", "six civilians have reportedly been killed".
-var filler = map[string]bool{
-	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
-	"are": true, "is": true, "be": true, "reportedly": true, "also": true, "later": true, "all": true,
-	"allegedly": true, "now": true, "confirmed": true, "left": true, "found": true, "mostly": true,
-	"either": true, "or": true, "and": true, "still": true,
-	// "more than 1400 are estimated to have been killed"
-	"estimated": true, "believed": true, "thought": true, "feared": true, "said": true, "reported": true, "to": true,
-}
-
-// aux are the auxiliaries that end a breakdown before the outcome: "11
-// civilians including two children were killed".
-var aux = map[string]bool{"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true, "is": true}
-
-// stop words end the modifiers between a figure and its victims.
-var stop = map[string]bool{
-	"and": true, "or": true, "in": true, "of": true, "on": true, "at": true, "by": true, "the": true,
-	"a": true, "an": true, "to": true, "from": true, "with": true, "who": true, "which": true,
-	"that": true, "when": true, "after": true, "as": true, "for": true, "were": true, "was": true,
-	"have": true, "has": true, "had": true, "are": true, "is": true, "their": true, "his": true, "her": true,
-	"its": true, "this": true, "these": true, "those": true, "into": true, "near": true, "during": true,
-	"since": true, "while": true, "but": true, "than": true, "out": true, "each": true, "per": true,
-}
-
-// partCue words before a figure make it a breakdown of another:
-// "including 8 children", "among them 10 children".
-var partCue = map[string]bool{"including": true, "includes": true, "include": true, "among": true, "them": true, "whom": true}
-
-// aggregate words in a sentence mark a total over a war or a long period.
-var aggregateCue = map[string]bool{"war": true, "conflict": true, "uprising": true, "revolution": true, "crisis": true,
-	"violence": true, "insurgency": true, "insurgencies": true, "unrest": true}
-
 func (s *Stage) units(d *doc.Doc) []unit {
 	out := make([]unit, 0, len(d.Sents)+len(d.Articles))
 	for ai, a := range d.Articles {
@@ -252,7 +219,7 @@ func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Q
 			q.WhatSpan, q.Sent = prev.WhatSpan, u.sent
 			return q, e, true
 		}
-		if stop[s.norm(d, k)] || d.Tokens[k].Kind != doc.Word {
+		if s.v.stop[s.norm(d, k)] || d.Tokens[k].Kind != doc.Word {
 			break
 		}
 		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
@@ -270,7 +237,7 @@ func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Q
 // of them children".
 func (s *Stage) breakdown(d *doc.Doc, u unit, i, parent int) (doc.Quantity, int, bool) {
 	p := d.Quantities[parent]
-	if w := s.norm(d, i-1); !partCue[w] && w != "," {
+	if w := s.norm(d, i-1); !s.v.partCue[w] && w != "," {
 		if i > u.lo && d.Tokens[i-1].Kind != doc.Number {
 			return doc.Quantity{}, i, false
 		}
@@ -283,7 +250,7 @@ func (s *Stage) breakdown(d *doc.Doc, u unit, i, parent int) (doc.Quantity, int,
 	ofThem := s.norm(d, j) == "of" && (s.norm(d, j+1) == "them" || s.norm(d, j+1) == "whom")
 	if ofThem {
 		j += 2
-	} else if !partCue[s.norm(d, i-1)] {
+	} else if !s.v.partCue[s.norm(d, i-1)] {
 		return doc.Quantity{}, i, false
 	}
 	v, e, ok := s.v.victim.at(d, j, u.hi)
@@ -358,7 +325,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		if w == "-" && !d.Tokens[k].SpaceBefore && k+1 < u.hi && !d.Tokens[k+1].SpaceBefore {
 			continue // "Al-Qaeda militants"
 		}
-		if stop[w] || d.Tokens[k].Kind != doc.Word {
+		if s.v.stop[w] || d.Tokens[k].Kind != doc.Word {
 			break
 		}
 		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
@@ -485,7 +452,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		some := (w == "some" || w == "most" || w == "many") && s.norm(d, k+1) == "of" && s.norm(d, k+2) == "them"
 		if w == "including" || some || w == "mostly" || w == "mainly" || w == "among" && (s.norm(d, k+1) == "them" || s.norm(d, k+1) == "whom") {
 			m := k + 1
-			for m < end && m <= k+8 && !aux[s.norm(d, m)] {
+			for m < end && m <= k+8 && !s.v.aux[s.norm(d, m)] {
 				if _, _, ok := s.v.outcome.at(d, m, end); ok {
 					break
 				}
@@ -535,7 +502,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 			}
 			return outcome{}, 0, 0, false
 		}
-		if !filler[w] {
+		if !s.v.filler[w] {
 			return outcome{}, 0, 0, false
 		}
 	}
@@ -547,7 +514,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 // in text that lost its commas: "killed 14 people 25 were wounded").
 func (s *Stage) passive(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 	k := j
-	for k < end && k <= j+2 && aux[s.norm(d, k)] {
+	for k < end && k <= j+2 && s.v.aux[s.norm(d, k)] {
 		k++
 	}
 	if k == j {
@@ -652,7 +619,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
 		since = since || w == "since"
-		war = war || aggregateCue[w]
+		war = war || s.v.aggregateCue[w]
 	}
 	for k := range qs {
 		q := &qs[k]
@@ -671,7 +638,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		}
 		// Breakdowns: "including 8 children", "among them 10 children",
 		// "six of them children", "Ten children were among at least 48".
-		cue := ti > u.lo && partCue[d.TokenNorm(ti-1)] || ti > u.lo+1 && d.TokenNorm(ti-2) == "among" && d.TokenNorm(ti-1) == "them"
+		cue := ti > u.lo && s.v.partCue[d.TokenNorm(ti-1)] || ti > u.lo+1 && d.TokenNorm(ti-2) == "among" && d.TokenNorm(ti-1) == "them"
 		ofThem := q.WhoSpan.Start > q.Figure.End && containsWord(d, q.Figure.End, q.WhoSpan.Start, "of")
 		if cue || ofThem {
 			if p := lastBefore(qs[:k]); p >= 0 {

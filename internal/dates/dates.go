@@ -34,6 +34,7 @@ type vocab struct {
 	daypart                 map[string]string
 	tense                   map[string]string
 	zone                    map[string]bool
+	deed                    map[string]bool      // "the August 21 attack": told after it happened
 	holiday                 map[string][]holiday // by first word, longest first
 }
 
@@ -52,7 +53,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}, holiday: map[string][]holiday{}}
+		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -74,6 +75,11 @@ func New() (*Stage, error) {
 			v.daypart[f[1]] = f[2]
 		case "zone":
 			v.zone[f[1]] = true
+		case "deed":
+			if f[2] != "past" {
+				return fmt.Errorf("deed %q: want past", f[2])
+			}
+			v.deed[f[1]] = true
 		case "tense":
 			if f[2] != "past" && f[2] != "future" {
 				return fmt.Errorf("tense %q: want past or future", f[2])

@@ -1058,7 +1058,7 @@ func (s *Stage) futureCue(d *doc.Doc, ti, i, end int) bool {
 	// "condemnation of an August 21 chemical attack": a deed named by its
 	// day is already done, whatever verb governs the phrase.
 	for k := end; k < len(d.Tokens) && k < end+3; k++ {
-		if deedNoun[s.norm(d, k)] {
+		if s.v.deed[s.norm(d, k)] {
 			return false
 		}
 		if d.Tokens[k].Kind != doc.Word {
@@ -1083,12 +1083,6 @@ func (s *Stage) futureCue(d *doc.Doc, ti, i, end int) bool {
 	}
 	return false
 }
-
-// deedNoun are the nouns of deeds a date names attributively ("the August
-// 21 attack"), which news tells after they happen.
-var deedNoun = map[string]bool{"attack": true, "attacks": true, "massacre": true, "bombing": true, "bombings": true,
-	"shelling": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "killing": true,
-	"killings": true, "assault": true, "raid": true, "raids": true, "explosion": true, "blast": true, "coup": true}
 
 // pastPlan reports whether the plan word at k was a plan in the past:
 // "had been due to expire Friday", "previously scheduled".

@@ -46,7 +46,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	byActor := -1
 	for _, k := range after {
 		a := d.Actors[k]
-		if pt := wordBefore(d, a.Span.Start); pt == "by" || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && operationOf(d, a.Span) {
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
 			break
 		}
@@ -379,16 +379,10 @@ func clauseSubject(d *doc.Doc, off int32) bool {
 	return false
 }
 
-// operations are the nouns of a deed whose doer is named before them:
-// "in a Turkish Armed Forces and U.S.-led coalition operation".
-var operations = map[string]bool{"operation": true, "operations": true, "attack": true, "attacks": true, "raid": true,
-	"raids": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "offensive": true,
-	"ambush": true, "assault": true, "bombardment": true, "shelling": true, "campaign": true}
-
 // operationOf reports whether the actor at sp is the doer of a deed noun
 // it stands before in a phrase opened by "in a" or "during an": "killed
 // in a Turkish Armed Forces (TSK) and U.S.-led coalition operation".
-func operationOf(d *doc.Doc, sp doc.Span) bool {
+func (s *Stage) operationOf(d *doc.Doc, sp doc.Span) bool {
 	lo, hi := d.TokensIn(sp)
 	if lo < 2 || hi <= lo {
 		return false
@@ -405,7 +399,7 @@ func operationOf(d *doc.Doc, sp doc.Span) bool {
 	}
 	for k := hi; k < len(d.Tokens) && k < hi+10; k++ {
 		w := d.TokenNorm(k)
-		if operations[w] {
+		if s.operations[w] {
 			return true
 		}
 		if d.Tokens[k].Kind == doc.Punct && w != "(" && w != ")" && w != "-" && w != "." || w == "which" || w == "that" || w == "who" {

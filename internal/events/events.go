@@ -62,6 +62,9 @@ type Stage struct {
 	standing map[string][][]string
 	// buildings: what is stormed without taking ground (hotel, prison).
 	buildings map[string]bool
+	// operations: deed nouns whose doer stands before them ("a Turkish
+	// Armed Forces and U.S.-led coalition operation").
+	operations map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -70,7 +73,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -84,6 +87,8 @@ func New() (*Stage, error) {
 			}
 		case f[0] == "building" && len(f) == 2:
 			s.buildings[f[1]] = true
+		case f[0] == "operation" && len(f) == 2:
+			s.operations[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:

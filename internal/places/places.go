@@ -70,6 +70,7 @@ type Stage struct {
 	afterFirst   map[string]bool // first words of after-qualifiers
 	common       map[string]bool // common English words, lower case
 	given        map[string]bool // given names, folded
+	connector    map[string]bool // lower-case words inside a name: "Rio de Janeiro"
 }
 
 func wordSet(src string) map[string]bool {
@@ -91,7 +92,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -115,6 +116,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.govt[f[1]] = true
 		case "never":
 			s.never[f[1]] = true
+		case "connector":
+			s.connector[f[1]] = true
 		case "settlement":
 			if s.settlement == nil {
 				s.settlement = map[string]string{}
@@ -242,11 +245,6 @@ func (s *Stage) units(d *doc.Doc) []unit {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
 	return spans
 }
-
-// connector words may stand inside a name in lower case: "Dayr az Zawr",
-// "Rio de Janeiro", "Isle of Man".
-var connector = map[string]bool{"de": true, "del": true, "la": true, "le": true, "di": true, "da": true, "do": true,
-	"dos": true, "das": true, "of": true, "on": true, "upon": true, "sur": true, "am": true, "bin": true, "ibn": true, "y": true}
 
 func (s *Stage) norm(d *doc.Doc, i int) string {
 	if i < 0 || i >= len(d.Tokens) {
@@ -385,7 +383,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			// countryside"): the lookup decides.
 			// (A common English word in lower case ends a name, unless it
 			// qualifies places: "countryside", "province".)
-			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || connector[w] || nw > 0 && nw < 4 && (!s.common[w] || s.afterFirst[w])) {
+			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || s.connector[w] || nw > 0 && nw < 4 && (!s.common[w] || s.afterFirst[w])) {
 				break
 			}
 			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" {
@@ -428,7 +426,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		found := false
 		for n := nw; n >= 1; n-- {
 			last := d.TokenNorm(words[n-1])
-			if connector[last] || placename.IsArticle(last) {
+			if s.connector[last] || placename.IsArticle(last) {
 				continue
 			}
 			ids := s.g.LookupHash(loose[n-1])
