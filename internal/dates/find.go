@@ -108,6 +108,12 @@ func (s *Stage) find(d *doc.Doc) []mention {
 	for _, u := range units {
 		ti, end := d.TokensIn(u.span)
 		for i := ti; i < end; {
+			// Most words cannot begin a temporal expression: one lookup
+			// skips them before match builds anything.
+			if t := d.Tokens[i]; t.Kind != doc.Number && !s.startSet.Has(t.Hash) {
+				i++
+				continue
+			}
 			m, j, ok := s.match(d, i, end)
 			if !ok {
 				i++
@@ -235,7 +241,6 @@ func (s *Stage) norm(d *doc.Doc, i int) string {
 // match tries every pattern at token i (tokens before end) and returns the
 // longest match.
 func (s *Stage) match(d *doc.Doc, i, end int) (mention, int, bool) {
-	// Most words cannot begin a temporal expression: one lookup skips them.
 	if t := d.Tokens[i]; t.Kind != doc.Number && !s.startSet.Has(t.Hash) {
 		return mention{}, i, false
 	} else if t.Kind != doc.Number && s.funcSet.Has(t.Hash) && !s.coreAhead(d, i+1, end) {

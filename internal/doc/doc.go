@@ -158,10 +158,25 @@ func (d *Doc) TokenNorm(i int) string { return d.Tokens[i].Norm.In(d.Norm) }
 // TokensIn returns the tokens [lo, hi) that lie within sp, found by binary
 // search: the tokens of a sentence, a headline, a dateline.
 func (d *Doc) TokensIn(sp Span) (lo, hi int) {
-	lo = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
-	hi = lo
-	for hi < len(d.Tokens) && d.Tokens[hi].Span.End <= sp.End {
-		hi++
+	// Tokens are sorted and do not overlap: both ends by binary search
+	// (this runs for every sentence in every stage).
+	lo, hi = 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].Span.Start < sp.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = len(d.Tokens)
+	for l := lo; l < hi; {
+		m := int(uint(l+hi) >> 1)
+		if d.Tokens[m].Span.End <= sp.End {
+			l = m + 1
+		} else {
+			hi = m
+		}
 	}
 	return lo, hi
 }
