@@ -4,12 +4,52 @@
 package placename
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
 )
+
+// The spelling tables (data/spellings.tsv): the forms of the Arabic
+// article, the variants of common name words and their one form, the heads
+// of names, and abbreviations of name words.
+var (
+	//go:embed data/spellings.tsv
+	spellingsSrc  string
+	articles      = map[string]bool{}
+	wordClass     = map[string]string{}
+	heads         = map[string]bool{}
+	abbreviations = map[string]string{}
+)
+
+func init() {
+	if err := loadSpellings(spellingsSrc); err != nil {
+		panic(err) // the file is embedded: a test catches this before any build ships
+	}
+}
+
+func loadSpellings(src string) error {
+	return lexicon.ScanLines("spellings.tsv", strings.NewReader(src), func(_ int, f []string) error {
+		switch {
+		case f[0] == "article" && len(f) == 2:
+			articles[f[1]] = true
+		case f[0] == "word" && len(f) == 3:
+			wordClass[f[1]] = f[2]
+		case f[0] == "head" && len(f) == 2:
+			heads[f[1]] = true
+		case f[0] == "abbr" && len(f) == 3:
+			abbreviations[f[1]] = f[2]
+		default:
+			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
+		}
+		return nil
+	})
+}
 
 // Fold returns a name's matching key: lower case, diacritics and the
 // marks of Arabic transliteration (‘ ’ ʿ ʾ ' `) removed, hyphens and other
@@ -27,6 +67,12 @@ func Fold(s string) string {
 		}
 	}
 	if !ascii {
+		// Bytes that are no UTF-8 part words; NFD then splits every
+		// letter from its marks (it leaves letters after an invalid
+		// byte whole).
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, " ")
+		}
 		s = norm.NFD.String(s)
 	}
 	prevLetter := false
@@ -77,28 +123,6 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// articles are the forms of the Arabic article in English spellings.
-var articles = map[string]bool{"al": true, "el": true, "ul": true, "ash": true, "as": true, "ad": true, "ar": true,
-	"at": true, "az": true, "an": true, "adh": true, "ath": true, "es": true, "ed": true, "er": true, "et": true, "ez": true, "en": true, "l": true}
-
-// wordClass maps spelling variants of common name words to one form.
-var wordClass = map[string]string{
-	"tal": "tal", "tall": "tal", "tell": "tal", "tel": "tal",
-	"ain": "ain", "ayn": "ain", "ein": "ain", "aine": "ain", "ayin": "ain",
-	"sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "shaykh": "shaykh", "sheykh": "shaykh", "shaich": "shaykh", "cheikh": "shaykh",
-	"deir": "dayr", "dayr": "dayr", "dair": "dayr", "der": "dayr", "deyr": "dayr",
-	"kafr": "kafr", "kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr",
-	"jabal": "jabal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal",
-	"abu": "abu", "abou": "abu", "abo": "abu",
-	"bani": "bani", "beni": "bani", "bany": "bani",
-	"wadi": "wadi", "wady": "wadi", "oued": "wadi",
-	"bayt": "bayt", "beit": "bayt", "bait": "bayt", "beyt": "bayt",
-	"ras": "ras", "raas": "ras", "rass": "ras",
-	"khan": "khan", "han": "khan",
-	"qasr": "qasr", "kasr": "qasr", "qser": "qasr",
-	"hayy": "hayy", "hay": "hayy", "hai": "hayy",
-}
-
 // Loose returns a forgiving key for any name: Fold, then in each word
 // doubled letters collapsed, "ou" read as "u" and a final h after a vowel
 // dropped, and the article forms of a name of several words read as "al":
@@ -119,10 +143,6 @@ func Loose(s string) string {
 	return b.String()
 }
 
-// abbreviations of name words, read in full by Loose: "St. Petersburg"
-// meets "Saint Petersburg".
-var abbreviations = map[string]string{"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
-
 func loosen(w string) string {
 	if full, ok := abbreviations[w]; ok {
 		w = full
@@ -137,7 +157,9 @@ func loosen(w string) string {
 			out[len(out)-1] = 'u'
 			continue
 		}
-		if len(out) > 0 && out[len(out)-1] == c {
+		// Doubled letters collapse; bytes of a non-ASCII letter are kept
+		// as they are ("𧧧" repeats a byte that is no letter of its own).
+		if len(out) > 0 && out[len(out)-1] == c && c < utf8.RuneSelf {
 			continue
 		}
 		out = append(out, c)
@@ -218,7 +240,7 @@ func consonants(w string) string {
 			c = 'k'
 		}
 		prevVowel = false
-		if out[len(out)-1] == c {
+		if out[len(out)-1] == c && c < utf8.RuneSelf {
 			continue
 		}
 		out = append(out, c)
@@ -226,27 +248,15 @@ func consonants(w string) string {
 	return string(out)
 }
 
-// IsArticle reports whether a folded word is a form of the Arabic article.
 // IsHead reports whether a folded word is the head of an Arabic place
 // name, one that does not stand alone before a person's name: "Kafr",
 // "Tal", "Deir", "Ain", "Jabal", "Wadi", "Beit", "Ras", "Qasr" in any of
 // their spellings. The name after it is part of the place's name: "Kafar
 // Hamra" is not Hamra.
-func IsHead(w string) bool {
-	switch wordClass[w] {
-	case "tal", "ain", "dayr", "kafr", "jabal", "wadi", "bayt", "ras", "qasr":
-		return true
-	}
-	return false
-}
+func IsHead(w string) bool { return heads[wordClass[w]] }
 
-func IsArticle(w string) bool {
-	switch w {
-	case "al", "el", "ul", "ash", "as", "ad", "ar", "at", "az", "an", "adh", "ath", "es", "ed", "er", "et", "ez", "en", "l":
-		return true
-	}
-	return false
-}
+// IsArticle reports whether a folded word is a form of the Arabic article.
+func IsArticle(w string) bool { return articles[w] }
 
 // LooseWord is Loose for one folded word that is not an article (its
 // full stops, as in "st.", are dropped as Fold drops them).
