@@ -429,6 +429,11 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if s.connector[last] || placename.IsArticle(last) {
 				continue
 			}
+			// The head of an Arabic name alone is no name when the name
+			// goes on: "Kafr Nabudah" is not Kifrī.
+			if n == 1 && nw > 1 && placename.IsHead(d.TokenNorm(words[0])) {
+				continue
+			}
 			ids := s.g.LookupHash(loose[n-1])
 			sk := false
 			// Acronyms ("SOHR") are no transliterations.
@@ -572,10 +577,15 @@ func (s *Stage) surnames(d *doc.Doc) map[string]bool {
 // "Henry" after "Chiquita Raquel Henry") than a place: it is, unless a
 // place cue comes before it or the place is big.
 func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]bool) bool {
+	w := d.TokenNorm(c.end - 1)
+	// A common word that meets a place only by its consonants is the
+	// word, cue or not: "in Iraq, Staff Sgt. …" is not Sétif.
+	if c.skeleton && s.common[w] {
+		return true
+	}
 	if c.cue {
 		return false
 	}
-	w := d.TokenNorm(c.end - 1)
 	// A common word is no place without a cue, however big ("Eastern",
 	// "Western" are provinces somewhere).
 	if s.common[w] && !c.cue {
@@ -931,21 +941,21 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		for k, c := range cs {
 			best, second := math.Inf(-1), math.Inf(-1)
 			choice[k] = -1
+			// The best reading that is plausible against the focus
+			// (without this name's own vote) and inside what the text
+			// says holds it: "Tal Abyad and Ras al-Ain" is Syria's Ras
+			// al-Ain though Ceylanpınar, across the border, is bigger.
 			for _, id := range c.ids {
 				sc := s.score(c, id, soft, softTotal, named, regions, anchors)
-				if sc > best {
-					best, second, choice[k] = sc, best, id
+				if sc > best && s.plausible(c, id, soft, softTotal, vote[k], weight[k]) && s.inside(c, id) {
+					best, second, choice[k] = sc, max(second, best), id
 				} else if sc > second {
 					second = sc
 				}
 			}
-			margin[k] = best - second
+			margin[k] = max(0, best-second)
 			if len(c.ids) == 1 {
 				margin[k] = 0
-			}
-			// Plausible against the focus without this name's own vote.
-			if !s.plausible(c, choice[k], soft, softTotal, vote[k], weight[k]) || !s.inside(c, choice[k]) {
-				choice[k] = -1
 			}
 		}
 	}
@@ -1094,6 +1104,11 @@ func (s *Stage) inside(c cand, id int32) bool {
 		return true
 	}
 	p, w := s.g.Places[id], s.g.Places[c.within]
+	// A country, or a region next to a region, is no part of what
+	// follows it: "in Iraq, Afghanistan or Syria", "Idlib, Hama" list.
+	if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && w.Kind == gazetteer.Region {
+		return true
+	}
 	return p.Country == w.Country && (w.Kind == gazetteer.Country || p.Admin1 == w.Admin1)
 }
 

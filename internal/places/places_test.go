@@ -137,6 +137,46 @@ func TestContext(t *testing.T) {
 	}
 }
 
+// Names side by side: a list of countries or regions is no containment,
+// a common word met only by its consonants is no place, and of two
+// readings the one the document's focus makes plausible wins even when
+// the other is bigger. (Sentences from LGL's wire copy and Syrian news.)
+func TestListsAndReadings(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  []string // name=country of each place that must be found
+		never []string // words that must be no place
+	}{
+		{"Last year, 94 troops stationed in Iraq, Afghanistan or other Central Command areas died.",
+			[]string{"Iraq=IQ", "Afghanistan=AF"}, nil},
+		{"The family of another soldier electrocuted in Iraq, Staff Sgt. Christopher Lee Everett, sued.",
+			[]string{"Iraq=IQ"}, []string{"Staff"}},
+		{"During the invasion of Kuwait, Egypt was instrumental.", []string{"Kuwait=KW", "Egypt=EG"}, nil},
+		{"Clashes in Tal Abyad and Ras al-Ain.", []string{"Tal Abyad=SY", "Ras al-Ain=SY"}, nil},
+		{"Shelling hit Kafr Nabudah, Hama.", []string{"Hama=SY"}, []string{"Kafr"}},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		got := map[string]string{}
+		for _, m := range d.Places {
+			if m.Kind == "place" {
+				got[m.Span.In(d.Text)] = m.Country
+			}
+		}
+		for _, w := range tt.want {
+			name, cc, _ := strings.Cut(w, "=")
+			if got[name] != cc {
+				t.Errorf("%q: %s in %q, want %s (places %v)", tt.text, name, got[name], cc, got)
+			}
+		}
+		for _, w := range tt.never {
+			if c, ok := got[w]; ok {
+				t.Errorf("%q: %q read as a place in %s", tt.text, w, c)
+			}
+		}
+	}
+}
+
 func FuzzPlaces(f *testing.F) {
 	testshared.FuzzDocs(f, stages.Default, doc.Meta{}, []string{"Fighting near Tal Rifaat and Azaz, north of Aleppo.", "Deir ez-Zor", "al-Bab al-", "ALEPPO, Syria (Reuters) -", "St. Petersburg, Fla."}, func(t *testing.T, d *doc.Doc) {
 		for _, m := range d.Places {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/gazetteer"
 	"github.com/sitrep-dev/sitrep/internal/placename"
 )
 
@@ -108,7 +109,16 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 	if k < len(d.Places) && d.Places[k].Span.Overlaps(sp) {
 		return true
 	}
-	return strings.ContainsAny(sp.In(d.Text), "0123456789")
+	if strings.ContainsAny(sp.In(d.Text), "0123456789") {
+		return true
+	}
+	// A country is never an unlisted village.
+	for _, id := range s.g.Lookup(placename.Loose(sp.In(d.Text))) {
+		if s.g.Places[id].Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // container returns the place that holds the name at sp: with near, the

@@ -69,10 +69,12 @@ func TestCorpora(t *testing.T) {
 				if !dump {
 					return
 				}
+				ctx := a.Text[max(0, g.Start-50):min(len(a.Text), g.End+30)]
+				ctx = strings.ReplaceAll(ctx, "\n", " ")
 				if m == nil {
-					t.Logf("MISS %s %q", name, g.Phrase)
+					t.Logf("MISS %s %q | %s", name, g.Phrase, ctx)
 				} else {
-					t.Logf("FAR %s %q → %s %s (%.0f km)", name, g.Phrase, m.Name, m.Country, earth.Km(m.Lat, m.Lon, g.Lat, g.Lon))
+					t.Logf("FAR %s %q → %s %s (%.0f km) | %s", name, g.Phrase, m.Name, m.Country, earth.Km(m.Lat, m.Lon, g.Lat, g.Lon), ctx)
 				}
 			}, func(d *doc.Doc, m doc.PlaceMention) {
 				if dump {
