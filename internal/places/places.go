@@ -314,6 +314,14 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			continue
 		}
 		n0 := d.TokenNorm(i)
+		// "Paris, Tenn.": a US state as AP abbreviates it.
+		if id, end, ok := s.stateAbbr(d, u, i); ok {
+			c := s.newCand(d, u, i, end, []int32{id}, false)
+			c.cue, c.container = true, true
+			cs = append(cs, c)
+			i = end
+			continue
+		}
 		// A single letter ("I", "A", an initial) is no place's name,
 		// whatever its spelling key meets ("I" is Finland's "Ii").
 		if len(n0) == 1 && (i+1 >= u.hi || d.Tokens[i+1].Kind != doc.Word || !d.Tokens[i+1].Upper) {
@@ -336,14 +344,6 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// A group's name holding a place's word: "Boko Haram".
 		if end, ok := s.notPlaceAt(d, i, u.hi); ok {
 			i = end
-			continue
-		}
-		// "Paris, Tenn.": a US state as AP abbreviates it.
-		if id, ok := s.stateAbbr(d, u, i); ok {
-			c := s.newCand(d, u, i, i+1, []int32{id}, false)
-			c.cue, c.container = true, true
-			cs = append(cs, c)
-			i++
 			continue
 		}
 		// Countries written in capitals only: "US", "UK".
@@ -475,13 +475,32 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 
 // stateAbbr reads an abbreviated US state at token i in the shape
 // "Name, Abbr." and returns its region.
-func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, bool) {
-	st, ok := s.abbr[d.TokenNorm(i)]
-	if !ok || i-2 < u.lo || i+1 >= u.hi || d.TokenNorm(i-1) != "," || !d.Tokens[i-2].Upper || d.Tokens[i-2].Kind != doc.Word ||
-		d.TokenNorm(i+1) != "." || d.Tokens[i+1].SpaceBefore {
-		return 0, false
+func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, int, bool) {
+	if !d.Tokens[i].Upper {
+		return 0, i, false
 	}
-	return s.g.Region(st[0], st[1])
+	key, end := d.TokenNorm(i), i+1
+	// "W.Va.", tokenized W . Va .
+	if len(key) == 1 && i+3 < u.hi && d.TokenNorm(i+1) == "." && !d.Tokens[i+1].SpaceBefore &&
+		d.Tokens[i+2].Upper && !d.Tokens[i+2].SpaceBefore {
+		if _, ok := s.abbr[key+"."+d.TokenNorm(i+2)]; ok {
+			key, end = key+"."+d.TokenNorm(i+2), i+3
+		}
+	}
+	st, ok := s.abbr[key]
+	if !ok || end >= u.hi || d.TokenNorm(end) != "." || d.Tokens[end].SpaceBefore {
+		return 0, i, false
+	}
+	// After a place: "Paris, Tenn.". Or alone, with the abbreviation's
+	// full stop inside the sentence: "Missing Ill. man", "in Ky. jail",
+	// "CHARLESTON, W.Va. --".
+	after := i-2 >= u.lo && d.TokenNorm(i-1) == "," && d.Tokens[i-2].Upper && d.Tokens[i-2].Kind == doc.Word
+	inside := end+1 < u.hi && (d.Tokens[end+1].Kind == doc.Word && !d.Tokens[end+1].Upper || d.TokenNorm(end+1) == ",")
+	if !after && !inside {
+		return 0, i, false
+	}
+	id, ok := s.g.Region(st[0], st[1])
+	return id, end, ok
 }
 
 // notPlaceAt matches a notplace phrase at token i, passing over hyphens.
@@ -810,6 +829,18 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			var first, last string
 			if near {
 				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
+			}
+			// Only "in", "of", "the", a qualifier or the rest of a name
+			// between for "in": "Ain al-Arab in Aleppo province", "al-Midan
+			// neighborhood in Damascus city", "Mallah Farms in Aleppo"; not
+			// "Cincinnati man dies in Ky."
+			if near && (last == "in" || last == "of") && first != "," && first != "(" {
+				for j := c.end; j < nx.start; j++ {
+					if w := d.TokenNorm(j); w != "in" && w != "of" && w != "the" && s.after[w] == "" && s.settlement[w] == "" && !d.Tokens[j].Upper {
+						near = false
+						break
+					}
+				}
 			}
 			if near && (last == "in" || last == "of" || first == "," || first == "(") {
 				for _, id := range nx.ids {

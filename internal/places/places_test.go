@@ -154,6 +154,12 @@ func TestListsAndReadings(t *testing.T) {
 		{"During the invasion of Kuwait, Egypt was instrumental.", []string{"Kuwait=KW", "Egypt=EG"}, nil},
 		{"Clashes in Tal Abyad and Ras al-Ain.", []string{"Tal Abyad=SY", "Ras al-Ain=SY"}, nil},
 		{"Shelling hit Kafr Nabudah, Hama.", []string{"Hama=SY"}, []string{"Kafr"}},
+		// A dateline's country or state is a place too; AP's state
+		// abbreviations stand alone inside a sentence.
+		{"KABUL, Afghanistan (AP) — A suicide bomber killed 12 people.", []string{"KABUL=AF", "Afghanistan=AF"}, nil},
+		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", []string{"CHARLESTON=US", "W.Va=US"}, []string{"Va"}},
+		{"Cincinnati man dies in Ky. jail.", []string{"Cincinnati=US", "Ky=US"}, nil},
+		{"Missing Ill. man found in stolen car.", []string{"Ill=US"}, nil},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)

@@ -119,7 +119,10 @@ func TestDatelines(t *testing.T) {
 		place, date, agency, body0 string
 	}{
 		{"BEIRUT (Reuters) - Syrian forces advanced on Sunday.", "BEIRUT", "", "Reuters", "Syrian forces"},
-		{"ALEPPO, Syria, Dec. 12 (AP) — Rebels retreated.", "ALEPPO", "Dec. 12", "AP", "Rebels"},
+		{"ALEPPO, Syria, Dec. 12 (AP) — Rebels retreated.", "ALEPPO, Syria", "Dec. 12", "AP", "Rebels"},
+		{"KABUL, Afghanistan (AP) — A suicide bomber killed 12 people.", "KABUL, Afghanistan", "", "AP", "A suicide"},
+		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", "CHARLESTON, W.Va.", "", "", "Emilie"},
+		{"SOUTH CHARLESTON, W.Va. -- Restaurateur Bill Sohovich said.", "SOUTH CHARLESTON, W.Va.", "", "", "Restaurateur"},
 		{"Wed 05 Apr 2017 Victims of a suspected chemical attack.", "", "05 Apr 2017", "", "Victims"},
 		{"Published February 23 2015 A suicide bomber killed four people.", "", "February 23 2015", "", "A suicide"},
 		{"Last updated at Apr 232017 An Israeli attack killed three.", "", "Apr 232017", "", "An Israeli"},
