@@ -35,6 +35,7 @@ type vocab struct {
 	tense                   map[string]string
 	zone                    map[string]bool
 	deed                    map[string]bool      // "the August 21 attack": told after it happened
+	onset                   map[string]string    // "since" (prep), "began" (verb): a date opening a period
 	holiday                 map[string][]holiday // by first word, longest first
 }
 
@@ -53,7 +54,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, holiday: map[string][]holiday{}}
+		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -75,6 +76,11 @@ func New() (*Stage, error) {
 			v.daypart[f[1]] = f[2]
 		case "zone":
 			v.zone[f[1]] = true
+		case "onset":
+			if f[2] != "prep" && f[2] != "verb" {
+				return fmt.Errorf("onset %q: want prep or verb", f[2])
+			}
+			v.onset[f[1]] = f[2]
 		case "deed":
 			if f[2] != "past" {
 				return fmt.Errorf("deed %q: want past", f[2])
@@ -189,7 +195,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				continue
 			}
 		}
-		if day := inferPublished(d, ms, ai); day != 0 {
+		if day := s.inferPublished(d, ms, ai); day != 0 {
 			ad.Published, ad.From, ad.Inferred = day, "text", true
 		}
 	}

@@ -30,6 +30,28 @@ func run(t *testing.T, text string, pub string) *doc.Doc {
 	return d
 }
 
+// A date that opens a period reaching to now dates no article: with
+// nothing else to go on, the publication date stays unknown (and
+// "Thursday" unresolved) rather than falling in March 2011. (From an
+// Ahram Online/AFP story in FA-KES.)
+func TestInferSkipsOnset(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Air strikes on two hospitals in rebel-held northwestern Syria on Thursday left 10 people dead. More than 320000 people have been killed in Syria since the conflict began in March 2011.", ""},
+		{"Air strikes on Thursday left 10 dead. More than 320000 people have been killed since March 2011.", ""},
+		{"The war that began in March 2011 goes on. Strikes on 3 April 2017 killed 10.", "2017-04-03"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "")
+		got := ""
+		if p := d.ArticleDates[0].Published; p != 0 {
+			got = dates.Format(p)
+		}
+		if got != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // The seed's timeline (testdata/corpus/aleppo-2016-12.txt): every dated
 // statement lands in its window, and the publication date is inferred.
 func TestSeedTimeline(t *testing.T) {

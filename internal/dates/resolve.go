@@ -479,7 +479,10 @@ func durationDays(n float64, unit string) int {
 // latest calendar date it states (with the narrative's year), moved forward
 // to the first day from which every weekday it mentions ("on Monday") falls
 // on or after that date. It returns 0 when the text states no year.
-func inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
+// A date that opens a period reaching to now ("since March 2011", "the
+// conflict began in March 2011") says only that the article is later,
+// by any amount: it is passed over.
+func (s *Stage) inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
 	var latest doc.Day
 	var weekdays []int
 	for _, m := range ms {
@@ -488,7 +491,7 @@ func inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
 		}
 		switch m.kind {
 		case kAbs:
-			if m.m == 0 || m.decade || m.season != "" {
+			if m.m == 0 || m.decade || m.season != "" || s.onset(d, m.span) {
 				continue
 			}
 			y := m.y
@@ -532,6 +535,27 @@ func inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
 		pub++
 	}
 	return pub
+}
+
+// onset reports whether the date at sp opens a period: "since" right
+// before it, or "in" after a verb of beginning ("began in").
+func (s *Stage) onset(d *doc.Doc, sp doc.Span) bool {
+	k, _ := d.TokensIn(sp)
+	w := func(i int) string {
+		if i < 0 || d.Tokens[i].Kind != doc.Word {
+			return ""
+		}
+		return d.TokenNorm(i)
+	}
+	switch s.v.onset[w(k-1)] {
+	case "prep":
+		return true
+	case "":
+		if w(k-1) == "in" || w(k-1) == "of" {
+			return s.v.onset[w(k-2)] == "verb"
+		}
+	}
+	return false
 }
 
 // datelineDay reads the date of a dateline, if it states a year.
