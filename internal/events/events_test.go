@@ -210,7 +210,7 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2022-02-23..2022-02-23 | Luhansk(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=-"},
 		// News sentences with the same facts, as wires write them.
 		{"On 8 June 2021, gunmen on motorcycles stormed Solhan village in Yagha province, killing at least 132 civilians.",
-			"Violence against civilians / Attack | 2021-06-08..2021-06-08 | Province du Yagha(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=132/132"},
+			"Violence against civilians / Attack | 2021-06-08..2021-06-08 | Solhan(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=132/132"},
 		{"On 16 January 2023, a Russian missile struck an apartment block in Dnipro, killing 45 people, Ukrainian officials said.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-01-16..2023-01-16 | Dnipro(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=45/45"},
 		{"On 2 March 2022, fighting between Azerbaijani and Armenian forces near Lachin left 4 soldiers dead.",

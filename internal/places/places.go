@@ -844,7 +844,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			}
 			if near && (last == "in" || last == "of" || first == "," || first == "(") {
 				for _, id := range nx.ids {
-					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region {
+					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Kind == gazetteer.District {
 						c.within = id
 						break
 					}
@@ -1137,8 +1137,13 @@ func (s *Stage) inside(c cand, id int32) bool {
 	p, w := s.g.Places[id], s.g.Places[c.within]
 	// A country, or a region next to a region, is no part of what
 	// follows it: "in Iraq, Afghanistan or Syria", "Idlib, Hama" list.
-	if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && w.Kind == gazetteer.Region {
+	if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && w.Kind != gazetteer.Country || p.Kind == gazetteer.District && w.Kind == gazetteer.District {
 		return true
+	}
+	if w.Kind == gazetteer.District {
+		// "Mansila, Yagha province" (a second-level division): its
+		// admin1, and its admin2 where the place has one.
+		return p.Country == w.Country && p.Admin1 == w.Admin1 && (p.Admin2 == "" || p.Admin2 == w.Admin2)
 	}
 	return p.Country == w.Country && (w.Kind == gazetteer.Country || p.Admin1 == w.Admin1)
 }

@@ -160,6 +160,10 @@ func TestListsAndReadings(t *testing.T) {
 		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", []string{"CHARLESTON=US", "W.Va=US"}, []string{"Va"}},
 		{"Cincinnati man dies in Ky. jail.", []string{"Cincinnati=US", "Ky=US"}, nil},
 		{"Missing Ill. man found in stolen car.", []string{"Ill=US"}, nil},
+		// A second-level division holds what it follows: not Argentina's
+		// Gobernador Mansilla, not Turkey's Solhan.
+		{"JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.", []string{"Mansila=BF", "Yagha=BF"}, nil},
+		{"On 8 June 2021, gunmen on motorcycles stormed Solhan village in Yagha province.", []string{"Solhan=BF"}, nil},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
