@@ -268,7 +268,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	n := d.TokenNorm(i)
 	// Singular victims: "a child was among the dead", "one woman was killed".
 	if n == "a" || n == "an" || n == "one" {
-		if v, k, ok := s.v.victim.at(d, i+1, u.hi); ok {
+		v, k, ok := s.v.victim.at(d, i+1, u.hi)
+		// One capitalized word may stand before the victim: "a
+		// Palestinian teenager", "a Ukrainian soldier".
+		if !ok && i+2 < u.hi && d.Tokens[i+1].Kind == doc.Word && d.Tokens[i+1].Upper {
+			v, k, ok = s.v.victim.at(d, i+2, u.hi)
+		}
+		if ok {
 			// "a woman and child", "a man and a boy": two people.
 			n := int64(1)
 			if s.norm(d, k) == "and" {

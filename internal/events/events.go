@@ -471,6 +471,15 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			// Strong over weak, and a bare verb of killing last of all.
 			better := !ok || best.t.weak && !t.weak || best.t.kill && !t.kill && t.weak
+			// A killing with its toll outranks a strategic development
+			// told in the same sentence: "RSF fighters looted the market
+			// and killed 15 civilians" is an attack, not looting.
+			if ok && t.kill && fatal >= 0 && !best.t.kill && best.t.typ == "Strategic developments" {
+				better = true
+			}
+			if ok && best.t.kill && fatal >= 0 && t.typ == "Strategic developments" {
+				better = false
+			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
 				if t.sub == chemical || best.t.sub == chemical {
 					// Gas is what the strike that carried it did: "an

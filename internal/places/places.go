@@ -190,11 +190,14 @@ type cand struct {
 	skeleton   bool // matched only by romanisation skeleton
 	cue        bool // a place cue came before it
 	single     bool // one word
-	initial    bool // first word of its sentence
-	dateline   bool
-	within     int32 // an admin region or country stated next to it: place index, -1 if none
-	container  bool  // after "Unknown Place,": the region that holds it
-	led        bool  // "Saudi-led", "US-backed": a side, read as a demonym
+	// partial: a capitalized word that is no common word or qualifier
+	// follows, so the name goes on beyond the match ("Cite Soleil").
+	partial   bool
+	initial   bool // first word of its sentence
+	dateline  bool
+	within    int32 // an admin region or country stated next to it: place index, -1 if none
+	container bool  // after "Unknown Place,": the region that holds it
+	led       bool  // "Saudi-led", "US-backed": a side, read as a demonym
 }
 
 // Process fills d.Places.
@@ -660,6 +663,10 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	c := cand{start: start, end: end, ids: ids, kind: "place", skeleton: skeleton, single: single,
 		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1}
 	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
+	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
+		w := d.TokenNorm(end)
+		c.partial = !s.common[w] && s.after[w] == "" && !s.afterFirst[w]
+	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
 		c.cue = true
@@ -927,7 +934,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		if c.dateline {
 			w = 3
 		}
-		if len(c.ids) == 1 && !c.skeleton {
+		if len(c.ids) == 1 && !c.skeleton && !(c.single && c.partial && c.kind == "place") {
 			p := s.g.Places[c.ids[0]]
 			if c.led {
 				w = 0.5 // "Saudi-led": whose side, a weak hint of where
@@ -1173,6 +1180,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// Outside every country the document is about (or with no focus at
 	// all), a name must be big, or stated as a place and not small.
 	foreign := total == 0 || share < 0.1
+	// A one-word match inside a longer name ("Cite Soleil" is not
+	// Cyprus's Kíti) stands only in a country the document is about.
+	if foreign && c.single && c.partial && total > 0 {
+		return false
+	}
 	if foreign && (c.skeleton && !(total < 2 && c.cue) || c.qual == "river") {
 		return false // "the Kouwalk River" is no city abroad
 	}
