@@ -856,7 +856,9 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 						break
 					}
 				}
-				if c.within < 0 && (nx.qual == "province" || nx.qual == "countryside" || len(nx.ids) == 1) {
+				// (Not for a list: "Vancouver, Calgary, Edmonton" are
+				// no parts of Calgary's province.)
+				if c.within < 0 && (nx.qual == "province" || nx.qual == "countryside" || len(nx.ids) == 1 && first != ",") {
 					// A city's region: "in Aleppo countryside".
 					for _, id := range nx.ids {
 						if p := s.g.Places[id]; p.Kind == gazetteer.City {

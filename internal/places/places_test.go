@@ -160,6 +160,11 @@ func TestListsAndReadings(t *testing.T) {
 		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", []string{"CHARLESTON=US", "W.Va=US"}, []string{"Va"}},
 		{"Cincinnati man dies in Ky. jail.", []string{"Cincinnati=US", "Ky=US"}, nil},
 		{"Missing Ill. man found in stolen car.", []string{"Ill=US"}, nil},
+		// A list of cities is no containment; Canadian provinces as CP
+		// abbreviates them.
+		{"The new ranking compares Vancouver, Calgary, Edmonton, Saskatoon and Winnipeg.",
+			[]string{"Vancouver=CA", "Calgary=CA", "Edmonton=CA", "Saskatoon=CA", "Winnipeg=CA"}, nil},
+		{"She sold her family home in Gatineau, Que., and moved.", []string{"Gatineau=CA", "Que=CA"}, nil},
 		// A second-level division holds what it follows: not Argentina's
 		// Gobernador Mansilla, not Turkey's Solhan.
 		{"JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.", []string{"Mansila=BF", "Yagha=BF"}, nil},
