@@ -219,11 +219,8 @@ func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) do
 	}
 	sp := d.Sources[src.Get()].Span
 	for k, a := range d.Actors {
-		if a.Span.Start >= sp.Start && a.Span.End <= sp.End {
-			switch a.Type {
-			case "state", "external", "rebel", "political militia", "identity militia":
-				return doc.MakeIndex(k)
-			}
+		if a.Span.Start >= sp.Start && a.Span.End <= sp.End && armed(a.Type) {
+			return doc.MakeIndex(k)
 		}
 	}
 	// "Russia's Defence Ministry said its forces had repelled": the
@@ -352,11 +349,8 @@ func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
 			continue
 		}
 		if a.Span.Start >= para.Start || a.Span.End <= d.Articles[st.Article].Title.End {
-			switch a.Type {
-			case "state", "rebel", "political militia", "identity militia", "external":
-				if !inSource(d, a.Span) {
-					return doc.MakeIndex(k)
-				}
+			if armed(a.Type) && !inSource(d, a.Span) {
+				return doc.MakeIndex(k)
 			}
 		}
 	}
@@ -458,6 +452,16 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
 			return true
 		}
+	}
+	return false
+}
+
+// armed reports whether an actor type is an armed party: state or
+// external forces, rebels, militias.
+func armed(typ string) bool {
+	switch typ {
+	case "state", "external", "rebel", "political militia", "identity militia":
+		return true
 	}
 	return false
 }

@@ -264,6 +264,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 						o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
 					}
 					retell(o, &e)
+					s.secondClause(d, si, hi, best, &kills)
 					continue
 				}
 			}
@@ -274,6 +275,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		} else if best.t.kill && toll(d, si) {
 			kills = append(kills, false)
 		}
+		s.secondClause(d, si, hi, best, &kills)
 	}
 	s.merge(d, kills)
 	s.claimed(d)
@@ -501,6 +503,26 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 	return best, ok
 }
 
+// secondClause adds the deed of a clause that another armed actor opens
+// after the sentence's first deed ("Air strikes killed 12 civilians in
+// Maarat al-Numan while Turkish forces shelled Tal Rifaat"): a strong
+// trigger there makes an event of its own, with the clause's figures,
+// actors and place.
+func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool) {
+	_, chi := clauseOf(d, d.Sents[si], first.end, hi)
+	if chi >= hi {
+		return
+	}
+	f, ok := s.bestTrigger(d, chi, hi, -1)
+	if !ok || f.t.weak || f.t.kill {
+		return
+	}
+	if e, ok := s.build(d, si, chi, hi, f); ok {
+		d.Events = append(d.Events, e)
+		*kills = append(*kills, false)
+	}
+}
+
 // match reports whether words match at token i (hyphens skipped).
 func (s *Stage) match(d *doc.Doc, i, hi int, words []string) (int, bool) {
 	k := i
@@ -523,11 +545,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	trig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
 	e.Modality = s.modality(d, lo, f.start, f.end, hi)
+	// The deed's own clause: not another actor's that follows ("… killed
+	// 43 people as US-backed fighters advanced"); from lo, which is past
+	// the sentence's start for the second of two deeds.
+	clause, chi := clauseOf(d, st, f.end, hi)
+	part := doc.Span{Start: max(st.Span.Start, d.Tokens[lo].Span.Start), End: clause.End}
 
-	// The figures of the sentence.
+	// The figures of the clause.
 	var fatal, anyFatal doc.Index
 	for k, q := range d.Quantities {
-		if q.Span.Start < st.Span.Start || q.Span.End > st.Span.End {
+		if q.Span.Start < part.Start || q.Span.End > part.End {
 			continue
 		}
 		switch {
@@ -574,7 +601,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Peaceful protest" && s.arrestsProtesters(d, lo, hi) {
 		e.Subtype = "Protest with intervention"
 	}
-	s.pickActors(d, &e, lo, hi, f)
+	s.pickActors(d, &e, lo, chi, f)
 	// "Fano militia attacked Qemant civilians": civilians fight no one;
 	// an armed attack on them is violence against civilians.
 	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
@@ -621,11 +648,8 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "combatant" {
 			combatants = true // "23 DAESH members", "60 foreign mercenaries"
 		}
-		if !e.Fatalities.Valid() && e.Actor2.Valid() {
-			switch d.Actors[e.Actor2.Get()].Type {
-			case "state", "external", "rebel", "political militia", "identity militia":
-				combatants = true // "killing and injuring many terrorists"
-			}
+		if !e.Fatalities.Valid() && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) {
+			combatants = true // "killing and injuring many terrorists"
 		}
 		if !combatants {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
@@ -724,7 +748,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 
-	e.Place, e.PlaceFrom = s.place(d, si, st, e.Article)
+	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article)
 	// Civilians are the country's where they were hit: "rockets from Gaza
 	// towards Ashkelon, killing 2 civilians" are Civilians (Israel).
 	if e.Place.Valid() && e.PlaceFrom == "sentence" {

@@ -459,3 +459,38 @@ func TestNextParagraphCount(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=82/82 | src=health ministry",
 	})
 }
+
+// Another armed actor's clause after the deed ("as …", "while …") is its
+// own: its place and its actor are not the first deed's, and a strong
+// trigger there is a second event. A source's clause ("as Syrian state
+// TV said …") is not split (the seed's executions keep Aleppo).
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Air strikes killed 12 civilians in Maarat al-Numan on 3 May 2019 while Turkish forces shelled Tal Rifaat.", []string{
+			"Explosions/Remote violence / Air/drone strike | 2019-05-03..2019-05-03 | Maarrat al-Nu'man District(sentence) | a1=- a2=Civilians (Syria) | dead=12/12",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2019-05-03..2019-05-03 | Tall Rif‘at(sentence) | a1=Military Forces of Turkey (2016-) a2=- | dead=-",
+		}},
+		{"A car bomb killed 43 people in Aleppo on 15 April 2017 as US-backed fighters advanced in their push towards Raqqa.", []string{
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
+		}},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		if len(d.Events) != len(tt.want) {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, show(d, e))
+			}
+			t.Errorf("%q: %d events, want %d:\n%s", tt.text, len(d.Events), len(tt.want), strings.Join(got, "\n"))
+			continue
+		}
+		for i, e := range d.Events {
+			if got := show(d, e); !strings.HasPrefix(got, tt.want[i]) {
+				t.Errorf("%q event %d:\n got %s\nwant %s", tt.text, i, got, tt.want[i])
+			}
+		}
+	}
+}

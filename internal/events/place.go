@@ -16,17 +16,20 @@ import (
 // country (its region if the deed spread "across" it), else the last such
 // place earlier in its paragraph, else its article's dateline place, else
 // the article's main place, else a country named in the sentence.
-func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, string) {
+//
+// clause is the part of the sentence that is the deed's: the sentence, or
+// less when another actor's clause follows the trigger (see clauseOf).
+func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int) (doc.Index, string) {
 	var country, foreign doc.Index
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
 	// came from is not where it struck.
-	if k, ok := target(d, st); ok {
+	if k, ok := target(d, clause); ok {
 		return k, "sentence"
 	}
 	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
 	for k, p := range d.Places {
-		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || based(d, p.Span) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) {
 			continue
 		}
 		switch {
@@ -100,11 +103,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, article int) (doc.Index, 
 // target returns the place a sentence's fire is aimed at when it also
 // names where the fire came from: the place after "towards", "at", "on" or
 // "into" in a sentence with a place after "from".
-func target(d *doc.Doc, st doc.Sent) (doc.Index, bool) {
+func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 	origin := false
 	to := -1
 	for k, p := range d.Places {
-		if p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || p.Kind != "place" || p.Precision == "country" {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || p.Precision == "country" {
 			continue
 		}
 		switch wordBefore(d, p.Span.Start) {
@@ -120,4 +123,30 @@ func target(d *doc.Doc, st doc.Sent) (doc.Index, bool) {
 		return doc.MakeIndex(to), true
 	}
 	return 0, false
+}
+
+// clauseOf returns the part of sentence st that belongs to the deed whose
+// trigger ends at token end: the sentence up to a clause of another deed
+// opened after the trigger by "as" or "while" and an armed actor (not a
+// source that speaks: "as Syrian state TV said …"): "killed 43
+// people on Saturday as US-backed fighters advanced in their push towards
+// Raqqa": Raqqa is the advance's).
+//
+// It returns the clause and its end as a token index.
+func clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
+	sp := st.Span
+	for k := end; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "as", "while", "whereas":
+		default:
+			continue
+		}
+		for _, a := range d.Actors {
+			if a.Span.Start >= d.Tokens[k].Span.End && k+4 < hi && a.Span.Start <= d.Tokens[k+4].Span.Start && armed(a.Type) {
+				sp.End = d.Tokens[k].Span.Start
+				return sp, k
+			}
+		}
+	}
+	return sp, hi
 }
