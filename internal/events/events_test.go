@@ -463,7 +463,9 @@ func TestNextParagraphCount(t *testing.T) {
 // Another armed actor's clause after the deed ("as …", "while …") is its
 // own: its place and its actor are not the first deed's, and a strong
 // trigger there is a second event. A source's clause ("as Syrian state
-// TV said …") is not split (the seed's executions keep Aleppo).
+// TV said …") is not split (the seed's executions keep Aleppo), nor one
+// with no place of its own ("Shelling … non-stop for days, as Bashar
+// Assad's forces close in": their shelling).
 func TestClauses(t *testing.T) {
 	tests := []struct {
 		text string
@@ -475,6 +477,9 @@ func TestClauses(t *testing.T) {
 		}},
 		{"A car bomb killed 43 people in Aleppo on 15 April 2017 as US-backed fighters advanced in their push towards Raqqa.", []string{
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
+		}},
+		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
+			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
 		}},
 	}
 	for _, tt := range tests {

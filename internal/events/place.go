@@ -128,7 +128,8 @@ func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 // clauseOf returns the part of sentence st that belongs to the deed whose
 // trigger ends at token end: the sentence up to a clause of another deed
 // opened after the trigger by "as" or "while" and an armed actor (not a
-// source that speaks: "as Syrian state TV said …"): "killed 43
+// source that speaks: "as Syrian state TV said …"), with a place of its
+// own: "killed 43
 // people on Saturday as US-backed fighters advanced in their push towards
 // Raqqa": Raqqa is the advance's).
 //
@@ -141,10 +142,23 @@ func clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 		default:
 			continue
 		}
+		opened := false
 		for _, a := range d.Actors {
 			if a.Span.Start >= d.Tokens[k].Span.End && k+4 < hi && a.Span.Start <= d.Tokens[k+4].Span.Start && armed(a.Type) {
-				sp.End = d.Tokens[k].Span.Start
-				return sp, k
+				opened = true
+				break
+			}
+		}
+		// A clause with a place of its own is another deed; without one
+		// it tells the same ("Shelling … non-stop for days, as Bashar
+		// Assad's forces close in": their shelling).
+		if opened {
+			rest := doc.Span{Start: d.Tokens[k].Span.End, End: st.Span.End}
+			for _, p := range d.Places {
+				if p.Kind == "place" && rest.Contains(p.Span) {
+					sp.End = d.Tokens[k].Span.Start
+					return sp, k
+				}
 			}
 		}
 	}
