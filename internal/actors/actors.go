@@ -236,6 +236,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			i++
 		}
 	}
+	var added []doc.ActorMention
 	if len(generic) > 0 {
 		for _, k := range generic {
 			m := &d.Actors[k]
@@ -249,11 +250,25 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					if m.Type == "state" {
 						m.Type = "external"
 					}
+					// "Kyrgyz and Tajik border guards": the other side
+					// shares the noun.
+					if q, ok := s.sharedDemonym(d, p); ok && (m.Type == "external" || m.Type == "state") && !s.hasActorAt(d, q.Span) {
+						name, _ := s.State(q.Country)
+						typ := "state"
+						if q.Country != focus {
+							typ = "external"
+						}
+						added = append(added, doc.ActorMention{Span: q.Span, Name: name, Type: typ, Country: q.Country})
+					}
 					continue
 				}
 			}
 			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
 		}
+	}
+	if len(added) > 0 {
+		d.Actors = append(d.Actors, added...)
+		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
 	return nil
 }
@@ -463,4 +478,14 @@ func CountryName(cc string) string {
 		}
 	}
 	return cc
+}
+
+// hasActorAt reports whether an actor mention covers sp already.
+func (s *Stage) hasActorAt(d *doc.Doc, sp doc.Span) bool {
+	for _, a := range d.Actors {
+		if a.Span.Start <= sp.Start && a.Span.End >= sp.End {
+			return true
+		}
+	}
+	return false
 }

@@ -151,7 +151,8 @@ func (s *Stage) buildingAfter(d *doc.Doc, i, hi int) bool {
 }
 
 // arrestsProtesters reports whether tokens [lo, hi) hold an arrest whose
-// object is protesters: "police arrested 15 protesters", not "police
+// object is protesters, or made at the protest: "police arrested 15
+// protesters", "arrested 20 supporters during a rally", not "police
 // arrested Imran Khan, sparking protests".
 func (s *Stage) arrestsProtesters(d *doc.Doc, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -170,6 +171,20 @@ func (s *Stage) arrestsProtesters(d *doc.Doc, lo, hi int) bool {
 			for _, a := range d.Actors {
 				if a.Type == "protesters" && a.Span.Start >= at && a.Span.Start-at <= 24 {
 					return true
+				}
+			}
+			// Arrested at the protest: "police arrested 20 opposition
+			// supporters in Dhaka during a rally".
+			for k := end; k < hi; k++ {
+				if w := d.TokenNorm(k); w != "during" && w != "at" {
+					continue
+				}
+				for j := k + 1; j < hi && j <= k+3; j++ {
+					for _, p := range s.byFirst[d.TokenNorm(j)] {
+						if p.typ == "Protests" {
+							return true
+						}
+					}
 				}
 			}
 		}
@@ -592,12 +607,24 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A peaceful protest, a deal, a displacement kill no one: a figure of
 	// the dead beside them ("protests began in 2011 in a war that has
 	// killed 330,000") is another story's.
+	// Unless the state's forces are in the sentence and the dead are of
+	// this day: "security forces fired live ammunition at protesters in
+	// Khartoum, killing 2" is excessive force against them.
+	if e.Subtype == "Peaceful protest" && fatal.Valid() && d.Quantities[fatal.Get()].Role != "aggregate" {
+		for _, a := range d.Actors {
+			if a.Type == "state" && part.Contains(a.Span) {
+				e.Subtype = "Excessive force against protesters"
+				break
+			}
+		}
+	}
 	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
 		e.Fatalities, e.Victims, e.MoreFatal = 0, "", nil
 	}
 
-	// "Police arrested 15 protesters during a demonstration": a protest
-	// the authorities broke up, as ACLED codes arrests at one.
+	// "Police arrested 15 protesters during a demonstration", "police
+	// arrested 20 opposition supporters during a rally": a protest the
+	// authorities broke up, as ACLED codes arrests at one.
 	if e.Subtype == "Peaceful protest" && s.arrestsProtesters(d, lo, hi) {
 		e.Subtype = "Protest with intervention"
 	}
@@ -681,6 +708,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				}
 			}
 		}
+	}
+	// The force is the doer of excessive force; the protesters suffer it.
+	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
+		e.Actor2 = protesters(d, trig, st, false)
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.speakerActor(d, st, f, trig)

@@ -209,6 +209,15 @@ func TestNotes(t *testing.T) {
 		{"On 23 February 2022, Ukrainian forces shot down a Russian Su-25 near Luhansk.",
 			"Strategic developments / Disrupted weapons use | 2022-02-23..2022-02-23 | Luhansk(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=-"},
 		// News sentences with the same facts, as wires write them.
+		// Arrests at a rally break it up; the state's forces killing
+		// protesters is excessive force; demonyms as news writes them
+		// ("Kyrgyz and Tajik border guards").
+		{"On 8 October 2023, police arrested 20 opposition supporters in Dhaka during a rally.",
+			"Protests / Protest with intervention | 2023-10-08..2023-10-08 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=Police Forces of Bangladesh"},
+		{"On 25 February 2022, security forces fired live ammunition at protesters in Khartoum, killing 2.",
+			"Protests / Excessive force against protesters | 2022-02-25..2022-02-25 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=Protesters (Sudan) | dead=2/2"},
+		{"On 14 September 2022, clashes erupted between Kyrgyz and Tajik border guards near Batken, killing 24 people.",
+			"Battles / Armed clash | 2022-09-14..2022-09-14 | Batken(sentence) | a1=Military Forces of Kyrgyzstan a2=Military Forces of Tajikistan | dead=24/24"},
 		// A killing with its toll outranks the looting told with it.
 		{"On 3 April 2023, RSF fighters looted the market in El Geneina, West Darfur, and killed 15 civilians.",
 			"Violence against civilians / Attack | 2023-04-03..2023-04-03 | Geneina(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15"},

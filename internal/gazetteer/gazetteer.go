@@ -517,6 +517,14 @@ func (g *Gazetteer) addCountries() error {
 		if !ok {
 			return fmt.Errorf("unknown country %q", f[0])
 		}
+		if len(f) > 2 {
+			if f[2] != "demonym" {
+				return fmt.Errorf("third column %q: want demonym", f[2])
+			}
+			g.demonymOf = append(g.demonymOf, [2]int32{int32(len(g.demonymKeys)), i})
+			g.demonymKeys = append(g.demonymKeys, placename.Loose(f[1]))
+			return nil
+		}
 		if strings.ToUpper(f[1]) == f[1] {
 			g.caseSensitive[f[1]] = appendUnique(g.caseSensitive[f[1]], i)
 			return nil

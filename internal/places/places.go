@@ -797,18 +797,21 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 func (s *Stage) context(d *doc.Doc, cs []cand) {
 	for k := range cs {
 		c := &cs[k]
-		if c.kind != "place" {
+		if c.kind != "place" && c.kind != "demonym" {
 			continue
 		}
 		next := s.norm(d, c.end)
 		// "the Saudi-led coalition", "US-backed fighters": whose side,
-		// not where — a demonym in all but name.
+		// not where — a demonym in all but name, and a weak hint of where.
 		if next == "-" && !d.Tokens[c.end].SpaceBefore {
 			switch s.norm(d, c.end+1) {
 			case "led", "backed", "brokered", "sponsored", "supported", "allied", "aligned":
 				c.kind, c.led = "demonym", true
 				continue
 			}
+		}
+		if c.kind != "place" {
+			continue
 		}
 		if s.say[next] && next != "has" && next != "have" && next != "had" && next != "is" && next != "was" && next != "will" && next != "would" || next == "'s" && s.govt[s.norm(d, c.end+1)] {
 			for _, id := range c.ids {
