@@ -25,6 +25,7 @@ var (
 	wordClass     = map[string]string{}
 	heads         = map[string]bool{}
 	abbreviations = map[string]string{}
+	maxArticle    int // the longest article form
 )
 
 func init() {
@@ -38,6 +39,7 @@ func loadSpellings(src string) error {
 		switch {
 		case f[0] == "article" && len(f) == 2:
 			articles[f[1]] = true
+			maxArticle = max(maxArticle, len(f[1]))
 		case f[0] == "word" && len(f) == 3:
 			wordClass[f[1]] = f[2]
 		case f[0] == "head" && len(f) == 2:
@@ -256,7 +258,14 @@ func consonants(w string) string {
 func IsHead(w string) bool { return heads[wordClass[w]] }
 
 // IsArticle reports whether a folded word is a form of the Arabic article.
-func IsArticle(w string) bool { return articles[w] }
+func IsArticle(w string) bool {
+	// Every form is one to three letters; most words are longer, and this
+	// runs for every word the place stage reads.
+	if len(w) == 0 || len(w) > maxArticle {
+		return false
+	}
+	return articles[w]
+}
 
 // LooseWord is Loose for one folded word that is not an article (its
 // full stops, as in "st.", are dropped as Fold drops them).
