@@ -635,7 +635,13 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	// A given name, alone or before a surname; or a surname after one.
+	// Not one that modifies the common noun after it: "Albany driver",
+	// "Montana airplane crash victims", "Dallas police" are places.
 	if s.given[w] {
+		k := c.end
+		if k < u.hi && d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Upper && !s.say[d.TokenNorm(k)] && !s.common[w] {
+			return false
+		}
 		return true
 	}
 	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && s.given[d.TokenNorm(k)] {

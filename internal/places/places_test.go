@@ -160,6 +160,9 @@ func TestListsAndReadings(t *testing.T) {
 		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", []string{"CHARLESTON=US", "W.Va=US"}, []string{"Va"}},
 		{"Cincinnati man dies in Ky. jail.", []string{"Cincinnati=US", "Ky=US"}, nil},
 		{"Missing Ill. man found in stolen car.", []string{"Ill=US"}, nil},
+		// A given name that modifies the noun after it is a place.
+		{"Rollover near Brandon injures Albany driver. Breanna Lueck was driving south on Highway 27 in Georgia.",
+			[]string{"Albany=US", "Georgia=US"}, nil},
 		// A list of cities is no containment; Canadian provinces as CP
 		// abbreviates them.
 		{"The new ranking compares Vancouver, Calgary, Edmonton, Saskatoon and Winnipeg.",
