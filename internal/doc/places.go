@@ -8,7 +8,9 @@ type PlaceMention struct {
 	Span Span // the name as written: "Tal Rifaat"
 	// Kind: "place" names where something is; "demonym" ("Syrian") and
 	// "metonym" ("Moscow said") name a country or its government — they
-	// tell the focus and the actors, never an event's place.
+	// tell the focus and the actors, never an event's place; "world-region"
+	// names a continent or the like ("Europe", "the Middle East"), never
+	// an event's place either.
 	Kind string
 	// Qualifier narrows or widens the place: "eastern", "countryside",
 	// "province", "old city", "outskirts"; QualSpan is where it is written.
@@ -21,7 +23,8 @@ type PlaceMention struct {
 	Admin1  string // the admin1 region's name: "Aleppo"
 	Lat     float64
 	Lon     float64
-	// Precision: neighbourhood, city, district, region, country. A place
+	// Precision: neighbourhood, city, district, region, country,
+	// world-region. A place
 	// with no coordinates of its own (a neighbourhood no source places)
 	// takes its parent's point and the parent's precision.
 	Precision string

@@ -51,6 +51,9 @@ var supplementSrc string
 //go:embed data/geonames-points.tsv
 var pointsSrc string
 
+//go:embed data/world-regions.tsv
+var worldSrc string
+
 //go:embed data/skeleton-countries.txt
 var skeletonSrc string
 
@@ -64,9 +67,12 @@ const (
 	District                      // a second-level division
 	Region                        // a first-level division: province, governorate, state
 	Country
+	// WorldRegion is larger than a country: a continent, "the Middle
+	// East", "the Caucasus". It has no country.
+	WorldRegion
 )
 
-var kindNames = [...]string{"", "neighbourhood", "city", "district", "region", "country"}
+var kindNames = [...]string{"", "neighbourhood", "city", "district", "region", "country", "world-region"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -249,18 +255,46 @@ func load() (*Gazetteer, error) {
 		return nil, err
 	}
 	// GeoNames' own points for the countries and first-level divisions
-	// that have one here (see gazbuild's buildPoints).
+	// that have one here, and the regions of the world that have one
+	// (see gazbuild's buildPoints).
+	type point struct {
+		geoID    int
+		lat, lon float64
+	}
+	points := map[string]point{}
 	if err := lines("geonames-points.tsv", strings.NewReader(pointsSrc), 4, func(f []string) error {
+		id, err0 := strconv.Atoi(f[1])
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err0 != nil || err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("bad point %q %q %q", f[1], f[2], f[3])
+		}
+		if strings.HasPrefix(f[0], "world:") {
+			points[f[0]] = point{id, lat, lon}
+			return nil
+		}
 		i, ok := g.byRef[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown place %q", f[0])
 		}
-		lat, err1 := strconv.ParseFloat(f[2], 64)
-		lon, err2 := strconv.ParseFloat(f[3], 64)
-		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
-			return fmt.Errorf("bad point %q %q", f[2], f[3])
-		}
 		g.Places[i].Lat, g.Places[i].Lon = lat, lon
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := lines("world-regions.tsv", strings.NewReader(worldSrc), 1, func(f []string) error {
+		pt, ok := points["world:"+f[0]]
+		if !ok {
+			return nil // no point cited: not placed
+		}
+		names := []string{f[0]}
+		if len(f) > 1 && f[1] != "" {
+			names = append(names, strings.Split(f[1], "|")...)
+		}
+		for k, n := range names {
+			names[k] = strings.TrimPrefix(n, "the ")
+		}
+		g.add(Place{Ref: "world:" + f[0], Name: f[0], Lat: pt.lat, Lon: pt.lon, HasPoint: true, Kind: WorldRegion, Parent: -1, Region: -1}, names...)
 		return nil
 	}); err != nil {
 		return nil, err

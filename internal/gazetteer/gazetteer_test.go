@@ -49,6 +49,14 @@ func TestLoad(t *testing.T) {
 	if i, ok := g.Region("CA", "01"); !ok || g.Places[i].Lat != 52.28333 {
 		t.Errorf("Alberta point %v", g.Places[i])
 	}
+	// A region of the world with a cited point is loaded; one without
+	// (Oceania: no gold cites it) is not, rather than given a made-up one.
+	if i, ok := g.ByID("world:Europe"); !ok || g.Places[i].Kind != WorldRegion || g.Places[i].Lat != 48.691 {
+		t.Error("world:Europe")
+	}
+	if _, ok := g.ByID("world:Oceania"); ok {
+		t.Error("world:Oceania has no cited point but was loaded")
+	}
 }
 
 func name(g *Gazetteer, ids []int32) []string {

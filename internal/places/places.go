@@ -945,7 +945,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		if c.dateline {
 			w = 3
 		}
-		if len(c.ids) == 1 && !c.skeleton && !(c.single && c.partial && c.kind == "place") {
+		if len(c.ids) == 1 && !c.skeleton && !(c.single && c.partial && c.kind == "place") && s.g.Places[c.ids[0]].Kind != gazetteer.WorldRegion {
 			p := s.g.Places[c.ids[0]]
 			if c.led {
 				w = 0.5 // "Saudi-led": whose side, a weak hint of where
@@ -1020,7 +1020,7 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 	p := s.g.Places[id]
 	sc := 0.0
 	switch p.Kind {
-	case gazetteer.Country:
+	case gazetteer.Country, gazetteer.WorldRegion:
 		sc = 5
 	case gazetteer.Region:
 		// Below a city of the same name ("Moscow") unless the text says
@@ -1153,6 +1153,9 @@ func (s *Stage) inside(c cand, id int32) bool {
 		return true
 	}
 	p, w := s.g.Places[id], s.g.Places[c.within]
+	if p.Kind == gazetteer.WorldRegion {
+		return true
+	}
 	// A country, or a region next to a region, is no part of what
 	// follows it: "in Iraq, Afghanistan or Syria", "Idlib, Hama" list.
 	if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && w.Kind != gazetteer.Country || p.Kind == gazetteer.District && w.Kind == gazetteer.District {
@@ -1174,7 +1177,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		return false
 	}
 	p := s.g.Places[id]
-	if p.Kind == gazetteer.Country || c.kind != "place" {
+	if p.Kind == gazetteer.Country || p.Kind == gazetteer.WorldRegion || c.kind != "place" {
 		return true
 	}
 	in := focus[p.Country]
@@ -1232,8 +1235,13 @@ func (s *Stage) mention(c cand, id int32, margin float64) doc.PlaceMention {
 	if p.Kind == gazetteer.Neighbourhood && !p.HasPoint {
 		m.Precision = "city" // the parent's point
 	}
+	if p.Kind == gazetteer.WorldRegion {
+		// "Europe", "the Middle East": where, for the record, but never
+		// an event's place nor a hint of the focus.
+		m.Kind = "world-region"
+	}
 	switch {
-	case p.Kind == gazetteer.Country || p.Kind == gazetteer.Region && c.qual != "countryside":
+	case p.Kind == gazetteer.Country || p.Kind == gazetteer.WorldRegion || p.Kind == gazetteer.Region && c.qual != "countryside":
 		m.GeoPrecision = 3
 	case p.Kind == gazetteer.Region || c.qual == "countryside" || c.qual == "outskirts" || c.qual == "province" || c.qual == "district":
 		m.GeoPrecision = 2

@@ -141,6 +141,19 @@ func TestContext(t *testing.T) {
 // a common word met only by its consonants is no place, and of two
 // readings the one the document's focus makes plausible wins even when
 // the other is bigger. (Sentences from LGL's wire copy and Syrian news.)
+func TestWorldRegions(t *testing.T) {
+	d := run(t, doc.Meta{}, "Canada remains little known in Asia, and trade with the Middle East grows.")
+	got := map[string]string{}
+	for _, m := range d.Places {
+		got[m.Span.In(d.Text)] = m.Kind + "/" + m.Precision + "/" + m.ID
+	}
+	for name, want := range map[string]string{"Asia": "world-region/world-region/world:Asia", "Middle East": "world-region/world-region/world:Middle East", "Canada": "place/country/iso:CA"} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+}
+
 func TestListsAndReadings(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -160,6 +173,9 @@ func TestListsAndReadings(t *testing.T) {
 		{"CHARLESTON, W.Va. -- Emilie Holroyd, a longtime volunteer, died.", []string{"CHARLESTON=US", "W.Va=US"}, []string{"Va"}},
 		{"Cincinnati man dies in Ky. jail.", []string{"Cincinnati=US", "Ky=US"}, nil},
 		{"Missing Ill. man found in stolen car.", []string{"Ill=US"}, nil},
+		// Regions of the world are mentions of their own kind (checked
+		// below: never "place").
+		{"Migrants from Syria try to reach Europe through Turkey.", []string{"Syria=SY", "Turkey=TR"}, []string{"Europe"}},
 		// A given name that modifies the noun after it is a place.
 		{"Rollover near Brandon injures Albany driver. Breanna Lueck was driving south on Highway 27 in Georgia.",
 			[]string{"Albany=US", "Georgia=US"}, nil},

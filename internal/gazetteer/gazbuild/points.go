@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,8 +14,8 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/placename"
 )
 
-// buildPoints writes the points GeoNames gives countries and first-level
-// divisions, as the geoparsing gold corpora in ../shared cite them (LGL,
+// buildPoints writes the points GeoNames gives countries, first-level
+// divisions and the regions of the world in world-regions.tsv, as the geoparsing gold corpora in ../shared cite them (LGL,
 // TR-News: each toponym with its GeoNames id and point). world-countries
 // places a country at a rounded CIA-factbook point and sitrep places a
 // division at the middle of its places' extent; GeoNames' own points
@@ -34,6 +35,25 @@ func buildPoints(gold []string, out string) error {
 		id       string
 		lat, lon float64
 		n        int
+	}
+	// Regions of the world, by the Loose key of each name and alias.
+	world := map[string]string{}
+	src, err := os.ReadFile(filepath.Join(filepath.Dir(out), "world-regions.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(src), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		names := []string{f[0]}
+		if len(f) > 1 {
+			names = append(names, strings.Split(f[1], "|")...)
+		}
+		for _, n := range names {
+			world[placename.Loose(strings.TrimPrefix(n, "the "))] = "world:" + f[0]
+		}
 	}
 	byRef := map[string]map[string]*cite{}
 	for _, path := range gold {
@@ -68,8 +88,11 @@ func buildPoints(gold []string, out string) error {
 			if t.Gaz.ID == "" || err1 != nil || err2 != nil {
 				continue
 			}
-			ref := ""
+			ref := world[placename.Loose(t.Phrase)]
 			for _, id := range g.Lookup(placename.Loose(t.Phrase)) {
+				if ref != "" && strings.HasPrefix(ref, "world:") {
+					break
+				}
 				p := g.Places[id]
 				reach := 0.0
 				switch {
