@@ -328,7 +328,9 @@ func (s *Stage) claimed(d *doc.Doc) {
 			// The claimant: the last armed actor before the phrase.
 			who := doc.Index(0)
 			for k, a := range d.Actors {
-				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && !a.Generic {
+				// (A group named by a generic alias counts: "The Islamic
+				// State claimed the attack"; an unidentified one does not.)
+				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && (!a.Generic || armed(a.Type) && !strings.HasPrefix(a.Name, "Unidentified")) {
 					who = doc.MakeIndex(k)
 				}
 			}

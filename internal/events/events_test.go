@@ -218,6 +218,14 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2022-02-25..2022-02-25 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=Protesters (Sudan) | dead=2/2"},
 		{"On 14 September 2022, clashes erupted between Kyrgyz and Tajik border guards near Batken, killing 24 people.",
 			"Battles / Armed clash | 2022-09-14..2022-09-14 | Batken(sentence) | a1=Military Forces of Kyrgyzstan a2=Military Forces of Tajikistan | dead=24/24"},
+		// Fire from one country at another is placed where it was aimed;
+		// a named group claims even when news names it generically.
+		{"On 7 April 2023, Hamas fired around 34 rockets from Lebanon towards northern Israel.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-07..2023-04-07 | Israel(sentence) | a1=Hamas Movement a2=- | dead=-"},
+		{"On 3 January 2024, two explosions near the tomb of Qassem Soleimani in Kerman killed 95 people. The Islamic State claimed the attack.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-03..2024-01-03 | Kerman(sentence) | a1=Islamic State (Iran) a2=- | dead=95/95"},
+		{"On 22 February 2024, suspected ELN fighters attacked a military base in Arauca, killing 2 soldiers.",
+			"Battles / Armed clash | 2024-02-22..2024-02-22 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=2/2"},
 		// A killing with its toll outranks the looting told with it.
 		{"On 3 April 2023, RSF fighters looted the market in El Geneina, West Darfur, and killed 15 civilians.",
 			"Violence against civilians / Attack | 2023-04-03..2023-04-03 | Geneina(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15"},

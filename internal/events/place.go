@@ -102,22 +102,33 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 
 // target returns the place a sentence's fire is aimed at when it also
 // names where the fire came from: the place after "towards", "at", "on" or
-// "into" in a sentence with a place after "from".
+// "into" (a qualifier between: "towards northern Israel") in a sentence
+// with a place after "from"; a country only when no finer place is aimed at.
 func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 	origin := false
-	to := -1
+	to, toCountry := -1, -1
 	for k, p := range d.Places {
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || p.Precision == "country" {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" {
 			continue
 		}
-		switch wordBefore(d, p.Span.Start) {
+		at := p.Span.Start
+		if p.Qualifier != "" && !p.QualSpan.Empty() && p.QualSpan.End <= p.Span.Start {
+			at = p.QualSpan.Start
+		}
+		switch wordBefore(d, at) {
 		case "from":
 			origin = true
 		case "towards", "toward", "at", "on", "into", "against":
-			if to < 0 {
+			switch {
+			case p.Precision != "country" && to < 0:
 				to = k
+			case p.Precision == "country" && toCountry < 0:
+				toCountry = k
 			}
 		}
+	}
+	if to < 0 {
+		to = toCountry
 	}
 	if origin && to >= 0 {
 		return doc.MakeIndex(to), true
