@@ -169,7 +169,15 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 			after++
 		}
 	}
-	if after >= 4 {
+	// "…, activists and the army said, in one of the deadliest …": a
+	// source set off by commas vouches for what comes before it.
+	parenthetical := false
+	if i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd }); i < hi && d.TokenNorm(i) == "," {
+		if j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.End > m.Span.Start }) - 1; j >= 0 && d.TokenNorm(j) == "," {
+			parenthetical = true
+		}
+	}
+	if after >= 4 && !parenthetical {
 		return doc.Span{Start: cueEnd, End: end}
 	}
 	start := min(m.Span.Start, m.Cue.Start)
@@ -352,6 +360,16 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		}
 	}
 	sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[v-1].Span.End}
+	// Two sources of one claim: "activists and the army said".
+	k = start - 1
+	for k > lo && (d.TokenNorm(k) == "the" || d.TokenNorm(k) == "a" || d.TokenNorm(k) == "an") {
+		k--
+	}
+	if k > lo && d.TokenNorm(k) == "and" {
+		if m, ok := s.before(d, lo, k); ok && s.hasHead(d, sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }), k) {
+			sp.Start = m.Span.Start
+		}
+	}
 	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 }
 

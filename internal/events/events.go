@@ -65,6 +65,10 @@ type Stage struct {
 	// operations: deed nouns whose doer stands before them ("a Turkish
 	// Armed Forces and U.S.-led coalition operation").
 	operations map[string]bool
+	// airborne: words of an actor that strikes from the air ("its air
+	// force had struck", "Syrian warplanes killed"): its deed is an air
+	// strike whatever verb tells it.
+	airborne map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -73,7 +77,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -89,6 +93,8 @@ func New() (*Stage, error) {
 			s.buildings[f[1]] = true
 		case f[0] == "operation" && len(f) == 2:
 			s.operations[f[1]] = true
+		case f[0] == "airborne" && len(f) == 2:
+			s.airborne[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:
@@ -265,7 +271,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// no place or day of its own, told after a deed, is another
 			// count of that deed — its place and day, so the record can set
 			// the two figures side by side.
-			if n := len(d.Events); n > 0 && best.t.kill && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) {
+			// So is a deed of the same kind by the same actor, told with its
+			// own count and no place or day ("The army said … the RSF had
+			// committed a massacre and killed 130 civilians").
+			if n := len(d.Events); n > 0 && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) &&
+				(best.t.kill || sameDoer(d, &d.Events[n-1], &e)) {
 				if o := d.Events[n-1]; o.Article == e.Article && violent(o.Type) && e.Fatalities.Valid() && o.Fatalities.Valid() {
 					e.Place, e.PlaceFrom = o.Place, "paragraph"
 					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
@@ -518,6 +528,40 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// sameDoer reports whether e is a deed of o's type by o's actor.
+func sameDoer(d *doc.Doc, o, e *doc.Event) bool {
+	return o.Subtype == e.Subtype && o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
+}
+
+// violenceIn reports whether tokens [lo, hi) hold a bare verb of killing
+// or shooting: "shooting at residents".
+func (s *Stage) violenceIn(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !s.first.Has(d.Tokens[k].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(k)] {
+			if _, ok := s.match(d, k, hi, t.words); ok && t.kill {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fromAir reports whether the actor mention at sp names aircraft: "air
+// force", "warplanes", "drones".
+func (s *Stage) fromAir(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	for k := lo; k < hi; k++ {
+		w := d.TokenNorm(k)
+		if s.airborne[w] || k+1 < hi && s.airborne[w+" "+d.TokenNorm(k+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // secondClause adds the deed of a clause that another armed actor opens
@@ -778,6 +822,31 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// a clash, or a camp stormed, that kills civilians and no fighters.
 	if (e.Subtype == "Armed clash" || e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
 		e.Victims == "civilians" && len(e.MoreFatal) == 0 && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+	}
+	// A village stormed by shooting at its people: "RSF fighters stormed
+	// the village of El Sireha, shooting at residents" is an attack on
+	// them, not ground taken from an armed side.
+	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
+		(e.Victims == "" || e.Victims == "civilians" || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+	}
+	// "The army said its air force had struck RSF positions …, killing
+	// dozens of fighters": a clash or killing done from the air is an
+	// air strike.
+	if (e.Subtype == "Armed clash" || e.Subtype == "Attack") && (f.t.kill || f.t.weak) && e.Actor1.Valid() {
+		a1 := d.Actors[e.Actor1.Get()]
+		for _, a := range d.Actors {
+			if a.Name == a1.Name && part.Contains(a.Span) && a.Span.End <= trig.Start && s.fromAir(d, a.Span) {
+				e.Type, e.Subtype = "Explosions/Remote violence", "Air/drone strike"
+				break
+			}
+		}
+	}
+	// An armed group's "attack" that kills people, with no armed side
+	// against it: "RSF killed at least 124 people in an attack on a
+	// village" is on civilians — a clash needs two armed sides.
+	if e.Subtype == "Armed clash" && f.t.weak && e.Victims == "people" && len(e.MoreFatal) == 0 && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 

@@ -4,6 +4,7 @@ package events
 // the paragraph's, the dateline's, the article's main place.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/actors"
@@ -29,7 +30,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	}
 	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
 	for k, p := range d.Places {
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) {
+		// Not where a source sits or what it is named after: "The Wad
+		// Madani Resistance Committee … said RSF fighters stormed …".
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) {
 			continue
 		}
 		switch {
@@ -75,6 +78,15 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			continue
 		}
 		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
+			// A region stated as the container of the place just
+			// before it ("near El Fasher in North Darfur") is that
+			// place's.
+			if p.Precision == "region" && k > 0 {
+				if q := d.Places[k-1]; q.Kind == "place" && q.Country == p.Country && q.Admin1 == p.Admin1 && q.Precision != "region" &&
+					q.Span.Start > para.Start && p.Span.Start-q.Span.End < 24 {
+					return doc.MakeIndex(k - 1), "paragraph"
+				}
+			}
 			return doc.MakeIndex(k), "paragraph"
 		}
 	}
@@ -115,10 +127,20 @@ func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 		if p.Qualifier != "" && !p.QualSpan.Empty() && p.QualSpan.End <= p.Span.Start {
 			at = p.QualSpan.Start
 		}
-		switch wordBefore(d, at) {
+		switch w := wordBefore(d, at); w {
 		case "from":
 			origin = true
-		case "towards", "toward", "at", "on", "into", "against":
+		case "in":
+			// "terrorist organizations positioned in Jobar": where the
+			// fire came from.
+			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= at })
+			for i--; i >= 0 && d.TokenNorm(i) != "in"; i-- {
+			}
+			switch wordBefore(d, d.Tokens[max(i, 0)].Span.Start) {
+			case "positioned", "stationed", "deployed", "entrenched", "holed":
+				origin = true
+			}
+		case "towards", "toward", "at", "on", "into", "against", "targeted", "targeting", "shelled", "struck", "hit", "bombed":
 			switch {
 			case p.Precision != "country" && to < 0:
 				to = k
