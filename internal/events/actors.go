@@ -240,8 +240,12 @@ func ownDeed(d *doc.Doc, i int) bool {
 	case "it", "they", "we":
 		return true
 	}
-	for k := i - 1; k >= 1 && k >= i-4; k-- {
+	// "its forces had \"eliminated a terrorist cell\" and arrested 14":
+	// the speaker's forces, a clause before.
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
 		switch d.TokenNorm(k) {
+		case ".", ";":
+			return false
 		case "forces", "troops", "army", "units", "military", "fighters":
 			switch d.TokenNorm(k - 1) {
 			case "its", "their", "our":

@@ -226,6 +226,12 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-03..2024-01-03 | Kerman(sentence) | a1=Islamic State (Iran) a2=- | dead=95/95"},
 		{"On 22 February 2024, suspected ELN fighters attacked a military base in Arauca, killing 2 soldiers.",
 			"Battles / Armed clash | 2024-02-22..2024-02-22 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=2/2"},
+		// Settlers are their own actor, not Israel's forces; the
+		// speaker's forces a clause before the deed are its doer.
+		{"Later on 9 January 2024, Israeli settlers set fire to homes and cars in the village of Huwara, south of Nablus.",
+			"Strategic developments / Looting/property destruction | 2024-01-09..2024-01-09 | Ḩuwwārah(sentence) | a1=Settlers (Israel) a2=-"},
+		{"On 9 January 2024, the Israeli army said its forces had \"eliminated a terrorist cell\" in Jenin and arrested 14 wanted suspects.",
+			"Strategic developments / Arrests | 2024-01-09..2024-01-09 | Jenin(sentence) | a1=Military Forces of Israel (1948-)"},
 		// A killing with its toll outranks the looting told with it.
 		{"On 3 April 2023, RSF fighters looted the market in El Geneina, West Darfur, and killed 15 civilians.",
 			"Violence against civilians / Attack | 2023-04-03..2023-04-03 | Geneina(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15"},
