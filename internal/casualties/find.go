@@ -626,6 +626,12 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		w := d.TokenNorm(i)
 		since = since || w == "since"
 		war = war || s.v.aggregateCue[w]
+		// "in recent years", "over the past decades": a long period.
+		if (w == "years" || w == "decades" || w == "decade") && i > u.lo {
+			if p := d.TokenNorm(i - 1); p == "recent" || p == "past" {
+				war = true
+			}
+		}
 	}
 	for k := range qs {
 		q := &qs[k]

@@ -485,7 +485,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 		for _, t := range s.byFirst[d.TokenNorm(i)] {
 			end, match := s.match(d, i, hi, t.words)
-			if !match || s.inForce(d, lo, i, t.sub) {
+			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) {
 				continue
 			}
 			if t.typ == "-" {
@@ -503,10 +503,15 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// A killing with its toll outranks a strategic development
 			// told in the same sentence: "RSF fighters looted the market
 			// and killed 15 civilians" is an attack, not looting.
-			if ok && t.kill && fatal >= 0 && !best.t.kill && best.t.typ == "Strategic developments" {
+			// So does it a deed ranked below an attack ("killed at least
+			// 30 people and abducted dozens more": an attack).
+			below := func(u trigger) bool {
+				return u.typ == "Strategic developments" || u.typ == "Violence against civilians" && u.rank > s.rank["Attack"]
+			}
+			if ok && t.kill && fatal >= 0 && !best.t.kill && below(best.t) {
 				better = true
 			}
-			if ok && best.t.kill && fatal >= 0 && t.typ == "Strategic developments" {
+			if ok && best.t.kill && fatal >= 0 && below(t) {
 				better = false
 			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
@@ -528,6 +533,22 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// adjectival reports whether the one-word trigger at [i, end) is a
+// participle before its noun: "rescued 12 of the kidnapped victims", "the
+// detained men" name people, not a deed.
+func adjectival(d *doc.Doc, i, end, lo, hi int) bool {
+	if end != i+1 || i == lo || end >= hi || !strings.HasSuffix(d.TokenNorm(i), "ed") {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	t := d.Tokens[end]
+	return t.Kind == doc.Word && !t.Upper && d.TokenNorm(end) != "by"
 }
 
 // sameDoer reports whether e is a deed of o's type by o's actor.

@@ -538,3 +538,15 @@ func TestCoordinatedSources(t *testing.T) {
 		"Strategic developments / Disrupted weapons use | 2024-10-24..2024-10-24 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=- | src=RSF",
 	})
 }
+
+// An AP-style raid: the retelling by a definite generic subject ("The
+// attackers stormed Kadawa village … late Saturday") gives the village and
+// the day, not the day police spoke; killing with abducting is an attack;
+// "the kidnapped victims" are people, not a deed; troops who killed
+// bandits "in an ambush" are its doers; years of banditry are background.
+func TestRetoldRaid(t *testing.T) {
+	checkStory(t, "wire-nigeria.txt", "2024-03-10", []string{
+		"Violence against civilians / Attack | 2024-03-09..2024-03-09 | Kadawa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=30/30 | src=police",
+		"Battles / Armed clash | 2024-03-08..2024-03-08 | Katsina State(sentence) | a1=Military Forces of Nigeria a2=Unidentified Armed Group (Nigeria) | dead=15/15 | src=army",
+	})
+}

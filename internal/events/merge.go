@@ -81,12 +81,24 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 // anaphoric reports whether the trigger at token i opens its sentence
 // with a definite word that points back: "The strikes", "These attacks".
 func anaphoric(d *doc.Doc, lo, i int) bool {
-	if i == lo || i > lo+2 {
+	if i == lo || i > lo+3 {
 		return false
 	}
-	switch d.TokenNorm(i - 1) {
+	switch d.TokenNorm(lo) {
 	case "the", "these", "those", "this", "that":
-		return i-1 == lo
+	default:
+		return false
+	}
+	if i-1 == lo {
+		return true
+	}
+	// "The attackers stormed …", "The gunmen fled": a definite subject
+	// that names no one new is the deed just told.
+	sp := doc.Span{Start: d.Tokens[lo+1].Span.Start, End: d.Tokens[i-1].Span.End}
+	for _, a := range d.Actors {
+		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && a.Generic && strings.HasPrefix(a.Name, "Unidentified") {
+			return true
+		}
 	}
 	return false
 }
