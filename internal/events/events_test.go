@@ -550,3 +550,14 @@ func TestRetoldRaid(t *testing.T) {
 		"Battles / Armed clash | 2024-03-08..2024-03-08 | Katsina State(sentence) | a1=Military Forces of Nigeria a2=Unidentified Armed Group (Nigeria) | dead=15/15 | src=army",
 	})
 }
+
+// A Reuters-style takeover: the toll the army gives joins the fighting it
+// tells of; the UN's office is the source of the flight, not its party; a
+// bare "bomb" that hit a camp is an explosion event of its own day.
+func TestTakeoverStory(t *testing.T) {
+	checkStory(t, "wire-congo.txt", "2024-04-30", []string{
+		"Battles / Non-state actor overtakes territory | 2024-04-30..2024-04-30 | Rubaya(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-) | dead=17/17",
+		"Strategic developments / Displacement | 2024-04-30..2024-04-30 | Goma(sentence) | a1=M23: March 23 Movement a2=- | dead=- | src=United Nations",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-04-29..2024-04-29 | Goma(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=- | dead=9/9",
+	})
+}
