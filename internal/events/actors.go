@@ -236,6 +236,9 @@ func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) do
 // ownDeed reports whether the deed at token i is told as the speaker's
 // own: "it shot down", "they captured", "its forces had repelled".
 func ownDeed(d *doc.Doc, i int) bool {
+	if i <= 0 {
+		return false
+	}
 	switch d.TokenNorm(i - 1) {
 	case "it", "they", "we":
 		return true
@@ -246,10 +249,13 @@ func ownDeed(d *doc.Doc, i int) bool {
 		switch d.TokenNorm(k) {
 		case ".", ";":
 			return false
-		case "forces", "troops", "army", "units", "military", "fighters":
-			switch d.TokenNorm(k - 1) {
-			case "its", "their", "our":
-				return true
+		case "forces", "troops", "army", "units", "military", "fighters", "defenses", "defences", "navy", "force":
+			// "its forces", "its air defenses", "its air force"
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				switch d.TokenNorm(j) {
+				case "its", "their", "our":
+					return true
+				}
 			}
 		}
 	}

@@ -293,6 +293,16 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					continue
 				}
 			}
+			// "Artillery fire also damaged a school": the same kind of
+			// deed in the same paragraph, with no place, day or doer of its
+			// own, tells more of the deed just told.
+			if n := len(d.Events); n > 0 && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) && !e.Actor1.Valid() && !e.Fatalities.Valid() {
+				if o := &d.Events[n-1]; o.Article == e.Article && o.Subtype == e.Subtype && nearParagraph(d, o, &e) {
+					retell(o, &e)
+					s.secondClause(d, si, hi, best, &kills)
+					continue
+				}
+			}
 			d.Events = append(d.Events, e)
 			// A bare killing, or a weak word with no figure of its own
 			// ("the attack hit a ceremony"), retells a deed near it.
@@ -780,6 +790,24 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
 		e.Actor2 = protesters(d, trig, st, false)
 	}
+	// "Russia's Defense Ministry said its air defenses shot down …": a
+	// generic force the speaker calls its own is the speaker's, whatever
+	// country the story is about.
+	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Generic && armed(d.Actors[e.Actor1.Get()].Type) && ownDeed(d, f.start) {
+		if sp := s.speakerActor(d, st, f, trig); sp.Valid() && d.Actors[sp.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+			if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Name == d.Actors[sp.Get()].Name {
+				e.Actor2 = 0
+			}
+			e.Actor1 = sp
+			// The other side, now that one side is known: "… 11
+			// Ukrainian drones".
+			for k, a := range d.Actors {
+				if !e.Actor2.Valid() && a.Span.Start >= trig.End && part.Contains(a.Span) && armed(a.Type) && a.Name != d.Actors[sp.Get()].Name {
+					e.Actor2 = doc.MakeIndex(k)
+				}
+			}
+		}
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.speakerActor(d, st, f, trig)
 	}
@@ -791,7 +819,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Armed clash" && e.Actor1.Valid() && !e.Actor2.Valid() {
 		for k := lo; k < hi; k++ {
 			switch d.TokenNorm(k) {
-			case "attack", "attacks", "offensive", "assault", "counteroffensive", "counter-offensive", "incursion":
+			case "attack", "attacks", "offensive", "offensives", "assault", "assaults", "counteroffensive", "counter-offensive", "incursion", "incursions":
 				if k == f.start {
 					continue
 				}

@@ -561,3 +561,14 @@ func TestTakeoverStory(t *testing.T) {
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-04-29..2024-04-29 | Goma(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=- | dead=9/9",
 	})
 }
+
+// An AP-style Ukraine story: the same kind of deed told again in the next
+// paragraph with no place, day or doer of its own joins it; "its air
+// defenses" are the speaking ministry's country's, not the story's.
+func TestOwnAirDefences(t *testing.T) {
+	checkStory(t, "wire-kherson.txt", "2024-05-15", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-15..2024-05-15 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3",
+		"Strategic developments / Disrupted weapons use | 2024-05-14..2024-05-15 | Crimea(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=- | src=Russia's Defense Ministry",
+		"Battles / Armed clash | 2024-05-15..2024-05-15 | Pokrovsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's General Staff",
+	})
+}

@@ -198,6 +198,20 @@ func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
 	return pa >= 0 && pa == para(b)
 }
 
+// nearParagraph reports whether b is told in the paragraph of a's last
+// evidence or the next one.
+func nearParagraph(d *doc.Doc, a, b *doc.Event) bool {
+	para := func(off int32) int32 {
+		k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
+		if k >= len(d.Sents) {
+			return -1
+		}
+		return d.Sents[k].Para
+	}
+	pa, pb := para(a.Evidence[len(a.Evidence)-1].Start), para(b.Evidence[0].Start)
+	return pa >= 0 && (pb == pa || pb == pa+1)
+}
+
 func samePlace(d *doc.Doc, a, b doc.Index) bool {
 	if !a.Valid() || !b.Valid() {
 		return a == b
