@@ -113,10 +113,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// "in Arab Said, Idlib", "Edward Said".
 				if m, ok = s.before(d, lo, i); !ok {
 					if m, ok = s.subject(d, lo, i, names); !ok {
-						if m, ok = s.subjectPhrase(d, lo, i); !ok && inverted(d, lo, i) {
-							m, ok = s.after(d, i+1, hi)
-						}
+						m, ok = s.subjectPhrase(d, lo, i)
 					}
+				}
+				// "…, said a member of the local People's Defence Force":
+				// after a comma or a quote, the source follows the verb
+				// when no plausible one stands before it.
+				if (!ok || !s.plausibleSource(d, m.Span)) && inverted(d, lo, i) {
+					m, ok = s.after(d, i+1, hi)
 				}
 				m.Cue = d.Tokens[i].Span
 			}
@@ -177,7 +181,9 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 			parenthetical = true
 		}
 	}
-	if after >= 4 && !parenthetical {
+	// "…, said a member of the local People's Defence Force, who …": a
+	// source after its verb vouches for what comes before.
+	if after >= 4 && !parenthetical && m.Span.Start < m.Cue.Start {
 		return doc.Span{Start: cueEnd, End: end}
 	}
 	start := min(m.Span.Start, m.Cue.Start)
@@ -366,7 +372,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		k--
 	}
 	if k > lo && d.TokenNorm(k) == "and" {
-		if m, ok := s.before(d, lo, k); ok && s.hasHead(d, sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }), k) {
+		if m, ok := s.before(d, lo, k); ok && (s.hasHead(d, sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }), k) || s.modifier[d.TokenNorm(k-1)]) {
 			sp.Start = m.Span.Start
 		}
 	}
@@ -405,6 +411,21 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 				k++
 			}
 			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}
+			// "a member of the local People's Defence Force": the body
+			// the person belongs to is part of who speaks.
+			if j := k + 1; j+1 < hi && d.TokenNorm(j) == "of" {
+				j++
+				for j < hi && j <= k+4 && d.Tokens[j].Kind == doc.Word && !d.Tokens[j].Upper && (d.TokenNorm(j) == "the" || d.TokenNorm(j) == "a" || s.modifier[d.TokenNorm(j)] || d.TokenNorm(j) == "local") {
+					j++
+				}
+				end := j
+				for end < hi && (d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper || d.TokenNorm(end) == "'s" || d.TokenNorm(end) == "-") {
+					end++
+				}
+				if end > j && d.Tokens[j].Upper {
+					sp.End = d.Tokens[end-1].Span.End
+				}
+			}
 			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 		}
 	}

@@ -242,6 +242,14 @@ func ownDeed(d *doc.Doc, i int) bool {
 	switch d.TokenNorm(i - 1) {
 	case "it", "they", "we":
 		return true
+	case "had", "has", "have":
+		// "the Arakan Army said it had captured"
+		if i >= 2 {
+			switch d.TokenNorm(i - 2) {
+			case "it", "they", "we":
+				return true
+			}
+		}
 	}
 	// "its forces had \"eliminated a terrorist cell\" and arrested 14":
 	// the speaker's forces, a clause before.

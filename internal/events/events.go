@@ -296,8 +296,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "Artillery fire also damaged a school": the same kind of
 			// deed in the same paragraph, with no place, day or doer of its
 			// own, tells more of the deed just told.
-			if n := len(d.Events); n > 0 && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) && !e.Actor1.Valid() && !e.Fatalities.Valid() {
-				if o := &d.Events[n-1]; o.Article == e.Article && o.Subtype == e.Subtype && nearParagraph(d, o, &e) {
+			// ("A fighter jet dropped two bombs on Let Yet Kone village":
+			// a place inside the deed's is its finer place.)
+			if n := len(d.Events); n > 0 && !ownDay(d, st, &e) && !e.Fatalities.Valid() {
+				if o := &d.Events[n-1]; o.Article == e.Article && o.Subtype == e.Subtype && nearParagraph(d, o, &e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place)) &&
+					(!e.Actor1.Valid() || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
+					if e.PlaceFrom == "sentence" && e.Place != o.Place {
+						o.Place = e.Place
+					}
 					retell(o, &e)
 					s.secondClause(d, si, hi, best, &kills)
 					continue
@@ -559,6 +565,27 @@ func adjectival(d *doc.Doc, i, end, lo, hi int) bool {
 	}
 	t := d.Tokens[end]
 	return t.Kind == doc.Word && !t.Upper && d.TokenNorm(end) != "by"
+}
+
+// ownDay reports whether e's sentence states its day: a date in the
+// sentence that is more than a time of day ("at about noon" dates the deed
+// already told, not a new one).
+func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
+	if e.DateSpan.Empty() || !st.Span.Contains(e.DateSpan) {
+		return false
+	}
+	for _, t := range d.Dates {
+		if t.Span == e.DateSpan && t.Type == "TIME" {
+			txt := strings.ToLower(t.Span.In(d.Text))
+			for _, w := range []string{"day", "tonight", "yesterday", "today"} {
+				if strings.Contains(txt, w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // sameDoer reports whether e is a deed of o's type by o's actor.

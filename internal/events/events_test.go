@@ -572,3 +572,15 @@ func TestOwnAirDefences(t *testing.T) {
 		"Battles / Armed clash | 2024-05-15..2024-05-15 | Pokrovsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's General Staff",
 	})
 }
+
+// A Myanmar air strike: two sources joined by "and"; the retelling ("A
+// fighter jet dropped two bombs on Let Yet Kone village … at about noon,
+// said a member of the local People's Defence Force") gives the village,
+// its time of day is no new day, and its source (after the verb) is no
+// side; "the Arakan Army said it had captured" is the Arakan Army's deed.
+func TestRetoldAirStrike(t *testing.T) {
+	checkStory(t, "wire-sagaing.txt", "2024-09-18", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=30/30",
+		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Rakhine(sentence) | a1=AA: Arakan Army a2=-",
+	})
+}
