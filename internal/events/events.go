@@ -45,6 +45,9 @@ type trigger struct {
 	// only with an armed actor acting in its sentence; else its figure is
 	// the toll of the event before it.
 	kill bool
+	// found: the discovery of the dead ("police found the bodies of six
+	// men"): the finder is no side, the killers are unidentified.
+	found bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -101,7 +104,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -129,7 +132,7 @@ func New() (*Stage, error) {
 		if len(words) == 0 {
 			continue
 		}
-		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4, len(f) == 4 && f[3] == "kill"})
+		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4 && f[3] != "found", len(f) == 4 && f[3] == "kill", len(f) == 4 && f[3] == "found"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -733,6 +736,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Subtype = "Protest with intervention"
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// "Police found the bodies of six men": the finders did not kill
+	// them; whoever did is unidentified.
+	if f.t.found {
+		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel")
+		if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type != "civilians" {
+			e.Actor2 = 0
+		}
+	}
 	// "Fano militia attacked Qemant civilians": civilians fight no one;
 	// an armed attack on them is violence against civilians.
 	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {

@@ -584,3 +584,12 @@ func TestRetoldAirStrike(t *testing.T) {
 		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Rakhine(sentence) | a1=AA: Arakan Army a2=-",
 	})
 }
+
+// Cartel violence: the retelling gives the town; bodies found are an
+// attack by an unidentified group, not the police's who found them.
+func TestBodiesFound(t *testing.T) {
+	checkStory(t, "wire-guanajuato.txt", "2023-12-17", []string{
+		"Violence against civilians / Attack | 2023-12-17..2023-12-17 | Salvatierra(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=12/12 | src=authorities",
+		"Violence against civilians / Attack | 2023-12-16..2023-12-16 | Michoacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6",
+	})
+}
