@@ -269,10 +269,11 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	// Singular victims: "a child was among the dead", "one woman was killed".
 	if n == "a" || n == "an" || n == "one" {
 		v, k, ok := s.v.victim.at(d, i+1, u.hi)
-		// One capitalized word may stand before the victim: "a
-		// Palestinian teenager", "a Ukrainian soldier".
-		if !ok && i+2 < u.hi && d.Tokens[i+1].Kind == doc.Word && d.Tokens[i+1].Upper {
-			v, k, ok = s.v.victim.at(d, i+2, u.hi)
+		// One or two words may stand before the victim: a capitalized
+		// one ("a Palestinian teenager", "a Ukrainian soldier") and a
+		// rank ("a senior Hezbollah commander").
+		for j := i + 1; !ok && j+1 < u.hi && j <= i+2 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)]); j++ {
+			v, k, ok = s.v.victim.at(d, j+1, u.hi)
 		}
 		if ok {
 			// "a woman and child", "a man and a boy": two people.

@@ -240,7 +240,7 @@ func ownDeed(d *doc.Doc, i int) bool {
 		return false
 	}
 	switch d.TokenNorm(i - 1) {
-	case "it", "they", "we":
+	case "it", "they", "we", "its", "their", "our":
 		return true
 	case "had", "has", "have":
 		// "the Arakan Army said it had captured"

@@ -72,6 +72,9 @@ type Stage struct {
 	// force had struck", "Syrian warplanes killed"): its deed is an air
 	// strike whatever verb tells it.
 	airborne map[string]bool
+	// describing: two-word phrases before a trigger that describe
+	// someone by a deed ("involved in rocket launches").
+	describing map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -80,7 +83,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -98,6 +101,8 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "describing" && len(f) == 2:
+			s.describing[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:
@@ -430,7 +435,7 @@ func toll(d *doc.Doc, si int) (added bool) {
 		// in the same paragraph or the next: another source's count of
 		// the same deed, a report of its own for the record to set beside
 		// the first.
-		if src.Valid() && src != e.Source && q.Stated != d.Quantities[e.Fatalities.Get()].Stated {
+		if src.Valid() && src != e.Source && q.Stated != statedDead(d, e) {
 			c := *e
 			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 			c.Source, c.Evidence = src, []doc.Span{st.Span}
@@ -447,6 +452,16 @@ func toll(d *doc.Doc, si int) (added bool) {
 		e.Source = src
 	}
 	return false
+}
+
+// statedDead is the count of the dead e states: its figure and those
+// told with it ("a senior commander and two other fighters": 3).
+func statedDead(d *doc.Doc, e *doc.Event) int64 {
+	n := d.Quantities[e.Fatalities.Get()].Stated
+	for _, k := range e.MoreFatal {
+		n += d.Quantities[k.Get()].Stated
+	}
+	return n
 }
 
 // sortActors puts the actors nationalForces added back in text order,
@@ -504,7 +519,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 		for _, t := range s.byFirst[d.TokenNorm(i)] {
 			end, match := s.match(d, i, hi, t.words)
-			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) {
+			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
 			if t.typ == "-" {
@@ -831,8 +846,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "Russia's Defense Ministry said its air defenses shot down …": a
 	// generic force the speaker calls its own is the speaker's, whatever
 	// country the story is about.
-	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Generic && armed(d.Actors[e.Actor1.Get()].Type) && ownDeed(d, f.start) {
+	// (So is a deed whose only actor stands after it: "its aircraft had
+	// struck 'a Hezbollah terrorist'" — Hezbollah is struck.)
+	if e.Actor1.Valid() && (d.Actors[e.Actor1.Get()].Generic && armed(d.Actors[e.Actor1.Get()].Type) || d.Actors[e.Actor1.Get()].Span.Start >= trig.End) && ownDeed(d, f.start) {
 		if sp := s.speakerActor(d, st, f, trig); sp.Valid() && d.Actors[sp.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+			if d.Actors[e.Actor1.Get()].Span.Start >= trig.End && !e.Actor2.Valid() {
+				e.Actor2 = e.Actor1
+			}
 			if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Name == d.Actors[sp.Get()].Name {
 				e.Actor2 = 0
 			}

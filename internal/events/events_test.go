@@ -480,6 +480,8 @@ func TestNextParagraphCount(t *testing.T) {
 	checkStory(t, "wire-yemen.txt", "2022-01-22", []string{
 		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=70/70 | src=MSF: Doctors Without Borders",
 		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=82/82 | src=health ministry",
+		// "In Hodeidah, a separate strike on a telecommunications building".
+		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Al Ḩudaydah(sentence) | a1=- a2=- | dead=- | src=residents",
 	})
 }
 
@@ -591,5 +593,16 @@ func TestBodiesFound(t *testing.T) {
 	checkStory(t, "wire-guanajuato.txt", "2023-12-17", []string{
 		"Violence against civilians / Attack | 2023-12-17..2023-12-17 | Salvatierra(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=12/12 | src=authorities",
 		"Violence against civilians / Attack | 2023-12-16..2023-12-16 | Michoacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6",
+	})
+}
+
+// One strike told three times (security sources with the town,
+// Hezbollah's same count, the Israeli military's "its aircraft had struck
+// … involved in rocket launches") is one event; the rockets in response
+// are another.
+func TestOneStrikeThreeTellings(t *testing.T) {
+	checkStory(t, "wire-nabatieh.txt", "2024-06-12", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-06-12..2024-06-12 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1 | src=two security sources",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-12..2024-06-12 | Quneitra(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-) | dead=- | src=Hezbollah",
 	})
 }

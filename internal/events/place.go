@@ -61,7 +61,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if foreign.Valid() {
 		p := d.Places[foreign.Get()]
 		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && p.Span.Start > st.Span.Start && strings.ToUpper(p.Span.In(d.Text)) != p.Span.In(d.Text) && !inSource(d, p.Span) {
-			switch wordBefore(d, p.Span.Start) {
+			switch cueBefore(d, p.Span.Start) {
 			case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
 				return foreign, "sentence"
 			}
@@ -196,4 +196,17 @@ func clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 		}
 	}
 	return sp, hi
+}
+
+// cueBefore is the word before a place, past "the town of", "the city of"
+// and the like: "near the town of Nabatieh" is near.
+func cueBefore(d *doc.Doc, off int32) string {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	if i >= 1 && d.TokenNorm(i) == "of" {
+		switch d.TokenNorm(i - 1) {
+		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs":
+			return wordBefore(d, d.Tokens[i-1].Span.Start)
+		}
+	}
+	return wordBefore(d, off)
 }
