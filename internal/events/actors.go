@@ -242,13 +242,17 @@ func ownDeed(d *doc.Doc, i int) bool {
 	switch d.TokenNorm(i - 1) {
 	case "it", "they", "we", "its", "their", "our":
 		return true
-	case "had", "has", "have":
-		// "the Arakan Army said it had captured"
-		if i >= 2 {
-			switch d.TokenNorm(i - 2) {
-			case "it", "they", "we":
-				return true
-			}
+	}
+	// "the Arakan Army said it had captured", "Africa Command said it
+	// carried out an airstrike": the pronoun, then only verbs of doing
+	// and articles before the deed.
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch w := d.TokenNorm(k); w {
+		case "it", "they", "we":
+			return k < i-1
+		case "had", "has", "have", "carried", "out", "conducted", "launched", "staged", "a", "an", "the", "new", "several", "two", "three":
+		default:
+			k = -1
 		}
 	}
 	// "its forces had \"eliminated a terrorist cell\" and arrested 14":

@@ -371,9 +371,13 @@ func (s *Stage) claimed(d *doc.Doc) {
 			if !who.Valid() {
 				break
 			}
+			// The deeds the claim is about: those told in its paragraph or
+			// the two before ("The al-Qaida-linked al-Shabab extremist group
+			// claimed responsibility for the attack", a paragraph after the
+			// bombing and the siege).
 			for k := range d.Events {
 				e := &d.Events[k]
-				if e.Article != int(st.Article) || !sameParagraph(d, e, &doc.Event{Evidence: []doc.Span{st.Span}}) {
+				if e.Article != int(st.Article) || !violent(e.Type) || !claimReach(d, e, st) {
 					continue
 				}
 				if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified") {
@@ -452,6 +456,27 @@ func toll(d *doc.Doc, si int) (added bool) {
 		e.Source = src
 	}
 	return false
+}
+
+// claimReach reports whether event e is told before the claim in sentence
+// st, in its paragraph or one of the two before it (a later retelling
+// does not matter).
+func claimReach(d *doc.Doc, e *doc.Event, st doc.Sent) bool {
+	last := int32(-1)
+	for _, ev := range e.Evidence {
+		if ev.Start <= st.Span.Start {
+			last = max(last, ev.Start)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > last })
+	if k >= len(d.Sents) {
+		return false
+	}
+	p := d.Sents[k].Para
+	return p <= st.Para && st.Para-p <= 2
 }
 
 // statedDead is the count of the dead e states: its figure and those

@@ -606,3 +606,13 @@ func TestOneStrikeThreeTellings(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-12..2024-06-12 | Quneitra(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-) | dead=- | src=Hezbollah",
 	})
 }
+
+// A claim of responsibility a paragraph after the deeds names their doer;
+// "Africa Command said it carried out an airstrike" is the US's own deed.
+func TestClaimNextParagraph(t *testing.T) {
+	checkStory(t, "wire-mogadishu.txt", "2024-03-16", []string{
+		"Explosions/Remote violence / Suicide bomb | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=- | dead=11/11 | src=police",
+		"Battles / Armed clash | 2024-03-16..2024-03-16 | Mogadishu(dateline) | a1=Al Shabaab a2=Military Forces of Somalia | dead=-",
+		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-) a2=Al Shabaab | dead=3/3",
+	})
+}
