@@ -671,7 +671,7 @@ func (s *Stage) fromAir(d *doc.Doc, sp doc.Span) bool {
 // trigger there makes an event of its own, with the clause's figures,
 // actors and place.
 func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool) {
-	_, chi := clauseOf(d, d.Sents[si], first.end, hi)
+	_, chi := s.clauseOf(d, d.Sents[si], first.end, hi)
 	if chi >= hi {
 		return
 	}
@@ -710,7 +710,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// The deed's own clause: not another actor's that follows ("… killed
 	// 43 people as US-backed fighters advanced"); from lo, which is past
 	// the sentence's start for the second of two deeds.
-	clause, chi := clauseOf(d, st, f.end, hi)
+	clause, chi := s.clauseOf(d, st, f.end, hi)
 	part := doc.Span{Start: max(st.Span.Start, d.Tokens[lo].Span.Start), End: clause.End}
 
 	// The figures of the clause.
@@ -867,6 +867,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// The force is the doer of excessive force; the protesters suffer it.
 	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
 		e.Actor2 = protesters(d, trig, st, false)
+	}
+	// "Turkish drones targeted a car of SDF members": a country named
+	// right before the deed does it; the actor after it is its target.
+	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Span.Start >= trig.End {
+		if nf := s.nationalForces(d, f); nf.Valid() && d.Actors[nf.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+			if !e.Actor2.Valid() {
+				e.Actor2 = e.Actor1
+			}
+			e.Actor1 = nf
+		}
 	}
 	// "Russia's Defense Ministry said its air defenses shot down …": a
 	// generic force the speaker calls its own is the speaker's, whatever

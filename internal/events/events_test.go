@@ -616,3 +616,17 @@ func TestClaimNextParagraph(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-) a2=Al Shabaab | dead=3/3",
 	})
 }
+
+// A monitor's digest: victims "members of regime forces" are acted on; a
+// paragraph's scene ("In Idlib,") gives way to the deed's own place; a
+// "while" clause with a deed of its own is a second event even when its
+// villages are unknown; a country's drones strike the actor after them.
+func TestDigestScenes(t *testing.T) {
+	checkStory(t, "sohr-digest.txt", "2023-03-06", []string{
+		"Battles / Armed clash | 2023-03-05..2023-03-05 | Al Mayādīn(sentence) | a1=Islamic State (Syria) a2=Military Forces of Syria (2000-) | dead=7/7",
+		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Jisr ash Shughūr(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=-",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-03-05..2023-03-05 | Jisr ash Shughūr(paragraph) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
+		"Violence against civilians / Attack | 2023-03-05..2023-03-05 | Ţafas(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1",
+		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
+	})
+}

@@ -44,6 +44,16 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 				return region, "sentence"
 			}
 		case p.Precision != "country" && p.Precision != "region" && p.Country == focus:
+			// "In Idlib, Russian warplanes carried out 12 airstrikes on
+			// the outskirts of Jisr Al-Shughur": a scene set at the
+			// sentence's start gives way to the place the deed names.
+			if sceneSetter(d, clause, p) {
+				for j := k + 1; j < len(d.Places) && d.Places[j].Span.Start < clause.End; j++ {
+					if q := d.Places[j]; q.Kind == "place" && q.Country == p.Country && q.Precision != "country" && q.Precision != "region" && !inSource(d, q.Span) {
+						return doc.MakeIndex(j), "sentence"
+					}
+				}
+			}
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
@@ -74,7 +84,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	}
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
-		if p.Span.Start >= st.Span.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
+		// (For the second deed of a sentence, the places of the first
+		// clause are its paragraph's too.)
+		if p.Span.Start >= clause.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
 			continue
 		}
 		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
@@ -162,12 +174,12 @@ func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 // trigger ends at token end: the sentence up to a clause of another deed
 // opened after the trigger by "as" or "while" and an armed actor (not a
 // source that speaks: "as Syrian state TV said …"), with a place of its
-// own: "killed 43
+// own or a deed of its own: "killed 43
 // people on Saturday as US-backed fighters advanced in their push towards
 // Raqqa": Raqqa is the advance's).
 //
 // It returns the clause and its end as a token index.
-func clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
+func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 	sp := st.Span
 	for k := end; k < hi; k++ {
 		switch d.TokenNorm(k) {
@@ -193,6 +205,12 @@ func clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 					return sp, k
 				}
 			}
+			// Or a deed of its own: "while regime forces shelled Kansafra"
+			// (a village the gazetteer lacks).
+			if f, ok := s.bestTrigger(d, k+1, hi, -1); ok && !f.t.weak && !f.t.kill {
+				sp.End = d.Tokens[k].Span.Start
+				return sp, k
+			}
 		}
 	}
 	return sp, hi
@@ -209,4 +227,24 @@ func cueBefore(d *doc.Doc, off int32) string {
 		}
 	}
 	return wordBefore(d, off)
+}
+
+// sceneSetter reports whether place p opens its clause as "In X," — the
+// scene of a digest's paragraph, not necessarily the deed's own place.
+func sceneSetter(d *doc.Doc, clause doc.Span, p doc.PlaceMention) bool {
+	lo, hi := d.TokensIn(doc.Span{Start: clause.Start, End: p.Span.End})
+	if hi-lo < 2 || d.TokenNorm(lo) != "in" || d.Tokens[hi-1].Span.End != p.Span.End {
+		return false
+	}
+	// "In" and then the place itself (or "the" place), nothing else:
+	// not "In late July, regime forces attacked the Castello Road,".
+	first := lo + 1
+	if d.TokenNorm(first) == "the" {
+		first++
+	}
+	if first >= hi || d.Tokens[first].Span.Start != p.Span.Start {
+		return false
+	}
+	rest := strings.TrimLeft(d.Text[p.Span.End:clause.End], " ")
+	return strings.HasPrefix(rest, ",")
 }
