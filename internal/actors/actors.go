@@ -352,6 +352,33 @@ func (s *Stage) State(cc string) (name, typ string) {
 }
 
 // resolve fills a generic name's template for the focus country.
+// InCountry moves a generic actor to country cc, where its deed is:
+// "security forces" in a sentence about Pakistan are Pakistan's,
+// whatever country the article is about. Named actors, and generics a
+// demonym qualifies, are left alone; it reports whether it moved a.
+func (s *Stage) InCountry(a *doc.ActorMention, cc string) bool {
+	if !a.Generic || cc == "" || a.Country == cc || a.Country == "" {
+		return false
+	}
+	old, name := CountryName(a.Country), CountryName(cc)
+	switch {
+	case strings.HasPrefix(a.Name, "Military Forces of "):
+		a.Name, _ = s.State(cc)
+	case strings.HasPrefix(a.Name, "Police Forces of "):
+		st, _ := s.State(cc)
+		a.Name = strings.Replace(st, "Military Forces of", "Police Forces of", 1)
+	case strings.HasSuffix(a.Name, "("+old+")"):
+		a.Name = strings.TrimSuffix(a.Name, "("+old+")") + "(" + name + ")"
+	default:
+		return false
+	}
+	a.Country = cc
+	if a.Type == "external" {
+		a.Type = "state"
+	}
+	return true
+}
+
 func (s *Stage) resolve(tmpl, cc, country string) string {
 	if country == "" {
 		country = "Unknown"

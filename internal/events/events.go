@@ -458,6 +458,17 @@ func toll(d *doc.Doc, si int) (added bool) {
 	return false
 }
 
+// qualified reports whether a country's name or demonym stands in the
+// actor's words ("Israeli forces", "Russia's military").
+func qualified(d *doc.Doc, sp doc.Span) bool {
+	for _, p := range d.Places {
+		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimReach reports whether event e is told before the claim in sentence
 // st, in its paragraph or one of the two before it (a later retelling
 // does not matter).
@@ -1001,6 +1012,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				if ix.Valid() {
 					if a := &d.Actors[ix.Get()]; a.Generic && a.Type == "civilians" && a.Country != cc {
 						a.Name, a.Country = "Civilians ("+actors.CountryName(cc)+")", cc
+					}
+				}
+			}
+			// So are a story's generic forces, when the sentence names
+			// another country's ground: "In Pakistan, security forces
+			// killed 8 militants in North Waziristan" in a Kabul story.
+			if p := d.Places[e.Place.Get()]; p.Precision != "country" || wordBefore(d, p.Span.Start) == "in" {
+				for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
+					if ix.Valid() && d.Actors[ix.Get()].Type != "civilians" && !qualified(d, d.Actors[ix.Get()].Span) {
+						s.actors.InCountry(&d.Actors[ix.Get()], cc)
 					}
 				}
 			}

@@ -630,3 +630,13 @@ func TestDigestScenes(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
 	})
 }
+
+// A story's generic actors take the country of the ground their sentence
+// names: "In Pakistan, security forces killed 8 militants" in a Kabul
+// story are Pakistan's forces fighting an unidentified group there.
+func TestGenericsWhereTheDeedIs(t *testing.T) {
+	checkStory(t, "wire-kabul.txt", "2024-01-02", []string{
+		"Explosions/Remote violence / Suicide bomb | 2024-01-01..2024-01-01 | Kabul(sentence) | a1=Islamic State (Afghanistan) a2=- | dead=6/6",
+		"Battles / Armed clash | 2024-01-02..2024-01-02 | North Wazīristān District(sentence) | a1=Military Forces of Pakistan a2=Unidentified Armed Group (Pakistan) | dead=8/8 | src=military",
+	})
+}
