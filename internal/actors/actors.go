@@ -220,7 +220,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "Armenian forces", "Myanmar's military", and the other side
 			// sharing the noun: "between Azerbaijani and Armenian forces".
 			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Country != "" {
-				if q, ok := s.sharedDemonym(d, p); ok {
+				if q, ok := s.SharedDemonym(d, p); ok {
 					name, _ := s.State(q.Country)
 					typ := "state"
 					if focus, _ := FocusAt(d, q.Span.Start); focus != q.Country {
@@ -252,7 +252,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					}
 					// "Kyrgyz and Tajik border guards": the other side
 					// shares the noun.
-					if q, ok := s.sharedDemonym(d, p); ok && (m.Type == "external" || m.Type == "state") && !s.hasActorAt(d, q.Span) {
+					if q, ok := s.SharedDemonym(d, p); ok && (m.Type == "external" || m.Type == "state") && !s.hasActorAt(d, q.Span) {
 						name, _ := s.State(q.Country)
 						typ := "state"
 						if q.Country != focus {
@@ -288,15 +288,17 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	return doc.PlaceMention{}, false
 }
 
-// sharedDemonym returns the country demonym joined to p by "and" before
-// it: "Azerbaijani" in "Azerbaijani and Armenian forces".
-func (s *Stage) sharedDemonym(d *doc.Doc, p doc.PlaceMention) (doc.PlaceMention, bool) {
+// SharedDemonym returns the country demonym (or name) joined to p by "and"
+// before it: "Azerbaijani" in "Azerbaijani and Armenian forces", "U.S." in
+// "U.S. and British warplanes".
+func (s *Stage) SharedDemonym(d *doc.Doc, p doc.PlaceMention) (doc.PlaceMention, bool) {
 	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= p.Span.Start }) - 1
 	if k < 0 {
 		return doc.PlaceMention{}, false
 	}
 	q := d.Places[k]
-	if q.Kind != "demonym" || q.Country == "" || q.Country == p.Country || strings.TrimSpace(d.Text[q.Span.End:p.Span.Start]) != "and" {
+	// "Azerbaijani and Armenian forces", "U.S. and British warplanes".
+	if q.Kind != "demonym" && !(q.Kind == "place" && q.Precision == "country") || q.Country == "" || q.Country == p.Country || strings.TrimSpace(d.Text[q.Span.End:p.Span.Start]) != "and" {
 		return doc.PlaceMention{}, false
 	}
 	return q, true

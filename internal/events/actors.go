@@ -172,6 +172,11 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 {
 			continue
 		}
+		// "U.S. and British warplanes struck": the first of joined
+		// countries leads, as ACLED codes it.
+		if q, ok := s.actors.SharedDemonym(d, p); ok {
+			p = q
+		}
 		// The country's name may already stand for an actor: reuse it
 		// rather than layer a second mention over the same words.
 		for k, a := range d.Actors {

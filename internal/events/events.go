@@ -307,9 +307,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// ("A fighter jet dropped two bombs on Let Yet Kone village":
 			// a place inside the deed's is its finer place.)
 			if n := len(d.Events); n > 0 && !ownDay(d, st, &e) && !e.Fatalities.Valid() {
-				if o := &d.Events[n-1]; o.Article == e.Article && o.Subtype == e.Subtype && nearParagraph(d, o, &e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place)) &&
-					(!e.Actor1.Valid() || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
-					if e.PlaceFrom == "sentence" && e.Place != o.Place {
+				// (Or a weak word of its kind with no doer of its own: "the
+				// vessel reported an explosion near it" after the missiles
+				// fired at it.)
+				o := &d.Events[n-1]
+				unknown := !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified")
+				echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
+				if o.Article == e.Article && (o.Subtype == e.Subtype || echo) && nearParagraph(d, o, &e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place) || echo) &&
+					(!e.Actor1.Valid() || echo || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
+					if e.PlaceFrom == "sentence" && e.Place != o.Place && within(d, e.Place, o.Place) {
 						o.Place = e.Place
 					}
 					retell(o, &e)
@@ -619,6 +625,19 @@ func adjectival(d *doc.Doc, i, end, lo, hi int) bool {
 	}
 	t := d.Tokens[end]
 	return t.Kind == doc.Word && !t.Upper && d.TokenNorm(end) != "by"
+}
+
+// anotherDeed reports whether the trigger at token i is said to be a deed
+// other than those told: "a separate strike", "another attack".
+func anotherDeed(d *doc.Doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "separate", "another", "second", "third", "new", "further":
+		return true
+	}
+	return false
 }
 
 // ownDay reports whether e's sentence states its day: a date in the

@@ -640,3 +640,13 @@ func TestGenericsWhereTheDeedIs(t *testing.T) {
 		"Battles / Armed clash | 2024-01-02..2024-01-02 | North Wazīristān District(sentence) | a1=Military Forces of Pakistan a2=Unidentified Armed Group (Pakistan) | dead=8/8 | src=military",
 	})
 }
+
+// "the vessel reported an explosion near it" echoes the missiles fired at
+// it (a weak word with no doer of its own; "a separate strike" would not);
+// "U.S. and British warplanes": the first of joined countries leads.
+func TestJoinedCountries(t *testing.T) {
+	checkStory(t, "wire-redsea.txt", "2024-03-05", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-05..2024-03-05 | Red Sea(sentence) | a1=Houthis: Ansar Allah a2=- | dead=-",
+		"Explosions/Remote violence / Air/drone strike | 2024-03-05..2024-03-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-) a2=Houthis: Ansar Allah | dead=2/2 | src=Al Masirah TV",
+	})
+}
