@@ -313,6 +313,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				o := &d.Events[n-1]
 				unknown := !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified")
 				echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
+				// "… rioters burned tires in Tripoli. Police used tear gas.":
+				// the force's intervention is the demonstration's.
+				demo := func(t string) bool { return t == "Protests" || t == "Riots" }
+				if demo(o.Type) && demo(e.Type) && !anotherDeed(d, best.start) {
+					echo = true
+					if o.Subtype == "Peaceful protest" && e.Subtype != "Peaceful protest" {
+						o.Type, o.Subtype = e.Type, e.Subtype
+					}
+				}
 				if o.Article == e.Article && (o.Subtype == e.Subtype || echo) && nearParagraph(d, o, &e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place) || echo) &&
 					(!e.Actor1.Valid() || echo || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
 					if e.PlaceFrom == "sentence" && e.Place != o.Place && within(d, e.Place, o.Place) {

@@ -173,7 +173,7 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2015-07-29..2015-07-29 | Quneitra(sentence) | a1=Military Forces of Israel (1948-) a2=Military Forces of Syria (2000-) | dead=5/5"},
 		// Notes in ACLED's style from the other conflicts the issue names.
 		{"On 3 May 2019, military forces clashed with JNIM militants near Boni (Douentza, Mopti). 4 soldiers were killed.",
-			"Battles / Armed clash | 2019-05-03..2019-05-03 | Douentza(sentence) | a1=Military Forces of Mali a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin | dead=4/4"},
+			"Battles / Armed clash | 2019-05-03..2019-05-03 | Boni(sentence) | a1=Military Forces of Mali a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin | dead=4/4"},
 		{"On 12 January 2020, Al Shabaab militants attacked an AMISOM base in Baraawe, Lower Shabelle. Unknown casualties.",
 			"Battles / Armed clash | 2020-01-12..2020-01-12 | Baraawe(sentence) | a1=Al Shabaab a2=ATMIS: African Union Transition Mission in Somalia | dead=-"},
 		{"On 7 March 2021, police arrested 15 protesters during a demonstration against the coup in Mandalay.",
@@ -232,6 +232,9 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Looting/property destruction | 2024-01-09..2024-01-09 | Ḩuwwārah(sentence) | a1=Settlers (Israel) a2=-"},
 		{"On 9 January 2024, the Israeli army said its forces had \"eliminated a terrorist cell\" in Jenin and arrested 14 wanted suspects.",
 			"Strategic developments / Arrests | 2024-01-09..2024-01-09 | Jenin(sentence) | a1=Military Forces of Israel (1948-)"},
+		// The force's intervention told after the riot is the riot's.
+		{"On 30 November 2022, rioters threw stones at police and burned tires in Tripoli over the rising cost of living. Police used tear gas.",
+			"Riots / Violent demonstration | 2022-11-30..2022-11-30 | Tripoli(sentence) | a1=Rioters (Libya) a2=Police Forces of Libya"},
 		// A killing with its toll outranks the looting told with it.
 		{"On 3 April 2023, RSF fighters looted the market in El Geneina, West Darfur, and killed 15 civilians.",
 			"Violence against civilians / Attack | 2023-04-03..2023-04-03 | Geneina(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15"},

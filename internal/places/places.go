@@ -692,6 +692,11 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 			c.cue, c.container = true, true
 		}
 	}
+	// ACLED's and wire copy's "Town (Region)": "Hawadley (Hiraan)",
+	// "Jabal al-Zawiya (Idlib)" — the region that holds the name before.
+	if p1 == "(" && start-2 >= u.lo && d.Tokens[start-2].Upper && end < u.hi && d.TokenNorm(end) == ")" {
+		c.cue, c.container = true, true
+	}
 	// Qualifiers before: "eastern Aleppo", "north-western Syria".
 	if q, ok := s.before[p1]; ok && start > u.lo {
 		c.qual, c.qualSpan = q, d.Tokens[start-1].Span

@@ -179,6 +179,10 @@ func TestListsAndReadings(t *testing.T) {
 		// A given name that modifies the noun after it is a place.
 		{"Rollover near Brandon injures Albany driver. Breanna Lueck was driving south on Highway 27 in Georgia.",
 			[]string{"Albany=US", "Georgia=US"}, nil},
+		// ACLED's "Town (Region)": the region holds the town the
+		// gazetteer lacks, and stands itself.
+		{"Al Shabaab militants attacked a SNA base in Hawadley (Hiraan).", []string{"Hawadley=SO", "Hiraan=SO"}, nil},
+		{"HTS fighters clashed with regime forces on the frontline of Jabal al-Zawiya (Idlib).", []string{"Idlib=SY"}, nil},
 		// A list of cities is no containment; Canadian provinces as CP
 		// abbreviates them.
 		{"The new ranking compares Vancouver, Calgary, Edmonton, Saskatoon and Winnipeg.",

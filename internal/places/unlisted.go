@@ -137,7 +137,7 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		if k < len(d.Places) {
 			p := d.Places[k]
 			switch strings.ToLower(strings.TrimSpace(d.Text[sp.End:p.Span.Start])) {
-			case ",", ", in", ", in the", "in", "in the", "of", ", of":
+			case ",", ", in", ", in the", "in", "in the", "of", ", of", "(":
 				if fits(p) {
 					return p, true
 				}
