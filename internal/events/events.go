@@ -291,9 +291,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			}
 			// "The assault took place on Thursday in Koumbri": a retelling
 			// that says where and when the deed told without them was.
-			if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
-				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
-					if within(d, e.Place, o.Place) {
+			// (A source that "confirmed the air strikes" tells where it
+			// sits, not where they fell.)
+			conf := confirmed(d, lo, best.start)
+			if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
+				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
+					if conf {
+						e.Place, e.PlaceFrom = 0, ""
+					}
+					if !conf && within(d, e.Place, o.Place) {
 						o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
 					}
 					retell(o, &e)
@@ -789,6 +795,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// killed more than 20,000 people and displaced over two million."
 	if e.Subtype == "Displacement" && fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && !d.Quantities[fatal.Get()].Period.Valid() {
 		return e, false
+	}
+	// "… killed in Syria's conflict, which began in 2011 with
+	// anti-government protests": a protest beside a war's toll is the
+	// war's history, not an event.
+	if e.Subtype == "Peaceful protest" && fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" {
+		for k := f.start - 1; k >= lo && k >= f.start-10; k-- {
+			switch d.TokenNorm(k) {
+			case "began", "begun", "erupted", "started", "sparked", "triggered":
+				return e, false
+			}
+		}
 	}
 	// A peaceful protest, a deal, a displacement kill no one: a figure of
 	// the dead beside them ("protests began in 2011 in a war that has

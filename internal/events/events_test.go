@@ -653,3 +653,20 @@ func TestJoinedCountries(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2024-03-05..2024-03-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-) a2=Houthis: Ansar Allah | dead=2/2 | src=Al Masirah TV",
 	})
 }
+
+// A protest named as the war's beginning beside its toll is history; a
+// definite deed a source "confirmed" is the deed just told.
+func TestHistoryAndConfirmation(t *testing.T) {
+	d := run(t, doc.Meta{Published: time.Date(2015, 7, 5, 0, 0, 0, 0, time.UTC)}, "At least 230000 people have been killed in Syria's multi-front conflict which began in 2011 with anti-government protests.")
+	if len(d.Events) != 0 {
+		t.Errorf("background protest: %d events, want none: %s", len(d.Events), show(d, d.Events[0]))
+	}
+	d = run(t, doc.Meta{Published: time.Date(2014, 9, 17, 0, 0, 0, 0, time.UTC)}, "On Monday air strikes killed 23 people in Talbiseh, which has been under siege by the army. A security source in Damascus confirmed the air strikes.")
+	if len(d.Events) != 1 || len(d.Events[0].Evidence) != 2 {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		t.Errorf("confirmation: want one event told twice, got %q", got)
+	}
+}

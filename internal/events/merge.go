@@ -103,6 +103,20 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// confirmed reports whether the trigger at token i is the definite object
+// of a verb of reporting: "A security source in Damascus confirmed the air
+// strikes" tells of the strikes just told.
+func confirmed(d *doc.Doc, lo, i int) bool {
+	if i-2 < lo || d.TokenNorm(i-1) != "the" {
+		return false
+	}
+	switch d.TokenNorm(i - 2) {
+	case "confirmed", "confirms", "reported", "denied", "denies", "condemned", "condemns", "described", "blamed":
+		return true
+	}
+	return false
+}
+
 // retell adds what a retelling e says to the event o it retells: its
 // evidence, and the figures, actors and source o lacks.
 func retell(o, e *doc.Event) {
