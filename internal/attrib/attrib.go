@@ -372,8 +372,10 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		k--
 	}
 	if k > lo && d.TokenNorm(k) == "and" {
-		if m, ok := s.before(d, lo, k); ok && (s.hasHead(d, sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }), k) || s.modifier[d.TokenNorm(k-1)]) {
-			sp.Start = m.Span.Start
+		if m, ok := s.before(d, lo, k); ok {
+			if mlo, _ := d.TokensIn(m.Span); s.hasHead(d, mlo, k) || s.modifier[d.TokenNorm(k-1)] {
+				sp.Start = m.Span.Start
+			}
 		}
 	}
 	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true

@@ -317,7 +317,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// vessel reported an explosion near it" after the missiles
 				// fired at it.)
 				o := &d.Events[n-1]
-				unknown := !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified")
+				unknown := !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])
 				echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
 				// "… rioters burned tires in Tripoli. Police used tear gas.":
 				// the force's intervention is the demonstration's.
@@ -385,7 +385,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 			for k, a := range d.Actors {
 				// (A group named by a generic alias counts: "The Islamic
 				// State claimed the attack"; an unidentified one does not.)
-				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && (!a.Generic || armed(a.Type) && !strings.HasPrefix(a.Name, "Unidentified")) {
+				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && (!a.Generic || armed(a.Type) && !unidentified(a)) {
 					who = doc.MakeIndex(k)
 				}
 			}
@@ -401,7 +401,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 				if e.Article != int(st.Article) || !violent(e.Type) || !claimReach(d, e, st) {
 					continue
 				}
-				if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Generic && strings.HasPrefix(d.Actors[e.Actor1.Get()].Name, "Unidentified") {
+				if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
 					e.Actor1 = who
 					if e.Actor2 == who {
 						e.Actor2 = 0
@@ -436,14 +436,14 @@ func toll(d *doc.Doc, si int) (added bool) {
 	}
 	// The paragraph of the deed's latest telling ("The attack on Pazigyi
 	// village came as ..." retells the lead's strike).
-	last := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[len(e.Evidence)-1].Start })
-	if e.Article != int(st.Article) || last >= len(d.Sents) || d.Sents[last].Para != st.Para && !(e.Fatalities.Valid() && d.Sents[last].Para+1 == st.Para) {
+	last := paraAt(d, e.Evidence[len(e.Evidence)-1].Start)
+	if e.Article != int(st.Article) || last < 0 || last != st.Para && !(e.Fatalities.Valid() && last+1 == st.Para) {
 		return false
 	}
 	q := d.Quantities[fatal.Get()]
 	src := attrib.Covering(d, q.Span)
 	if e.Fatalities.Valid() {
-		samePara := d.Sents[last].Para == st.Para
+		samePara := last == st.Para
 		if also(d, st.Span, q.Span) {
 			if !samePara {
 				return false
@@ -503,12 +503,8 @@ func claimReach(d *doc.Doc, e *doc.Event, st doc.Sent) bool {
 	if last < 0 {
 		return false
 	}
-	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > last })
-	if k >= len(d.Sents) {
-		return false
-	}
-	p := d.Sents[k].Para
-	return p <= st.Para && st.Para-p <= 2
+	p := paraAt(d, last)
+	return p >= 0 && p <= st.Para && st.Para-p <= 2
 }
 
 // statedDead is the count of the dead e states: its figure and those

@@ -96,7 +96,7 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 	// that names no one new is the deed just told.
 	sp := doc.Span{Start: d.Tokens[lo+1].Span.Start, End: d.Tokens[i-1].Span.End}
 	for _, a := range d.Actors {
-		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && a.Generic && strings.HasPrefix(a.Name, "Unidentified") {
+		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && unidentified(a) {
 			return true
 		}
 	}
@@ -199,31 +199,33 @@ func also(d *doc.Doc, sent, fig doc.Span) bool {
 	return false
 }
 
+// paraAt is the paragraph of the sentence holding offset off, -1 past
+// the last sentence.
+func paraAt(d *doc.Doc, off int32) int32 {
+	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
+	if k >= len(d.Sents) {
+		return -1
+	}
+	return d.Sents[k].Para
+}
+
 // sameParagraph reports whether two events are stated in one paragraph.
 func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
-	para := func(e *doc.Event) int32 {
-		k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Evidence[0].Start })
-		if k >= len(d.Sents) {
-			return -1
-		}
-		return d.Sents[k].Para
-	}
-	pa := para(a)
-	return pa >= 0 && pa == para(b)
+	pa := paraAt(d, a.Evidence[0].Start)
+	return pa >= 0 && pa == paraAt(d, b.Evidence[0].Start)
 }
 
 // nearParagraph reports whether b is told in the paragraph of a's last
 // evidence or the next one.
 func nearParagraph(d *doc.Doc, a, b *doc.Event) bool {
-	para := func(off int32) int32 {
-		k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
-		if k >= len(d.Sents) {
-			return -1
-		}
-		return d.Sents[k].Para
-	}
-	pa, pb := para(a.Evidence[len(a.Evidence)-1].Start), para(b.Evidence[0].Start)
+	pa, pb := paraAt(d, a.Evidence[len(a.Evidence)-1].Start), paraAt(d, b.Evidence[0].Start)
 	return pa >= 0 && (pb == pa || pb == pa+1)
+}
+
+// unidentified reports whether a names no one: a generic "Unidentified
+// Armed Group (…)".
+func unidentified(a doc.ActorMention) bool {
+	return a.Generic && strings.HasPrefix(a.Name, "Unidentified")
 }
 
 func samePlace(d *doc.Doc, a, b doc.Index) bool {
