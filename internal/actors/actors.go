@@ -221,12 +221,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// sharing the noun: "between Azerbaijani and Armenian forces".
 			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Country != "" {
 				if q, ok := s.SharedDemonym(d, p); ok {
-					name, _ := s.State(q.Country)
-					typ := "state"
-					if focus, _ := FocusAt(d, q.Span.Start); focus != q.Country {
-						typ = "external"
-					}
-					d.Actors = append(d.Actors, doc.ActorMention{Span: q.Span, Name: name, Type: typ, Country: q.Country})
+					focus, _ := FocusAt(d, q.Span.Start)
+					d.Actors = append(d.Actors, s.forcesOn(q, focus))
 				}
 				generic = append(generic, len(d.Actors))
 				d.Actors = append(d.Actors, doc.ActorMention{Span: d.Tokens[i].Span, Name: "{state}", Type: "state", Generic: true})
@@ -253,12 +249,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					// "Kyrgyz and Tajik border guards": the other side
 					// shares the noun.
 					if q, ok := s.SharedDemonym(d, p); ok && (m.Type == "external" || m.Type == "state") && !s.hasActorAt(d, q.Span) {
-						name, _ := s.State(q.Country)
-						typ := "state"
-						if q.Country != focus {
-							typ = "external"
-						}
-						added = append(added, doc.ActorMention{Span: q.Span, Name: name, Type: typ, Country: q.Country})
+						added = append(added, s.forcesOn(q, focus))
 					}
 					continue
 				}
@@ -507,6 +498,17 @@ func CountryName(cc string) string {
 		}
 	}
 	return cc
+}
+
+// forcesOn is the state forces of the country q names, on q's words:
+// external where the story's country (focus) is another.
+func (s *Stage) forcesOn(q doc.PlaceMention, focus string) doc.ActorMention {
+	name, _ := s.State(q.Country)
+	typ := "state"
+	if focus != q.Country {
+		typ = "external"
+	}
+	return doc.ActorMention{Span: q.Span, Name: name, Type: typ, Country: q.Country}
 }
 
 // hasActorAt reports whether an actor mention covers sp already.
