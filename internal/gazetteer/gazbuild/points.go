@@ -3,13 +3,13 @@ package main
 import (
 	"encoding/xml"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/earth"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
 	"github.com/sitrep-dev/sitrep/internal/placename"
 )
@@ -103,12 +103,12 @@ func buildPoints(gold []string, out string) error {
 				default:
 					// The gold cites a city of that name ("Rio de
 					// Janeiro", "Minsk"): no division's point.
-					if km(p.Lat, p.Lon, lat, lon) < 100 {
+					if earth.Km(p.Lat, p.Lon, lat, lon) < 100 {
 						ref = "-"
 					}
 					continue
 				}
-				if km(p.Lat, p.Lon, lat, lon) > reach {
+				if earth.Km(p.Lat, p.Lon, lat, lon) > reach {
 					continue
 				}
 				if ref == "-" {
@@ -155,12 +155,4 @@ func buildPoints(gold []string, out string) error {
 		fmt.Fprintf(&sb, "%s\t%s\t%.5f\t%.5f\t%d\n", r, best.id, best.lat, best.lon, best.n)
 	}
 	return os.WriteFile(out, []byte(sb.String()), 0o644)
-}
-
-// km is the great-circle distance.
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = math.Pi / 180
-	a := math.Sin((lat2-lat1)*r/2)*math.Sin((lat2-lat1)*r/2) +
-		math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin((lon2-lon1)*r/2)*math.Sin((lon2-lon1)*r/2)
-	return 12742 * math.Asin(math.Sqrt(a))
 }
