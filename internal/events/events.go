@@ -289,59 +289,12 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
 				}
 			}
-			// "The assault took place on Thursday in Koumbri": a retelling
-			// that says where and when the deed told without them was.
-			// (A source that "confirmed the air strikes" tells where it
-			// sits, not where they fell.)
-			conf := confirmed(d, lo, best.start)
-			if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
-				if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
-					if conf {
-						e.Place, e.PlaceFrom = 0, ""
-					}
-					if !conf && within(d, e.Place, o.Place) {
-						o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
-					}
-					retell(o, &e)
-					s.secondClause(d, si, hi, best, &kills)
-					continue
-				}
+			if !s.retold(d, st, lo, best, &e) {
+				d.Events = append(d.Events, e)
+				// A bare killing, or a weak word with no figure of its own
+				// ("the attack hit a ceremony"), retells a deed near it.
+				kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
 			}
-			// "Artillery fire also damaged a school": the same kind of
-			// deed in the same paragraph, with no place, day or doer of its
-			// own, tells more of the deed just told.
-			// ("A fighter jet dropped two bombs on Let Yet Kone village":
-			// a place inside the deed's is its finer place.)
-			if n := len(d.Events); n > 0 && !ownDay(d, st, &e) && !e.Fatalities.Valid() {
-				// (Or a weak word of its kind with no doer of its own: "the
-				// vessel reported an explosion near it" after the missiles
-				// fired at it.)
-				o := &d.Events[n-1]
-				unknown := !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])
-				echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
-				// "… rioters burned tires in Tripoli. Police used tear gas.":
-				// the force's intervention is the demonstration's.
-				demo := func(t string) bool { return t == "Protests" || t == "Riots" }
-				if demo(o.Type) && demo(e.Type) && !anotherDeed(d, best.start) {
-					echo = true
-					if o.Subtype == "Peaceful protest" && e.Subtype != "Peaceful protest" {
-						o.Type, o.Subtype = e.Type, e.Subtype
-					}
-				}
-				if o.Article == e.Article && (o.Subtype == e.Subtype || echo) && nearParagraph(d, o, &e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place) || echo) &&
-					(!e.Actor1.Valid() || echo || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
-					if e.PlaceFrom == "sentence" && e.Place != o.Place && within(d, e.Place, o.Place) {
-						o.Place = e.Place
-					}
-					retell(o, &e)
-					s.secondClause(d, si, hi, best, &kills)
-					continue
-				}
-			}
-			d.Events = append(d.Events, e)
-			// A bare killing, or a weak word with no figure of its own
-			// ("the attack hit a ceremony"), retells a deed near it.
-			kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
 		} else if best.t.kill && toll(d, si) {
 			kills = append(kills, false)
 		}
@@ -700,6 +653,59 @@ func (s *Stage) fromAir(d *doc.Doc, sp doc.Span) bool {
 	for k := lo; k < hi; k++ {
 		w := d.TokenNorm(k)
 		if s.airborne[w] || k+1 < hi && s.airborne[w+" "+d.TokenNorm(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// retold reports whether e, built from sentence st, tells again the deed
+// just told, and if so joins it to that deed (retell).
+func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event) bool {
+	// "The assault took place on Thursday in Koumbri": a retelling
+	// that says where and when the deed told without them was.
+	// (A source that "confirmed the air strikes" tells where it
+	// sits, not where they fell.)
+	conf := confirmed(d, lo, best.start)
+	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
+		if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
+			if conf {
+				e.Place, e.PlaceFrom = 0, ""
+			}
+			if !conf && within(d, e.Place, o.Place) {
+				o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
+			}
+			retell(o, e)
+			return true
+		}
+	}
+	// "Artillery fire also damaged a school": the same kind of
+	// deed in the same paragraph, with no place, day or doer of its
+	// own, tells more of the deed just told.
+	// ("A fighter jet dropped two bombs on Let Yet Kone village":
+	// a place inside the deed's is its finer place.)
+	if n := len(d.Events); n > 0 && !ownDay(d, st, e) && !e.Fatalities.Valid() {
+		// (Or a weak word of its kind with no doer of its own: "the
+		// vessel reported an explosion near it" after the missiles
+		// fired at it.)
+		o := &d.Events[n-1]
+		unknown := !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])
+		echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
+		// "… rioters burned tires in Tripoli. Police used tear gas.":
+		// the force's intervention is the demonstration's.
+		demo := func(t string) bool { return t == "Protests" || t == "Riots" }
+		if demo(o.Type) && demo(e.Type) && !anotherDeed(d, best.start) {
+			echo = true
+			if o.Subtype == "Peaceful protest" && e.Subtype != "Peaceful protest" {
+				o.Type, o.Subtype = e.Type, e.Subtype
+			}
+		}
+		if o.Article == e.Article && (o.Subtype == e.Subtype || echo) && nearParagraph(d, o, e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place) || echo) &&
+			(!e.Actor1.Valid() || echo || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
+			if e.PlaceFrom == "sentence" && e.Place != o.Place && within(d, e.Place, o.Place) {
+				o.Place = e.Place
+			}
+			retell(o, e)
 			return true
 		}
 	}
