@@ -694,14 +694,13 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 		// "… rioters burned tires in Tripoli. Police used tear gas.":
 		// the force's intervention is the demonstration's.
 		demo := func(t string) bool { return t == "Protests" || t == "Riots" }
-		if demo(o.Type) && demo(e.Type) && !anotherDeed(d, best.start) {
-			echo = true
-			if o.Subtype == "Peaceful protest" && e.Subtype != "Peaceful protest" {
-				o.Type, o.Subtype = e.Type, e.Subtype
-			}
-		}
+		intervention := demo(o.Type) && demo(e.Type) && !anotherDeed(d, best.start)
+		echo = echo || intervention
 		if o.Article == e.Article && (o.Subtype == e.Subtype || echo) && nearParagraph(d, o, e) && (e.PlaceFrom != "sentence" || within(d, e.Place, o.Place) || echo) &&
 			(!e.Actor1.Valid() || echo || o.Actor1.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[o.Actor1.Get()].Name) {
+			if intervention && o.Subtype == "Peaceful protest" && e.Subtype != "Peaceful protest" {
+				o.Type, o.Subtype = e.Type, e.Subtype
+			}
 			if e.PlaceFrom == "sentence" && e.Place != o.Place && within(d, e.Place, o.Place) {
 				o.Place = e.Place
 			}

@@ -670,3 +670,16 @@ func TestHistoryAndConfirmation(t *testing.T) {
 		t.Errorf("confirmation: want one event told twice, got %q", got)
 	}
 }
+
+// A force's intervention too far from a protest to be its own tells
+// nothing of that protest: it stays peaceful.
+func TestInterventionFarAway(t *testing.T) {
+	d := run(t, doc.Meta{Published: time.Date(2023, 3, 9, 0, 0, 0, 0, time.UTC)}, "Hundreds of people demonstrated in Tbilisi on 8 March 2023 against a draft law.\n\nThe law was passed in a first reading.\n\nCritics called it a Russian-style measure.\n\nIn Batumi, police used tear gas against a crowd.")
+	if len(d.Events) == 0 || d.Events[0].Subtype != "Peaceful protest" {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		t.Errorf("got %q, want the first a peaceful protest", got)
+	}
+}
