@@ -39,6 +39,10 @@ func TestInferSkipsOnset(t *testing.T) {
 		{"Air strikes on two hospitals in rebel-held northwestern Syria on Thursday left 10 people dead. More than 320000 people have been killed in Syria since the conflict began in March 2011.", ""},
 		{"Air strikes on Thursday left 10 dead. More than 320000 people have been killed since March 2011.", ""},
 		{"The war that began in March 2011 goes on. Strikes on 3 April 2017 killed 10.", "2017-04-03"},
+		// A date relative to the one sought, or ahead of it, bounds nothing
+		// (FA-KES, Ahram Online/AFP, 15 Feb 2015: "last September" is 2014).
+		{"Kurdish forces recaptured the town on January 26 2015. IS fighters began advancing on the town last September.", "2015-01-26"},
+		{"Strikes on 3 April 2017 killed 10. Talks will resume on April 20.", "2017-04-03"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text, "")

@@ -481,7 +481,8 @@ func durationDays(n float64, unit string) int {
 // on or after that date. It returns 0 when the text states no year.
 // A date that opens a period reaching to now ("since March 2011", "the
 // conflict began in March 2011") says only that the article is later,
-// by any amount: it is passed over.
+// by any amount: it is passed over, as are dates relative to the one
+// sought and dates ahead.
 func (s *Stage) inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
 	var latest doc.Day
 	var weekdays []int
@@ -491,7 +492,10 @@ func (s *Stage) inferPublished(d *doc.Doc, ms []mention, ai int) doc.Day {
 		}
 		switch m.kind {
 		case kAbs:
-			if m.m == 0 || m.decade || m.season != "" || s.onset(d, m.span) {
+			// A date relative to the one sought ("last September", "June
+			// last year") or ahead of it ("talks will resume on March 3")
+			// bounds nothing.
+			if m.m == 0 || m.decade || m.season != "" || m.lastMonth || m.hasRelYear || m.future || s.onset(d, m.span) {
 				continue
 			}
 			y := m.y

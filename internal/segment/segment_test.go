@@ -129,6 +129,9 @@ func TestDatelines(t *testing.T) {
 		{"Damascus, SANA – Terrorists fired shells.", "Damascus", "", "SANA", "Terrorists"},
 		{"24.08.2013 Syrian state media accused rebels.", "", "24.08.2013", "", "Syrian state"},
 		{"Wednesday 07 December 2016 135 Civilians Killed in Idlib.", "", "07 December 2016", "", "135 Civilians"},
+		// FA-KES (CC BY 4.0), after the repeated headline: the agency, then the date.
+		{"AFP Thursday 9 Jul 2015 At least 19 civilians including five children were killed.", "", "9 Jul 2015", "AFP", "At least 19"},
+		{"Reuters Sunday 12 Jun 2016 Air strikes carried out by Syrian or Russian warplanes killed more than 20 people.", "", "12 Jun 2016", "Reuters", "Air strikes"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.in)
