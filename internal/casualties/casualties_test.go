@@ -102,6 +102,11 @@ func TestFigures(t *testing.T) {
 		{"At least 11 civilians including three children were killed in regime barrel bomb attacks.", []string{
 			`"At least 11" stated=11 low=11 best=11 high=- who=civilians(civilian) what=killed/fatal role=`,
 			`"three" stated=3 low=3 best=3 high=3 who=children(civilian) what=killed/fatal role=part`}},
+		// FA-KES (NNA/AFP, commas lost): "and" before the verb after a
+		// breakdown opens another clause.
+		{"Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.", []string{
+			`"at least 18" stated=18 low=18 best=18 high=- who=people(unknown) what=killed/fatal role=`,
+			`"40" stated=40 low=40 best=40 high=40 who=people(unknown) what=wounded/injured role=`}},
 		{"Ten children were among at least 48 people killed in a Syrian village last week.", []string{
 			`"Ten" stated=10 low=10 best=10 high=10 who=children(civilian) what=killed/fatal role=part`,
 			`"at least 48" stated=48 low=48 best=48 high=- who=people(unknown) what=killed/fatal role=`}},
