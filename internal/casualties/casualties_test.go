@@ -107,6 +107,13 @@ func TestFigures(t *testing.T) {
 		{"Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.", []string{
 			`"at least 18" stated=18 low=18 best=18 high=- who=people(unknown) what=killed/fatal role=`,
 			`"40" stated=40 low=40 best=40 high=40 who=people(unknown) what=wounded/injured role=`}},
+		// Kin and a word before them (FA-KES, SANA).
+		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
+			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,
+			`"25" stated=25 low=25 best=25 high=25 who=people(unknown) what=injured/injured role=`}},
+		{"A pregnant woman was killed and three brothers were wounded in the shelling.", []string{
+			`"A" stated=1 low=1 best=1 high=1 who=women(civilian) what=killed/fatal role=`,
+			`"three" stated=3 low=3 best=3 high=3 who=civilians(civilian) what=wounded/injured role=`}},
 		{"Ten children were among at least 48 people killed in a Syrian village last week.", []string{
 			`"Ten" stated=10 low=10 best=10 high=10 who=children(civilian) what=killed/fatal role=part`,
 			`"at least 48" stated=48 low=48 best=48 high=- who=people(unknown) what=killed/fatal role=`}},

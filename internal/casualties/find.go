@@ -280,8 +280,11 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			n := int64(1)
 			if s.norm(d, k) == "and" {
 				m := k + 1
-				if w := s.norm(d, m); w == "a" || w == "an" || w == "one" || w == "her" || w == "his" {
+				if w := s.norm(d, m); w == "a" || w == "an" || w == "one" || w == "her" || w == "his" || w == "their" {
 					m++
+				}
+				if s.v.rank[s.norm(d, m)] {
+					m++ // "a man and his young daughter"
 				}
 				if _, e, ok := s.v.victim.at(d, m, u.hi); ok {
 					n, k = 2, e

@@ -164,6 +164,16 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 
 // isCaps reports whether s is written in capitals (with full stops): "US",
 // "U.S.", "UK".
+// acronym reports whether s is an acronym, or one with a possessive or
+// plural "s" whose apostrophe was lost: "SOHR", "SANAs", "NGOs" — no
+// transliteration of a name.
+func acronym(s string) bool {
+	if len(s) > 2 && s[len(s)-1] == 's' {
+		s = s[:len(s)-1]
+	}
+	return len(s) > 1 && isCaps(s)
+}
+
 func isCaps(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
@@ -439,8 +449,8 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			ids := s.g.LookupHash(loose[n-1])
 			sk := false
-			// Acronyms ("SOHR") are no transliterations.
-			if len(ids) == 0 && !(n == 1 && isCaps(d.TokenText(words[0]))) {
+			// Acronyms ("SOHR", "SANAs") are no transliterations.
+			if len(ids) == 0 && !(n == 1 && acronym(d.TokenText(words[0]))) {
 				if !skelDone {
 					skeletons()
 				}
@@ -534,7 +544,7 @@ func (s *Stage) notPlaceAt(d *doc.Doc, i, end int) (int, bool) {
 // apostrophe) at i.
 func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
 	n0 := d.TokenNorm(i)
-	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || i+1 < end && d.Tokens[i+1].Upper {
+	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || i+1 < end && d.Tokens[i+1].Upper || acronym(d.TokenText(i)) {
 		return nil, i, false
 	}
 	ids := s.g.Lookup(placename.LooseWord(n0[:len(n0)-1]))
