@@ -44,6 +44,12 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// "pro-government forces" are the focus country's, whatever it is
+		// (FA-KES, Reuters, Aleppo; and Yemen).
+		{"The Britain-based Syrian Observatory for Human Rights said pro-government forces had blocked a road north of Aleppo.",
+			"Britain-based Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights(organization); pro-government forces=Military Forces of Syria (2000-)(state)"},
+		{"Pro-government forces pushed towards Hodeidah in Yemen.",
+			"Pro-government forces=Military Forces of Yemen (2012-)(state)"},
 		{"Al-Shabaab militants attacked an African Union base in Somalia.",
 			"Al-Shabaab militants=Al Shabaab(rebel)"},
 		{"Boko Haram killed 12 villagers in Borno state, Nigeria.",

@@ -768,8 +768,15 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	// Part of a longer proper name: a family name with its article after a
 	// capitalized word that is no place, qualifier or cue ("Bashar
 	// al-Assad", "Fatemah al-Abed").
-	if k := c.start - 1; placename.IsArticle(d.TokenNorm(c.start)) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
-		prevPlace := len(cs) > 0 && cs[len(cs)-1].end == c.start
+	// (The name may start after its article: "Suleiman Al-Khalidi" read
+	// as "Khalidi".)
+	start := c.start
+	if start-2 >= u.lo && placename.IsArticle(d.TokenNorm(start-2)) && d.TokenNorm(start-1) == "-" {
+		start -= 2
+		prev = s.norm(d, start-1)
+	}
+	if k := start - 1; placename.IsArticle(d.TokenNorm(start)) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
+		prevPlace := len(cs) > 0 && cs[len(cs)-1].end == start
 		if !prevPlace && !s.cue[prev] && s.before[prev] == "" {
 			if _, dem := s.g.Demonym(placename.LooseWord(prev)); !dem {
 				return true
@@ -967,6 +974,10 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			} else if p.Kind == gazetteer.Country {
 				w *= 2
 			} else if c.single && !c.cue && p.Pop < 100000 && p.Kind != gazetteer.Region && p.Kind != gazetteer.Neighbourhood {
+				continue
+			} else if c.single && p.Pop == 0 && (p.Feature == "PPLA3" || p.Feature == "PPLA4") {
+				// A village seat of unknown size says nothing of where,
+				// even after a cue: it must be plausible on other grounds.
 				continue
 			}
 			soft[p.Country] += w
@@ -1227,9 +1238,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		return c.cue && (c.qual == "province" || c.qual == "countryside" || c.container || total == 0 && p.Pop >= 100000)
 	case foreign && total < 2 && c.cue:
 		// Nothing else in the text says where (a demonym at most): a town after "in" stands
-		// if it is not tiny, or an administrative seat whose population
-		// GeoNames does not know ("in Qamishli", "in Gao").
-		return p.Pop >= 10000 || p.Pop == 0 && strings.HasPrefix(p.Feature, "PPLA")
+		// if it is not tiny, or the seat of a first- or second-level
+		// division whose population GeoNames does not know ("in
+		// Qamishli", "in Gao") — not of a third or fourth, which are
+		// villages ("the town of Minian" near Aleppo is not Java's).
+		return p.Pop >= 10000 || p.Pop == 0 && (p.Feature == "PPLA" || p.Feature == "PPLA2")
 	case foreign:
 		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:

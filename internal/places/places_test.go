@@ -361,6 +361,9 @@ func TestUnlisted(t *testing.T) {
 		{"On 11 November 2021, Myanmar troops torched more than 100 houses in Thantlang, Chin state.", "Thantlang", "Thantlang/Chin State/MM region q= gp=2"},
 		{"Air strikes hit the Sagaing region on Tuesday. The attack on Pazigyi village came as residents gathered.", "Pazigyi", "Pazigyi/Sagaing Region/MM region q=village gp=2"},
 		{"An agreement was reached for the evacuation of Al Waer neighbourhood in Homs.", "Al Waer", "Al Waer/Homs/SY city q=neighbourhood gp=2"},
+		// A village seat abroad of unknown size is no reading here (FA-KES,
+		// SANA: Java has a Minian).
+		{"A military source said that the Army established full control over the town of Minian at the southwestern outskirts of Aleppo city.", "Minian", "Minian/Aleppo/SY city q=town gp=2"},
 	}
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
