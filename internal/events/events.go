@@ -894,6 +894,28 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
+	// The state's forces killing or beating demonstrators use excessive
+	// force against a protest: "military forces shot dead 3 protesters
+	// during a demonstration in Monywa".
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && e.Actor1.Valid() && e.Actor2.Valid() &&
+		d.Actors[e.Actor1.Get()].Type == "state" && d.Actors[e.Actor2.Get()].Type == "protesters" {
+		e.Type, e.Subtype = "Protests", "Excessive force against protesters"
+	}
+	// Demonstrators who fight or storm riot: "protesters stormed the House
+	// of Representatives building in Tobruk and set parts of it on fire".
+	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters" {
+		switch e.Type {
+		case "Battles":
+			e.Type, e.Subtype = "Riots", "Violent demonstration"
+		case "Violence against civilians":
+			e.Type, e.Subtype = "Riots", "Mob violence"
+		}
+		if a := d.Actors[e.Actor1.Get()]; e.Type == "Riots" && a.Generic && strings.HasPrefix(a.Name, "Protesters (") {
+			a.Name = "Rioters (" + strings.TrimPrefix(a.Name, "Protesters (")
+			d.Actors = append(d.Actors, a)
+			e.Actor1 = doc.MakeIndex(len(d.Actors) - 1)
+		}
+	}
 	if (e.Type == "Protests" || e.Type == "Riots") && e.Subtype != "Excessive force against protesters" {
 		// ACLED codes the demonstrators first; the force that
 		// intervened is the other side.

@@ -608,11 +608,29 @@ func (s *Stage) surnames(d *doc.Doc) map[string]bool {
 // word ("Bell", "Superior", "Home") or a person's name ("Scott Walker",
 // "Henry" after "Chiquita Raquel Henry") than a place: it is, unless a
 // place cue comes before it or the place is big.
+// spelledAs reports whether one of c's readings is named w as folded, or
+// is a country, a region or a big place (whose English names GeoNames
+// may hold only as aliases: "Turkey").
+func (s *Stage) spelledAs(c cand, w string) bool {
+	for _, id := range c.ids {
+		p := s.g.Places[id]
+		if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Pop >= 100000 || placename.Fold(p.Name) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]bool) bool {
 	w := d.TokenNorm(c.end - 1)
 	// A common word that meets a place only by its consonants is the
 	// word, cue or not: "in Iraq, Staff Sgt. …" is not Sétif.
 	if c.skeleton && s.common[w] {
+		return true
+	}
+	// Nor, when small, by a loosened spelling: "stormed the House" is
+	// not Belgium's Housse.
+	if c.single && s.common[w] && !s.spelledAs(c, w) {
 		return true
 	}
 	if c.cue {

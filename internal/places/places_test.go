@@ -338,6 +338,8 @@ func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
+		// A small place met only by a loosened spelling of a common word.
+		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk.", "House"},
 		// FA-KES (SANA): an acronym's lost apostrophe is no Sanaa.
 		{"Meanwhile SANAs correspondent reported that civil defense teams have uncovered the bodies of 8 people in Aleppo.", "SANAs"},
 		{"The relentless aerial bombardment by Russian forces has rendered dysfunctional the last remaining ambulance service in western rural Aleppo, director of the service Taysir Hammoud said. Hammoud pointed out that the center came under intense airstrikes. Hammoud added that the service set up medical centers.", "Hammoud"},
