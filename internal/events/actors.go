@@ -119,8 +119,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				}
 				e.Actor1 = doc.MakeIndex(before[i])
 				// "CJNG and Sinaloa Cartel gunmen clashed": a clash's
-				// joined subjects are its two sides.
-				if e.Subtype == "Armed clash" && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+				// joined subjects are its two sides, as are those who
+				// "exchanged artillery fire".
+				if (e.Subtype == "Armed clash" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
 				}
@@ -479,6 +480,28 @@ func wordBefore(d *doc.Doc, off int32) string {
 func inSource(d *doc.Doc, sp doc.Span) bool {
 	for _, s := range d.Sources {
 		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// exchanged reports whether the deed at token i is traded between its
+// subjects: "exchanged artillery fire", "traded fire".
+func exchanged(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if w := d.TokenNorm(k); w == "exchanged" || w == "exchange" || w == "traded" || w == "trade" {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether sp lies inside an actor's name after its start:
+// "the Islamic Resistance in Iraq" names no place of the deed.
+func inName(d *doc.Doc, sp doc.Span) bool {
+	for _, a := range d.Actors {
+		if a.Span.Start < sp.Start && sp.End <= a.Span.End {
 			return true
 		}
 	}

@@ -255,6 +255,20 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Looting/property destruction | 2024-03-18..2024-03-18 | Culiacán(sentence) | a1=Sinaloa Cartel a2=-"},
 		{"On 23 May 2022, a Turkish drone strike targeted a vehicle near Qamishli, Al Hasakah, killing 2 SDF members.",
 			"Explosions/Remote violence / Air/drone strike | 2022-05-23..2022-05-23 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2"},
+		// An unlisted town after "on" with its province; a place inside an
+		// actor's name is not the deed's; a numbered common word is no
+		// place; Ambazonian separatists; a region named after a
+		// qualified name contains it; an exchange of fire has two sides.
+		{"On 5 June 2021, at least 160 civilians were killed by suspected JNIM militants in an attack on Solhan, Yagha province.",
+			"Violence against civilians / Attack | 2021-06-05..2021-06-05 | Solhan(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=- | dead=160/160"},
+		{"On 28 January 2024, a drone attack by the Islamic Resistance in Iraq killed 3 US soldiers at Tower 22 in Jordan.",
+			"Explosions/Remote violence / Air/drone strike | 2024-01-28..2024-01-28 | Jordan(sentence) | a1=Islamic Resistance in Iraq a2=- | dead=3/3"},
+		{"On 6 March 2023, Ambazonian separatists killed 2 gendarmes in an ambush near Bamenda, North-West region.",
+			"Battles / Armed clash | 2023-03-06..2023-03-06 | Bamenda(sentence) | a1=Ambazonian Separatists a2=Military Forces of Cameroon (1982-) | dead=2/2"},
+		{"On 12 July 2023, Kurdish PKK militants clashed with Turkish army in Zap region, Duhok. 2 PKK militants were killed.",
+			"Battles / Armed clash | 2023-07-12..2023-07-12 | Duhok(article) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
+		{"On 15 May 2023, Houthi forces and government forces exchanged artillery fire in Taiz city. No casualties were reported.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-05-15..2023-05-15 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)"},
 		// The force's intervention told after the riot is the riot's.
 		{"On 30 November 2022, rioters threw stones at police and burned tires in Tripoli over the rising cost of living. Police used tear gas.",
 			"Riots / Violent demonstration | 2022-11-30..2022-11-30 | Tripoli(sentence) | a1=Rioters (Libya) a2=Police Forces of Libya"},

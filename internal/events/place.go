@@ -22,6 +22,7 @@ import (
 // less when another actor's clause follows the trigger (see clauseOf).
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int) (doc.Index, string) {
 	var country, foreign doc.Index
+	countryIn := false
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
 	// came from is not where it struck.
@@ -32,7 +33,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) {
 			continue
 		}
 		switch {
@@ -57,8 +58,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
-		case p.Precision == "country" && !country.Valid():
-			country = doc.MakeIndex(k)
+		case p.Precision == "country" && (!country.Valid() || !countryIn && locative(cueBefore(d, p.Span.Start))):
+			// A country the deed is in outranks one that modifies a
+			// noun before it: "killed 3 US soldiers at Tower 22 in
+			// Jordan".
+			country, countryIn = doc.MakeIndex(k), locative(cueBefore(d, p.Span.Start))
 		}
 	}
 	if region.Valid() {
@@ -89,7 +93,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		if p.Span.Start >= clause.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
 			continue
 		}
-		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) {
+		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) {
 			// A region stated as the container of the place just
 			// before it ("near El Fasher in North Darfur") is that
 			// place's.
@@ -227,6 +231,15 @@ func cueBefore(d *doc.Doc, off int32) string {
 		}
 	}
 	return wordBefore(d, off)
+}
+
+// locative reports whether a word before a place says the deed is there.
+func locative(w string) bool {
+	switch w {
+	case "in", "at", "near", "inside", "into", "across", "throughout":
+		return true
+	}
+	return false
 }
 
 // sceneSetter reports whether place p opens its clause as "In X," — the

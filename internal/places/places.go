@@ -65,12 +65,13 @@ type Stage struct {
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
 	settlement   map[string]string
-	unlistedGate *lexicon.Set    // settlement words, "in" and "near"
-	cue2         map[string]bool // last words of two-word cues
-	afterFirst   map[string]bool // first words of after-qualifiers
-	common       map[string]bool // common English words, lower case
-	given        map[string]bool // given names, folded
-	connector    map[string]bool // lower-case words inside a name: "Rio de Janeiro"
+	nearby       map[string]string // "in", "near": before an unlisted name with its container after
+	unlistedGate *lexicon.Set      // settlement words, "in" and "near"
+	cue2         map[string]bool   // last words of two-word cues
+	afterFirst   map[string]bool   // first words of after-qualifiers
+	common       map[string]bool   // common English words, lower case
+	given        map[string]bool   // given names, folded
+	connector    map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
 }
 
 func wordSet(src string) map[string]bool {
@@ -92,7 +93,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -118,6 +119,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.never[f[1]] = true
 		case "connector":
 			s.connector[f[1]] = true
+		case "nearby":
+			s.nearby[f[1]] = val
 		case "settlement":
 			if s.settlement == nil {
 				s.settlement = map[string]string{}
@@ -144,7 +147,13 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	s.notPlaceFirst, s.givenSet = lexicon.KeySet(s.notPlace), lexicon.KeySet(s.given)
-	gate := []string{"in", "near"}
+	if len(s.nearby) == 0 {
+		return nil, fmt.Errorf("places: context.tsv lists no nearby words")
+	}
+	var gate []string
+	for w := range s.nearby {
+		gate = append(gate, w)
+	}
 	for w := range s.settlement {
 		gate = append(gate, w)
 	}
@@ -628,6 +637,10 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	if c.skeleton && s.common[w] {
 		return true
 	}
+	// A common word numbered is a designation: "Tower 22", "Camp 5".
+	if c.single && s.common[w] && c.end < u.hi && d.Tokens[c.end].Kind == doc.Number {
+		return true
+	}
 	// Nor, when small, by a loosened spelling: "stormed the House" is
 	// not Belgium's Housse.
 	if c.single && s.common[w] && !s.spelledAs(c, w) {
@@ -710,13 +723,16 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 		c.cue = true
 	}
 	// The region after a place the gazetteer may not know: "in Arab
-	// Said, Idlib", "shelled Kafr Nabudah, Hama".
+	// Said, Idlib", "shelled Kafr Nabudah, Hama", "the village of
+	// Kainama, Beni", "in Zap region, Duhok".
 	if p1 == "," && !c.cue {
 		k := start - 2
-		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || placename.IsArticle(d.TokenNorm(k))); n++ {
+		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || placename.IsArticle(d.TokenNorm(k)) || s.after[d.TokenNorm(k)] != ""); n++ {
 			k--
 		}
-		if k >= u.lo && k < start-2 && s.cue[d.TokenNorm(k)] {
+		// (or "the village of Kainama, Beni": a settlement word's "of")
+		_, settled := s.settlement[s.norm(d, k-1)]
+		if k >= u.lo && k < start-2 && (s.cue[d.TokenNorm(k)] || d.TokenNorm(k) == "of" && settled) {
 			c.cue, c.container = true, true
 		}
 	}
@@ -885,6 +901,10 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			var first, last string
 			if near {
 				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
+				// (after a qualifier: "Zap region, Duhok")
+				if s.after[first] != "" && nx.start == c.end+2 {
+					first = s.norm(d, c.end+1)
+				}
 			}
 			// Only "in", "of", "the", a qualifier or the rest of a name
 			// between for "in": "Ain al-Arab in Aleppo province", "al-Midan

@@ -30,23 +30,25 @@ func (s *Stage) unlisted(d *doc.Doc) {
 			}
 			var name doc.Span
 			qual, ok := s.settlement[d.TokenNorm(i)]
-			near := false // the container must be named close by
-			switch w := d.TokenNorm(i); {
+			near := false   // the container must be named close by
+			region := false // and be a region or district
+			nb, isNearby := s.nearby[d.TokenNorm(i)]
+			switch {
 			case ok && i+2 < hi && d.TokenNorm(i+1) == "of" && d.Tokens[i+2].Upper:
 				// "the town of Koumbri"
 				name = s.nameAt(d, i+2, hi, 1)
 			case ok && i-1 >= lo && d.Tokens[i-1].Upper:
 				// "Pazigyi village"
 				name = s.nameAt(d, i-1, lo-1, -1)
-			case (w == "in" || w == "near") && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo:
+			case isNearby && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo && !inDate(d, i+1):
 				// "in Koumbri, in the Yatenga province"
-				name, qual, near = s.nameAt(d, i+1, hi, 1), "", true
+				name, qual, near, region = s.nameAt(d, i+1, hi, 1), "", true, nb == "region"
 			}
 			if name.Empty() || s.known(d, name) || inDate(d, i) {
 				continue
 			}
 			c, ok := s.container(d, st.Span, name, near)
-			if !ok {
+			if !ok || region && c.Precision != "region" && c.Precision != "district" {
 				continue
 			}
 			m := c
