@@ -3,6 +3,8 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 )
@@ -29,7 +31,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 		k = sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Span.End > sp.Start })
 		return k < len(d.Actors) && d.Actors[k].Span.Start < sp.End
 	}
-	full := map[string]string{} // last or first word → full name
+	full := map[uint64]string{} // lowerHash of a last or first word → full name
 	for i := 0; i < len(d.Tokens); {
 		t := d.Tokens[i]
 		if t.Kind != doc.Word || !t.Upper || isCapsWord(d.TokenText(i)) {
@@ -58,7 +60,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 		if words >= 2 && words <= 4 && !s.particles[d.TokenNorm(j-1)] && !s.notName[d.TokenNorm(i)] {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
 			name := sp.In(d.Text)
-			if f, ok := full[strings.ToLower(name)]; ok {
+			if f, ok := full[lowerHash(name)]; ok {
 				// A shorter form of a name seen before: "Al-Haj".
 				out = append(out, person{span: sp, full: f, kind: "unknown"})
 				i = j
@@ -71,9 +73,9 @@ func (s *Stage) people(d *doc.Doc) []person {
 				}
 				out = append(out, person{span: sp, full: name, kind: kind})
 				parts := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
-				full[strings.ToLower(parts[len(parts)-1])] = name
-				full[strings.ToLower(parts[0])] = name
-				full[strings.ToLower(name[strings.IndexByte(name, ' ')+1:])] = name
+				full[lowerHash(parts[len(parts)-1])] = name
+				full[lowerHash(parts[0])] = name
+				full[lowerHash(name[strings.IndexByte(name, ' ')+1:])] = name
 				i = j
 				continue
 			}
@@ -82,9 +84,9 @@ func (s *Stage) people(d *doc.Doc) []person {
 		// with: "Egeland", "Fatemah", "Al-Haj".
 		if words >= 1 {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
-			key := d.TokenNorm(i)
+			key := lowerHash(d.TokenText(i))
 			if j-1 > i {
-				key = strings.ToLower(sp.In(d.Text))
+				key = lowerHash(sp.In(d.Text))
 			}
 			if f, ok := full[key]; ok && !covered(sp) {
 				out = append(out, person{span: sp, full: f, kind: "unknown"})
@@ -105,6 +107,26 @@ func (s *Stage) people(d *doc.Doc) []person {
 		}
 	}
 	return out
+}
+
+// lowerHash is the FNV-1a hash of s in lower case, without making the
+// lower-case string: names are looked up by it once per capitalized word.
+func lowerHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			h ^= uint64(r)
+			h *= 1099511628211
+			continue
+		}
+		var b [utf8.UTFMax]byte
+		for _, c := range b[:utf8.EncodeRune(b[:], r)] {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // describe reads an apposition after a name (", a member of the Syrian

@@ -108,6 +108,7 @@ type Gazetteer struct {
 	loose map[uint64]int32
 	skel  map[uint64]int32
 	lists [][]int32
+	self  []int32 // self[i] == i: the posting of a key that names one place
 	// caseSensitive holds names matched only as written ("US", "UK").
 	caseSensitive map[string][]int32
 	// demonyms maps a Loose demonym ("syrian") to its country.
@@ -403,6 +404,7 @@ func (g *Gazetteer) addCity(f []string) error {
 func (g *Gazetteer) add(p Place, names ...string) int32 {
 	i := int32(len(g.Places))
 	g.Places = append(g.Places, p)
+	g.self = append(g.self, int32(len(g.Places)-1))
 	if p.GeoID != 0 {
 		if g.byGeoID != nil {
 			g.byGeoID[p.GeoID] = i
@@ -461,7 +463,7 @@ func (g *Gazetteer) get(m map[uint64]int32, h uint64) []int32 {
 	case !ok:
 		return nil
 	case v >= 0:
-		return []int32{v}
+		return g.self[v : v+1 : v+1] // shared, as lists are: callers only read
 	}
 	return g.lists[-v-1]
 }

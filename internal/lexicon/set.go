@@ -18,17 +18,23 @@ func Hash(s string) uint64 {
 // one 64-bit hash are one word to it; callers that must be exact compare
 // the text after a hit.
 type Set struct {
-	keys []uint64 // 0 is empty; a real 0 hash is stored as 1
-	mask uint64
+	keys  []uint64 // 0 is empty; a real 0 hash is stored as 1
+	mask  uint64
+	shift uint // slot of h: its top bits after a Fibonacci multiply
 }
+
+// slot spreads FNV's weak low bits over the table (Fibonacci hashing).
+func (s *Set) slot(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> s.shift }
 
 // NewSet returns a set of the hashes of words.
 func NewSet(words []string) *Set {
-	n := 16
-	for n < 2*len(words) {
-		n *= 2
+	// At most a quarter full: most lookups are of words not in the set,
+	// and end at the first empty slot.
+	n, bits := 16, uint(4)
+	for n < 4*len(words) {
+		n, bits = n*2, bits+1
 	}
-	s := &Set{keys: make([]uint64, n), mask: uint64(n - 1)}
+	s := &Set{keys: make([]uint64, n), mask: uint64(n - 1), shift: 64 - bits}
 	for _, w := range words {
 		s.add(Hash(w))
 	}
@@ -49,7 +55,7 @@ func (s *Set) add(h uint64) {
 	if h == 0 {
 		h = 1
 	}
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
+	for i := s.slot(h); ; i = (i + 1) & s.mask {
 		switch s.keys[i] {
 		case 0:
 			s.keys[i] = h
@@ -65,7 +71,7 @@ func (s *Set) Has(h uint64) bool {
 	if h == 0 {
 		h = 1
 	}
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
+	for i := s.slot(h); ; i = (i + 1) & s.mask {
 		switch s.keys[i] {
 		case h:
 			return true
