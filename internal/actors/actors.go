@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -197,7 +199,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if e.generic {
 				// "Al-Shabaab militants": the kind word is the named
 				// group's, not another actor.
-				if n := len(d.Actors); n > 0 && !d.Actors[n-1].Generic && i > 0 && d.Actors[n-1].Span.End == d.Tokens[i-1].Span.End && d.Actors[n-1].Type != "civilians" {
+				// (A generic written as a name counts: "ISIL terrorists".)
+				if n := len(d.Actors); n > 0 && (!d.Actors[n-1].Generic || named(d, d.Actors[n-1])) && i > 0 && d.Actors[n-1].Span.End == d.Tokens[i-1].Span.End && d.Actors[n-1].Type != "civilians" {
 					d.Actors[n-1].Span.End = m.Span.End
 					i, matched = end, true
 					break
@@ -272,11 +275,24 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	if k >= 0 {
 		p := d.Places[k]
 		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
-		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s")) {
-			return p, true // "Russian government", "Ukraine's air force"
+		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && lostApostrophe(p.Span.In(d.Text), p.Name))) {
+			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces"
 		}
 	}
 	return doc.PlaceMention{}, false
+}
+
+// named reports whether a generic actor is written as a proper name
+// ("ISIL", "Islamic State"), not as a kind of actor ("militants").
+func named(d *doc.Doc, a doc.ActorMention) bool {
+	r, _ := utf8.DecodeRuneInString(a.Span.In(d.Text))
+	return unicode.IsUpper(r) && a.Type == "rebel"
+}
+
+// lostApostrophe reports whether text, a country's name as written, is its
+// possessive with the apostrophe lost in scraping: "Russias" for Russia.
+func lostApostrophe(text, name string) bool {
+	return len(text) > 2 && text[len(text)-1] == 's' && !strings.HasSuffix(strings.ToLower(name), "s")
 }
 
 // SharedDemonym returns the country demonym (or name) joined to p by "and"
@@ -296,8 +312,14 @@ func (s *Stage) SharedDemonym(d *doc.Doc, p doc.PlaceMention) (doc.PlaceMention,
 }
 
 func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
+	last := len(a.words) - 1
 	for k, w := range a.words {
-		if d.TokenNorm(i+k) != w {
+		if n := d.TokenNorm(i + k); n != w {
+			// A name of two or more words whose possessive lost its
+			// apostrophe in scraping: "the US-led coalitions airstrikes".
+			if k == last && last > 0 && w[len(w)-1] != 's' && len(n) == len(w)+1 && n[len(w)] == 's' && n[:len(w)] == w {
+				continue
+			}
 			return false
 		}
 	}
@@ -448,10 +470,14 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 		if p.Kind == "metonym" {
 			continue
 		}
-		// A place says where more than a demonym ("Russian jets").
-		w := 2
-		if p.Kind == "demonym" {
+		// A place says where more than a demonym ("Russian jets"), and a
+		// town more than a country ("Russia's forces hit Deir Ezzor").
+		w := 3
+		switch {
+		case p.Kind == "demonym":
 			w = 1
+		case p.Precision == "country":
+			w = 2
 		}
 		name := ""
 		if p.Precision == "country" {

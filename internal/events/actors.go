@@ -5,6 +5,7 @@ package events
 // kinds (civilians, protesters, an unidentified armed group).
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,7 +47,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	byActor := -1
 	for _, k := range after {
 		a := d.Actors[k]
-		if pt := wordBefore(d, a.Span.Start); pt == "by" || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && s.operationOf(d, a.Span) {
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
 			break
 		}
@@ -78,6 +79,12 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	}
 	before = kept
 	defer func() {
+		// "30 militants were killed in clashes with Kurdish fighters":
+		// the side named is one, the counted dead the other.
+		if e.Subtype == "Armed clash" && !e.Actor1.Valid() && e.Actor2.Valid() && len(victims) > 0 && d.Actors[victims[0]].Name != d.Actors[e.Actor2.Get()].Name {
+			e.Actor1, e.Actor2 = e.Actor2, doc.MakeIndex(victims[0])
+			return
+		}
 		if !e.Actor2.Valid() && len(victims) > 0 && doc.MakeIndex(victims[0]) != e.Actor1 {
 			e.Actor2 = doc.MakeIndex(victims[0])
 		}
@@ -134,6 +141,14 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			for k, a := range d.Actors {
 				if a.Span.Start <= e.Trigger.Start && e.Trigger.End <= a.Span.End && a.Type != "civilians" && a.Type != "media" {
 					e.Actor1 = doc.MakeIndex(k)
+					// "A suicide bomber from al-Qaeda's Syrian affiliate
+					// al-Nusra Front": the group the doer is from.
+					if a.Generic {
+						if g, ok := memberOf(d, a.Span, after); ok {
+							e.Actor1 = doc.MakeIndex(g)
+							after = slices.DeleteFunc(slices.Clone(after), func(x int) bool { return x == g })
+						}
+					}
 					break
 				}
 			}
@@ -474,6 +489,39 @@ func wordBefore(d *doc.Doc, off int32) string {
 		return d.TokenNorm(i)
 	}
 	return ""
+}
+
+// memberOf returns the named armed group a generic doer at sp is said to
+// be from, close after it: "a suicide bomber from … al-Nusra Front",
+// "gunmen belonging to the Islamic State".
+func memberOf(d *doc.Doc, sp doc.Span, after []int) (int, bool) {
+	for _, k := range after {
+		a := d.Actors[k]
+		if a.Span.Start < sp.End || a.Span.Start-sp.End > 60 {
+			break
+		}
+		if a.Generic || !armed(a.Type) {
+			continue
+		}
+		between := " " + d.Text[sp.End:a.Span.Start]
+		if strings.Contains(between, " from ") || strings.Contains(between, " of ") || strings.Contains(between, " belonging to ") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// agentBy reports whether "by" stands before off past an article and one
+// or two capitalized words: "was announced by the Kurdish YPG militia".
+func agentBy(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	for n := 0; n < 2 && i >= 0 && d.Tokens[i].Kind == doc.Word && d.Tokens[i].Upper; n++ {
+		i--
+	}
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i--
+	}
+	return i >= 0 && d.TokenNorm(i) == "by"
 }
 
 // inSource reports whether sp lies in a source phrase ("activists said").

@@ -266,9 +266,18 @@ func TestNotes(t *testing.T) {
 		{"On 6 March 2023, Ambazonian separatists killed 2 gendarmes in an ambush near Bamenda, North-West region.",
 			"Battles / Armed clash | 2023-03-06..2023-03-06 | Bamenda(sentence) | a1=Ambazonian Separatists a2=Military Forces of Cameroon (1982-) | dead=2/2"},
 		{"On 12 July 2023, Kurdish PKK militants clashed with Turkish army in Zap region, Duhok. 2 PKK militants were killed.",
-			"Battles / Armed clash | 2023-07-12..2023-07-12 | Duhok(article) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
+			"Battles / Armed clash | 2023-07-12..2023-07-12 | Duhok(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
 		{"On 15 May 2023, Houthi forces and government forces exchanged artillery fire in Taiz city. No casualties were reported.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-05-15..2023-05-15 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)"},
+		// FA-KES's wording: the group a suicide bomber is from; the side
+		// named in a clash whose dead are counted; an agent after "by the
+		// Kurdish".
+		{"On 7 July 2015, a suicide bomber from al-Qaedas Syrian affiliate al-Nusra Front killed 25 soldiers in Aleppo.",
+			"Explosions/Remote violence / Suicide bomb | 2015-07-07..2015-07-07 | Aleppo(sentence) | a1=Jabhat al-Nusra a2=Military Forces of Syria (2000-) | dead=25/25"},
+		{"On 15 February 2015, at least 30 militants were killed in clashes with Kurdish fighters in Hasakeh.",
+			"Battles / Armed clash | 2015-02-15..2015-02-15 | Al Ḩasakah(sentence) | a1=YPG: People's Protection Units a2=Unidentified Armed Group (Syria) | dead=30/30"},
+		{"On 27 February 2015, the capture of Tel Hamis was announced by the Kurdish YPG militia.",
+			"Battles / Non-state actor overtakes territory | 2015-02-27..2015-02-27 | Tall Ḩamīs(sentence) | a1=YPG: People's Protection Units a2=-"},
 		// The force's intervention told after the riot is the riot's.
 		{"On 30 November 2022, rioters threw stones at police and burned tires in Tripoli over the rising cost of living. Police used tear gas.",
 			"Riots / Violent demonstration | 2022-11-30..2022-11-30 | Tripoli(sentence) | a1=Rioters (Libya) a2=Police Forces of Libya"},

@@ -553,15 +553,17 @@ func (s *Stage) notPlaceAt(d *doc.Doc, i, end int) (int, bool) {
 // apostrophe) at i.
 func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
 	n0 := d.TokenNorm(i)
-	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || i+1 < end && d.Tokens[i+1].Upper || acronym(d.TokenText(i)) {
+	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || acronym(d.TokenText(i)) {
 		return nil, i, false
 	}
 	ids := s.g.Lookup(placename.LooseWord(n0[:len(n0)-1]))
 	if len(ids) == 0 || len(s.g.Lookup(placename.LooseWord(n0))) > 0 {
 		return nil, i, false
 	}
+	// Before a capital only a country's: "Russias Defense Ministry".
+	nextUpper := i+1 < end && d.Tokens[i+1].Upper
 	for _, id := range ids {
-		if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Pop >= 100000 {
+		if p := s.g.Places[id]; p.Kind == gazetteer.Country || !nextUpper && (p.Kind == gazetteer.Region || p.Pop >= 100000) {
 			return ids, i + 1, true
 		}
 	}
