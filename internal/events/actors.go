@@ -181,6 +181,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 // coalition's).
 func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 	start := d.Tokens[f.start].Span.Start
+	// A demonym modifies a deed told as a noun, not a verb's subject's
+	// noun: "Al-Qaeda's Syrian affiliate attacked" is no Syrian forces'.
+	if strings.HasSuffix(d.TokenNorm(f.start), "ed") {
+		return 0
+	}
 	for _, p := range d.Places {
 		if p.Kind == "metonym" || p.Precision != "country" || p.Span.End > start || start-p.Span.End > 12 {
 			continue
