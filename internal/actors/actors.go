@@ -64,14 +64,18 @@ type period struct {
 type Stage struct {
 	entries []entry
 	byFirst map[string][]alias // longest first
-	first   *lexicon.Set       // the keys of byFirst
+	first   *lexicon.Set       // the keys of byFirst and forcesNoun
 	state   map[string]string  // ISO → state forces' name
 	periods []period
+	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
+	// forces", "Russian jets"); forcesModifier: a word that may stand
+	// between ("Russian fighter jets").
+	forcesNoun, forcesModifier map[string]bool
 }
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch f[0] {
 		case "state":
@@ -101,6 +105,16 @@ func New() (*Stage, error) {
 			}
 			s.periods = append(s.periods, period{base: f[1], from: from, to: to, name: f[4]})
 			return nil
+		case "forces", "forces-modifier":
+			if len(f) != 2 {
+				return fmt.Errorf("%s: want 2 columns", f[0])
+			}
+			if f[0] == "forces" {
+				s.forcesNoun[f[1]] = true
+			} else {
+				s.forcesModifier[f[1]] = true
+			}
+			return nil
 		case "generic":
 			if len(f) != 4 {
 				return fmt.Errorf("generic: want 4 columns")
@@ -126,7 +140,19 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	s.first = lexicon.KeySet(s.byFirst)
+	if len(s.forcesNoun) == 0 {
+		return nil, fmt.Errorf("actors: actors.tsv lists no forces nouns")
+	}
+	// The gate: first words of aliases, and the nouns a demonym makes a
+	// country's forces.
+	gate := make([]string, 0, len(s.byFirst)+len(s.forcesNoun))
+	for w := range s.byFirst {
+		gate = append(gate, w)
+	}
+	for w := range s.forcesNoun {
+		gate = append(gate, w)
+	}
+	s.first = lexicon.NewSet(gate)
 	return s, nil
 }
 
@@ -219,16 +245,21 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			i, matched = end, true
 			break
 		}
-		if !matched && (d.TokenNorm(i) == "forces" || d.TokenNorm(i) == "military") {
+		if !matched && s.forcesNoun[d.TokenNorm(i)] {
 			// "Armenian forces", "Myanmar's military", and the other side
-			// sharing the noun: "between Azerbaijani and Armenian forces".
-			if p, ok := demonymBefore(d, d.Tokens[i].Span.Start); ok && p.Country != "" {
+			// sharing the noun: "between Azerbaijani and Armenian forces";
+			// "Russian fighter jets" (a modifier between).
+			at := d.Tokens[i].Span.Start
+			if i > 0 && s.forcesModifier[d.TokenNorm(i-1)] {
+				at = d.Tokens[i-1].Span.Start
+			}
+			if p, ok := demonymBefore(d, at); ok && p.Country != "" {
 				if q, ok := s.SharedDemonym(d, p); ok {
 					focus, _ := FocusAt(d, q.Span.Start)
 					d.Actors = append(d.Actors, s.forcesOn(q, focus))
 				}
 				generic = append(generic, len(d.Actors))
-				d.Actors = append(d.Actors, doc.ActorMention{Span: d.Tokens[i].Span, Name: "{state}", Type: "state", Generic: true})
+				d.Actors = append(d.Actors, doc.ActorMention{Span: doc.Span{Start: at, End: d.Tokens[i].Span.End}, Name: "{state}", Type: "state", Generic: true})
 			}
 		}
 		if !matched {
