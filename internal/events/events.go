@@ -301,6 +301,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		s.secondClause(d, si, hi, best, &kills)
 	}
 	s.merge(d, kills)
+	s.specify(d)
 	s.claimed(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {

@@ -729,3 +729,25 @@ func TestInterventionFarAway(t *testing.T) {
 		t.Errorf("got %q, want the first a peaceful protest", got)
 	}
 }
+
+// "Attacks" told with their weapon in the next sentences were made with
+// it; a deed on an armed side keeps its own kind (FA-KES, SANA, CC BY 4.0;
+// and a note written for sitrep).
+func TestSpecify(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The death toll from terrorist attacks on residential neighborhoods in Aleppo city has risen to 13 and 106 injured. A source at Aleppo Police Command told SANA reporter that terrorist groups continued targeting citizens houses in Aleppo city with rocket and mortar shells killing 6 citizens.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack"},
+		{"On 17 August 2021, ISWAP militants attacked a military base in Marte, Borno, killing 16 soldiers. Nigerian Air Force jets later struck the militants near Marte.",
+			"Battles / Armed clash"},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{Published: time.Date(2016, 10, 28, 0, 0, 0, 0, time.UTC)}, tt.text)
+		if len(d.Events) == 0 || !strings.HasPrefix(show(d, d.Events[0]), tt.want) {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, show(d, e))
+			}
+			t.Errorf("%.60q: got %q, want the first %s", tt.text, got, tt.want)
+		}
+	}
+}
