@@ -338,6 +338,8 @@ func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
+		// A kunya is a person's name (FA-KES, SANA/Sputnik): not Al Atarib.
+		{"Among killed militants is IS military emissary Abu Turab who commanded the attack near Palmyra.", "Turab"},
 		// A small place met only by a loosened spelling of a common word.
 		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk.", "House"},
 		// FA-KES (SANA): an acronym's lost apostrophe is no Sanaa.
