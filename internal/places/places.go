@@ -209,6 +209,9 @@ type cand struct {
 	skeleton   bool // matched only by romanisation skeleton
 	cue        bool // a place cue came before it
 	single     bool // one word
+	// shortSkeleton: met by a skeleton of one or two letters, which many
+	// names share ("mr": Murayeh, Maarrah).
+	shortSkeleton bool
 	// partial: a capitalized word that is no common word or qualifier
 	// follows, so the name goes on beyond the match ("Cite Soleil").
 	partial   bool
@@ -457,13 +460,14 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				continue
 			}
 			ids := s.g.LookupHash(loose[n-1])
-			sk := false
+			sk, short := false, false
 			// Acronyms ("SOHR", "SANAs") are no transliterations.
 			if len(ids) == 0 && !(n == 1 && acronym(d.TokenText(words[0]))) {
 				if !skelDone {
 					skeletons()
 				}
 				ids, sk = s.g.LookupSkeletonHash(skel[n-1]), true
+				short = n <= 2 && len(wc.skelWord(d, words[n-1], false)) <= 2
 			}
 			if len(ids) == 0 {
 				continue
@@ -472,6 +476,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				break
 			}
 			c := s.newCand(d, u, i, words[n-1]+1, ids, sk)
+			c.shortSkeleton = short
 			if s.person(d, u, c, cs) || c.single && s.commonOrName(d, u, c, surnames) {
 				break
 			}
@@ -1043,15 +1048,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	for pass := 0; pass < 2; pass++ {
 		var anchors []int32
 		if pass == 1 {
-			seen := map[int32]bool{}
-			for k, c := range cs {
-				if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
-					seen[choice[k]] = true
-					if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood {
-						anchors = append(anchors, choice[k])
-					}
-				}
-			}
+			anchors = s.anchors(cs, choice)
 		}
 		for k, c := range cs {
 			best, second := math.Inf(-1), math.Inf(-1)
@@ -1074,12 +1071,61 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+	// (Regions count here: "Deir Ezzur" read as its governorate.)
+	var around []int32
+	for k, c := range cs {
+		if choice[k] >= 0 && c.kind == "place" && !c.shortSkeleton {
+			if p := s.g.Places[choice[k]]; p.Kind != gazetteer.Country && p.Kind != gazetteer.WorldRegion {
+				around = append(around, choice[k])
+			}
+		}
+	}
 	for k, c := range cs {
 		if choice[k] < 0 {
 			continue
 		}
+		// A skeleton of a letter or two met far from every other place
+		// of the story is another name: "al-Murayeh" near Deir ez-Zor is
+		// not Maarrat al-Numan ("mr" both).
+		if c.shortSkeleton && s.farFrom(choice[k], c.ids, around, 150) {
+			continue
+		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
 	}
+}
+
+// anchors are the cities and neighbourhoods chosen for the names of a
+// document, once each.
+func (s *Stage) anchors(cs []cand, choice []int32) []int32 {
+	var out []int32
+	seen := map[int32]bool{}
+	for k, c := range cs {
+		if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
+			seen[choice[k]] = true
+			if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood {
+				out = append(out, choice[k])
+			}
+		}
+	}
+	return out
+}
+
+// farFrom reports whether place id lies more than km from every place
+// of others that is not one of its own readings; false with none.
+func (s *Stage) farFrom(id int32, own, others []int32, km float64) bool {
+	p := s.g.Places[id]
+	any := false
+	for _, ai := range others {
+		if slices.Contains(own, ai) {
+			continue
+		}
+		a := s.g.Places[ai]
+		if flatKm(a.Lat, a.Lon, p.Lat, p.Lon) <= km {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64, named, regions map[int32]bool, anchors []int32) float64 {

@@ -338,6 +338,10 @@ func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
+		// A skeleton of two letters far from the story is another name
+		// (FA-KES, FNA): "al-Murayeh" near Deir ez-Zor is not Maarrat
+		// al-Numan, 300 km away ("mr" both).
+		{"The Syrian fighter jets targeted the ISIL gatherings near two key villages in the Eastern part of Deir Ezzur. The ISIL strongholds near the villages of al-Murayeh South of Euphrates River came under the bombardments.", "al-Murayeh"},
 		// A kunya is a person's name (FA-KES, SANA/Sputnik): not Al Atarib.
 		{"Among killed militants is IS military emissary Abu Turab who commanded the attack near Palmyra.", "Turab"},
 		// A small place met only by a loosened spelling of a common word.
