@@ -136,10 +136,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			}
 		}
 		// "Boko Haram suicide bombers attacked": the actor that holds the
-		// trigger's words does the deed.
+		// trigger's words (or some: "a suicide car bomb") does the deed.
 		if !e.Actor1.Valid() {
 			for k, a := range d.Actors {
-				if a.Span.Start <= e.Trigger.Start && e.Trigger.End <= a.Span.End && a.Type != "civilians" && a.Type != "media" {
+				if a.Span.Start < e.Trigger.End && e.Trigger.Start < a.Span.End && a.Type != "civilians" && a.Type != "media" {
 					e.Actor1 = doc.MakeIndex(k)
 					// "A suicide bomber from al-Qaeda's Syrian affiliate
 					// al-Nusra Front": the group the doer is from.

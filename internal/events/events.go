@@ -570,6 +570,8 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if better {
 				best, bestDist, ok = found{t, i, end}, dist, true
 			}
+			// Leftmost-longest: "suicide car bomb" holds no "car bomb".
+			i = end - 1
 			break
 		}
 	}
@@ -668,13 +670,22 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// (A source that "confirmed the air strikes" tells where it
 	// sits, not where they fell.)
 	conf := confirmed(d, lo, best.start)
-	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && e.PlaceFrom != "sentence") {
+	// ("… from the attack at a transit point in Rashidin": "the attack"
+	// with a place of its own retells a deed placed only by its article.)
+	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
+	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
 		if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""
 			}
 			if !conf && within(d, e.Place, o.Place) {
 				o.Place = e.Place // "The attack on Pazigyi village" in the Sagaing region
+			}
+			// "Bodies were still being recovered from the attack at a
+			// transit point in Rashidin west of Aleppo": where a deed
+			// placed only by its article was.
+			if !conf && e.PlaceFrom == "sentence" && weakPlace(o.PlaceFrom) {
+				o.Place, o.PlaceFrom = e.Place, "sentence"
 			}
 			retell(o, e)
 			return true
@@ -711,6 +722,10 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	}
 	return false
 }
+
+// weakPlace reports whether an event's place came from no sentence or
+// paragraph of its own: the article's main place, its dateline, or none.
+func weakPlace(from string) bool { return from == "article" || from == "dateline" || from == "" }
 
 // secondClause adds the deed of a clause that another armed actor opens
 // after the sentence's first deed ("Air strikes killed 12 civilians in
@@ -1005,7 +1020,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
-	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Grenade") {
+	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Suicide bomb" || e.Subtype == "Grenade") {
 		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel") // the unknown hand, as ACLED names it
 	}
 	if !e.Actor2.Valid() {

@@ -552,6 +552,12 @@ func TestClauses(t *testing.T) {
 		{"A car bomb killed 43 people in Aleppo on 15 April 2017 as US-backed fighters advanced in their push towards Raqqa.", []string{
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
 		}},
+		// The whole trigger, not the one inside it ("suicide car bomb");
+		// "the attack" with a place of its own places a deed its
+		// sentence left unplaced (FA-KES, AFP).
+		{"A suicide car bomb attack on buses carrying evacuees killed 43 people on 15 April 2017 as US-backed fighters advanced in their push towards Raqqa. Bodies were still being recovered from the attack at a transit point in Rashidin west of Aleppo.", []string{
+			"Explosions/Remote violence / Suicide bomb | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
+		}},
 		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
 			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
 		}},
