@@ -39,17 +39,18 @@ type Stage struct {
 
 	// Word classes of source phrases and names (attribution.tsv):
 	// modifier ("senior"), placeWord ("occupied"), boundary ("which"),
-	// particles ("al"), notName ("the").
-	modifier, placeWord, boundary, particles, notName map[string]bool
+	// particles ("al"), notName ("the"), institution ("Organization":
+	// no personal name holds it).
+	modifier, placeWord, boundary, particles, notName, institution map[string]bool
 }
 
 // New returns the stage with its embedded word lists.
 func New() (*Stage, error) {
 	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{},
 		modifier: map[string]bool{}, placeWord: map[string]bool{}, boundary: map[string]bool{},
-		particles: map[string]bool{}, notName: map[string]bool{}}
+		particles: map[string]bool{}, notName: map[string]bool{}, institution: map[string]bool{}}
 	classes := map[string]map[string]bool{"modifier": s.modifier, "placeword": s.placeWord,
-		"boundary": s.boundary, "particle": s.particles, "notname": s.notName}
+		"boundary": s.boundary, "particle": s.particles, "notname": s.notName, "institution": s.institution}
 	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "say" && len(f) == 2:

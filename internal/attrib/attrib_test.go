@@ -117,3 +117,16 @@ func TestSourceWithPlace(t *testing.T) {
 		t.Errorf("sources %q, want Russian-installed officials (official)", got)
 	}
 }
+
+// An institution's name is no person's, and says what kind of source it
+// is (an OCHA-style update written for sitrep).
+func TestInstitutionSource(t *testing.T) {
+	d := run(t, "On 16 May, a Sudanese Air Force airstrike on a market in Kabkabiya town killed at least 22 people, according to the Darfur Bar Association.")
+	if len(d.Sources) != 1 || d.Sources[0].Name != "Darfur Bar Association" || d.Sources[0].Type != "UN/NGO" {
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Span.In(d.Text)+"="+s.Name+"/"+s.Type)
+		}
+		t.Errorf("sources %q, want the Darfur Bar Association (UN/NGO)", got)
+	}
+}

@@ -57,7 +57,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 			}
 			break
 		}
-		if words >= 2 && words <= 4 && !s.particles[d.TokenNorm(j-1)] && !s.notName[d.TokenNorm(i)] {
+		if words >= 2 && words <= 4 && !s.particles[d.TokenNorm(j-1)] && !s.notName[d.TokenNorm(i)] && !s.institutional(d, i, j) {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
 			name := sp.In(d.Text)
 			if f, ok := full[lowerHash(name)]; ok {
@@ -107,6 +107,18 @@ func (s *Stage) people(d *doc.Doc) []person {
 		}
 	}
 	return out
+}
+
+// institutional reports whether tokens [i, j) hold a word that names an
+// institution ("International Organization", "Darfur Bar Association"):
+// no person's name.
+func (s *Stage) institutional(d *doc.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.institution[d.TokenNorm(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerHash is the FNV-1a hash of s in lower case, without making the

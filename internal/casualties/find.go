@@ -626,6 +626,10 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "DURATION" && t.Start != 0 {
 			period, long = doc.MakeIndex(k), t.End-t.Start >= 3
 		}
+		// A rate ("25 children die every day") counts no one deed.
+		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "SET" {
+			long = true
+		}
 	}
 	since, war := false, false
 	for i := u.lo; i < u.hi; i++ {

@@ -37,6 +37,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			after = append(after, k)
 		}
 	}
+	// "the Sudanese Armed Forces (SAF)": the acronym in brackets is the
+	// name just given, not another side.
+	before, after = unbracketed(d, before), unbracketed(d, after)
 	passive := false
 	for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
 		switch d.TokenNorm(k) {
@@ -471,8 +474,19 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 	if a.End > b.Start {
 		return false
 	}
+	gap := d.Text[a.End:b.Start]
+	// "the Sudanese Armed Forces (SAF) and the Rapid Support Forces": an
+	// acronym in brackets is the first side's.
+	for {
+		o := strings.IndexByte(gap, '(')
+		c := strings.IndexByte(gap, ')')
+		if o < 0 || c < o {
+			break
+		}
+		gap = gap[:o] + " " + gap[c+1:]
+	}
 	var words []string
-	for _, w := range strings.Fields(strings.ReplaceAll(d.Text[a.End:b.Start], ",", " ")) {
+	for _, w := range strings.Fields(strings.ReplaceAll(gap, ",", " ")) {
 		// "RSF forces and SAF": the first side's kind word.
 		switch strings.ToLower(w) {
 		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers":
@@ -480,7 +494,7 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 		}
 		words = append(words, w)
 	}
-	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(d.Text[a.End:b.Start], ",")
+	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(gap, ",")
 }
 
 // wordBefore returns the word before off, past determiners: "by the
@@ -537,6 +551,22 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// unbracketed drops from ks (actor indexes in text order) each actor
+// that repeats the one before it in brackets: "Rapid Support Forces (RSF)".
+func unbracketed(d *doc.Doc, ks []int) []int {
+	out := ks[:0:0]
+	for i, k := range ks {
+		if i > 0 {
+			p, a := d.Actors[ks[i-1]], d.Actors[k]
+			if p.Name == a.Name && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "(" {
+				continue
+			}
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // exchanged reports whether the deed at token i is traded between its

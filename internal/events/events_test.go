@@ -757,3 +757,15 @@ func TestSpecify(t *testing.T) {
 		}
 	}
 }
+
+// A humanitarian update (OCHA's style, written for sitrep): two sides
+// named with their acronyms in brackets; sources that are agencies and
+// associations; a daily death rate from malnutrition is no deed.
+func TestHumanitarianUpdate(t *testing.T) {
+	checkStory(t, "ocha-north-darfur.txt", "2024-05-20", []string{
+		"Battles / Armed clash | 2024-05-10..2024-05-20 | El Fasher(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=- | src=IOM: International Organization for Migration",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-11..2024-05-11 | El Fasher(sentence) | a1=- a2=Civilians (Sudan) | dead=2/2 | src=WHO: World Health Organization",
+		"Violence against civilians / Attack | 2024-05-13..2024-05-13 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15 | src=Local sources",
+		"Explosions/Remote violence / Air/drone strike | 2024-05-16..2024-05-16 | Kabkabiya(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=22/22 | src=Darfur Bar Association",
+	})
+}
