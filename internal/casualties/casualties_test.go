@@ -135,6 +135,9 @@ func TestFigures(t *testing.T) {
 			`"Nearly 50" stated=50 low=- best=50 high=50 who=people(unknown) what=killed/fatal role=`,
 			`"up to 200" stated=200 low=- best=200 high=200 who=(unknown) what=wounded/injured role=`,
 			`"fewer than 10" stated=10 low=- best=9 high=9 who=soldiers(combatant) what=injured/injured role=`}},
+		// An age before the victim.
+		{"A Russian drone hit a car in Nikopol, killing a 45-year-old woman.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=women(civilian) what=killed/fatal role=`}},
 		// A rate counts no one deed (an OCHA-style update).
 		{"An estimated 25 children die every day in the camp from malnutrition-related causes.", []string{
 			`"An estimated 25" stated=25 low=- best=25 high=- who=children(civilian) what=killed/fatal role=aggregate`}},

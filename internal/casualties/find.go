@@ -268,11 +268,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	n := d.TokenNorm(i)
 	// Singular victims: "a child was among the dead", "one woman was killed".
 	if n == "a" || n == "an" || n == "one" {
-		v, k, ok := s.v.victim.at(d, i+1, u.hi)
+		// An age first: "a 45-year-old woman".
+		at := ageEnd(d, i+1, u.hi)
+		v, k, ok := s.v.victim.at(d, at, u.hi)
 		// One or two words may stand before the victim: a capitalized
 		// one ("a Palestinian teenager", "a Ukrainian soldier") and a
 		// rank ("a senior Hezbollah commander").
-		for j := i + 1; !ok && j+1 < u.hi && j <= i+2 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)]); j++ {
+		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)]); j++ {
 			v, k, ok = s.v.victim.at(d, j+1, u.hi)
 		}
 		if ok {
@@ -392,6 +394,34 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	q := s.quantity(d, f, vic, whoSpan, group, o, ws, we)
 	q.Sent = u.sent
 	return q, max(j, f.end), true
+}
+
+// ageEnd returns the token after an age that starts at i ("45-year-old",
+// "six-month-old", "12 year old"), or i when none does.
+func ageEnd(d *doc.Doc, i, end int) int {
+	k := i
+	if k < end && (d.Tokens[k].Kind == doc.Number || d.Tokens[k].Kind == doc.Word) {
+		k++
+	}
+	if k < end && d.TokenNorm(k) == "-" {
+		k++
+	}
+	if k >= end {
+		return i
+	}
+	switch d.TokenNorm(k) {
+	case "year", "month", "week", "day":
+	default:
+		return i
+	}
+	k++
+	if k < end && d.TokenNorm(k) == "-" {
+		k++
+	}
+	if k < end && d.TokenNorm(k) == "old" {
+		return k + 1
+	}
+	return i
 }
 
 // adjectival reports whether the outcome word ending before k modifies

@@ -769,3 +769,19 @@ func TestHumanitarianUpdate(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2024-05-16..2024-05-16 | Kabkabiya(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=22/22 | src=Darfur Bar Association",
 	})
 }
+
+// A daily digest of attacks across a country (the Kyiv Independent's
+// style, written for sitrep): the country's own toll "across Ukraine",
+// ages before the victim ("a 45-year-old woman"), a drone that hit a car,
+// a guided aerial bomb; debris from a drone shot down is no deed.
+func TestOblastDigest(t *testing.T) {
+	checkStory(t, "digest-ukraine-oblasts.txt", "2024-08-14", []string{
+		"Violence against civilians / Attack | 2024-08-14..2024-08-14 | Ukraine(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=7/7",
+		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2",
+		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Velykyi Burluk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1",
+		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Nikopol(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=1/1",
+		"Battles / Armed clash | 2024-08-14..2024-08-14 | Kherson(sentence) | a1=Military Forces of Russia (2000-)",
+		"Strategic developments / Disrupted weapons use | 2024-08-13..2024-08-14 |",
+		"Battles / Armed clash | 2024-08-14..2024-08-14 | Pokrovsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)",
+	})
+}

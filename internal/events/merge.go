@@ -315,6 +315,11 @@ func (s *Stage) specify(d *doc.Doc) {
 		if e.DateEnd-e.DateStart > 2 || e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Role == "aggregate" {
 			continue
 		}
+		// Nor a country's ("Russian attacks across Ukraine killed seven
+		// civilians"): its deeds were of many kinds.
+		if e.Place.Valid() && d.Places[e.Place.Get()].Precision == "country" {
+			continue
+		}
 		lo, hi := d.TokensIn(e.Trigger)
 		if f, ok := s.bestTrigger(d, lo, hi, -1); !ok || !f.t.weak {
 			continue

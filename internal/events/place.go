@@ -37,6 +37,10 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			continue
 		}
 		switch {
+		case p.Precision == "country" && (wordBefore(d, p.Span.Start) == "across" || wordBefore(d, p.Span.Start) == "throughout"):
+			// "Russian attacks across Ukraine killed seven civilians":
+			// the whole country's toll.
+			return doc.MakeIndex(k), "sentence"
 		case p.Precision == "region" && p.Country == focus && !region.Valid():
 			region = doc.MakeIndex(k)
 			// "strikes across the Gaza Strip, including 10 in Jabalia":
