@@ -513,6 +513,14 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 				k = ve - 1 // "a woman and child were killed"
 				continue
 			}
+			// "15 soldiers and volunteer fighters were killed": a word
+			// before the joined victim.
+			if k+2 < end && d.Tokens[k+1].Kind == doc.Word && !s.v.stop[s.norm(d, k+1)] {
+				if _, ve, ok := s.v.victim.at(d, k+2, end); ok {
+					k = ve - 1
+					continue
+				}
+			}
 			f, ok := s.figureAt(d, k+1, end)
 			if !ok && s.norm(d, k+1) != "a" && s.norm(d, k+1) != "an" {
 				// "and" opens another clause: "killing 100 and wounding hundreds".
@@ -580,8 +588,8 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 	for back := 1; back <= 2 && start-back >= u.lo; back++ {
 		for ws := start - back; ws >= max(u.lo, start-back-2); ws-- {
 			if o, e, ok := s.v.outcome.at(d, ws, u.hi); ok && e == start-back+1 && active(d.TokenNorm(ws)) {
-				if back == 2 && s.norm(d, start-1) != "all" && s.norm(d, start-1) != "another" {
-					continue // "killed all five", "wounding another 20"
+				if p := s.norm(d, start-1); back == 2 && p != "all" && p != "another" && p != "\"" && p != "”" {
+					continue // "killed all five", "wounding another 20", "\"neutralised\" 12"
 				}
 				return o, ws, e, true
 			}

@@ -35,6 +35,7 @@ type vocab struct {
 	tense                   map[string]string
 	zone                    map[string]bool
 	deed                    map[string]bool      // "the August 21 attack": told after it happened
+	report                  map[string]bool      // "said on Tuesday": the day of the telling
 	onset                   map[string]string    // "since" (prep), "began" (verb): a date opening a period
 	holiday                 map[string][]holiday // by first word, longest first
 }
@@ -54,7 +55,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
+		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, report: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -81,6 +82,11 @@ func New() (*Stage, error) {
 				return fmt.Errorf("onset %q: want prep or verb", f[2])
 			}
 			v.onset[f[1]] = f[2]
+		case "report":
+			if f[2] != "verb" {
+				return fmt.Errorf("report %q: want verb", f[2])
+			}
+			v.report[f[1]] = true
 		case "deed":
 			if f[2] != "past" {
 				return fmt.Errorf("deed %q: want past", f[2])
@@ -228,11 +234,27 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		if t, ok := m.resolve(ref, &f); ok {
 			at[k] = len(d.Dates)
+			t.Told = s.told(d, m.span)
 			d.Dates = append(d.Dates, t)
 		}
 	}
 	addRanges(d, ms, ls, at)
 	return nil
+}
+
+// told reports whether the date at sp is a reporting verb's: "said on
+// Tuesday", "told AFP on Monday", "reported Sunday".
+func (s *Stage) told(d *doc.Doc, sp doc.Span) bool {
+	k, _ := d.TokensIn(sp)
+	k--
+	if k >= 0 && d.TokenNorm(k) == "on" {
+		k--
+	}
+	// An object between: "told AFP", "told reporters".
+	if k >= 1 && d.Tokens[k].Kind == doc.Word && s.v.report[d.TokenNorm(k-1)] && !s.v.report[d.TokenNorm(k)] {
+		k--
+	}
+	return k >= 0 && s.v.report[d.TokenNorm(k)]
 }
 
 // DayOf returns the Day of t's calendar date.

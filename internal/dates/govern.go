@@ -30,15 +30,21 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 	si := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Span.End > sp.Start })
 	if si < len(d.Sents) && d.Sents[si].Span.Start <= sp.Start {
 		sent := d.Sents[si]
-		best, bestDist, bestClause := -1, int32(1<<30), false
+		best, bestDist, bestClause, bestTold := -1, int32(1<<30), false, true
 		for i, t := range d.Dates {
 			if t.Span.End <= sent.Span.Start || t.Span.Start >= sent.Span.End || !dating(t) {
 				continue
 			}
+			// The day a statement was made ("…, officials said on
+			// Tuesday") dates the deed only when nothing else in the
+			// sentence does.
+			if t.Told && !bestTold {
+				continue
+			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
-			if clause && !bestClause || clause == bestClause && dist < bestDist {
-				best, bestDist, bestClause = i, dist, clause
+			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
+				best, bestDist, bestClause, bestTold = i, dist, clause, t.Told
 			}
 		}
 		if best >= 0 {

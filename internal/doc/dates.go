@@ -33,6 +33,9 @@ type Timex struct {
 	// inclusive), zero when it names no calendar range.
 	Start, End Day
 	Precision  Precision
+	// Told marks the day a statement was made ("officials said on
+	// Tuesday"), which dates the telling, not the deed told.
+	Told bool
 }
 
 // DateRange joins two expressions ("between Nov. 26 and Dec. 4", "from July

@@ -281,7 +281,7 @@ func ownDeed(d *doc.Doc, i int) bool {
 		switch w := d.TokenNorm(k); w {
 		case "it", "they", "we":
 			return k < i-1
-		case "had", "has", "have", "carried", "out", "conducted", "launched", "staged", "a", "an", "the", "new", "several", "two", "three":
+		case "had", "has", "have", "carried", "out", "conducted", "launched", "staged", "a", "an", "the", "new", "several", "two", "three", "\"", "“":
 		default:
 			k = -1
 		}

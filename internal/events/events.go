@@ -878,6 +878,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// "CJNG gunmen killed 4 people": a killing by an armed actor
 		// named in the sentence; an attack on the armed ("killing 5
 		// policemen") is a clash, on anyone else an attack on civilians.
+		// (Or by the speaker: "the Malian army said it had neutralised
+		// 12 terrorists".)
+		if !e.Actor1.Valid() {
+			e.Actor1 = s.speakerActor(d, st, f, trig)
+		}
 		if !e.Actor1.Valid() {
 			return e, false
 		}

@@ -785,3 +785,16 @@ func TestOblastDigest(t *testing.T) {
 		"Battles / Armed clash | 2024-08-14..2024-08-14 | Pokrovsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)",
 	})
 }
+
+// An AFP-style story from the Sahel (written for sitrep): the lead's day
+// is the officials' telling ("said on Tuesday") until "The gunmen arrived
+// … on Sunday evening and opened fire" retells the attack with its day and
+// villages; the army's "neutralised" terrorists; soldiers "and volunteer
+// fighters" killed in an ambush.
+func TestSahelWire(t *testing.T) {
+	checkStory(t, "wire-sahel.txt", "2024-07-09", []string{
+		"Violence against civilians / Attack | 2024-07-07..2024-07-07 | Sokolo(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali) | dead=40/40 | src=local officials",
+		"Battles / Armed clash | 2024-07-08..2024-07-08 | Douentza(sentence) | a1=Military Forces of Mali a2=Unidentified Armed Group (Mali) | dead=12/12",
+		"Battles / Armed clash | 2024-07-06..2024-07-06 | Djibo(sentence) | a1=- a2=Military Forces of Burkina Faso | dead=15/15 | src=security sources",
+	})
+}

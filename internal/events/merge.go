@@ -81,7 +81,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 // anaphoric reports whether the trigger at token i opens its sentence
 // with a definite word that points back: "The strikes", "These attacks".
 func anaphoric(d *doc.Doc, lo, i int) bool {
-	if i == lo || i > lo+3 {
+	if i == lo {
 		return false
 	}
 	switch d.TokenNorm(lo) {
@@ -92,11 +92,28 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 	if i-1 == lo {
 		return true
 	}
-	// "The attackers stormed …", "The gunmen fled": a definite subject
-	// that names no one new is the deed just told.
-	sp := doc.Span{Start: d.Tokens[lo+1].Span.Start, End: d.Tokens[i-1].Span.End}
+	// "The attackers stormed …", "The gunmen fled", "The gunmen arrived
+	// on motorbikes on Sunday evening and opened fire": a definite
+	// subject that names no one new is the deed just told, and no other
+	// actor stands between it and the deed.
+	var subject doc.ActorMention
+	found := false
 	for _, a := range d.Actors {
-		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && unidentified(a) {
+		if a.Span.Start <= d.Tokens[lo+1].Span.Start && a.Span.End >= d.Tokens[lo+1].Span.End && unidentified(a) {
+			subject, found = a, true
+			break
+		}
+	}
+	if !found || i > lo+3 && subject.Span.End < d.Tokens[i-1].Span.End && actorBetween(d, subject.Span.End, d.Tokens[i].Span.Start) {
+		return false
+	}
+	return i <= lo+3 && subject.Span.End >= d.Tokens[i-1].Span.End || i > lo+3
+}
+
+// actorBetween reports whether an actor stands in [from, to).
+func actorBetween(d *doc.Doc, from, to int32) bool {
+	for _, a := range d.Actors {
+		if a.Span.Start >= from && a.Span.End <= to {
 			return true
 		}
 	}
