@@ -257,6 +257,13 @@ func consonants(w string) string {
 // Hamra" is not Hamra.
 func IsHead(w string) bool { return heads[wordClass[w]] }
 
+// IsAbbreviation reports whether a folded word abbreviates a name word
+// ("st" for Saint, "mt" for Mount): a full stop after it ends no name.
+func IsAbbreviation(w string) bool {
+	_, ok := abbreviations[w]
+	return ok
+}
+
 // IsArticle reports whether a folded word is a form of the Arabic article.
 func IsArticle(w string) bool {
 	// Every form is one to three letters; most words are longer, and this

@@ -404,6 +404,11 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if w == "-" && nw > 0 && !tj.SpaceBefore && j+1 < u.hi && !d.Tokens[j+1].SpaceBefore {
 				continue
 			}
+			// "St. Petersburg", "Mt. Lebanon": the full stop of an
+			// abbreviated name word.
+			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && placename.IsAbbreviation(d.TokenNorm(j-1)) && j+1 < u.hi && d.Tokens[j+1].Upper {
+				continue
+			}
 			// Later words may be in lower case ("Deir ezzor", "Damascus
 			// countryside"): the lookup decides.
 			// (A common English word in lower case ends a name, unless it
@@ -411,7 +416,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || s.connector[w] || nw > 0 && nw < 4 && (!s.common[w] || s.afterFirst[w])) {
 				break
 			}
-			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" {
+			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && placename.IsAbbreviation(d.TokenNorm(j-2))) {
 				break
 			}
 			words[nw] = j
@@ -455,8 +460,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				continue
 			}
 			// The head of an Arabic name alone is no name when the name
-			// goes on: "Kafr Nabudah" is not Kifrī.
-			if n == 1 && nw > 1 && placename.IsHead(d.TokenNorm(words[0])) {
+			// goes on: "Kafr Nabudah" is not Kifrī; nor is an
+			// abbreviated name word ("St" is not Sète).
+			if n == 1 && (nw > 1 && placename.IsHead(d.TokenNorm(words[0])) || placename.IsAbbreviation(d.TokenNorm(words[0]))) {
 				continue
 			}
 			ids := s.g.LookupHash(loose[n-1])
@@ -507,9 +513,9 @@ func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, int, bool) {
 		return 0, i, false
 	}
 	key, end := d.TokenNorm(i), i+1
-	// "W.Va.", tokenized W . Va .
+	// "W.Va.", tokenized W . Va . (or "W. Va.")
 	if len(key) == 1 && i+3 < u.hi && d.TokenNorm(i+1) == "." && !d.Tokens[i+1].SpaceBefore &&
-		d.Tokens[i+2].Upper && !d.Tokens[i+2].SpaceBefore {
+		d.Tokens[i+2].Upper {
 		if _, ok := s.abbr[key+"."+d.TokenNorm(i+2)]; ok {
 			key, end = key+"."+d.TokenNorm(i+2), i+3
 		}
@@ -837,12 +843,12 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	}
 	// An actor, not a place: "the Assad regime", "Assad forces".
 	if c.single && !capital && s.govt[next] {
-		// "Rakhine State", "Borno state": a region's own name.
-		if s.after[next] != "" {
-			for _, id := range c.ids {
-				if s.g.Places[id].Kind == gazetteer.Region {
-					return false
-				}
+		// "Rakhine State", "Borno state": a region's own name; "the
+		// Minnesota Department of Health": a region's government, a
+		// metonym (see context).
+		for _, id := range c.ids {
+			if s.g.Places[id].Kind == gazetteer.Region {
+				return false
 			}
 		}
 		return true
@@ -885,6 +891,14 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 		if s.say[next] && next != "has" && next != "have" && next != "had" && next != "is" && next != "was" && next != "will" && next != "would" || next == "'s" && s.govt[s.norm(d, c.end+1)] {
 			for _, id := range c.ids {
 				if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+					c.kind = "metonym"
+				}
+			}
+		}
+		// "the Minnesota Department of Health": a region's government.
+		if c.single && s.govt[next] && s.after[next] == "" {
+			for _, id := range c.ids {
+				if s.g.Places[id].Kind == gazetteer.Region {
 					c.kind = "metonym"
 				}
 			}

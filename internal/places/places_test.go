@@ -334,6 +334,19 @@ func TestSingleLetters(t *testing.T) {
 // Names that are not the place the gazetteer has (FA-KES sentences): the
 // tail of a name it lacks, and a surname after a given name, in all its
 // mentions.
+// Abbreviated name words: "St. Petersburg" (not Sète), "W. Va." with a
+// space (LGL's style).
+func TestAbbreviatedNames(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "He moved to St. Petersburg, Fla., last year."), "St. Petersburg", "St. Petersburg/Florida/US")
+	checkPlace(t, run(t, doc.Meta{}, "CHARLESTON, W. Va. -- A man was killed in a crash on Interstate 64."), "W. Va", "West Virginia/West Virginia/US")
+	d := run(t, doc.Meta{}, "Volunteers cleaned up the St. Marys River on Saturday.")
+	for _, m := range d.Places {
+		if m.Span.In(d.Text) == "St" {
+			t.Errorf("%q: %s", d.Text, show(d, m))
+		}
+	}
+}
+
 func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
