@@ -379,8 +379,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				continue
 			}
 		}
-		// Demonyms: "Syrian", "Russians", "Sri Lankan".
-		if c, end, ok := s.demonym(d, i, u.hi, wc); ok {
+		// Demonyms: "Syrian", "Russians", "Sri Lankan" — not the first
+		// word of a name ("European Union", "American Samoa").
+		if c, end, ok := s.demonym(d, i, u.hi, wc); ok && !s.nameGoesOn(d, i, end, u.hi, wc) {
 			c := s.newCand(d, u, i, end, []int32{c}, false)
 			c.kind = "demonym"
 			c.qual, c.qualSpan = "", doc.Span{} // none for a demonym: "Syrian state TV"
@@ -630,6 +631,22 @@ func (s *Stage) surnames(d *doc.Doc) map[string]bool {
 // word ("Bell", "Superior", "Home") or a person's name ("Scott Walker",
 // "Henry" after "Chiquita Raquel Henry") than a place: it is, unless a
 // place cue comes before it or the place is big.
+// nameGoesOn reports whether the demonym at [i, end) begins a longer name
+// the gazetteer holds: "European Union".
+func (s *Stage) nameGoesOn(d *doc.Doc, i, end, hi int, wc *wordCache) bool {
+	if end >= hi || !d.Tokens[end].Upper || d.Tokens[end].Kind != doc.Word {
+		return false
+	}
+	h := gazetteer.HashStart
+	for k := i; k <= end; k++ {
+		if k > i {
+			h = gazetteer.HashAdd(h, " ")
+		}
+		h = gazetteer.HashAdd(h, wc.looseWord(d, k))
+	}
+	return len(s.g.LookupHash(h)) > 0
+}
+
 // spelledAs reports whether one of c's readings is named w as folded, or
 // is a country, a region or a big place (whose English names GeoNames
 // may hold only as aliases: "Turkey").

@@ -347,6 +347,14 @@ func TestAbbreviatedNames(t *testing.T) {
 	}
 }
 
+// Regions news names that are no division take a part's point (the
+// supplement's regions): Darfur at Central Darfur's, never an invented one.
+func TestNamedRegions(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "Fighting in Darfur has displaced thousands of people since April."), "Darfur", "Darfur/Central Darfur/SD region")
+	// A demonym that begins a longer name gives way to it (LGL).
+	checkPlace(t, run(t, doc.Meta{}, "Cyprus joined the European Union in 2004."), "European Union", "world-region European Union")
+}
+
 func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
