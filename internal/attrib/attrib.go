@@ -304,7 +304,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// Lower-case words belong to a source only as its modifiers or
 		// its head ("local sources", "opposition activists"), not as the
 		// clause before it ("wounding dozens opposition activists").
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.twoWordKind(d, k) && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
 			break
 		}
 		k--
@@ -380,6 +380,16 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		}
 	}
 	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+}
+
+// twoWordKind reports whether token k and a word next to it make a
+// source word of two words: "a health worker said".
+func (s *Stage) twoWordKind(d *doc.Doc, k int) bool {
+	w := d.TokenNorm(k)
+	if k+1 < len(d.Tokens) && s.kind[w+" "+d.TokenNorm(k+1)] != "" {
+		return true
+	}
+	return k > 0 && s.kind[d.TokenNorm(k-1)+" "+w] != ""
 }
 
 // inArmedActor reports whether sp lies in the name of a state or armed

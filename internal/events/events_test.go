@@ -798,3 +798,26 @@ func TestSahelWire(t *testing.T) {
 		"Battles / Armed clash | 2024-07-06..2024-07-06 | Djibo(sentence) | a1=- a2=Military Forces of Burkina Faso | dead=15/15 | src=security sources",
 	})
 }
+
+// An AP-style story from Amhara (written for sitrep): joined sources with
+// a two-word source word ("two residents and a health worker said"), a
+// drone strike placed in the town the next paragraph names, and a group's
+// own claim of a capture.
+func TestAmharaWire(t *testing.T) {
+	all := fileEvents(t, "wire-amhara.txt", "2023-12-11")
+	want := []string{
+		"Explosions/Remote violence / Air/drone strike | 2023-12-10..2023-12-10 | Finote Selam(sentence) | a1=Military Forces of Ethiopia",
+		"Battles / Non-state actor overtakes territory | 2023-12-09..2023-12-09 | Debre Tabor(sentence) | a1=Fano Militia a2=Military Forces of Ethiopia",
+	}
+	if len(all) != len(want) {
+		t.Fatalf("%d events, want %d:\n%s", len(all), len(want), strings.Join(all, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(all[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, all[i], want[i])
+		}
+	}
+	if !strings.Contains(all[0], "dead=30/30 | src=two residents and a health worker") {
+		t.Errorf("event 0: %s, want 30 dead by two residents and a health worker", all[0])
+	}
+}
