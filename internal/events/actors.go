@@ -556,15 +556,24 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 // unbracketed drops from ks (actor indexes in text order) each actor
 // that repeats the one before it in brackets: "Rapid Support Forces (RSF)".
 func unbracketed(d *doc.Doc, ks []int) []int {
-	out := ks[:0:0]
+	repeat := func(i int) bool {
+		p, a := d.Actors[ks[i-1]], d.Actors[ks[i]]
+		return p.Name == a.Name && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "("
+	}
+	var out []int
 	for i, k := range ks {
-		if i > 0 {
-			p, a := d.Actors[ks[i-1]], d.Actors[k]
-			if p.Name == a.Name && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "(" {
-				continue
+		if i > 0 && repeat(i) {
+			if out == nil {
+				out = append(make([]int, 0, len(ks)), ks[:i]...)
 			}
+			continue
 		}
-		out = append(out, k)
+		if out != nil {
+			out = append(out, k)
+		}
+	}
+	if out == nil {
+		return ks // most lists repeat nothing
 	}
 	return out
 }
