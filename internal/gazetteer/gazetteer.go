@@ -196,7 +196,7 @@ func newGazetteer() *Gazetteer {
 func load() (*Gazetteer, error) {
 	// Half a million keys in small allocations: collect garbage less often
 	// while they are made.
-	defer debug.SetGCPercent(debug.SetGCPercent(800))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	g := newGazetteer()
 	g.Places = make([]Place, 0, 210000)
 	for _, line := range strings.Split(skeletonSrc, "\n") {
@@ -424,21 +424,22 @@ func (g *Gazetteer) index(i int32, key, country string) {
 	if key == "" {
 		return
 	}
-	g.post(g.loose, key, i)
-	g.noteKey(key)
+	h := Hash(key)
+	g.post(g.loose, h, i)
+	g.noteKey(key, h)
 	if g.skeletonCC[country] {
 		sk := placename.Skeleton(key)
 		// One short word ("az", "dr") says too little to match on.
 		if strings.Contains(sk, " ") || len(sk) >= 3 {
-			g.post(g.skel, sk, i)
-			g.noteKey(sk)
+			hs := Hash(sk)
+			g.post(g.skel, hs, i)
+			g.noteKey(sk, hs)
 		}
 	}
 }
 
-// post adds place i to key's posting in m.
-func (g *Gazetteer) post(m map[uint64]int32, key string, i int32) {
-	h := Hash(key)
+// post adds place i to the posting of the key whose hash is h in m.
+func (g *Gazetteer) post(m map[uint64]int32, h uint64, i int32) {
 	v, ok := m[h]
 	switch {
 	case !ok:
@@ -483,10 +484,17 @@ func hasBit(bits []uint64, n int, h uint64) bool {
 	return bits[b>>6]&(1<<(b&63)) != 0
 }
 
-func (g *Gazetteer) noteKey(key string) {
-	first, _, _ := strings.Cut(key, " ")
+// noteKey marks key, whose hash is h, and its first word in the Bloom
+// filters.
+func (g *Gazetteer) noteKey(key string, h uint64) {
+	setBit(g.keyBits, keyBitsLen, h)
+	first, _, more := strings.Cut(key, " ")
+	if !more {
+		setBit(g.firstBits, firstBitsLen, h)
+		g.maxWords = max(g.maxWords, 1)
+		return
+	}
 	setBit(g.firstBits, firstBitsLen, Hash(first))
-	setBit(g.keyBits, keyBitsLen, Hash(key))
 	if n := strings.Count(key, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
