@@ -196,7 +196,7 @@ func newGazetteer() *Gazetteer {
 func load() (*Gazetteer, error) {
 	// Half a million keys in small allocations: collect garbage less often
 	// while they are made.
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetGCPercent(debug.SetGCPercent(800))
 	g := newGazetteer()
 	g.Places = make([]Place, 0, 210000)
 	for _, line := range strings.Split(skeletonSrc, "\n") {
