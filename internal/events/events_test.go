@@ -251,6 +251,14 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2021-03-02..2021-03-02 | Monywa(sentence) | a1=Military Forces of Myanmar (2021-) a2=Protesters (Myanmar) | dead=3/3"},
 		{"On 11 April 2021, armed men abducted 7 Catholic clergy in Croix-des-Bouquets, Ouest.",
 			"Violence against civilians / Abduction/forced disappearance | 2021-04-11..2021-04-11 | Croix-des-Bouquets(sentence) | a1=Unidentified Armed Group (Haiti) a2=Civilians (Haiti)"},
+		// Mozambique's insurgents as news names them; the new Haitian
+		// coalition; a DRC militia named before the army.
+		{"On 14 March 2024, suspected Al Shabaab (Mozambique) militants attacked Mucojo village in Macomia district, Cabo Delgado, killing 3 civilians and burning 20 houses.",
+			"Violence against civilians / Attack | 2024-03-14..2024-03-14 | Mucojo(sentence) | a1=Islamic State Mozambique Province a2=Civilians (Mozambique) | dead=3/3"},
+		{"On 2 February 2024, M23 rebels clashed with the Wazalendo militia and FARDC near Sake in Masisi territory, North Kivu. At least 12 fighters were killed.",
+			"Battles / Armed clash | 2024-02-02..2024-02-02 | Sake(sentence) | a1=M23: March 23 Movement a2=Wazalendo | dead=12/12"},
+		{"On 3 June 2024, gang members from the Viv Ansanm coalition attacked the police station in Gressier, Ouest department, killing two police officers.",
+			"Battles / Armed clash | 2024-06-03..2024-06-03 | Gressier(sentence) | a1=Viv Ansanm a2=Police Forces of Haiti | dead=2/2"},
 		{"On 18 March 2024, Sinaloa Cartel members set fire to several vehicles in Culiacan, Sinaloa.",
 			"Strategic developments / Looting/property destruction | 2024-03-18..2024-03-18 | Culiacán(sentence) | a1=Sinaloa Cartel a2=-"},
 		{"On 23 May 2022, a Turkish drone strike targeted a vehicle near Qamishli, Al Hasakah, killing 2 SDF members.",
@@ -783,6 +791,21 @@ func TestOblastDigest(t *testing.T) {
 		"Battles / Armed clash | 2024-08-14..2024-08-14 | Kherson(sentence) | a1=Military Forces of Russia (2000-)",
 		"Strategic developments / Disrupted weapons use | 2024-08-13..2024-08-14 |",
 		"Battles / Armed clash | 2024-08-14..2024-08-14 | Pokrovsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)",
+	})
+}
+
+// A digest of notes from seven countries: each deed is placed in its own
+// paragraph's country, even by a place after "neighbourhoods of", and its
+// victims are that country's civilians.
+func TestRegionalDigest(t *testing.T) {
+	checkStory(t, "digest-regional.txt", "2024-09-01", []string{
+		"Violence against civilians / Attack | 2024-03-14..2024-03-14 | Mucojo(sentence) | a1=Islamic State Mozambique Province a2=Civilians (Mozambique) | dead=3/3",
+		"Battles / Armed clash | 2024-02-02..2024-02-02 | Sake(sentence) | a1=M23: March 23 Movement a2=Wazalendo | dead=12/12",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-09..2024-05-09 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15",
+		"Explosions/Remote violence / Air/drone strike | 2024-04-21..2024-04-21 | Let Pan Hla(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=8/8",
+		"Battles / Armed clash | 2024-06-03..2024-06-03 | Gressier(sentence) | a1=Viv Ansanm a2=Police Forces of Haiti | dead=2/2",
+		"Violence against civilians / Attack | 2024-07-11..2024-07-11 | Culiacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1",
+		"Violence against civilians / Attack | 2024-08-28..2024-08-28 | Barsalogho(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Civilians (Burkina Faso) | dead=200/200",
 	})
 }
 

@@ -79,8 +79,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if foreign.Valid() {
 		p := d.Places[foreign.Get()]
 		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && p.Span.Start > st.Span.Start && strings.ToUpper(p.Span.In(d.Text)) != p.Span.In(d.Text) && !inSource(d, p.Span) {
-			switch cueBefore(d, p.Span.Start) {
-			case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+			if placeCue(cueBefore(d, p.Span.Start)) {
 				return foreign, "sentence"
 			}
 		}
@@ -230,11 +229,30 @@ func cueBefore(d *doc.Doc, off int32) string {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
 	if i >= 1 && d.TokenNorm(i) == "of" {
 		switch d.TokenNorm(i - 1) {
-		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs":
-			return wordBefore(d, d.Tokens[i-1].Span.Start)
+		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs",
+			"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "areas", "villages", "towns", "parts", "streets", "centre", "center":
+			w := wordBefore(d, d.Tokens[i-1].Span.Start)
+			// "shelled residential neighbourhoods of El Fasher": one
+			// word between the cue and the noun.
+			if i >= 2 && d.Tokens[i-2].Kind == doc.Word && !d.Tokens[i-2].Upper {
+				if w2 := wordBefore(d, d.Tokens[i-2].Span.Start); placeCue(w2) && !placeCue(w) {
+					return w2
+				}
+			}
+			return w
 		}
 	}
 	return wordBefore(d, off)
+}
+
+// placeCue reports whether a word before a place abroad says the deed is
+// there: a locative or a verb the place is the object of.
+func placeCue(w string) bool {
+	switch w {
+	case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+		return true
+	}
+	return false
 }
 
 // locative reports whether a word before a place says the deed is there.
