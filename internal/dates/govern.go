@@ -162,7 +162,9 @@ func narrative(d *doc.Doc, lo, before int32) int {
 				in = d.Sents[k].Span
 			}
 			nb = i
-		} else if t.Precision < d.Dates[nb].Precision {
+		} else if cur := d.Dates[nb]; cur.Told && !t.Told || cur.Told == t.Told && t.Precision < cur.Precision {
+			// The deed's day, not the day it was told: "… late Sunday,
+			// killing at least 14 people, officials said Monday."
 			nb = i
 		}
 	}
