@@ -65,6 +65,9 @@ type Stage struct {
 	standing map[string][][]string
 	// buildings: what is stormed without taking ground (hotel, prison).
 	buildings map[string]bool
+	// outposts: positions taken when captured but only attacked when
+	// stormed (a police post, a checkpoint).
+	outposts map[string]bool
 	// operations: deed nouns whose doer stands before them ("a Turkish
 	// Armed Forces and U.S.-led coalition operation").
 	operations map[string]bool
@@ -83,7 +86,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -97,6 +100,8 @@ func New() (*Stage, error) {
 			}
 		case f[0] == "building" && len(f) == 2:
 			s.buildings[f[1]] = true
+		case f[0] == "outpost" && len(f) == 2:
+			s.outposts[f[1]] = true
 		case f[0] == "operation" && len(f) == 2:
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
@@ -151,10 +156,10 @@ func New() (*Stage, error) {
 }
 
 // buildingAfter reports whether a building's noun follows token i within
-// four words of its clause.
-func (s *Stage) buildingAfter(d *doc.Doc, i, hi int) bool {
+// four words of its clause, or an outpost's when the trigger is "stormed".
+func (s *Stage) buildingAfter(d *doc.Doc, i, hi int, stormed bool) bool {
 	for k := i; k < hi && k < i+5; k++ {
-		if s.buildings[d.TokenNorm(k)] {
+		if w := d.TokenNorm(k); s.buildings[w] || stormed && s.outposts[w] {
 			return true
 		}
 		if d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != "-" {
@@ -326,7 +331,8 @@ func (s *Stage) claimed(d *doc.Doc) {
 			continue
 		}
 		for _, c := range s.claims {
-			if _, ok := s.match(d, i, len(d.Tokens), c); !ok {
+			end, ok := s.match(d, i, len(d.Tokens), c)
+			if !ok {
 				continue
 			}
 			si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > d.Tokens[i].Span.Start })
@@ -350,15 +356,41 @@ func (s *Stage) claimed(d *doc.Doc) {
 			// the two before ("The al-Qaida-linked al-Shabab extremist group
 			// claimed responsibility for the attack", a paragraph after the
 			// bombing and the siege).
+			var days [][2]doc.Day // the claimed deeds' days
 			for k := range d.Events {
 				e := &d.Events[k]
-				if e.Article != int(st.Article) || !violent(e.Type) || !claimReach(d, e, st) {
+				if e.Article != int(st.Article) || !claimable(e) || !claimReach(d, e, st) {
 					continue
 				}
+				days = append(days, [2]doc.Day{e.DateStart, e.DateEnd})
 				if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
 					e.Actor1 = who
 					if e.Actor2 == who {
 						e.Actor2 = 0
+					}
+				}
+			}
+			// A claim of several deeds ("claimed responsibility for the
+			// attacks") also owns those told after it in the next two
+			// paragraphs on the same days by unnamed gunmen.
+			if !s.pluralDeeds(d, end, st) {
+				break
+			}
+			for k := range d.Events {
+				e := &d.Events[k]
+				if e.Article != int(st.Article) || !claimable(e) || e.Evidence[0].Start < st.Span.End || e.Actor1.Valid() && !unidentified(d.Actors[e.Actor1.Get()]) {
+					continue
+				}
+				if p := paraAt(d, e.Evidence[0].Start); p < 0 || p-st.Para > 2 {
+					continue
+				}
+				for _, dy := range days {
+					if e.DateStart != 0 && e.DateStart <= dy[1] && dy[0] <= e.DateEnd {
+						e.Actor1 = who
+						if e.Actor2 == who {
+							e.Actor2 = 0
+						}
+						break
 					}
 				}
 			}
@@ -439,6 +471,32 @@ func qualified(d *doc.Doc, sp doc.Span) bool {
 	for _, p := range d.Places {
 		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" {
 			return true
+		}
+	}
+	return false
+}
+
+// claimable reports whether a group can own event e by a claim: a deed
+// of violence, or the destruction wrought with it ("They also set fire to
+// 10 vehicles").
+func claimable(e *doc.Event) bool {
+	return violent(e.Type) || e.Subtype == "Looting/property destruction"
+}
+
+// pluralDeeds reports whether the claim ending at token i is of several
+// deeds: "for the attacks", "for both bombings" — a trigger in the plural.
+func (s *Stage) pluralDeeds(d *doc.Doc, i int, st doc.Sent) bool {
+	lo, hi := d.TokensIn(st.Span)
+	if i < lo || i >= hi || d.TokenNorm(i) != "for" {
+		return false
+	}
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		w := d.TokenNorm(k)
+		if s.first.Has(d.Tokens[k].Hash) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+		if d.Tokens[k].Kind != doc.Word {
+			return false
 		}
 	}
 	return false
@@ -1045,7 +1103,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A building stormed is an attack on those inside, not ground taken:
 	// "al-Shabaab gunmen stormed the Asasey hotel, killing 26 people".
-	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi) {
+	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(d.TokenNorm(f.start), "storm")) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
 		if e.Victims == "civilians" || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"

@@ -516,8 +516,10 @@ func checkStory(t *testing.T, file, published string, want []string) {
 func TestRoundup(t *testing.T) {
 	checkStory(t, "wire-gaza.txt", "2024-01-14", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-01-13..2024-01-14 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=25/25 | src=health officials",
-		"Violence against civilians / Attack | 2024-01-14..2024-01-14 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-14..2024-01-14 | Qiryat Shmona(sentence) | a1=Hezbollah a2=- | dead=- | src=Israeli medics",
+		// Later paragraphs go on with the lead's night, not the day it
+		// was told ("overnight, … health officials said on Sunday").
+		"Violence against civilians / Attack | 2024-01-13..2024-01-14 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-13..2024-01-14 | Qiryat Shmona(sentence) | a1=Hezbollah a2=- | dead=- | src=Israeli medics",
 	})
 }
 
@@ -806,6 +808,20 @@ func TestRegionalDigest(t *testing.T) {
 		"Battles / Armed clash | 2024-06-03..2024-06-03 | Gressier(sentence) | a1=Viv Ansanm a2=Police Forces of Haiti | dead=2/2",
 		"Violence against civilians / Attack | 2024-07-11..2024-07-11 | Culiacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1",
 		"Violence against civilians / Attack | 2024-08-28..2024-08-28 | Barsalogho(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Civilians (Burkina Faso) | dead=200/200",
+	})
+}
+
+// A claim "for the attacks" owns the deeds the next paragraphs retell on
+// the same day; later paragraphs keep the lead's deed day ("late Sunday"),
+// not the day it was told; men "from Punjab" do not place the arson after
+// them; a police post stormed is a clash, not ground taken.
+func TestBalochistanWire(t *testing.T) {
+	checkStory(t, "wire-balochistan.txt", "2024-08-26", []string{
+		"Battles / Armed clash | 2024-08-25..2024-08-25 | Quetta(dateline) | a1=BLA: Baloch Liberation Army a2=Police Forces of Pakistan | dead=14/14 | src=officials",
+		"Violence against civilians / Attack | 2024-08-25..2024-08-25 | Musa Khel Bazar(sentence) | a1=BLA: Baloch Liberation Army a2=Civilians (Pakistan) | dead=11/11 | src=Moazzam Jah Ansari",
+		"Strategic developments / Looting/property destruction | 2024-08-25..2024-08-25 | Musa Khel Bazar(paragraph) | a1=BLA: Baloch Liberation Army",
+		"Battles / Armed clash | 2024-08-25..2024-08-25 | Kalat(sentence) | a1=BLA: Baloch Liberation Army a2=Police Forces of Pakistan | dead=3/3",
+		"Battles / Armed clash | 2024-08-26..2024-08-26 | Quetta(dateline) | a1=Military Forces of Pakistan a2=Unidentified Armed Group (Pakistan) | dead=12/12",
 	})
 }
 

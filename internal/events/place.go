@@ -96,7 +96,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		if p.Span.Start >= clause.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
 			continue
 		}
-		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) {
+		// Not where people come from: "shot dead 11 men from Punjab
+		// province. They also set fire to 10 vehicles."
+		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) && cueBefore(d, p.Span.Start) != "from" {
 			// A region stated as the container of the place just
 			// before it ("near El Fasher in North Darfur") is that
 			// place's.
