@@ -376,7 +376,15 @@ func titleLike(line string, minWords int) bool {
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'') {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
+	// A bracketed tag after a sentence is no headline's end: "…, killing
+	// 5 civilians. [size=no report]".
+	body := line
+	if strings.HasSuffix(body, "]") {
+		if i := strings.LastIndexByte(body, '['); i > 0 {
+			body = strings.TrimSpace(body[:i])
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(body)
 	if strings.ContainsRune(".,;:!?…-–—", last) {
 		return false
 	}

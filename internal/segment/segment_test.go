@@ -167,6 +167,22 @@ func TestRepeatedHeadline(t *testing.T) {
 	}
 }
 
+// An event note that ends in a bracketed tag is a sentence, not a
+// headline over the notes after it.
+func TestTaggedNoteIsNoTitle(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 3 March 2024, RSF shelled Karari locality in Omdurman (Khartoum), killing 5 civilians and injuring 12 others. [size=no report]\n\nOn 20 January 2024, Al Shabaab militants detonated an IED near Balcad.")
+	if len(d.Articles) != 1 || !d.Articles[0].Title.Empty() {
+		t.Fatalf("articles %d, title %q", len(d.Articles), d.Articles[0].Title.In(d.Text))
+	}
+	if !strings.HasPrefix(d.Articles[0].Span.In(d.Text), "On 3 March 2024") {
+		t.Errorf("body %q", d.Articles[0].Span.In(d.Text))
+	}
+	d = run(t, doc.Meta{}, "Gunmen kill 12 in Zamfara [video]\n\nGunmen killed 12 people in Zamfara on Monday.")
+	if d.Articles[0].Title.In(d.Text) != "Gunmen kill 12 in Zamfara [video]" {
+		t.Errorf("title %q", d.Articles[0].Title.In(d.Text))
+	}
+}
+
 func TestSubheadIsNotAnArticle(t *testing.T) {
 	d := run(t, doc.Meta{}, "Shelling continued in Aleppo on Monday, residents said.\n\nBackground\n\nThe city has been divided since 2012.")
 	if len(d.Articles) != 1 {
