@@ -107,6 +107,12 @@ func TestFigures(t *testing.T) {
 		{"Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.", []string{
 			`"at least 18" stated=18 low=18 best=18 high=- who=people(unknown) what=killed/fatal role=`,
 			`"40" stated=40 low=40 best=40 high=40 who=people(unknown) what=wounded/injured role=`}},
+		// A named victim before "and N others" is one more; a plural
+		// noun before "and" is no name.
+		{"Israeli forces conducted airstrikes on Dahiyeh in Beirut, killing Hezbollah leader Hassan Nasrallah and at least 6 others.", []string{
+			`"Hezbollah leader Hassan Nasrallah" stated=1 low=1 best=1 high=1 who=fighters(combatant) what=killed/fatal role=`,
+			`"at least 6" stated=6 low=6 best=6 high=- who=people(unknown) what=killed/fatal role=`}},
+		{"Gunmen killed Israeli soldiers and 3 others.", nil},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
 			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,

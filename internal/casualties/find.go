@@ -185,6 +185,15 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 			i++
 			continue
 		}
+		// The named victim before "and at least 6 others" is one more.
+		if q.Class == "fatal" && i > u.lo && s.norm(d, i-1) == "and" {
+			if o, ws, we, name, v, found := s.namedVictim(d, u, i-1); found && q.WhatSpan.Start == d.Tokens[ws].Span.Start {
+				nq := s.quantity(d, figure{start: name, end: i - 1, stated: 1, low: 1, best: 1, high: 1}, v, doc.Span{}, doc.Span{}, o, ws, we)
+				nq.Sent = u.sent
+				nq.And = doc.MakeIndex(len(d.Quantities) + 1)
+				d.Quantities = append(d.Quantities, nq)
+			}
+		}
 		d.Quantities = append(d.Quantities, q)
 		i = next
 		// "killing five women and a child": the outcome reaches over "and".
@@ -595,6 +604,13 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 			}
 		}
 	}
+	// "killing Hezbollah leader Hassan Nasrallah and at least 6 others":
+	// the verb reaches over a named victim.
+	if s.norm(d, start-1) == "and" {
+		if o, ws, we, _, _, ok := s.namedVictim(d, u, start-1); ok {
+			return o, ws, we, true
+		}
+	}
 	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
 	// reached", "toll stood at", "toll climbed to", "toll is now"; or
 	// further back, "the death toll from rocket attacks on Aleppo rose to".
@@ -634,6 +650,43 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 		}
 	}
 	return outcome{}, 0, 0, false
+}
+
+// namedVictim finds a person named as the object of an active verb of
+// death just before token and, the "and" before a figure: "killing
+// Hezbollah leader Hassan Nasrallah and at least 6 others". It returns the
+// outcome and its tokens, the name's first token and the kind of victim
+// the name's words say ("leader"; else people).
+func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, name int, v victim, ok bool) {
+	// A name ends the phrase: not "killing Israeli soldiers and 3 others".
+	if and-1 < u.lo || !d.Tokens[and-1].Upper || d.Tokens[and-1].Kind != doc.Word {
+		return
+	}
+	v = victim{who: "people", civilian: "unknown"}
+	for k := and - 1; k >= u.lo && k >= and-8; k-- {
+		t := d.Tokens[k]
+		if t.Kind != doc.Word {
+			return
+		}
+		if t.Upper {
+			continue
+		}
+		if vv, e, isV := s.v.victim.at(d, k, u.hi); isV && e <= and {
+			v = vv
+			continue
+		}
+		if s.v.rank[d.TokenNorm(k)] {
+			continue
+		}
+		// Not the name's: the verb, or nothing.
+		for w0 := k; w0 >= max(u.lo, k-2); w0-- {
+			if oo, e, isOut := s.v.outcome.at(d, w0, u.hi); isOut && e == k+1 && oo.class == "fatal" && active(d.TokenNorm(w0)) {
+				return oo, w0, e, k + 1, v, true
+			}
+		}
+		return
+	}
+	return
 }
 
 // active reports whether an outcome word is a verb that takes the figure
