@@ -1073,6 +1073,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+	confirmed := s.confirmed(d, cs)
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
 	// Two passes: the second adds nearness to the places the first chose.
@@ -1090,7 +1091,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			// al-Ain though Ceylanpınar, across the border, is bigger.
 			for _, id := range c.ids {
 				sc := s.score(c, id, soft, softTotal, named, regions, anchors)
-				if sc > best && s.plausible(c, id, soft, softTotal, vote[k], weight[k]) && s.inside(c, id) {
+				if sc > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
 					best, second, choice[k] = sc, max(second, best), id
 				} else if sc > second {
 					second = sc
@@ -1123,6 +1124,43 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
 	}
+}
+
+// confirmed finds the readings of names that the text's own hierarchy
+// vouches for, whatever country the document is mostly about: a town and
+// the region right after it that holds it ("Maradun, Zamfara", "Maradun
+// (Zamfara)", "Maradun in Zamfara") — in a digest of notes from several
+// countries, no one country has the share that a lone name abroad needs.
+// The keys are (candidate, place) pairs.
+func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
+	var out map[[2]int32]bool
+	for k := 0; k+1 < len(cs); k++ {
+		a, b := cs[k], cs[k+1]
+		if a.kind != "place" || b.kind != "place" || b.span.Start-a.span.End > 4 {
+			continue
+		}
+		switch strings.TrimSpace(d.Text[a.span.End:b.span.Start]) {
+		case ",", "(", "in":
+		default:
+			continue
+		}
+		for _, ia := range a.ids {
+			pa := s.g.Places[ia]
+			if pa.Kind != gazetteer.City || pa.Admin1 == "" {
+				continue
+			}
+			for _, ib := range b.ids {
+				if pb := s.g.Places[ib]; pb.Kind == gazetteer.Region && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+					if out == nil {
+						out = map[[2]int32]bool{}
+					}
+					out[[2]int32{int32(k), ia}] = true
+					out[[2]int32{int32(k + 1), ib}] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // anchors are the cities and neighbourhoods chosen for the names of a

@@ -161,8 +161,19 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		}
 	}
 	if best < 0 {
+		// Earlier in the paragraph, or in the story before it when the
+		// story is mostly about that place's country — not a note before
+		// it in a digest of several countries' notes.
+		para := sent
+		for _, pa := range d.Paras {
+			if pa.Start <= sent.Start && sent.Start < pa.End {
+				para = pa
+				break
+			}
+		}
+		main := mainCountry(d)
 		for k := len(d.Places) - 1; k >= 0; k-- {
-			if p := d.Places[k]; p.Span.End <= sent.Start && sent.Start-p.Span.End < 800 && fits(p) {
+			if p := d.Places[k]; p.Span.End <= sent.Start && (p.Span.Start >= para.Start || p.Country == main) && sent.Start-p.Span.End < 800 && fits(p) {
 				best = k
 				break
 			}
@@ -172,4 +183,23 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		return doc.PlaceMention{}, false
 	}
 	return d.Places[best], true
+}
+
+// mainCountry returns the country of more than half the document's place
+// mentions, or "".
+func mainCountry(d *doc.Doc) string {
+	var n int
+	count := map[string]int{}
+	for _, p := range d.Places {
+		if p.Kind == "place" && p.Country != "" {
+			count[p.Country]++
+			n++
+		}
+	}
+	for cc, k := range count {
+		if 2*k > n {
+			return cc
+		}
+	}
+	return ""
 }
