@@ -155,6 +155,18 @@ func New() (*Stage, error) {
 	return s, nil
 }
 
+// victimNoun reports whether sp lies in the victims' words of a figure:
+// "3 protesters" killed, wounded or arrested.
+func victimNoun(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Quantities), func(i int) bool { return d.Quantities[i].Span.End > sp.Start })
+	for ; i < len(d.Quantities) && d.Quantities[i].Span.Start <= sp.Start; i++ {
+		if q := d.Quantities[i]; !q.WhoSpan.Empty() && q.WhoSpan.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // buildingAfter reports whether a building's noun follows token i within
 // four words of its clause, or an outpost's when the trigger is "stormed".
 func (s *Stage) buildingAfter(d *doc.Doc, i, hi int, stormed bool) bool {
@@ -589,6 +601,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			if t.typ == "-" {
 				break // "the ceasefire line": no trigger starts here
+			}
+			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
+				break // "3 protesters were killed": who died, not a protest
 			}
 			dist := int32(0)
 			if fatal >= 0 {
@@ -1152,8 +1167,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article)
 	// Civilians are the country's where they were hit: "rockets from Gaza
-	// towards Ashkelon, killing 2 civilians" are Civilians (Israel).
-	if e.Place.Valid() && e.PlaceFrom == "sentence" {
+	// towards Ashkelon, killing 2 civilians" are Civilians (Israel). So
+	// in a digest of several countries' notes, where the paragraph
+	// places the deed ("… in Tbilisi. Police arrested 20 protesters").
+	if e.Place.Valid() && (e.PlaceFrom == "sentence" || e.PlaceFrom == "paragraph") {
 		if cc := d.Places[e.Place.Get()].Country; cc != "" {
 			for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 				if ix.Valid() {

@@ -825,6 +825,40 @@ func TestBalochistanWire(t *testing.T) {
 	})
 }
 
+// Notes from eight countries: each note's own country for its places and
+// generic actors, a foiled missile as one disrupted attempt, a named
+// victim counted with the others, protesters' deaths as the riot's toll.
+func TestNotesDigest(t *testing.T) {
+	checkStory(t, "digest-notes.txt", "2024-12-01", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-03..2024-03-03 | Karari(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=5/5",
+		"Violence against civilians / Attack | 2024-04-13..2024-04-15 | Gidan Goga(sentence) | a1=Unidentified Armed Group (Nigeria) a2=- | dead=17/17",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4",
+		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
+		// (show gives the first group: Nasrallah; the deed's 7 below.)
+		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
+		"Protests / Peaceful protest | 2024-05-12..2024-05-12 | Tbilisi(sentence) | a1=Protesters (Georgia)",
+		"Strategic developments / Arrests | 2024-05-12..2024-05-12 | Tbilisi(paragraph) | a1=Police Forces of Georgia a2=Protesters (Georgia)",
+		"Riots / Violent demonstration | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Rioters (Bangladesh) a2=Police Forces of Bangladesh | dead=3/3",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-19 | Bryansk(sentence) | a1=Military Forces of Ukraine (2019-)",
+	})
+	src, err := os.ReadFile("../../testdata/corpus/digest-notes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, doc.Meta{}, string(src))
+	for i := range d.Events {
+		if e := &d.Events[i]; e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Name == "Hezbollah" {
+			n := d.Quantities[e.Fatalities.Get()].Stated
+			for _, k := range e.MoreFatal {
+				n += d.Quantities[k.Get()].Stated
+			}
+			if n != 7 {
+				t.Errorf("Nasrallah and at least 6 others: %d dead, want 7", n)
+			}
+		}
+	}
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and

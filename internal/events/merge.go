@@ -38,6 +38,16 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					}
 					outKill[k] = false
 				}
+			} else if o.Subtype != e.Subtype && e.Subtype == "Disrupted weapons use" && o.Type == "Explosions/Remote violence" {
+				// "Houthi forces launched a ballistic missile towards Tel
+				// Aviv. The missile was intercepted.": one attempt, foiled
+				// (ACLED codes no strike that did not land) — unless the
+				// strike's own statement counts dead.
+				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) ||
+					o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+					continue
+				}
+				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
 			} else if o.Subtype != e.Subtype {
 				// One protest told in steps — "protesters gathered …
 				// police fired tear gas to disperse them" — is one event

@@ -251,7 +251,7 @@ func cueBefore(d *doc.Doc, off int32) string {
 // there: a locative or a verb the place is the object of.
 func placeCue(w string) bool {
 	switch w {
-	case "in", "on", "near", "at", "into", "outside", "around", "across", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+	case "in", "on", "near", "at", "into", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
 		return true
 	}
 	return false
