@@ -113,6 +113,8 @@ func TestFigures(t *testing.T) {
 			`"Hezbollah leader Hassan Nasrallah" stated=1 low=1 best=1 high=1 who=fighters(combatant) what=killed/fatal role=`,
 			`"at least 6" stated=6 low=6 best=6 high=- who=people(unknown) what=killed/fatal role=`}},
 		{"Gunmen killed Israeli soldiers and 3 others.", nil},
+		{"Sudan's army-led government condemned what it called a massacre and said the death toll had exceeded 150.", []string{
+			`"150" stated=150 low=150 best=150 high=150 who=(unknown) what=killed/fatal role=`}},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
 			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,

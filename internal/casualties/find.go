@@ -614,7 +614,7 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
 	// reached", "toll stood at", "toll climbed to", "toll is now"; or
 	// further back, "the death toll from rocket attacks on Aleppo rose to".
-	if w := s.norm(d, start-1); w == "to" || w == "at" || w == "reached" || w == "hit" || w == "topped" || w == "was" || w == "is" || w == "stood" {
+	if w := s.norm(d, start-1); w == "to" || w == "at" || w == "reached" || w == "hit" || w == "topped" || w == "exceeded" || w == "surpassed" || w == "passed" || w == "was" || w == "is" || w == "stood" {
 		for ws := start - 2; ws >= u.lo && ws >= start-20; ws-- {
 			if what, e, ok := s.v.toll.at(d, ws, u.hi); ok {
 				v := s.norm(d, start-2)
@@ -747,6 +747,11 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		}
 		q.Period = period
 		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) || war && q.Best >= 1000) {
+			q.Role = "aggregate"
+		}
+		// A war's displaced: "The war … has displaced more than 10
+		// million people".
+		if q.Class == "affected" && q.Role == "" && (long || war && (since || q.Best >= 100000)) {
 			q.Role = "aggregate"
 		}
 		// Breakdowns: "including 8 children", "among them 10 children",

@@ -435,11 +435,16 @@ func toll(d *doc.Doc, si int) (added bool) {
 	// The paragraph of the deed's latest telling ("The attack on Pazigyi
 	// village came as ..." retells the lead's strike).
 	last := paraAt(d, e.Evidence[len(e.Evidence)-1].Start)
-	if e.Article != int(st.Article) || last < 0 || last != st.Para && !(e.Fatalities.Valid() && last+1 == st.Para) {
-		return false
-	}
 	q := d.Quantities[fatal.Get()]
 	src := attrib.Covering(d, q.Span)
+	// (The next paragraph's toll is the deed's when it is another count,
+	// or the first, told by no one else: "The Wad Madani Resistance
+	// Committee said RSF fighters stormed Wad al-Noura … ¶ The committee
+	// put the death toll at 104".)
+	ownCount := !src.Valid() || e.Source.Valid() && d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name
+	if e.Article != int(st.Article) || last < 0 || last != st.Para && !((e.Fatalities.Valid() || ownCount) && last+1 == st.Para) {
+		return false
+	}
 	if e.Fatalities.Valid() {
 		samePara := last == st.Para
 		if also(d, st.Span, q.Span) {
@@ -885,6 +890,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// killed more than 20,000 people and displaced over two million."
 	if e.Subtype == "Displacement" && fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && !d.Quantities[fatal.Get()].Period.Valid() {
 		return e, false
+	}
+	// Or alone: "The war … has displaced more than 10 million people."
+	for _, k := range e.Affected {
+		if q := d.Quantities[k.Get()]; e.Subtype == "Displacement" && q.Role == "aggregate" && !q.Period.Valid() {
+			return e, false
+		}
 	}
 	// "… killed in Syria's conflict, which began in 2011 with
 	// anti-government protests": a protest beside a war's toll is the
