@@ -304,7 +304,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// Lower-case words belong to a source only as its modifiers or
 		// its head ("local sources", "opposition activists"), not as the
 		// clause before it ("wounding dozens opposition activists").
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.twoWordKind(d, k) && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) {
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.twoWordKind(d, k) && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) && !s.compoundKind(d, k) {
 			break
 		}
 		k--
@@ -390,6 +390,19 @@ func (s *Stage) twoWordKind(d *doc.Doc, k int) bool {
 		return true
 	}
 	return k > 0 && s.kind[d.TokenNorm(k-1)+" "+w] != ""
+}
+
+// compoundKind reports whether token k is one half of a hyphenated source
+// word written without spaces: "a pro-democracy group said".
+func (s *Stage) compoundKind(d *doc.Doc, k int) bool {
+	joined := func(a int) bool {
+		if a < 0 || a+2 >= len(d.Tokens) || d.TokenNorm(a+1) != "-" || d.Tokens[a+1].SpaceBefore || d.Tokens[a+2].SpaceBefore {
+			return false
+		}
+		w := d.TokenNorm(a) + "-" + d.TokenNorm(a+2)
+		return s.kind[w] != "" || s.modifier[w]
+	}
+	return joined(k) || joined(k-2)
 }
 
 // inArmedActor reports whether sp lies in the name of a state or armed

@@ -130,3 +130,21 @@ func TestInstitutionSource(t *testing.T) {
 		t.Errorf("sources %q, want the Darfur Bar Association (UN/NGO)", got)
 	}
 }
+
+// A hyphenated source word written without spaces is one word (Reuters
+// style, written for sitrep).
+func TestHyphenatedSource(t *testing.T) {
+	for _, tt := range []struct{ text, span string }{
+		{"Sudan's paramilitary Rapid Support Forces killed more than 100 people in an attack on a village, a pro-democracy group said on Thursday.", "pro-democracy group"},
+		{"Police killed three protesters in Dhaka, an anti-government group said.", "anti-government group"},
+	} {
+		d := run(t, tt.text)
+		if len(d.Sources) != 1 || d.Sources[0].Span.In(d.Text) != tt.span || d.Sources[0].Type != "opposition" {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Span.In(d.Text)+"/"+s.Type)
+			}
+			t.Errorf("%q: sources %q, want %s (opposition)", tt.text, got, tt.span)
+		}
+	}
+}

@@ -78,6 +78,9 @@ type Stage struct {
 	// describing: two-word phrases before a trigger that describe
 	// someone by a deed ("involved in rocket launches").
 	describing map[string]bool
+	// labelling: words after "what" that name a deed already told
+	// ("what it called a massacre").
+	labelling map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -86,7 +89,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -106,6 +109,8 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "labelling" && len(f) == 2:
+			s.labelling[f[1]] = true
 		case f[0] == "describing" && len(f) == 2:
 			s.describing[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
@@ -153,6 +158,33 @@ func New() (*Stage, error) {
 	}
 	s.claimFirst = lexicon.NewSet(cf)
 	return s, nil
+}
+
+// labelled reports whether the trigger at token i is a name put on a deed
+// already told: "what it called a \"massacre\"", "what officials
+// described as an attack".
+func (s *Stage) labelled(d *doc.Doc, lo, i int) bool {
+	k := i - 1
+	for k >= lo && (d.TokenNorm(k) == "a" || d.TokenNorm(k) == "an" || d.TokenNorm(k) == "the" || d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != ",") {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	label := s.labelling[d.TokenNorm(k)]
+	if !label && k > lo {
+		label = s.labelling[d.TokenNorm(k-1)+" "+d.TokenNorm(k)]
+		k--
+	}
+	if !label {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if d.TokenNorm(j) == "what" {
+			return true
+		}
+	}
+	return false
 }
 
 // victimNoun reports whether sp lies in the victims' words of a figure:
@@ -606,6 +638,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			if t.typ == "-" {
 				break // "the ceasefire line": no trigger starts here
+			}
+			if s.labelled(d, lo, i) {
+				break // "condemned what it called a massacre"
 			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
