@@ -363,6 +363,20 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	if start == v-1 {
 		w := d.TokenNorm(start)
 		if !d.Tokens[start].Upper && s.kind[w] == "" && !pronoun(w) {
+			// "The committee put the death toll at 104": the source
+			// named before whose head it is.
+			if start > lo && d.TokenNorm(start-1) == "the" && s.modifier[w] {
+				for k := len(d.Sources) - 1; k >= 0; k-- {
+					src := d.Sources[k]
+					if d.Tokens[start].Span.Start-src.Span.End > 3000 {
+						break
+					}
+					if f := strings.Fields(src.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], w) {
+						sp := doc.Span{Start: d.Tokens[start-1].Span.Start, End: d.Tokens[start].Span.End}
+						return doc.SourceMention{Span: sp, Name: src.Name, Type: src.Type}, true
+					}
+				}
+			}
 			return doc.SourceMention{}, false
 		}
 	}

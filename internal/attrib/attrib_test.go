@@ -148,3 +148,21 @@ func TestHyphenatedSource(t *testing.T) {
 		}
 	}
 }
+
+// "The committee" speaks for the committee named before (Reuters style,
+// written for sitrep); a lone common noun with no such antecedent is no
+// source.
+func TestDefiniteSource(t *testing.T) {
+	d := run(t, "The Wad Madani Resistance Committee said RSF fighters stormed Wad al-Noura village on Wednesday.\n\nThe committee put the death toll at 104, including 35 children.")
+	if len(d.Sources) != 2 || d.Sources[1].Name != "Wad Madani Resistance Committee" || d.Sources[1].Span.In(d.Text) != "The committee" {
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Span.In(d.Text)+"="+s.Name)
+		}
+		t.Errorf("sources %q, want the committee resolved to the Wad Madani Resistance Committee", got)
+	}
+	d = run(t, "The committee put the death toll at 104.")
+	if len(d.Sources) != 0 {
+		t.Errorf("sources %d, want none", len(d.Sources))
+	}
+}

@@ -741,6 +741,34 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 	return true
 }
 
+// toldDay reports whether e is dated only by the day its telling was made
+// ("…, a pro-democracy group said on Thursday").
+func toldDay(d *doc.Doc, e *doc.Event) bool {
+	if e.DateSpan.Empty() {
+		return false
+	}
+	for _, t := range d.Dates {
+		if t.Span == e.DateSpan {
+			return t.Told
+		}
+	}
+	return false
+}
+
+// weakAt reports whether the trigger at sp is a weak word ("attack").
+func (s *Stage) weakAt(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	if lo >= hi {
+		return false
+	}
+	for _, t := range s.byFirst[d.TokenNorm(lo)] {
+		if end, ok := s.match(d, lo, hi, t.words); ok && end == hi {
+			return t.weak
+		}
+	}
+	return false
+}
+
 // sameDoer reports whether e is a deed of o's type by o's actor.
 func sameDoer(d *doc.Doc, o, e *doc.Event) bool {
 	return o.Subtype == e.Subtype && o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
@@ -800,6 +828,27 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			if !conf && e.PlaceFrom == "sentence" && weakPlace(o.PlaceFrom) {
 				o.Place, o.PlaceFrom = e.Place, "sentence"
 			}
+			retell(o, e)
+			return true
+		}
+	}
+	// "RSF killed more than 100 people in an attack on a village in Al
+	// Jazirah, a pro-democracy group said on Thursday. ¶ The … Committee
+	// said RSF fighters stormed Wad al-Noura village on Wednesday …,
+	// firing heavy artillery": the deed dated only by the day it was told,
+	// retold by the same doer in the next paragraph with a place inside
+	// its own and a day before the telling — its village, day and weapon.
+	if n := len(d.Events); n > 0 && !e.Fatalities.Valid() && e.PlaceFrom == "sentence" {
+		o := &d.Events[n-1]
+		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && nearParagraph(d, o, e) && toldDay(d, o) &&
+			e.DateStart != 0 && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 &&
+			o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name &&
+			(within(d, e.Place, o.Place) || weakPlace(o.PlaceFrom)) {
+			if o.Trigger.Empty() || s.weakAt(d, o.Trigger) {
+				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
+			}
+			o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
+			o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
 			retell(o, e)
 			return true
 		}
