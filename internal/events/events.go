@@ -160,6 +160,30 @@ func New() (*Stage, error) {
 	return s, nil
 }
 
+// background reports whether the trigger at token i tells, in a relative
+// clause in the perfect, what an actor has done over time: "the Arakan
+// Army, an armed group that has seized much of Rakhine over the past
+// year, said", "Houthi forces, who have repeatedly attacked shipping".
+func background(d *doc.Doc, lo, i int) bool {
+	k := i - 1
+	if k > lo && d.Tokens[k].Kind == doc.Word && strings.HasSuffix(d.TokenNorm(k), "ly") || k > lo && (d.TokenNorm(k) == "since" || d.TokenNorm(k) == "already" || d.TokenNorm(k) == "also") {
+		k-- // "repeatedly", "since", "already"
+	}
+	if k-1 < lo {
+		return false
+	}
+	switch d.TokenNorm(k) {
+	case "has", "have":
+	default:
+		return false
+	}
+	switch d.TokenNorm(k - 1) {
+	case "that", "which", "who":
+		return true
+	}
+	return false
+}
+
 // labelled reports whether the trigger at token i is a name put on a deed
 // already told: "what it called a \"massacre\"", "what officials
 // described as an attack".
@@ -642,6 +666,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"
 			}
+			if background(d, lo, i) {
+				break // "an armed group that has seized much of Rakhine"
+			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
 			}
@@ -858,7 +885,10 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// own, tells more of the deed just told.
 	// ("A fighter jet dropped two bombs on Let Yet Kone village":
 	// a place inside the deed's is its finer place.)
-	if n := len(d.Events); n > 0 && !ownDay(d, st, e) && !e.Fatalities.Valid() {
+	// (Its own day may be the deed's: "Jets bombed Kyauk Ni Maw village
+	// in Ramree township twice on Friday afternoon" after "air strikes …
+	// killed at least 40 people … in western Rakhine state on Friday".)
+	if n := len(d.Events); n > 0 && (!ownDay(d, st, e) || overlap(&d.Events[n-1], e) && e.PlaceFrom == "sentence" && within(d, e.Place, d.Events[n-1].Place)) && !e.Fatalities.Valid() {
 		// (Or a weak word of its kind with no doer of its own: "the
 		// vessel reported an explosion near it" after the missiles
 		// fired at it.)

@@ -873,6 +873,14 @@ func TestAlJazirahWire(t *testing.T) {
 	})
 }
 
+// A retelling with its own day, the deed's, gives the village; what a
+// group "has seized … over the past year" describes it, it is no deed.
+func TestRakhineWire(t *testing.T) {
+	checkStory(t, "wire-rakhine.txt", "2024-11-02", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-11-01..2024-11-01 | Kyauk Ni Maw(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=40/40 | src=residents and a local aid worker",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
