@@ -184,6 +184,38 @@ func background(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// tally reports whether the trigger at token i counts deeds over a
+// period in the perfect: "The Houthis have launched more than 60 attacks
+// on shipping since November" — a campaign's tally, not an event.
+func tally(d *doc.Doc, lo, hi, i int) bool {
+	w := d.TokenNorm(i)
+	if i-1 < lo || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	counted := d.Tokens[i-1].Kind == doc.Number
+	for _, q := range d.Quantities {
+		if q.Span.End == d.Tokens[i-1].Span.End || q.Span.Contains(d.Tokens[i].Span) {
+			counted = true
+		}
+	}
+	if p := d.TokenNorm(i - 1); p == "dozens" || p == "hundreds" || p == "scores" || p == "of" && i-2 >= lo && (d.TokenNorm(i-2) == "dozens" || d.TokenNorm(i-2) == "hundreds") {
+		counted = true
+	}
+	if !counted {
+		return false
+	}
+	perfect, since := false, false
+	for k := lo; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "has", "have":
+			perfect = perfect || k < i
+		case "since":
+			since = true
+		}
+	}
+	return perfect && since
+}
+
 // labelled reports whether the trigger at token i is a name put on a deed
 // already told: "what it called a \"massacre\"", "what officials
 // described as an attack".
@@ -666,7 +698,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"
 			}
-			if background(d, lo, i) {
+			if background(d, lo, i) || tally(d, lo, hi, i) {
 				break // "an armed group that has seized much of Rakhine"
 			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {

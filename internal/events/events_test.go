@@ -881,6 +881,16 @@ func TestRakhineWire(t *testing.T) {
 	})
 }
 
+// A campaign's tally in the perfect ("have launched more than 60 attacks
+// … since November") is no event. (Known gaps: the UKMTO's passive "the
+// ship was hit by an unmanned surface vessel … on Wednesday" and
+// CENTCOM's "its forces destroyed two Houthi radar sites" make none.)
+func TestRedSeaWire(t *testing.T) {
+	checkStory(t, "wire-redsea.txt", "2024-06-13", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-13..2024-06-13 | Al Ḩudaydah(article) | a1=Houthis: Ansar Allah",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
