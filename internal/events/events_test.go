@@ -886,7 +886,7 @@ func TestRakhineWire(t *testing.T) {
 // ship was hit by an unmanned surface vessel … on Wednesday" and
 // CENTCOM's "its forces destroyed two Houthi radar sites" make none.)
 func TestRedSeaWire(t *testing.T) {
-	checkStory(t, "wire-redsea.txt", "2024-06-13", []string{
+	checkStory(t, "wire-houthi-ship.txt", "2024-06-13", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-13..2024-06-13 | Al Ḩudaydah(article) | a1=Houthis: Ansar Allah",
 	})
 }
