@@ -21,7 +21,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		joined := false
 		for k := range out {
 			o := &out[k]
-			if o.Article != e.Article || !overlap(o, &e) || !samePlace(d, o.Place, e.Place) && !sameCount(d, o, &e) {
+			if o.Article != e.Article || !overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e))) && !sameCount(d, o, &e) {
 				continue
 			}
 			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
@@ -277,6 +277,26 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 		p, q = q, p
 	}
 	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
+}
+
+// sameGrain reports whether two places are told at one grain: not a
+// country or region beside a place inside it.
+func sameGrain(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() {
+		return a == b
+	}
+	return d.Places[a.Get()].Precision == d.Places[b.Get()].Precision
+}
+
+// closeBy reports whether e is told within two paragraphs of o's last
+// telling: a deed told at a country's or region's grain and again at a
+// town's is one deed near its first telling, but in a digest of the
+// day's strikes ("Russian forces launched 62 drones … against Ukraine"
+// … three paragraphs on, "Russian strikes against Donetsk Oblast killed
+// three civilians in Pokrovsk") two.
+func closeBy(d *doc.Doc, o, e *doc.Event) bool {
+	po, pe := paraAt(d, o.Evidence[len(o.Evidence)-1].Start), paraAt(d, e.Evidence[0].Start)
+	return po >= 0 && pe >= 0 && pe-po <= 2 && po-pe <= 2
 }
 
 // within reports whether place a lies inside the region or district b
