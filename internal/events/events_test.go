@@ -891,6 +891,20 @@ func TestRedSeaWire(t *testing.T) {
 	})
 }
 
+// A daily round-up: the night's launches "against Ukraine" are the
+// country's, air defence that "downed" drones disrupted them, and each
+// oblast's strike, told by its own official, stays its own deed.
+func TestKyivDaily(t *testing.T) {
+	checkStory(t, "digest-kyiv-daily.txt", "2024-11-18", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-11-18..2024-11-18 |",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-17..2024-11-18 | Ukraine(sentence) | a1=Military Forces of Russia (2000-)",
+		"Strategic developments / Disrupted weapons use | 2024-11-17..2024-11-18 |",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-11-18..2024-11-18 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=2/2 | src=Governor Oleksandr Prokudin",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-18..2024-11-18 | Sumy(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1 | src=regional military administration",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-18..2024-11-18 | Pokrovsk(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3 | src=Governor Vadym Filashkin",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and

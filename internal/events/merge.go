@@ -21,7 +21,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		joined := false
 		for k := range out {
 			o := &out[k]
-			if o.Article != e.Article || !overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e))) && !sameCount(d, o, &e) {
+			if o.Article != e.Article || !overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) {
 				continue
 			}
 			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
@@ -297,6 +297,14 @@ func sameGrain(d *doc.Doc, a, b doc.Index) bool {
 func closeBy(d *doc.Doc, o, e *doc.Event) bool {
 	po, pe := paraAt(d, o.Evidence[len(o.Evidence)-1].Start), paraAt(d, e.Evidence[0].Start)
 	return po >= 0 && pe >= 0 && pe-po <= 2 && po-pe <= 2
+}
+
+// otherTeller reports whether o and e are told by two named sources: at
+// two grains of place ("62 drones … against Ukraine, the Air Force said"
+// and "a Russian drone attack on the city of Sumy …, according to the
+// regional military administration"), two deeds.
+func otherTeller(d *doc.Doc, o, e *doc.Event) bool {
+	return o.Source.Valid() && e.Source.Valid() && d.Sources[o.Source.Get()].Name != d.Sources[e.Source.Get()].Name
 }
 
 // within reports whether place a lies inside the region or district b

@@ -21,7 +21,7 @@ import (
 // clause is the part of the sentence that is the deed's: the sentence, or
 // less when another actor's clause follows the trigger (see clauseOf).
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int) (doc.Index, string) {
-	var country, foreign doc.Index
+	var country, foreign, against doc.Index
 	countryIn := false
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
@@ -62,6 +62,10 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
+		case p.Precision == "country" && wordBefore(d, p.Span.Start) == "against" && !against.Valid():
+			// "Russian forces launched 62 drones … against Ukraine
+			// overnight": the country struck, if nothing finer is named.
+			against = doc.MakeIndex(k)
 		case p.Precision == "country" && (!country.Valid() || !countryIn && locative(cueBefore(d, p.Span.Start))):
 			// A country the deed is in outranks one that modifies a
 			// noun before it: "killed 3 US soldiers at Tower 22 in
@@ -83,6 +87,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 				return foreign, "sentence"
 			}
 		}
+	}
+	if against.Valid() {
+		return against, "sentence"
 	}
 	para := d.Paras[st.Para]
 	var dateline doc.Span // where the reporter files from is no place in the story
