@@ -408,6 +408,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.merge(d, kills)
 	s.specify(d)
 	s.claimed(d)
+	inherit(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -798,6 +799,32 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 		}
 	}
 	return true
+}
+
+// inherit gives a strike told with no doer the doer of the strikes of its
+// kind told just before: "Israeli strikes across the Gaza Strip killed at
+// least 30 people … ¶ One strike hit a home in the Nuseirat refugee
+// camp, killing 10 …. Another strike in Gaza City killed six people".
+func inherit(d *doc.Doc) {
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Actor1.Valid() || e.Type != "Explosions/Remote violence" {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			o := &d.Events[k]
+			if o.Article != e.Article || !closeBy(d, o, e) {
+				break
+			}
+			if o.Subtype == e.Subtype && o.Actor1.Valid() {
+				e.Actor1 = o.Actor1
+				if e.Actor2 == e.Actor1 {
+					e.Actor2 = 0
+				}
+				break
+			}
+		}
+	}
 }
 
 // toldDay reports whether e is dated only by the day its telling was made

@@ -539,8 +539,9 @@ func TestNextParagraphCount(t *testing.T) {
 	checkStory(t, "wire-yemen.txt", "2022-01-22", []string{
 		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=70/70 | src=MSF: Doctors Without Borders",
 		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=- | dead=82/82 | src=health ministry",
-		// "In Hodeidah, a separate strike on a telecommunications building".
-		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Al Ḩudaydah(sentence) | a1=- a2=- | dead=- | src=residents",
+		// "In Hodeidah, a separate strike on a telecommunications
+		// building": separate, but by the doer of the strikes just told.
+		"Explosions/Remote violence / Air/drone strike | 2022-01-21..2022-01-21 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=- | dead=- | src=residents",
 	})
 }
 
@@ -902,6 +903,18 @@ func TestKyivDaily(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-11-18..2024-11-18 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=2/2 | src=Governor Oleksandr Prokudin",
 		"Explosions/Remote violence / Air/drone strike | 2024-11-18..2024-11-18 | Sumy(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1 | src=regional military administration",
 		"Explosions/Remote violence / Air/drone strike | 2024-11-18..2024-11-18 | Pokrovsk(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3 | src=Governor Vadym Filashkin",
+	})
+}
+
+// Strikes told with no doer after the night's strikes are that doer's;
+// a retelling placed only by the dateline ("the specific strikes") does
+// not move the deed from the Gaza Strip to Deir al-Balah.
+func TestGazaNight(t *testing.T) {
+	checkStory(t, "wire-gaza-night.txt", "2024-12-01", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-12-01 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=30/30 | src=Palestinian health officials",
+		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | An Nuşayrāt(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=10/10 | src=Al-Awda Hospital",
+		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | Gaza(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=6/6 | src=Health Ministry",
+		"Violence against civilians / Attack | 2024-12-01..2024-12-01 | Ţūlkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian Health Ministry",
 	})
 }
 

@@ -72,8 +72,11 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
 				o.Source = e.Source
 			}
-			// The finer of the two places.
-			if o.Place != e.Place && e.Place.Valid() && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
+			// The finer of the two places — a place the text gives the
+			// deed, not the dateline's or the article's ("It did not
+			// comment on the specific strikes" after strikes "across the
+			// Gaza Strip" under a DEIR AL-BALAH dateline).
+			if o.Place != e.Place && e.Place.Valid() && (!weakPlace(e.PlaceFrom) || weakPlace(o.PlaceFrom)) && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
 				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 			}
 			fillMissing(o, &e)
