@@ -81,6 +81,9 @@ type Stage struct {
 	// labelling: words after "what" that name a deed already told
 	// ("what it called a massacre").
 	labelling map[string]bool
+	// goods: what is seized without ground being taken ("seized weapons
+	// and vehicles").
+	goods map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -89,7 +92,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -109,6 +112,8 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "goods" && len(f) == 2:
+			s.goods[f[1]] = true
 		case f[0] == "labelling" && len(f) == 2:
 			s.labelling[f[1]] = true
 		case f[0] == "describing" && len(f) == 2:
@@ -214,6 +219,39 @@ func tally(d *doc.Doc, lo, hi, i int) bool {
 		}
 	}
 	return perfect && since
+}
+
+// inClaim reports whether token i ends a claim of responsibility that
+// starts a word or two before: "claimed the attack", "claimed the
+// bombing".
+func (s *Stage) inClaim(d *doc.Doc, lo, i int) bool {
+	for k := max(lo, i-2); k < i; k++ {
+		if !s.claimFirst.Has(d.Tokens[k].Hash) {
+			continue
+		}
+		for _, c := range s.claims {
+			if end, ok := s.match(d, k, i+1, c); ok && end == i+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goodsAfter reports whether the object after token i is goods, not
+// ground: "seized weapons and vehicles", "captured large quantities of
+// ammunition".
+func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
+	for k := i; k < hi && k < i+5; k++ {
+		w := d.TokenNorm(k)
+		if s.goods[w] {
+			return true
+		}
+		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // labelled reports whether the trigger at token i is a name put on a deed
@@ -699,6 +737,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"
 			}
+			if t.sub == "Territory" && s.goodsAfter(d, end, hi) {
+				break // "the assailants also seized weapons and vehicles"
+			}
+			if s.inClaim(d, lo, i) {
+				break // "JNIM claimed the attack": the deed already told
+			}
 			if background(d, lo, i) || tally(d, lo, hi, i) {
 				break // "an armed group that has seized much of Rakhine"
 			}
@@ -827,6 +871,30 @@ func inherit(d *doc.Doc) {
 	}
 }
 
+// sideRetold reports whether the sentence opens with a definite generic
+// subject that is a side of the deed just told, right before the
+// trigger: "Jihadists killed at least 50 soldiers in an attack on an army
+// base … ¶ \"The soldiers fought back but were overwhelmed\"".
+func sideRetold(d *doc.Doc, lo, i int, o *doc.Event) bool {
+	if i-lo < 2 || i-lo > 4 || d.TokenNorm(lo) != "the" {
+		return false
+	}
+	for _, a := range d.Actors {
+		if a.Span.Start == d.Tokens[lo+1].Span.Start || a.Span.Start == d.Tokens[lo].Span.Start {
+			if !a.Generic || a.Span.End < d.Tokens[i-1].Span.End {
+				return false
+			}
+			for _, x := range []doc.Index{o.Actor1, o.Actor2} {
+				if x.Valid() && d.Actors[x.Get()].Name == a.Name {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // toldDay reports whether e is dated only by the day its telling was made
 // ("…, a pro-democracy group said on Thursday").
 func toldDay(d *doc.Doc, e *doc.Event) bool {
@@ -900,7 +968,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// ("… from the attack at a transit point in Rashidin": "the attack"
 	// with a place of its own retells a deed placed only by its article.)
 	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
-	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
+	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
 		if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""

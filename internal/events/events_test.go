@@ -918,6 +918,15 @@ func TestGazaNight(t *testing.T) {
 	})
 }
 
+// One attack, however told: a definite side of it ("The soldiers fought
+// back"), weapons and vehicles seized (no ground taken), and a group that
+// "claimed the attack" (which names the attacker, not a new deed).
+func TestMansilaWire(t *testing.T) {
+	checkStory(t, "wire-mansila.txt", "2024-06-17", []string{
+		"Battles / Armed clash | 2024-06-15..2024-06-15 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso | dead=50/50 | src=security sources",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
