@@ -115,6 +115,12 @@ func New() (*Stage, error) {
 				s.forcesModifier[f[1]] = true
 			}
 			return nil
+		case "none":
+			if len(f) != 2 {
+				return fmt.Errorf("none: want 2 columns")
+			}
+			s.add(entry{typ: "none"}, f[1])
+			return nil
 		case "generic":
 			if len(f) != 4 {
 				return fmt.Errorf("generic: want 4 columns")
@@ -220,6 +226,12 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				}
 			}
 			e := s.entries[a.entry]
+			if e.typ == "none" {
+				// "Mangu local government area": words that only
+				// look like an actor's.
+				i, matched = end, true
+				break
+			}
 			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},
 				Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}
 			if e.generic {

@@ -927,6 +927,15 @@ func TestMansilaWire(t *testing.T) {
 	})
 }
 
+// "Mangu local government area" is a place, not the government: the
+// attackers' retelling gives the attack its district and day.
+func TestPlateauWire(t *testing.T) {
+	checkStory(t, "wire-plateau.txt", "2024-01-30", []string{
+		"Violence against civilians / Attack | 2024-01-29..2024-01-29 | Mangu(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=20/20 | src=police and residents",
+		"Strategic developments / Arrests | 2024-01-30..2024-01-30 |",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
