@@ -1122,6 +1122,14 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		if c.shortSkeleton && s.farFrom(choice[k], c.ids, around, 150) {
 			continue
 		}
+		// So is a village met only by its skeleton, far from every other
+		// place named: "the army also took villages including Bashkuwi
+		// and Sifat" north of Aleppo is not Tartus's Safita ("sft").
+		// (Of known size: GeoNames gives Qamishli, a district's seat,
+		// no population.)
+		if p := s.g.Places[choice[k]]; c.skeleton && c.within < 0 && !confirmed[[2]int32{int32(k), choice[k]}] && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 50000 && s.farFrom(choice[k], c.ids, around, 150) {
+			continue
+		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
 	}
 }

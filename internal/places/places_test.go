@@ -363,6 +363,9 @@ func TestNotThisPlace(t *testing.T) {
 		// (FA-KES, FNA): "al-Murayeh" near Deir ez-Zor is not Maarrat
 		// al-Numan, 300 km away ("mr" both).
 		{"The Syrian fighter jets targeted the ISIL gatherings near two key villages in the Eastern part of Deir Ezzur. The ISIL strongholds near the villages of al-Murayeh South of Euphrates River came under the bombardments.", "al-Murayeh"},
+		// So is a village of known small size met only by its skeleton
+		// (FA-KES, Reuters): Sifat north of Aleppo is not Tartus's Safita.
+		{"The Syrian army backed by allied militia has captured several villages north of Aleppo from insurgents. The army also took villages including Bashkuwi and Sifat while battles raged in Hardatain and Ratain said the Observatory.", "Sifat"},
 		// A kunya is a person's name (FA-KES, SANA/Sputnik): not Al Atarib.
 		{"Among killed militants is IS military emissary Abu Turab who commanded the attack near Palmyra.", "Turab"},
 		// A small place met only by a loosened spelling of a common word.
