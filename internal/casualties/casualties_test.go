@@ -115,6 +115,9 @@ func TestFigures(t *testing.T) {
 		{"Gunmen killed Israeli soldiers and 3 others.", nil},
 		{"Sudan's army-led government condemned what it called a massacre and said the death toll had exceeded 150.", []string{
 			`"150" stated=150 low=150 best=150 high=150 who=(unknown) what=killed/fatal role=`}},
+		// A front's toll over the war (FA-KES, Rudaw): an aggregate.
+		{"He claimed that at least 6000 ISIS militants have been killed on this front.", []string{
+			`"at least 6000" stated=6000 low=6000 best=6000 high=- who=fighters(combatant) what=killed/fatal role=aggregate`}},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
 			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,
