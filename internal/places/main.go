@@ -1,6 +1,10 @@
 package places
 
-import "github.com/sitrep-dev/sitrep/internal/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/doc"
+)
 
 // Main returns the index in d.Places of an article's main place: of the
 // places finer than a country in the country the article names most, the
@@ -79,6 +83,11 @@ func Main(d *doc.Doc, article int) int {
 		if m.Span.Start < lo || m.Span.End > hi || m.Kind != "place" || m.Precision == "country" || m.Country != top {
 			continue
 		}
+		// A landmark that places the place before it says less of where:
+		// "in the city of Idlib near Aleppo".
+		if i > 0 && landmark(d, d.Places[i-1], m) {
+			continue
+		}
 		key := m.Admin1
 		if key == "" {
 			key = m.ID
@@ -131,6 +140,19 @@ func countsDead(d *doc.Doc, sp doc.Span) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// landmark reports whether m is named only to locate the place p right
+// before it: "Idlib near Aleppo", "a village outside Homs".
+func landmark(d *doc.Doc, p, m doc.PlaceMention) bool {
+	if p.Kind != "place" || p.Span.End > m.Span.Start || m.Span.Start-p.Span.End > 10 {
+		return false
+	}
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(d.Text[p.Span.End:m.Span.Start]), ",")) {
+	case "near", "outside", "close to", "near the city of", "near the town of":
+		return true
 	}
 	return false
 }

@@ -420,3 +420,25 @@ func TestTwinTown(t *testing.T) {
 		}
 	}
 }
+
+// A landmark that locates the place before it is not where the story is
+// (FA-KES, Sputnik): "in the city of Idlib near Aleppo".
+func TestMainLandmark(t *testing.T) {
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Meta{}, "Airstrikes carried out by the United States against the Nusra Front in northwestern Syria have killed 11 civilians. "+
+		"Al Jazeera quoted local opposition activists as saying that the civilians were killed as US aircraft hit a residential building in the city of Idlib near Aleppo. "+
+		"The Pentagon said the attacks near Aleppo targeted the facilities of the Khorasan group.")
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if i := places.Main(d, 0); i < 0 || d.Places[i].Admin1 != "Idlib" {
+		got := "none"
+		if i >= 0 {
+			got = d.Places[i].Name + " " + d.Places[i].Admin1
+		}
+		t.Errorf("main place %s, want one in Idlib", got)
+	}
+}
