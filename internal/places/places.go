@@ -1388,7 +1388,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	if foreign && c.single && c.partial && total > 0 {
 		return false
 	}
-	if foreign && (c.skeleton && !(total < 2 && c.cue) || c.qual == "river") {
+	if foreign && (c.skeleton && !(total < 2 && c.cue && total > 0) || c.qual == "river") {
 		return false // "the Kouwalk River" is no city abroad
 	}
 	if !c.single {

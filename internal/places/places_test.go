@@ -366,6 +366,10 @@ func TestNotThisPlace(t *testing.T) {
 		// So is a village of known small size met only by its skeleton
 		// (FA-KES, Reuters): Sifat north of Aleppo is not Tartus's Safita.
 		{"The Syrian army backed by allied militia has captured several villages north of Aleppo from insurgents. The army also took villages including Bashkuwi and Sifat while battles raged in Hardatain and Ratain said the Observatory.", "Sifat"},
+		// With no place to say which country the story is in, a spelling
+		// key alone places nothing abroad: Myanmar's Ramree is not
+		// Ramallah ("rmr", an alternate "Ramara").
+		{"The Arakan Army said in a statement that the junta had bombed Ramree, killing 12 civilians.", "Ramree"},
 		// A kunya is a person's name (FA-KES, SANA/Sputnik): not Al Atarib.
 		{"Among killed militants is IS military emissary Abu Turab who commanded the attack near Palmyra.", "Turab"},
 		// A small place met only by a loosened spelling of a common word.
