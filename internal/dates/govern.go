@@ -55,6 +55,16 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			}
 			return g, true
 		}
+		// "Separately, the Arakan Army said it had captured a military
+		// base": another story, which neither the paragraph's nor the
+		// lead's day dates.
+		if separate(d, sent.Span) {
+			if a := int(sent.Article); a >= 0 && a < len(d.ArticleDates) && d.ArticleDates[a].Published != 0 {
+				p := d.ArticleDates[a].Published
+				return Governed{Start: p, End: p, Precision: doc.PrecDay, From: "published"}, true
+			}
+			return Governed{}, false
+		}
 		// The paragraph's narrative: the last dated sentence before this
 		// one, and in it the finest date — "On 9 January 2021, protesters
 		// demanded justice for the 2019 revolution. Police fired tear
@@ -137,11 +147,31 @@ func presentTense(d *doc.Doc, sp doc.Span) bool {
 	lo, hi := d.TokensIn(sp)
 	for i := lo; i < hi; i++ {
 		switch d.TokenNorm(i) {
-		case "has", "have", "is", "are", "'s", "'ve", "remains", "remain", "continues", "continue":
+		case "has", "have", "is", "are", "remains", "remain", "continues", "continue":
 			return true
+		case "'s", "'ve":
+			// "it's been", not the possessive of "the city's historic
+			// citadel".
+			if i+1 < hi && d.TokenNorm(i+1) == "been" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// separate reports whether a sentence opens as another story:
+// "Separately, …", "In a separate development, …" — not "In a separate
+// attack", which may be one of the night's.
+func separate(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	if lo >= hi {
+		return false
+	}
+	if d.TokenNorm(lo) == "separately" {
+		return true
+	}
+	return lo+3 < hi && d.TokenNorm(lo) == "in" && d.TokenNorm(lo+1) == "a" && d.TokenNorm(lo+2) == "separate" && d.TokenNorm(lo+3) == "development"
 }
 
 // narrative returns the index in d.Dates of the finest date in the last

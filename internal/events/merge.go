@@ -19,6 +19,13 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 	outKill := make([]bool, 0, len(d.Events))
 	for i, e := range d.Events {
 		joined := false
+		// "Separately, two militants were killed in clashes": another
+		// deed, whatever it shares with the one before.
+		if opensSeparately(d, e.Evidence[0]) {
+			out = append(out, e)
+			outKill = append(outKill, kills[i])
+			continue
+		}
 		for k := range out {
 			o := &out[k]
 			if o.Article != e.Article || !overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) {
@@ -89,6 +96,12 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		}
 	}
 	d.Events = out
+}
+
+// opensSeparately reports whether the text at sp opens with "Separately".
+func opensSeparately(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	return lo < hi && d.TokenNorm(lo) == "separately"
 }
 
 // anaphoric reports whether the trigger at token i opens its sentence
