@@ -307,7 +307,68 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		d.Actors = append(d.Actors, added...)
 		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
+	corefer(d)
 	return nil
+}
+
+// corefer resolves a definite generic rebel ("the insurgents", "the
+// rebels") to the named armed group told just before it in the article, in
+// an earlier sentence: "Insurgents led by Hayat Tahrir al-Sham stormed into
+// Aleppo … The Observatory said the insurgents captured government
+// buildings". Not when another named group stands between, nor within the
+// named group's own sentence ("HTS clashed with the rebels").
+func corefer(d *doc.Doc) {
+	var last doc.ActorMention
+	lastOK := false
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if !a.Generic && armedNonState(a.Type) {
+			last, lastOK = *a, true
+			continue
+		}
+		if !lastOK || !a.Generic || a.Type != "rebel" || !strings.HasPrefix(a.Name, "Opposition Rebels") {
+			continue
+		}
+		if a.Span.Start-last.Span.End > 1500 || !definite(d, a.Span) || sameSentence(d, last.Span, a.Span) || !sameArticle(d, last.Span, a.Span) {
+			continue
+		}
+		a.Name, a.Type, a.Country, a.Generic = last.Name, last.Type, last.Country, false
+	}
+}
+
+func armedNonState(t string) bool {
+	return t == "rebel" || t == "political militia" || t == "identity militia"
+}
+
+// definite reports whether the mention at sp follows "the".
+func definite(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	if i < len(d.Tokens) && d.TokenNorm(i) == "the" {
+		return true
+	}
+	return i > 0 && d.TokenNorm(i-1) == "the"
+}
+
+func sameSentence(d *doc.Doc, a, b doc.Span) bool {
+	for _, s := range d.Sents {
+		if s.Span.Start <= a.Start && a.End <= s.Span.End {
+			return s.Span.Start <= b.Start && b.End <= s.Span.End
+		}
+	}
+	return false
+}
+
+func sameArticle(d *doc.Doc, a, b doc.Span) bool {
+	for _, ar := range d.Articles {
+		lo := ar.Span.Start
+		if !ar.Title.Empty() && ar.Title.Start < lo {
+			lo = ar.Title.Start
+		}
+		if lo <= a.Start && a.End <= ar.Span.End {
+			return lo <= b.Start && b.End <= ar.Span.End
+		}
+	}
+	return len(d.Articles) <= 1
 }
 
 // demonymBefore returns the demonym that ends right before off ("Russian"

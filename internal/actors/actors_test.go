@@ -50,6 +50,13 @@ func TestActors(t *testing.T) {
 			"Britain-based Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights(organization); pro-government forces=Military Forces of Syria (2000-)(state)"},
 		{"Pro-government forces pushed towards Hodeidah in Yemen.",
 			"Pro-government forces=Military Forces of Yemen (2012-)(state)"},
+		// Light coreference: "the insurgents" of a later sentence are
+		// the group named before; in the group's own sentence "the
+		// rebels" are others (stories written for sitrep).
+		{"Insurgents led by Hayat Tahrir al-Sham stormed into Aleppo on Friday. The Observatory said the insurgents captured government buildings.",
+			"Insurgents=Opposition Rebels (Syria)(rebel); Hayat Tahrir al-Sham=HTS: Hayat Tahrir al-Sham(rebel); The Observatory=SOHR: Syrian Observatory for Human Rights(organization); insurgents=HTS: Hayat Tahrir al-Sham(rebel)"},
+		{"HTS fighters clashed with the rebels of the National Army near Afrin.",
+			"HTS=HTS: Hayat Tahrir al-Sham(rebel); rebels=Opposition Rebels (Syria)(rebel); National Army=FSA: Free Syrian Army(rebel)"},
 		// Scraped text that lost its apostrophes (FA-KES): "Russias",
 		// "coalitions"; a kind word after a group written as a name.
 		{"Russias Aerospace Forces have killed 304 Daesh militants in Deir Ezzor.",

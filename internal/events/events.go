@@ -293,11 +293,13 @@ func victimNoun(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
-// buildingAfter reports whether a building's noun follows token i within
-// four words of its clause, or an outpost's when the trigger is "stormed".
+// buildingAfter reports whether, after "stormed", a building's or an
+// outpost's noun follows token i within four words of its clause. (What is
+// captured or seized is taken: "the fighters captured government
+// buildings and prisons" goes on with the capture of the city.)
 func (s *Stage) buildingAfter(d *doc.Doc, i, hi int, stormed bool) bool {
 	for k := i; k < hi && k < i+5; k++ {
-		if w := d.TokenNorm(k); s.buildings[w] || stormed && s.outposts[w] {
+		if w := d.TokenNorm(k); stormed && (s.buildings[w] || s.outposts[w]) {
 			return true
 		}
 		if d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != "-" {

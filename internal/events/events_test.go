@@ -936,6 +936,15 @@ func TestPlateauWire(t *testing.T) {
 	})
 }
 
+// "the insurgents" are the group named before them; government buildings
+// captured go on with the capture of the city, they are no clash.
+func TestAleppo2024Wire(t *testing.T) {
+	checkStory(t, "wire-aleppo-2024.txt", "2024-11-30", []string{
+		"Battles / Non-state actor overtakes territory | 2024-11-29..2024-11-29 | Aleppo(sentence) | a1=HTS: Hayat Tahrir al-Sham",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-11-30 | Aleppo(sentence) | a1=Military Forces of Russia (2000-)",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
