@@ -30,10 +30,14 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return k, "sentence"
 	}
 	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
+	var datelineSpan doc.Span // "GOMA, Congo (Reuters) - M23 rebels took …": where the reporter is
+	if a := d.Articles[article]; a.Dateline.Valid() {
+		datelineSpan = d.Datelines[a.Dateline.Get()].Span
+	}
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || datelineSpan.Contains(p.Span) {
 			continue
 		}
 		switch {

@@ -957,10 +957,23 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				}
 			}
 			if near && (last == "in" || last == "of" || first == "," || first == "(") {
+				// Of a container's readings, one that holds a reading of
+				// the name: "GOMA, Congo" is DR Congo's Goma, not the
+				// Republic of the Congo.
 				for _, id := range nx.ids {
 					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Kind == gazetteer.District {
-						c.within = id
-						break
+						if c.within < 0 {
+							c.within = id
+						}
+						holds := false
+						for _, own := range c.ids {
+							q := s.g.Places[own]
+							holds = holds || q.Country == p.Country && (p.Kind == gazetteer.Country || q.Admin1 == p.Admin1)
+						}
+						if holds {
+							c.within = id
+							break
+						}
 					}
 				}
 				// (Not for a list: "Vancouver, Calgary, Edmonton" are

@@ -404,6 +404,22 @@ func TestUnlisted(t *testing.T) {
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
 	}
+	// Named again later, bare, it is the same place (a story written
+	// for sitrep); under a "GOMA, Congo" dateline, Congo is DR Congo,
+	// Goma's.
+	d0 := run(t, doc.Meta{}, "GOMA, Congo (Reuters) - M23 rebels seized the town of Rubaya on Tuesday.\n\nMore than 20,000 people have fled the fighting around Rubaya in the past week.")
+	var rubaya []string
+	for _, m := range d0.Places {
+		if m.Span.In(d0.Text) == "Rubaya" {
+			rubaya = append(rubaya, m.ID)
+		}
+		if m.Span.In(d0.Text) == "Congo" && m.Country != "CD" || m.Span.In(d0.Text) == "GOMA" && m.Country != "CD" {
+			t.Errorf("%s", show(d0, m))
+		}
+	}
+	if len(rubaya) != 2 || rubaya[0] != rubaya[1] {
+		t.Errorf("Rubaya mentions %q, want two of one place", rubaya)
+	}
 	// No container, no place: a capitalized word after "in" alone is not
 	// enough.
 	d := run(t, doc.Meta{}, "The talks in Zorbland village ended on Monday.")

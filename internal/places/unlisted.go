@@ -61,8 +61,69 @@ func (s *Stage) unlisted(d *doc.Doc) {
 	if len(found) == 0 {
 		return
 	}
+	found = append(found, againNamed(d, found)...)
 	d.Places = append(d.Places, found...)
 	slices.SortStableFunc(d.Places, func(a, b doc.PlaceMention) int { return int(a.Span.Start - b.Span.Start) })
+}
+
+// againNamed finds the later mentions, in the same article, of names
+// found unlisted: "the town of Rubaya" and then "the fighting around
+// Rubaya". Each is the first mention's place, without its qualifier.
+func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
+	var more []doc.PlaceMention
+	for _, m := range found {
+		lo, hi := d.TokensIn(m.Span)
+		n := hi - lo
+		if n < 1 || n > 4 {
+			continue
+		}
+		art := articleSpan(d, m.Span.Start)
+		for i := hi; i+n <= len(d.Tokens) && d.Tokens[i].Span.Start < art.End; i++ {
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = d.TokenText(i+k) == d.TokenText(lo+k)
+			}
+			if !same {
+				continue
+			}
+			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+n-1].Span.End}
+			// Not part of a longer capitalized name, nor a place already.
+			if i+n < len(d.Tokens) && d.Tokens[i+n].Upper && d.Tokens[i+n].Kind == doc.Word {
+				continue // "Rubaya Road"
+			}
+			if placeAt(d, sp) || placeIn(found, sp) || placeIn(more, sp) {
+				continue
+			}
+			again := m
+			again.Span, again.Qualifier, again.QualSpan = sp, "", doc.Span{}
+			more = append(more, again)
+			i += n - 1
+		}
+	}
+	return more
+}
+
+func articleSpan(d *doc.Doc, off int32) doc.Span {
+	for _, a := range d.Articles {
+		if a.Span.Start <= off && off < a.Span.End {
+			return a.Span
+		}
+	}
+	return doc.Span{Start: 0, End: int32(len(d.Text))}
+}
+
+// placeAt reports whether a place mention overlaps sp.
+func placeAt(d *doc.Doc, sp doc.Span) bool {
+	return placeIn(d.Places, sp)
+}
+
+func placeIn(ms []doc.PlaceMention, sp doc.Span) bool {
+	for _, p := range ms {
+		if p.Span.Start < sp.End && sp.Start < p.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAt returns the capitalized words of a name from token i on, forward
