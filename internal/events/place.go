@@ -29,7 +29,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := target(d, clause); ok {
 		return k, "sentence"
 	}
-	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
+	var region doc.Index      // "In the occupied West Bank, ... in the city of Jenin": the finer
 	var datelineSpan doc.Span // "GOMA, Congo (Reuters) - M23 rebels took …": where the reporter is
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		datelineSpan = d.Datelines[a.Dateline.Get()].Span
