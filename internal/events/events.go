@@ -84,6 +84,9 @@ type Stage struct {
 	// goods: what is seized without ground being taken ("seized weapons
 	// and vehicles").
 	goods map[string]bool
+	// answering: phrases before a trigger that name a deed already told
+	// as the cause of this one ("in response to the strikes").
+	answering [][]string
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -112,6 +115,10 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "answering" && len(f) == 2:
+			if words := phrase(f[1]); len(words) > 0 {
+				s.answering = append(s.answering, words)
+			}
 		case f[0] == "goods" && len(f) == 2:
 			s.goods[f[1]] = true
 		case f[0] == "labelling" && len(f) == 2:
@@ -219,6 +226,25 @@ func tally(d *doc.Doc, lo, hi, i int) bool {
 		}
 	}
 	return perfect && since
+}
+
+// answers reports whether the trigger at token i is named as the cause
+// of the sentence's deed: "Hezbollah said it launched the rockets … in
+// response to the strikes", "in retaliation for Israeli air strikes".
+func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
+	for _, a := range s.answering {
+		// The phrase, then up to three words ("the", "Israeli air").
+		for gap := 0; gap <= 3; gap++ {
+			start := i - gap - len(a)
+			if start < lo {
+				break
+			}
+			if end, ok := s.match(d, start, i, a); ok && end == i-gap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inClaim reports whether token i ends a claim of responsibility that
@@ -742,6 +768,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if t.sub == "Territory" && s.goodsAfter(d, end, hi) {
 				break // "the assailants also seized weapons and vehicles"
 			}
+			if s.answers(d, lo, i) {
+				break // "… in response to the strikes"
+			}
 			if s.inClaim(d, lo, i) {
 				break // "JNIM claimed the attack": the deed already told
 			}
@@ -971,7 +1000,19 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// with a place of its own retells a deed placed only by its article.)
 	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
 	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
-		if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
+		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
+		// "Israeli air strikes killed … as Hezbollah fired dozens of
+		// rockets": the deed of its own kind, not the one told last.
+		o := &d.Events[n-1]
+		if o.Subtype != e.Subtype {
+			for k := n - 2; k >= 0 && k >= n-3; k-- {
+				if c := &d.Events[k]; c.Article == e.Article && c.Subtype == e.Subtype && nearParagraph(d, c, e) {
+					o = c
+					break
+				}
+			}
+		}
+		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""
 			}
@@ -1058,8 +1099,11 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 	if chi >= hi {
 		return
 	}
+	// (A weak word counts there: the clause was opened by an armed actor
+	// of its own — "…, as Hezbollah fired dozens of rockets into northern
+	// Israel".)
 	f, ok := s.bestTrigger(d, chi, hi, -1)
-	if !ok || f.t.weak || f.t.kill {
+	if !ok || f.t.kill {
 		return
 	}
 	if e, ok := s.build(d, si, chi, hi, f); ok {

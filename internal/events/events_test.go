@@ -945,6 +945,16 @@ func TestAleppo2024Wire(t *testing.T) {
 	})
 }
 
+// An "as" clause's weak word is a deed when an armed actor opens it; "The
+// strikes" retell the strikes, not the rockets told last; "in response
+// to the strikes" names a cause.
+func TestSouthLebanonWire(t *testing.T) {
+	checkStory(t, "wire-south-lebanon.txt", "2024-09-18", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-09-18..2024-09-18 | Bent Jbaïl(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=12/12 | src=Lebanon's health ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-09-18..2024-09-18 | Safed(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-)",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
