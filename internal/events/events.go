@@ -87,6 +87,8 @@ type Stage struct {
 	// answering: phrases before a trigger that name a deed already told
 	// as the cause of this one ("in response to the strikes").
 	answering [][]string
+	// blame: verbs whose object a source holds to be the doer.
+	blame map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -95,7 +97,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}, blame: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -115,6 +117,8 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "blame" && len(f) == 2:
+			s.blame[f[1]] = true
 		case f[0] == "answering" && len(f) == 2:
 			if words := phrase(f[1]); len(words) > 0 {
 				s.answering = append(s.answering, words)
@@ -192,6 +196,24 @@ func background(d *doc.Doc, lo, i int) bool {
 	switch d.TokenNorm(k - 1) {
 	case "that", "which", "who":
 		return true
+	}
+	return false
+}
+
+// sinceInPerfect reports whether a sentence runs in the perfect from
+// "since": "has raged in Amhara since August last year".
+func sinceInPerfect(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	perfect := false
+	for k := lo; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "has", "have":
+			perfect = true
+		case "since":
+			if perfect {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -474,6 +496,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.merge(d, kills)
 	s.specify(d)
 	s.claimed(d)
+	s.blamed(d)
 	inherit(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
@@ -874,6 +897,45 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 		}
 	}
 	return true
+}
+
+// blamed gives a deed told with no doer the one a source blames for it
+// right after: "A suspected chemical attack … killed dozens of civilians
+// … ¶ Syria's opposition blamed President Bashar Assad's forces" — the
+// first blame, and only an armed actor.
+func (s *Stage) blamed(d *doc.Doc) {
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind != doc.Word || !s.blame[d.TokenNorm(i)] {
+			continue
+		}
+		var who doc.Index
+		for k, a := range d.Actors {
+			if a.Span.Start >= d.Tokens[i].Span.End && i+4 < len(d.Tokens) && a.Span.Start <= d.Tokens[i+4].Span.Start && armed(a.Type) && !unidentified(a) {
+				who = doc.MakeIndex(k)
+				break
+			}
+		}
+		if !who.Valid() {
+			continue
+		}
+		at := d.Tokens[i].Span.Start
+		for k := len(d.Events) - 1; k >= 0; k-- {
+			e := &d.Events[k]
+			if e.Evidence[0].Start >= at {
+				continue
+			}
+			if !violent(e.Type) || !closeBy(d, e, &doc.Event{Evidence: []doc.Span{{Start: at, End: at}}}) {
+				break
+			}
+			if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
+				e.Actor1 = who
+				if e.Actor2 == who {
+					e.Actor2 = 0
+				}
+			}
+			break
+		}
+	}
 }
 
 // inherit gives a strike told with no doer the doer of the strikes of its
@@ -1496,6 +1558,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if pub := d.ArticleDates[e.Article].Published; pub != 0 && g.Start > pub+366 {
 			p := d.ArticleDates[e.Article].Published
 			e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = p, p, doc.PrecDay, doc.Span{}
+		}
+		// A war's course, not a deed: "Fighting between federal forces
+		// and Fano militiamen has raged in Amhara since August last
+		// year" — months in the perfect, from "since".
+		if g.From == "clause" || g.From == "sentence" {
+			if e.DateEnd-e.DateStart > 31 && sinceInPerfect(d, st.Span) && !e.Fatalities.Valid() {
+				return e, false
+			}
 		}
 	}
 	e.Source = attrib.Covering(d, trig)

@@ -251,6 +251,10 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2021-03-02..2021-03-02 | Monywa(sentence) | a1=Military Forces of Myanmar (2021-) a2=Protesters (Myanmar) | dead=3/3"},
 		{"On 11 April 2021, armed men abducted 7 Catholic clergy in Croix-des-Bouquets, Ouest.",
 			"Violence against civilians / Abduction/forced disappearance | 2021-04-11..2021-04-11 | Croix-des-Bouquets(sentence) | a1=Unidentified Armed Group (Haiti) a2=Civilians (Haiti)"},
+		// The doer a source blames, for a deed told with none (FA-KES,
+		// AFP); a war's course "since" a month is no deed.
+		{"On 4 April 2017, a suspected chemical attack in Khan Sheikhun killed dozens of civilians. Syria's opposition blamed President Bashar Assad's forces.",
+			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=12/12"},
 		// Mozambique's insurgents as news names them; the new Haitian
 		// coalition; a DRC militia named before the army.
 		{"On 14 March 2024, suspected Al Shabaab (Mozambique) militants attacked Mucojo village in Macomia district, Cabo Delgado, killing 3 civilians and burning 20 houses.",
@@ -952,6 +956,15 @@ func TestSouthLebanonWire(t *testing.T) {
 	checkStory(t, "wire-south-lebanon.txt", "2024-09-18", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-09-18..2024-09-18 | Bent Jbaïl(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=12/12 | src=Lebanon's health ministry",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-09-18..2024-09-18 | Safed(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-)",
+	})
+}
+
+// A war's course in the perfect "since" a month is no deed; "Separately"
+// opens a deed of its own day.
+func TestBahirDarWire(t *testing.T) {
+	checkStory(t, "wire-bahir-dar.txt", "2024-03-06", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-03-03..2024-03-03 | Bahir Dar(sentence) | a1=- a2=- | dead=26/26 | src=three witnesses and a health official",
+		"Battles / Armed clash | 2024-03-04..2024-03-04 | Debre Mark’os(sentence) | a1=Fano Militia a2=Police Forces of Ethiopia | dead=5/5",
 	})
 }
 
