@@ -1558,6 +1558,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if pub := d.ArticleDates[e.Article].Published; pub != 0 && g.Start > pub+366 {
 			p := d.ArticleDates[e.Article].Published
 			e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = p, p, doc.PrecDay, doc.Span{}
+		} else if pub != 0 && e.DateStart <= pub && e.DateEnd > pub && e.Modality == "" {
+			// "Earlier this month" in a paper of the 18th: the 1st to
+			// the 18th — what is told as done is done by then.
+			e.DateEnd = pub
 		}
 		// A war's course, not a deed: "Fighting between federal forces
 		// and Fano militiamen has raged in Amhara since August last
