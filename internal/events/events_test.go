@@ -970,8 +970,8 @@ func TestBahirDarWire(t *testing.T) {
 
 // "Earlier this month" ends on the day of publication; prosecutors are
 // an official source.
-func TestGuanajuatoWire(t *testing.T) {
-	checkStory(t, "wire-guanajuato.txt", "2023-12-18", []string{
+func TestTarimoroWire(t *testing.T) {
+	checkStory(t, "wire-tarimoro.txt", "2023-12-18", []string{
 		"Violence against civilians / Attack | 2023-12-17..2023-12-17 | La Moncada(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=12/12 | src=state prosecutors",
 		"Violence against civilians / Attack | 2023-12-01..2023-12-18 | Celaya(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6",
 	})

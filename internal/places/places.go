@@ -1224,6 +1224,16 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 	switch p.Kind {
 	case gazetteer.Country, gazetteer.WorldRegion:
 		sc = 5
+		// A name two countries share ("Congo"): the one whose towns the
+		// story names ("Brazzaville, the capital of Congo").
+		if len(c.ids) > 1 && p.Kind == gazetteer.Country {
+			for _, a := range anchors {
+				if s.g.Places[a].Country == p.Country {
+					sc += 3
+					break
+				}
+			}
+		}
 	case gazetteer.Region:
 		// Below a city of the same name ("Moscow") unless the text says
 		// province or countryside.
