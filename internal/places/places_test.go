@@ -462,3 +462,26 @@ func TestMainLandmark(t *testing.T) {
 		t.Errorf("main place %s, want one in Idlib", got)
 	}
 }
+
+// "Congo" is news's DR Congo unless the story names the other Congo's
+// towns (sentences written for sitrep).
+func TestTwoCongos(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Fighting in eastern Congo killed 10 people.", "CD"},
+		{"Clashes erupted in Brazzaville, the capital of Congo, on Monday.", "CG"},
+	} {
+		d := run(t, doc.Meta{}, tt.text)
+		found := false
+		for _, m := range d.Places {
+			if m.Span.In(d.Text) == "Congo" {
+				found = true
+				if m.Country != tt.want {
+					t.Errorf("%q: %s, want %s", tt.text, show(d, m), tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Congo", tt.text)
+		}
+	}
+}
