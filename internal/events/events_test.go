@@ -977,6 +977,13 @@ func TestTarimoroWire(t *testing.T) {
 	})
 }
 
+// A year long before the report, with no dead counted, is history.
+func TestKirkukWire(t *testing.T) {
+	checkStory(t, "wire-kirkuk.txt", "2023-12-31", []string{
+		"Battles / Armed clash | 2023-12-30..2023-12-30 | Wadi al-Shay(sentence) | a1=Islamic State (Iraq) a2=Military Forces of Iraq (2014-) | dead=11/11 | src=two security sources",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
