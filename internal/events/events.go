@@ -89,6 +89,8 @@ type Stage struct {
 	answering [][]string
 	// blame: verbs whose object a source holds to be the doer.
 	blame map[string]bool
+	// population: nouns after "displaced" that make it an adjective.
+	population map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -97,7 +99,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}, blame: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}, blame: map[string]bool{}, population: map[string]bool{}}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -117,6 +119,8 @@ func New() (*Stage, error) {
 			s.operations[f[1]] = true
 		case f[0] == "airborne" && len(f) == 2:
 			s.airborne[f[1]] = true
+		case f[0] == "population" && len(f) == 2:
+			s.population[f[1]] = true
 		case f[0] == "blame" && len(f) == 2:
 			s.blame[f[1]] = true
 		case f[0] == "answering" && len(f) == 2:
@@ -323,6 +327,18 @@ func (s *Stage) labelled(d *doc.Doc, lo, i int) bool {
 	}
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		if d.TokenNorm(j) == "what" {
+			return true
+		}
+	}
+	return false
+}
+
+// inFigure reports whether sp lies between a figure and its people:
+// "some 500,000 displaced people" names a population, not a flight.
+func inFigure(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Quantities), func(i int) bool { return d.Quantities[i].Span.End > sp.Start })
+	for ; i < len(d.Quantities) && d.Quantities[i].Span.Start <= sp.Start; i++ {
+		if q := d.Quantities[i]; q.Figure.End <= sp.Start && sp.End <= q.Span.End {
 			return true
 		}
 	}
@@ -802,6 +818,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
+			}
+			if t.sub == "Displacement" && (inFigure(d, d.Tokens[i].Span) || end < hi && s.population[d.TokenNorm(end)] && strings.HasSuffix(d.TokenNorm(end-1), "ed")) {
+				break // "a camp home to some 500,000 displaced people"
 			}
 			dist := int32(0)
 			if fatal >= 0 {

@@ -984,6 +984,15 @@ func TestKirkukWire(t *testing.T) {
 	})
 }
 
+// "displaced people" name a population; "the city" is the last city
+// named, not the dateline's.
+func TestElFasherSiegeWire(t *testing.T) {
+	checkStory(t, "wire-el-fasher-siege.txt", "2024-09-10", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-09-09..2024-09-09 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=9/9 | src=local resistance committee",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-09..2024-09-09 | El Fasher(paragraph) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and

@@ -122,6 +122,12 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "paragraph"
 		}
 	}
+	// "the city", "the town": the last city the story named before, in
+	// this paragraph or the two before ("… east of the city" after "the
+	// besieged city of El Fasher").
+	if k, ok := definiteTown(d, clause, para, dateline); ok {
+		return k, "paragraph"
+	}
 	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
 	// over a story from Syria).
 	if a := d.Articles[article]; a.Dateline.Valid() {
@@ -142,6 +148,49 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// definiteTown returns the place "the city" or "the town" in the clause
+// refers to: the last city or town named before it within the two
+// paragraphs before its own (not the dateline's).
+func definiteTown(d *doc.Doc, clause, para, dateline doc.Span) (doc.Index, bool) {
+	lo, hi := d.TokensIn(clause)
+	found := false
+	for k := lo; k+1 < hi; k++ {
+		if d.TokenNorm(k) == "the" {
+			if w := d.TokenNorm(k + 1); w == "city" || w == "town" {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	pi := -1
+	for i, p := range d.Paras {
+		if p.Start <= para.Start && para.Start < p.End {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 {
+		return 0, false
+	}
+	from := d.Paras[max(0, pi-2)].Start
+	for k := len(d.Places) - 1; k >= 0; k-- {
+		p := d.Places[k]
+		if p.Span.Start >= clause.Start {
+			continue
+		}
+		if p.Span.Start < from {
+			break
+		}
+		if p.Kind == "place" && p.Precision == "city" && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span) {
+			return doc.MakeIndex(k), true
+		}
+	}
+	return 0, false
 }
 
 // target returns the place a sentence's fire is aimed at when it also
