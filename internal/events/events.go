@@ -185,21 +185,20 @@ func New() (*Stage, error) {
 // Army, an armed group that has seized much of Rakhine over the past
 // year, said", "Houthi forces, who have repeatedly attacked shipping".
 func background(d *doc.Doc, lo, i int) bool {
-	k := i - 1
-	if k > lo && d.Tokens[k].Kind == doc.Word && strings.HasSuffix(d.TokenNorm(k), "ly") || k > lo && (d.TokenNorm(k) == "since" || d.TokenNorm(k) == "already" || d.TokenNorm(k) == "also") {
-		k-- // "repeatedly", "since", "already"
-	}
-	if k-1 < lo {
-		return false
-	}
-	switch d.TokenNorm(k) {
-	case "has", "have":
-	default:
-		return false
-	}
-	switch d.TokenNorm(k - 1) {
-	case "that", "which", "who":
-		return true
+	// "has seized", "have repeatedly attacked", "has stepped up attacks",
+	// "have carried out attacks": up to two words between.
+	for k := i - 1; k > lo && k >= i-3; k-- {
+		switch d.TokenNorm(k) {
+		case "has", "have":
+			switch d.TokenNorm(k - 1) {
+			case "that", "which", "who":
+				return true
+			}
+			return false
+		}
+		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
+			return false
+		}
 	}
 	return false
 }

@@ -993,6 +993,17 @@ func TestElFasherSiegeWire(t *testing.T) {
 	})
 }
 
+// A new group's claim owns the attack told before it; what a group
+// "has stepped up … since" is background. (Known gap: "Six militants who
+// attacked the post … were killed" gives no figure across the relative
+// clause.)
+func TestDarabanWire(t *testing.T) {
+	checkStory(t, "wire-daraban.txt", "2023-12-12", []string{
+		"Explosions/Remote violence / Suicide bomb | 2023-12-12..2023-12-12 | Peshawar(dateline) | a1=TJP: Tehreek-e-Jihad Pakistan a2=Military Forces of Pakistan | dead=23/23 | src=military",
+		"Battles / Armed clash | 2023-12-12..2023-12-12 | Daraban(sentence) | a1=TJP: Tehreek-e-Jihad Pakistan a2=Military Forces of Pakistan",
+	})
+}
+
 // An AFP-style story from the Sahel (written for sitrep): the lead's day
 // is the officials' telling ("said on Tuesday") until "The gunmen arrived
 // … on Sunday evening and opened fire" retells the attack with its day and
