@@ -118,6 +118,9 @@ func TestFigures(t *testing.T) {
 		// A front's toll over the war (FA-KES, Rudaw): an aggregate.
 		{"He claimed that at least 6000 ISIS militants have been killed on this front.", []string{
 			`"at least 6000" stated=6000 low=6000 best=6000 high=- who=fighters(combatant) what=killed/fatal role=aggregate`}},
+		// A relative clause between the victims and their fate.
+		{"Six militants who attacked the post in Daraban in Dera Ismail Khan district after the blast were killed in a firefight.", []string{
+			`"Six" stated=6 low=6 best=6 high=6 who=fighters(combatant) what=killed/fatal role=`}},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
 			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,

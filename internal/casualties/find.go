@@ -551,6 +551,29 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 				}
 			}
 		}
+		// A relative clause between the victims and their fate: "Six
+		// militants who attacked the post in Daraban … after the blast
+		// were killed in a firefight".
+		if (w == "who" || w == "whom") && k == j {
+			for m := k + 1; m+1 < end && m <= k+20; m++ {
+				if d.Tokens[m].Kind == doc.Punct && (s.norm(d, m) == "." || s.norm(d, m) == ";") {
+					break
+				}
+				if !s.v.aux[s.norm(d, m)] {
+					continue
+				}
+				n := m + 1
+				if s.norm(d, n) == "been" {
+					n++
+				}
+				// (The dead and the wounded only: "A man who killed a
+				// child was arrested" counts the child.)
+				if o, e, ok := s.v.outcome.at(d, n, end); ok && (o.class == "fatal" || o.class == "injured") {
+					return o, n, e, true
+				}
+			}
+			return outcome{}, 0, 0, false
+		}
 		if w == "among" {
 			// "were among the dead", "among those killed", "among at least 22 people killed"
 			for m := k + 1; m < end && m <= k+8; m++ {

@@ -568,12 +568,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 					continue
 				}
 				days = append(days, [2]doc.Day{e.DateStart, e.DateEnd})
-				if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
-					e.Actor1 = who
-					if e.Actor2 == who {
-						e.Actor2 = 0
-					}
-				}
+				claim(d, e, who)
 			}
 			// A claim of several deeds ("claimed responsibility for the
 			// attacks") also owns those told after it in the next two
@@ -591,10 +586,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 				}
 				for _, dy := range days {
 					if e.DateStart != 0 && e.DateStart <= dy[1] && dy[0] <= e.DateEnd {
-						e.Actor1 = who
-						if e.Actor2 == who {
-							e.Actor2 = 0
-						}
+						claim(d, e, who)
 						break
 					}
 				}
@@ -691,6 +683,22 @@ func qualified(d *doc.Doc, sp doc.Span) bool {
 // 10 vehicles").
 func claimable(e *doc.Event) bool {
 	return violent(e.Type) || e.Subtype == "Looting/property destruction"
+}
+
+// claim makes the claimant who the unidentified armed side of e: its doer
+// when it names none or an unidentified one, else the unidentified side
+// it fought ("Six militants … were killed in a firefight" by the army,
+// then "Tehreek-e-Jihad Pakistan claimed responsibility").
+func claim(d *doc.Doc, e *doc.Event, who doc.Index) {
+	switch {
+	case !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]):
+		e.Actor1 = who
+		if e.Actor2 == who {
+			e.Actor2 = 0
+		}
+	case e.Actor2.Valid() && unidentified(d.Actors[e.Actor2.Get()]) && d.Actors[e.Actor1.Get()].Name != d.Actors[who.Get()].Name:
+		e.Actor2 = who
+	}
 }
 
 // pluralDeeds reports whether the claim ending at token i is of several

@@ -993,14 +993,14 @@ func TestElFasherSiegeWire(t *testing.T) {
 	})
 }
 
-// A new group's claim owns the attack told before it; what a group
-// "has stepped up … since" is background. (Known gap: "Six militants who
-// attacked the post … were killed" gives no figure across the relative
-// clause.)
+// A new group's claim owns the attack told before it, and is the
+// unidentified side the army fought after it ("Six militants who attacked
+// the post … were killed in a firefight": the figure across the relative
+// clause); what a group "has stepped up … since" is background.
 func TestDarabanWire(t *testing.T) {
 	checkStory(t, "wire-daraban.txt", "2023-12-12", []string{
 		"Explosions/Remote violence / Suicide bomb | 2023-12-12..2023-12-12 | Peshawar(dateline) | a1=TJP: Tehreek-e-Jihad Pakistan a2=Military Forces of Pakistan | dead=23/23 | src=military",
-		"Battles / Armed clash | 2023-12-12..2023-12-12 | Daraban(sentence) | a1=TJP: Tehreek-e-Jihad Pakistan a2=Military Forces of Pakistan",
+		"Battles / Armed clash | 2023-12-12..2023-12-12 | Daraban(sentence) | a1=Military Forces of Pakistan a2=TJP: Tehreek-e-Jihad Pakistan | dead=6/6",
 	})
 }
 
