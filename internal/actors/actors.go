@@ -360,12 +360,8 @@ func sameSentence(d *doc.Doc, a, b doc.Span) bool {
 
 func sameArticle(d *doc.Doc, a, b doc.Span) bool {
 	for _, ar := range d.Articles {
-		lo := ar.Span.Start
-		if !ar.Title.Empty() && ar.Title.Start < lo {
-			lo = ar.Title.Start
-		}
-		if lo <= a.Start && a.End <= ar.Span.End {
-			return lo <= b.Start && b.End <= ar.Span.End
+		if sp := ar.WithTitle(); sp.Contains(a) {
+			return sp.Contains(b)
 		}
 	}
 	return len(d.Articles) <= 1
@@ -532,15 +528,11 @@ func Focus(d *doc.Doc) (string, string) {
 // short article with little to go on follows the document.
 func FocusAt(d *doc.Doc, off int32) (string, string) {
 	for _, a := range d.Articles {
-		lo := a.Span.Start
-		if !a.Title.Empty() && a.Title.Start < lo {
-			lo = a.Title.Start
-		}
-		if off >= lo && off < a.Span.End {
+		if sp := a.WithTitle(); off >= sp.Start && off < sp.End {
 			if len(d.Articles) == 1 {
 				break
 			}
-			return focus(d, doc.Span{Start: lo, End: a.Span.End})
+			return focus(d, sp)
 		}
 	}
 	return focus(d, doc.Span{})

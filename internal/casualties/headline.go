@@ -22,10 +22,8 @@ func CivilianDeaths(d *doc.Doc, article int) (Figure, bool) {
 		return Figure{}, false
 	}
 	a := d.Articles[article]
-	lo, hi := a.Span.Start, a.Span.End
-	if !a.Title.Empty() && a.Title.Start < lo {
-		lo = a.Title.Start
-	}
+	ext := a.WithTitle()
+	lo, hi := ext.Start, ext.End
 	civilianDead := func(q doc.Quantity) bool {
 		return q.Class == "fatal" && q.Role != "aggregate" && q.Civilian != "combatant"
 	}

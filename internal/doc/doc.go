@@ -95,6 +95,15 @@ type Article struct {
 	Dateline Index // into Doc.Datelines
 }
 
+// WithTitle is the article's body and the headline before it.
+func (a Article) WithTitle() Span {
+	sp := a.Span
+	if !a.Title.Empty() && a.Title.Start < sp.Start {
+		sp.Start = a.Title.Start
+	}
+	return sp
+}
+
 // Dateline is the "BEIRUT (Reuters) -" or "Wed 05 Apr 2017" lead of an
 // article: metadata for later stages, not body text.
 type Dateline struct {

@@ -17,10 +17,8 @@ func Main(d *doc.Doc, article int) int {
 		return -1
 	}
 	a := d.Articles[article]
-	lo, hi := a.Span.Start, a.Span.End
-	if !a.Title.Empty() && a.Title.Start < lo {
-		lo = a.Title.Start
-	}
+	ext := a.WithTitle()
+	lo, hi := ext.Start, ext.End
 	if a.Dateline.Valid() {
 		if dl := d.Datelines[a.Dateline.Get()]; dl.Span.Start < lo {
 			lo = dl.Span.Start
