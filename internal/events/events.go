@@ -99,7 +99,15 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, buildings: map[string]bool{}, outposts: map[string]bool{}, operations: map[string]bool{}, airborne: map[string]bool{}, describing: map[string]bool{}, labelling: map[string]bool{}, goods: map[string]bool{}, blame: map[string]bool{}, population: map[string]bool{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}}
+	// The word sets, by the section of triggers.tsv that lists them.
+	sets := map[string]*map[string]bool{
+		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne,
+		"population": &s.population, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
+	}
+	for _, m := range sets {
+		*m = map[string]bool{}
+	}
 	var pending [][]string
 	err = lexicon.ScanLines("triggers.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
@@ -111,28 +119,12 @@ func New() (*Stage, error) {
 			if words := phrase(f[1]); len(words) > 0 {
 				s.claims = append(s.claims, words)
 			}
-		case f[0] == "building" && len(f) == 2:
-			s.buildings[f[1]] = true
-		case f[0] == "outpost" && len(f) == 2:
-			s.outposts[f[1]] = true
-		case f[0] == "operation" && len(f) == 2:
-			s.operations[f[1]] = true
-		case f[0] == "airborne" && len(f) == 2:
-			s.airborne[f[1]] = true
-		case f[0] == "population" && len(f) == 2:
-			s.population[f[1]] = true
-		case f[0] == "blame" && len(f) == 2:
-			s.blame[f[1]] = true
+		case sets[f[0]] != nil && len(f) == 2:
+			(*sets[f[0]])[f[1]] = true
 		case f[0] == "answering" && len(f) == 2:
 			if words := phrase(f[1]); len(words) > 0 {
 				s.answering = append(s.answering, words)
 			}
-		case f[0] == "goods" && len(f) == 2:
-			s.goods[f[1]] = true
-		case f[0] == "labelling" && len(f) == 2:
-			s.labelling[f[1]] = true
-		case f[0] == "describing" && len(f) == 2:
-			s.describing[f[1]] = true
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
 		case f[0] == "standing" && len(f) == 3:
@@ -335,21 +327,21 @@ func (s *Stage) labelled(d *doc.Doc, lo, i int) bool {
 // inFigure reports whether sp lies between a figure and its people:
 // "some 500,000 displaced people" names a population, not a flight.
 func inFigure(d *doc.Doc, sp doc.Span) bool {
-	i := sort.Search(len(d.Quantities), func(i int) bool { return d.Quantities[i].Span.End > sp.Start })
-	for ; i < len(d.Quantities) && d.Quantities[i].Span.Start <= sp.Start; i++ {
-		if q := d.Quantities[i]; q.Figure.End <= sp.Start && sp.End <= q.Span.End {
-			return true
-		}
-	}
-	return false
+	return inQuantity(d, sp, func(q doc.Quantity) bool { return q.Figure.End <= sp.Start && sp.End <= q.Span.End })
 }
 
 // victimNoun reports whether sp lies in the victims' words of a figure:
 // "3 protesters" killed, wounded or arrested.
 func victimNoun(d *doc.Doc, sp doc.Span) bool {
+	return inQuantity(d, sp, func(q doc.Quantity) bool { return !q.WhoSpan.Empty() && q.WhoSpan.Contains(sp) })
+}
+
+// inQuantity reports whether a figure whose words cover the start of sp
+// holds sp as part says.
+func inQuantity(d *doc.Doc, sp doc.Span, part func(doc.Quantity) bool) bool {
 	i := sort.Search(len(d.Quantities), func(i int) bool { return d.Quantities[i].Span.End > sp.Start })
 	for ; i < len(d.Quantities) && d.Quantities[i].Span.Start <= sp.Start; i++ {
-		if q := d.Quantities[i]; !q.WhoSpan.Empty() && q.WhoSpan.Contains(sp) {
+		if part(d.Quantities[i]) {
 			return true
 		}
 	}
@@ -692,12 +684,17 @@ func claimable(e *doc.Event) bool {
 func claim(d *doc.Doc, e *doc.Event, who doc.Index) {
 	switch {
 	case !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]):
-		e.Actor1 = who
-		if e.Actor2 == who {
-			e.Actor2 = 0
-		}
+		setDoer(e, who)
 	case e.Actor2.Valid() && unidentified(d.Actors[e.Actor2.Get()]) && d.Actors[e.Actor1.Get()].Name != d.Actors[who.Get()].Name:
 		e.Actor2 = who
+	}
+}
+
+// setDoer makes who the doer of e, and no longer its other side.
+func setDoer(e *doc.Event, who doc.Index) {
+	e.Actor1 = who
+	if e.Actor2 == who {
+		e.Actor2 = 0
 	}
 }
 
@@ -950,14 +947,11 @@ func (s *Stage) blamed(d *doc.Doc) {
 			if e.Evidence[0].Start >= at {
 				continue
 			}
-			if !violent(e.Type) || !closeBy(d, e, &doc.Event{Evidence: []doc.Span{{Start: at, End: at}}}) {
+			if !violent(e.Type) || !nearParas(d, e.Evidence[len(e.Evidence)-1].Start, at) {
 				break
 			}
 			if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
-				e.Actor1 = who
-				if e.Actor2 == who {
-					e.Actor2 = 0
-				}
+				setDoer(e, who)
 			}
 			break
 		}
@@ -980,10 +974,7 @@ func inherit(d *doc.Doc) {
 				break
 			}
 			if o.Subtype == e.Subtype && o.Actor1.Valid() {
-				e.Actor1 = o.Actor1
-				if e.Actor2 == e.Actor1 {
-					e.Actor2 = 0
-				}
+				setDoer(e, o.Actor1)
 				break
 			}
 		}

@@ -311,8 +311,14 @@ func sameGrain(d *doc.Doc, a, b doc.Index) bool {
 // … three paragraphs on, "Russian strikes against Donetsk Oblast killed
 // three civilians in Pokrovsk") two.
 func closeBy(d *doc.Doc, o, e *doc.Event) bool {
-	po, pe := paraAt(d, o.Evidence[len(o.Evidence)-1].Start), paraAt(d, e.Evidence[0].Start)
-	return po >= 0 && pe >= 0 && pe-po <= 2 && po-pe <= 2
+	return nearParas(d, o.Evidence[len(o.Evidence)-1].Start, e.Evidence[0].Start)
+}
+
+// nearParas reports whether offsets a and b lie within two paragraphs of
+// each other.
+func nearParas(d *doc.Doc, a, b int32) bool {
+	pa, pb := paraAt(d, a), paraAt(d, b)
+	return pa >= 0 && pb >= 0 && pb-pa <= 2 && pa-pb <= 2
 }
 
 // otherTeller reports whether o and e are told by two named sources: at

@@ -29,15 +29,17 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := target(d, clause); ok {
 		return k, "sentence"
 	}
-	var region doc.Index      // "In the occupied West Bank, ... in the city of Jenin": the finer
-	var datelineSpan doc.Span // "GOMA, Congo (Reuters) - M23 rebels took …": where the reporter is
+	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
+	// Where the reporter files from is no place in the story: "GOMA,
+	// Congo (Reuters) - M23 rebels took …".
+	var dateline doc.Span
 	if a := d.Articles[article]; a.Dateline.Valid() {
-		datelineSpan = d.Datelines[a.Dateline.Get()].Span
+		dateline = d.Datelines[a.Dateline.Get()].Span
 	}
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || datelineSpan.Contains(p.Span) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) {
 			continue
 		}
 		switch {
@@ -96,10 +98,6 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return against, "sentence"
 	}
 	para := d.Paras[st.Para]
-	var dateline doc.Span // where the reporter files from is no place in the story
-	if a := d.Articles[article]; a.Dateline.Valid() {
-		dateline = d.Datelines[a.Dateline.Get()].Span
-	}
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
 		// (For the second deed of a sentence, the places of the first
@@ -125,7 +123,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	// "the city", "the town": the last city the story named before, in
 	// this paragraph or the two before ("… east of the city" after "the
 	// besieged city of El Fasher").
-	if k, ok := definiteTown(d, clause, para, dateline); ok {
+	if k, ok := definiteTown(d, clause, st.Para, dateline); ok {
 		return k, "paragraph"
 	}
 	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
@@ -151,9 +149,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 }
 
 // definiteTown returns the place "the city" or "the town" in the clause
-// refers to: the last city or town named before it within the two
-// paragraphs before its own (not the dateline's).
-func definiteTown(d *doc.Doc, clause, para, dateline doc.Span) (doc.Index, bool) {
+// refers to: the last city or town named before it, in its paragraph
+// (para, an index into d.Paras) or the two before (not the dateline's).
+func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (doc.Index, bool) {
 	lo, hi := d.TokensIn(clause)
 	found := false
 	for k := lo; k+1 < hi; k++ {
@@ -167,17 +165,7 @@ func definiteTown(d *doc.Doc, clause, para, dateline doc.Span) (doc.Index, bool)
 	if !found {
 		return 0, false
 	}
-	pi := -1
-	for i, p := range d.Paras {
-		if p.Start <= para.Start && para.Start < p.End {
-			pi = i
-			break
-		}
-	}
-	if pi < 0 {
-		return 0, false
-	}
-	from := d.Paras[max(0, pi-2)].Start
+	from := d.Paras[max(0, para-2)].Start
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
 		if p.Span.Start >= clause.Start {

@@ -22,6 +22,7 @@ func (s *Stage) unlisted(d *doc.Doc) {
 		return
 	}
 	var found []doc.PlaceMention
+	main := mainCountry(d)
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
@@ -47,7 +48,7 @@ func (s *Stage) unlisted(d *doc.Doc) {
 			if name.Empty() || s.known(d, name) || inDate(d, i) {
 				continue
 			}
-			c, ok := s.container(d, st.Span, name, near)
+			c, ok := s.container(d, st, name, near, main)
 			if !ok || region && c.Precision != "region" && c.Precision != "district" {
 				continue
 			}
@@ -91,7 +92,7 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 			if i+n < len(d.Tokens) && d.Tokens[i+n].Upper && d.Tokens[i+n].Kind == doc.Word {
 				continue // "Rubaya Road"
 			}
-			if placeAt(d, sp) || placeIn(found, sp) || placeIn(more, sp) {
+			if placeIn(d.Places, sp) || placeIn(found, sp) || placeIn(more, sp) {
 				continue
 			}
 			again := m
@@ -112,14 +113,10 @@ func articleSpan(d *doc.Doc, off int32) doc.Span {
 	return doc.Span{Start: 0, End: int32(len(d.Text))}
 }
 
-// placeAt reports whether a place mention overlaps sp.
-func placeAt(d *doc.Doc, sp doc.Span) bool {
-	return placeIn(d.Places, sp)
-}
-
+// placeIn reports whether a mention of ms overlaps sp.
 func placeIn(ms []doc.PlaceMention, sp doc.Span) bool {
 	for _, p := range ms {
-		if p.Span.Start < sp.End && sp.Start < p.Span.End {
+		if p.Span.Overlaps(sp) {
 			return true
 		}
 	}
@@ -184,12 +181,14 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
-// container returns the place that holds the name at sp: with near, the
-// place named right after it (", in the Yatenga province", "in Sagaing");
-// else the nearest city, district or region of the sentence, or failing
-// that the last one named before it in the article's few paragraphs
-// before. Never a country alone.
-func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMention, bool) {
+// container returns the place that holds the name at sp in sentence st:
+// with near, the place named right after it (", in the Yatenga province",
+// "in Sagaing"); else the nearest city, district or region of the
+// sentence, or failing that the last one named before it in its paragraph,
+// or in the story's few paragraphs before when that place is in main, the
+// country most of the document's places are in. Never a country alone.
+func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main string) (doc.PlaceMention, bool) {
+	sent := st.Span
 	fits := func(p doc.PlaceMention) bool {
 		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:")
 	}
@@ -225,14 +224,7 @@ func (s *Stage) container(d *doc.Doc, sent, sp doc.Span, near bool) (doc.PlaceMe
 		// Earlier in the paragraph, or in the story before it when the
 		// story is mostly about that place's country — not a note before
 		// it in a digest of several countries' notes.
-		para := sent
-		for _, pa := range d.Paras {
-			if pa.Start <= sent.Start && sent.Start < pa.End {
-				para = pa
-				break
-			}
-		}
-		main := mainCountry(d)
+		para := d.Paras[st.Para]
 		for k := len(d.Places) - 1; k >= 0; k-- {
 			if p := d.Places[k]; p.Span.End <= sent.Start && (p.Span.Start >= para.Start || p.Country == main) && sent.Start-p.Span.End < 800 && fits(p) {
 				best = k
