@@ -1073,27 +1073,27 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			softTotal += w
 		}
 	}
-	named := map[int32]bool{}   // cities named, for neighbourhoods
-	regions := map[int32]bool{} // regions named with little doubt
-	for _, c := range cs {
+	named := map[int32]bool{}      // cities named, for neighbourhoods
+	regions := map[int32]namedBy{} // regions named with little doubt
+	for k, c := range cs {
 		for _, id := range c.ids {
 			p := s.g.Places[id]
 			if p.Kind == gazetteer.City && len(c.ids) <= 3 {
 				named[id] = true
 			}
 			if p.Kind == gazetteer.Region && len(c.ids) <= 3 {
-				regions[id] = true
+				regions[id] = regions[id].add(cs, k)
 			}
 		}
 	}
 	confirmed := s.confirmed(d, cs)
+	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, counties: s.counties(cs), cs: cs}
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
 	// Two passes: the second adds nearness to the places the first chose.
 	for pass := 0; pass < 2; pass++ {
-		var anchors []int32
 		if pass == 1 {
-			anchors = s.anchors(cs, choice)
+			sc.anchors = s.anchors(cs, choice)
 		}
 		for k, c := range cs {
 			best, second := math.Inf(-1), math.Inf(-1)
@@ -1103,11 +1103,11 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			// says holds it: "Tal Abyad and Ras al-Ain" is Syria's Ras
 			// al-Ain though Ceylanpınar, across the border, is bigger.
 			for _, id := range c.ids {
-				sc := s.score(c, id, soft, softTotal, named, regions, anchors)
-				if sc > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
-					best, second, choice[k] = sc, max(second, best), id
-				} else if sc > second {
-					second = sc
+				v := s.score(c, id, &sc)
+				if v > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
+					best, second, choice[k] = v, max(second, best), id
+				} else if v > second {
+					second = v
 				}
 			}
 			margin[k] = max(0, best-second)
@@ -1184,6 +1184,68 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 	return out
 }
 
+// countyKey names a second-level division: country, admin1 and admin2
+// codes.
+type countyKey struct{ cc, a1, a2 string }
+
+// counted tells which names may be read as a county (district) and which
+// as a town in it (city).
+type counted struct{ district, city namedBy }
+
+// namedBy lists the names (candidate indices) that may be read as a
+// place, a repeated name once.
+type namedBy []int32
+
+func (n namedBy) add(cs []cand, k int) namedBy {
+	if len(n) > 0 && slices.Equal(cs[n[len(n)-1]].ids, cs[k].ids) {
+		return n
+	}
+	return append(n, int32(k))
+}
+
+// vouches reports whether a name listed in n may not also be read as
+// place id: one name cannot vouch for itself — "Kirkuk" is a city in
+// Kirkuk district and that district, "Minnesota" the state and, by an
+// alias, Minneota in it.
+func (n namedBy) vouches(cs []cand, id int32) bool {
+	for _, k := range n {
+		if !slices.Contains(cs[k].ids, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// counties lists, for each second-level division some name's reading
+// lies in or is, the names that may be the division and the names that
+// may be a town in it.
+func (s *Stage) counties(cs []cand) map[countyKey]counted {
+	var out map[countyKey]counted
+	for k, c := range cs {
+		if c.kind != "place" {
+			continue
+		}
+		for _, id := range c.ids {
+			p := &s.g.Places[id]
+			if p.Admin2 == "" || p.Kind != gazetteer.District && p.Kind != gazetteer.City && p.Kind != gazetteer.Neighbourhood {
+				continue
+			}
+			if out == nil {
+				out = map[countyKey]counted{}
+			}
+			key := countyKey{p.Country, p.Admin1, p.Admin2}
+			n := out[key]
+			if p.Kind == gazetteer.District {
+				n.district = n.district.add(cs, k)
+			} else {
+				n.city = n.city.add(cs, k)
+			}
+			out[key] = n
+		}
+	}
+	return out
+}
+
 // anchors are the cities and neighbourhoods chosen for the names of a
 // document, once each.
 func (s *Stage) anchors(cs []cand, choice []int32) []int32 {
@@ -1218,7 +1280,19 @@ func (s *Stage) farFrom(id int32, own, others []int32, km float64) bool {
 	return any
 }
 
-func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64, named, regions map[int32]bool, anchors []int32) float64 {
+// scoring is what the document tells of where its names are, for score.
+type scoring struct {
+	focus    map[string]float64 // votes per country
+	total    float64
+	named    map[int32]bool    // cities named, for neighbourhoods
+	regions  map[int32]namedBy // regions named with little doubt
+	anchors  []int32           // the places chosen in the first pass
+	counties map[countyKey]counted
+	cs       []cand
+}
+
+func (s *Stage) score(c cand, id int32, x *scoring) float64 {
+	focus, total, named, regions, anchors := x.focus, x.total, x.named, x.regions, x.anchors
 	p := s.g.Places[id]
 	sc := 0.0
 	switch p.Kind {
@@ -1286,10 +1360,25 @@ func (s *Stage) score(c cand, id int32, focus map[string]float64, total float64,
 		sc += 8 * focus[p.Country] / total
 	}
 	// Its region is named in the document: "Paris" in a story that names
-	// Texas.
+	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an
+	// alias of which it also is.
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
-		if r, ok := s.g.RegionOf(id); ok && regions[r] {
+		if r, ok := s.g.RegionOf(id); ok && regions[r].vouches(x.cs, id) {
 			sc += 3
+		}
+	}
+	// A town and its county both named: "Paris and Henry County" is
+	// Paris, Tennessee, in Henry County, Tennessee — each vouches for the
+	// other.
+	if p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) {
+		if n, ok := x.counties[countyKey{p.Country, p.Admin1, p.Admin2}]; ok {
+			other := n.district
+			if p.Kind == gazetteer.District {
+				other = n.city
+			}
+			if other.vouches(x.cs, id) {
+				sc += 3
+			}
 		}
 	}
 	if c.within >= 0 {

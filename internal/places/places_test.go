@@ -121,6 +121,16 @@ func TestContext(t *testing.T) {
 		{"Troops in South Ossetia and Abkhazia.", "South Ossetia", "Shida Kartli/Shida Kartli/GE region"},
 		// A US state as AP abbreviates it decides which Paris.
 		{"The fire started in Paris, Tenn., on Monday.", "Paris", "Paris/Tennessee/US city"},
+		// A town and its county vouch for each other (LGL); a name does
+		// not vouch for itself (the city of Kirkuk lies in Kirkuk
+		// district, but "the province of Kirkuk" stays the province; see
+		// TestSelfVouching).
+		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Paris", "Paris/Tennessee/US city"},
+		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Henry County", "/Tennessee/US district"},
+		{"Militants attacked a post in the northern province of Kirkuk, near Baghdad.", "Kirkuk", "Kirkuk/Kirkuk/IQ region"},
+		// Nor does a state for the town one of whose aliases it is
+		// ("Minnesota" is also Minneota's, near Marshall).
+		{"Senate Majority Leader Larry Pogemiller, DFL-Minneapolis, said the families and small businesses of Minnesota face tax increases. The cuts would close offices in Marshall.", "Minnesota", "Minnesota/Minnesota/US region"},
 		// A national capital over a region of its name.
 		{"The decision was made in Washington on Monday.", "Washington", "Washington/District of Columbia/US city"},
 		// Not a place: a group's name that holds one.
@@ -483,5 +493,18 @@ func TestTwoCongos(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no Congo", tt.text)
 		}
+	}
+}
+
+// A name read both as a town and as the county that holds it ("Kirkuk")
+// does not vouch for itself when named twice.
+func TestSelfVouching(t *testing.T) {
+	d := run(t, doc.Meta{}, "Militants attacked a post in the northern province of Kirkuk, south of the city of Kirkuk.")
+	var got []string
+	for _, m := range d.Places {
+		got = append(got, show(d, m))
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "region") || !strings.Contains(got[1], "city") {
+		t.Errorf("got %q, want the province, then the city", got)
 	}
 }
