@@ -117,6 +117,21 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				}
 			}
 		}
+		// "The Russian Aerospace Forces have destroyed a Daesh command
+		// center … and killed some 34 terrorists": an actor that is the
+		// object of a verb told before the trigger is acted on, and the
+		// subject before it acts.
+		var object doc.Index
+		if n := len(before); n >= 2 && objectOfVerb(d, d.Actors[before[n-1]].Span.Start) && d.Actors[before[n-2]].Type != "civilians" && armed(d.Actors[before[n-1]].Type) {
+			object = doc.MakeIndex(before[n-1])
+			before = before[:n-1]
+			defer func() {
+				// Named, it is the side rather than "terrorists" told after.
+				if object != e.Actor1 && (!e.Actor2.Valid() || unidentified(d.Actors[e.Actor2.Get()]) && !unidentified(d.Actors[object.Get()])) {
+					e.Actor2 = object
+				}
+			}()
+		}
 		// The nearest actor before the trigger acts; the first after it is
 		// acted on.
 		for i := len(before) - 1; i >= 0; i-- {
@@ -508,6 +523,25 @@ func wordBefore(d *doc.Doc, off int32) string {
 		return d.TokenNorm(i)
 	}
 	return ""
+}
+
+// objectOfVerb reports whether the words right before off are a verb in
+// the past and an article: "destroyed a", "attacked the" — what follows
+// is the verb's object. A participle joined to a word ("US-backed the")
+// is no verb.
+func objectOfVerb(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	if i < 1 {
+		return false
+	}
+	switch d.TokenNorm(i) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	v := d.Tokens[i-1]
+	w := d.TokenNorm(i - 1)
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && v.Span.Start > 0 && d.Text[v.Span.Start-1] == ' ' && d.Text[v.Span.Start] >= 'a' && d.Text[v.Span.Start] <= 'z'
 }
 
 // memberOf returns the named armed group a generic doer at sp is said to

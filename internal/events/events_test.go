@@ -576,6 +576,11 @@ func TestClauses(t *testing.T) {
 		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
 			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
 		}},
+		// The object of a verb told before the deed is acted on: the
+		// subject before it does the killing (FA-KES, Sputnik).
+		{"The Russian Aerospace Forces have destroyed a Daesh command center in Syria's Deir ez-Zor province and killed some 34 terrorists who entered the country from Iraq's western regions, the Russian Defense Ministry said.", []string{
+			"Explosions/Remote violence / Air/drone strike | .. | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=-1/34",
+		}},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
