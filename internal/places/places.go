@@ -1087,7 +1087,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		}
 	}
 	confirmed := s.confirmed(d, cs)
-	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, counties: s.counties(cs), cs: cs}
+	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, counties: s.counties(cs), cs: cs, keys: make([]string, len(cs)), text: d.Text}
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
 	// Two passes: the second adds nearness to the places the first chose.
@@ -1103,7 +1103,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			// says holds it: "Tal Abyad and Ras al-Ain" is Syria's Ras
 			// al-Ain though Ceylanpınar, across the border, is bigger.
 			for _, id := range c.ids {
-				v := s.score(c, id, &sc)
+				v := s.score(c, k, id, &sc)
 				if v > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
 					best, second, choice[k] = v, max(second, best), id
 				} else if v > second {
@@ -1289,9 +1289,11 @@ type scoring struct {
 	anchors  []int32           // the places chosen in the first pass
 	counties map[countyKey]counted
 	cs       []cand
+	keys     []string // each name's Loose key, made when needed
+	text     string
 }
 
-func (s *Stage) score(c cand, id int32, x *scoring) float64 {
+func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	focus, total, named, regions, anchors := x.focus, x.total, x.named, x.regions, x.anchors
 	p := s.g.Places[id]
 	sc := 0.0
@@ -1389,6 +1391,10 @@ func (s *Stage) score(c cand, id int32, x *scoring) float64 {
 	}
 	if c.skeleton {
 		sc -= 1.5
+	} else if len(c.ids) > 1 && p.Kind == gazetteer.City && !x.ownName(c, k, &p) {
+		// A name that is only an alias of this place, often an old one
+		// or a misspelling ("Minesota" for Minneota): less likely.
+		sc -= 1
 	}
 	// Nearness to the other places of the document.
 	if len(anchors) > 0 && len(c.ids) > 1 && p.Kind != gazetteer.Country && p.Kind != gazetteer.Region {
@@ -1415,6 +1421,15 @@ func (s *Stage) score(c cand, id int32, x *scoring) float64 {
 		}
 	}
 	return sc
+}
+
+// ownName reports whether name k is p's own name, not only one of its
+// aliases.
+func (x *scoring) ownName(c cand, k int, p *gazetteer.Place) bool {
+	if x.keys[k] == "" {
+		x.keys[k] = placename.Loose(x.text[c.span.Start:c.span.End])
+	}
+	return placename.Loose(p.Name) == x.keys[k]
 }
 
 // prior is a place's weight before any context: its kind, rank and size.

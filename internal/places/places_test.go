@@ -128,6 +128,9 @@ func TestContext(t *testing.T) {
 		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Paris", "Paris/Tennessee/US city"},
 		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Henry County", "/Tennessee/US district"},
 		{"Militants attacked a post in the northern province of Kirkuk, near Baghdad.", "Kirkuk", "Kirkuk/Kirkuk/IQ region"},
+		// A place of that very name over one it is only an alias of
+		// (London, Ohio, is also "New London").
+		{"Ever since New London Police Chief Tom Cipolli took office, crime in New London has fallen, he writes.", "New London", "place New London/"},
 		// Nor does a state for the town one of whose aliases it is
 		// ("Minnesota" is also Minneota's, near Marshall).
 		{"Senate Majority Leader Larry Pogemiller, DFL-Minneapolis, said the families and small businesses of Minnesota face tax increases. The cuts would close offices in Marshall.", "Minnesota", "Minnesota/Minnesota/US region"},
