@@ -95,6 +95,9 @@ type Place struct {
 	// Region is the index of the admin1 region the place lies in, -1 if
 	// none is known.
 	Region int32
+	// Key is the Hash of the Loose key of its own name (the first it is
+	// filed under): a name that matches it is no mere alias.
+	Key uint64
 }
 
 // Gazetteer is a set of places indexed by name. It is safe for concurrent
@@ -425,6 +428,9 @@ func (g *Gazetteer) index(i int32, key, country string) {
 		return
 	}
 	h := Hash(key)
+	if g.Places[i].Key == 0 {
+		g.Places[i].Key = h
+	}
 	g.post(g.loose, h, i)
 	g.noteKey(key, h)
 	if g.skeletonCC[country] {

@@ -217,9 +217,10 @@ type cand struct {
 	partial   bool
 	initial   bool // first word of its sentence
 	dateline  bool
-	within    int32 // an admin region or country stated next to it: place index, -1 if none
-	container bool  // after "Unknown Place,": the region that holds it
-	led       bool  // "Saudi-led", "US-backed": a side, read as a demonym
+	within    int32  // an admin region or country stated next to it: place index, -1 if none
+	container bool   // after "Unknown Place,": the region that holds it
+	led       bool   // "Saudi-led", "US-backed": a side, read as a demonym
+	key       uint64 // the Hash of the Loose key it was found by; 0 if not by one
 }
 
 // Process fills d.Places.
@@ -484,6 +485,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			c := s.newCand(d, u, i, words[n-1]+1, ids, sk)
 			c.shortSkeleton = short
+			if !sk {
+				c.key = loose[n-1]
+			}
 			if s.person(d, u, c, cs) || c.single && s.commonOrName(d, u, c, surnames) {
 				break
 			}
@@ -1073,21 +1077,21 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			softTotal += w
 		}
 	}
-	named := map[int32]bool{}      // cities named, for neighbourhoods
-	regions := map[int32]namedBy{} // regions named with little doubt
-	for k, c := range cs {
+	named := map[int32]bool{}   // cities named, for neighbourhoods
+	regions := map[int32]bool{} // regions named with little doubt
+	for _, c := range cs {
 		for _, id := range c.ids {
 			p := s.g.Places[id]
 			if p.Kind == gazetteer.City && len(c.ids) <= 3 {
 				named[id] = true
 			}
 			if p.Kind == gazetteer.Region && len(c.ids) <= 3 {
-				regions[id] = regions[id].add(cs, k)
+				regions[id] = true
 			}
 		}
 	}
 	confirmed := s.confirmed(d, cs)
-	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, counties: s.counties(cs), cs: cs, keys: make([]string, len(cs)), text: d.Text}
+	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, districts: s.districts(cs), cs: cs, keys: make([]uint64, len(cs)), text: d.Text}
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
 	// Two passes: the second adds nearness to the places the first chose.
@@ -1184,66 +1188,67 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 	return out
 }
 
-// countyKey names a second-level division: country, admin1 and admin2
-// codes.
-type countyKey struct{ cc, a1, a2 string }
-
-// counted tells which names may be read as a county (district) and which
-// as a town in it (city).
-type counted struct{ district, city namedBy }
-
-// namedBy lists the names (candidate indices) that may be read as a
-// place, a repeated name once.
-type namedBy []int32
-
-func (n namedBy) add(cs []cand, k int) namedBy {
-	if len(n) > 0 && slices.Equal(cs[n[len(n)-1]].ids, cs[k].ids) {
-		return n
-	}
-	return append(n, int32(k))
-}
-
-// vouches reports whether a name listed in n may not also be read as
-// place id: one name cannot vouch for itself — "Kirkuk" is a city in
+// namedApart reports whether a name that may be place r may not also
+// be place id: one name cannot vouch for itself — "Kirkuk" is a city in
 // Kirkuk district and that district, "Minnesota" the state and, by an
 // alias, Minneota in it.
-func (n namedBy) vouches(cs []cand, id int32) bool {
-	for _, k := range n {
-		if !slices.Contains(cs[k].ids, id) {
+func namedApart(cs []cand, r, id int32) bool {
+	for _, c := range cs {
+		if c.kind == "place" && slices.Contains(c.ids, r) && !slices.Contains(c.ids, id) {
 			return true
 		}
 	}
 	return false
 }
 
-// counties lists, for each second-level division some name's reading
-// lies in or is, the names that may be the division and the names that
-// may be a town in it.
-func (s *Stage) counties(cs []cand) map[countyKey]counted {
-	var out map[countyKey]counted
-	for k, c := range cs {
+// sameCounty reports whether p and q lie in (or are) one second-level
+// division.
+func sameCounty(p, q *gazetteer.Place) bool {
+	return p.Admin2 != "" && p.Admin2 == q.Admin2 && p.Admin1 == q.Admin1 && p.Country == q.Country
+}
+
+// districts lists the readings of names that are second-level divisions
+// ("Henry County"): few in any story.
+func (s *Stage) districts(cs []cand) []int32 {
+	var out []int32
+	for _, c := range cs {
 		if c.kind != "place" {
 			continue
 		}
 		for _, id := range c.ids {
-			p := &s.g.Places[id]
-			if p.Admin2 == "" || p.Kind != gazetteer.District && p.Kind != gazetteer.City && p.Kind != gazetteer.Neighbourhood {
-				continue
+			if p := &s.g.Places[id]; p.Kind == gazetteer.District && p.Admin2 != "" && !slices.Contains(out, id) {
+				out = append(out, id)
 			}
-			if out == nil {
-				out = map[countyKey]counted{}
-			}
-			key := countyKey{p.Country, p.Admin1, p.Admin2}
-			n := out[key]
-			if p.Kind == gazetteer.District {
-				n.district = n.district.add(cs, k)
-			} else {
-				n.city = n.city.add(cs, k)
-			}
-			out[key] = n
 		}
 	}
 	return out
+}
+
+// countyNamed reports whether another name than one that may be p is a
+// reading in p's second-level division: its district for a town, a town
+// for a district. "Paris and Henry County" is Paris, Tennessee, in Henry
+// County, Tennessee — each vouches for the other.
+func (s *Stage) countyNamed(id int32, x *scoring) bool {
+	p := &s.g.Places[id]
+	if p.Kind == gazetteer.District {
+		for _, c := range x.cs {
+			if c.kind != "place" || slices.Contains(c.ids, id) {
+				continue
+			}
+			for _, o := range c.ids {
+				if q := &s.g.Places[o]; (q.Kind == gazetteer.City || q.Kind == gazetteer.Neighbourhood) && sameCounty(p, q) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, o := range x.districts {
+		if sameCounty(p, &s.g.Places[o]) && namedApart(x.cs, o, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchors are the cities and neighbourhoods chosen for the names of a
@@ -1282,15 +1287,15 @@ func (s *Stage) farFrom(id int32, own, others []int32, km float64) bool {
 
 // scoring is what the document tells of where its names are, for score.
 type scoring struct {
-	focus    map[string]float64 // votes per country
-	total    float64
-	named    map[int32]bool    // cities named, for neighbourhoods
-	regions  map[int32]namedBy // regions named with little doubt
-	anchors  []int32           // the places chosen in the first pass
-	counties map[countyKey]counted
-	cs       []cand
-	keys     []string // each name's Loose key, made when needed
-	text     string
+	focus     map[string]float64 // votes per country
+	total     float64
+	named     map[int32]bool // cities named, for neighbourhoods
+	regions   map[int32]bool // regions named with little doubt
+	anchors   []int32        // the places chosen in the first pass
+	districts []int32        // the readings of names that are second-level divisions
+	cs        []cand
+	keys      []uint64 // the Hash of each name's Loose key, made when needed
+	text      string
 }
 
 func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
@@ -1365,23 +1370,13 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an
 	// alias of which it also is.
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
-		if r, ok := s.g.RegionOf(id); ok && regions[r].vouches(x.cs, id) {
+		if r, ok := s.g.RegionOf(id); ok && regions[r] && namedApart(x.cs, r, id) {
 			sc += 3
 		}
 	}
-	// A town and its county both named: "Paris and Henry County" is
-	// Paris, Tennessee, in Henry County, Tennessee — each vouches for the
-	// other.
-	if p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) {
-		if n, ok := x.counties[countyKey{p.Country, p.Admin1, p.Admin2}]; ok {
-			other := n.district
-			if p.Kind == gazetteer.District {
-				other = n.city
-			}
-			if other.vouches(x.cs, id) {
-				sc += 3
-			}
-		}
+	// A town and its county both named.
+	if len(x.districts) > 0 && p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) && s.countyNamed(id, x) {
+		sc += 3
 	}
 	if c.within >= 0 {
 		w := s.g.Places[c.within]
@@ -1426,10 +1421,13 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 // ownName reports whether name k is p's own name, not only one of its
 // aliases.
 func (x *scoring) ownName(c cand, k int, p *gazetteer.Place) bool {
-	if x.keys[k] == "" {
-		x.keys[k] = placename.Loose(x.text[c.span.Start:c.span.End])
+	if x.keys[k] == 0 {
+		x.keys[k] = c.key
+		if c.key == 0 {
+			x.keys[k] = gazetteer.Hash(placename.Loose(x.text[c.span.Start:c.span.End]))
+		}
 	}
-	return placename.Loose(p.Name) == x.keys[k]
+	return p.Key == x.keys[k]
 }
 
 // prior is a place's weight before any context: its kind, rank and size.
