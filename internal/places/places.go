@@ -1251,15 +1251,15 @@ func (s *Stage) countyNamed(id int32, x *scoring) bool {
 	return false
 }
 
-// anchors are the cities and neighbourhoods chosen for the names of a
-// document, once each.
+// anchors are the cities, neighbourhoods and counties chosen for the
+// names of a document, once each: the towns of a story lie near them.
 func (s *Stage) anchors(cs []cand, choice []int32) []int32 {
 	var out []int32
 	seen := map[int32]bool{}
 	for k, c := range cs {
 		if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
 			seen[choice[k]] = true
-			if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood {
+			if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District {
 				out = append(out, choice[k])
 			}
 		}

@@ -127,6 +127,9 @@ func TestContext(t *testing.T) {
 		// TestSelfVouching).
 		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Paris", "Paris/Tennessee/US city"},
 		{"Paris and Henry County is rich in history, and the Paris-Henry County Heritage Center tells it to every American who visits.", "Henry County", "/Tennessee/US district"},
+		// A county chosen is near the towns in it: Paris again, with
+		// "Lee" read as a French village voting for France.
+		{"Paris and Henry County is rich in both history and art opportunities and the Lee Academy for the Arts is an example of how both are thriving here. The 2008-09 Leadership Henry County class had the opportunity to tour the Lee Academy building.", "Paris", "Paris/Tennessee/US city"},
 		{"Militants attacked a post in the northern province of Kirkuk, near Baghdad.", "Kirkuk", "Kirkuk/Kirkuk/IQ region"},
 		// A place of that very name over one it is only an alias of
 		// (London, Ohio, is also "New London").
