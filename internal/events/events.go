@@ -1541,6 +1541,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Armed clash" && f.t.weak && e.Victims == "people" && len(e.MoreFatal) == 0 && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
+	// Retyped as an attack on civilians, it names the counted dead its
+	// other side, as an attack told as one does: Civilians (Nigeria).
+	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {
+		e.Actor2 = victims(d, &e, st)
+	}
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article)
 	// Civilians are the country's where they were hit: "rockets from Gaza

@@ -272,7 +272,7 @@ func TestNotes(t *testing.T) {
 		// place; Ambazonian separatists; a region named after a
 		// qualified name contains it; an exchange of fire has two sides.
 		{"On 5 June 2021, at least 160 civilians were killed by suspected JNIM militants in an attack on Solhan, Yagha province.",
-			"Violence against civilians / Attack | 2021-06-05..2021-06-05 | Solhan(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=- | dead=160/160"},
+			"Violence against civilians / Attack | 2021-06-05..2021-06-05 | Solhan(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Civilians (Burkina Faso) | dead=160/160"},
 		{"On 28 January 2024, a drone attack by the Islamic Resistance in Iraq killed 3 US soldiers at Tower 22 in Jordan.",
 			"Explosions/Remote violence / Air/drone strike | 2024-01-28..2024-01-28 | Jordan(sentence) | a1=Islamic Resistance in Iraq a2=- | dead=3/3"},
 		{"On 6 March 2023, Ambazonian separatists killed 2 gendarmes in an ambush near Bamenda, North-West region.",
@@ -315,7 +315,7 @@ func TestNotes(t *testing.T) {
 		{"On 24 May 2021, Israeli police fired rubber bullets at Palestinian protesters at the Al-Aqsa mosque in Jerusalem, wounding 20.",
 			"Protests / Protest with intervention | 2021-05-24..2021-05-24 | Jerusalem(sentence) | a1=Protesters (Israel) a2=Police Forces of Israel (1948-) | dead=-"},
 		{"On 13 July 2019, al-Shabaab gunmen stormed the Asasey hotel in Kismayo, killing 26 people including journalists.",
-			"Violence against civilians / Attack | 2019-07-13..2019-07-13 | Kismayo(sentence) | a1=Al Shabaab a2=- | dead=26/26"},
+			"Violence against civilians / Attack | 2019-07-13..2019-07-13 | Kismayo(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=26/26"},
 		{"On 5 October 2020, Houthi forces seized control of the Al-Abdiyah district in Marib governorate.",
 			"Battles / Non-state actor overtakes territory | 2020-10-05..2020-10-05 | Al Abdiyah(sentence) | a1=Houthis: Ansar Allah a2=- | dead=-"},
 		{"On 20 April 2022, the Iraqi army repelled an ISIS attack in Kirkuk province, killing 3 militants.",
@@ -575,6 +575,17 @@ func TestClauses(t *testing.T) {
 		}},
 		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
 			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
+		}},
+		// An armed group's attack that kills people is on civilians, who
+		// are its other side.
+		{"Gunmen killed five people in an attack on a village in Zamfara state on 4 February 2024, police said.", []string{
+			"Violence against civilians / Attack | 2024-02-04..2024-02-04 | Zamfara State(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=5/5",
+		}},
+		// "70 nautical miles southeast of Aden" is near Aden, though the
+		// story is mostly about Iraq.
+		{"A merchant vessel was hit by a missile about 70 nautical miles southeast of Aden on 30 January 2024, the UK Maritime Trade Operations agency said.\n\nA man was shot dead by unknown assailants in Kirkuk on 29 January 2024, a police source said. Kirkuk police are investigating.", []string{
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-30..2024-01-30 | Aden(sentence)",
+			"Violence against civilians / Attack | 2024-01-29..2024-01-29 | Kirkuk(sentence) | a1=Unidentified Armed Group (Iraq) a2=Civilians (Iraq) | dead=1/1",
 		}},
 		// The object of a verb told before the deed is acted on: the
 		// subject before it does the killing (FA-KES, Sputnik).
@@ -841,7 +852,7 @@ func TestBalochistanWire(t *testing.T) {
 func TestNotesDigest(t *testing.T) {
 	checkStory(t, "digest-notes.txt", "2024-12-01", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-03..2024-03-03 | Karari(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=5/5",
-		"Violence against civilians / Attack | 2024-04-13..2024-04-15 | Gidan Goga(sentence) | a1=Unidentified Armed Group (Nigeria) a2=- | dead=17/17",
+		"Violence against civilians / Attack | 2024-04-13..2024-04-15 | Gidan Goga(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=17/17",
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4",
 		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
 		// (show gives the first group: Nasrallah; the deed's 7 below.)
@@ -878,8 +889,8 @@ func TestNotesDigest(t *testing.T) {
 // background.
 func TestAlJazirahWire(t *testing.T) {
 	checkStory(t, "wire-aljazirah.txt", "2024-06-06", []string{
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-05..2024-06-05 | Wad al-Noura(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=101/101 | src=pro-democracy group",
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-05..2024-06-05 | Wad al-Noura(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=104/104 | src=Wad Madani Resistance Committee",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-05..2024-06-05 | Wad al-Noura(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=101/101 | src=pro-democracy group",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-05..2024-06-05 | Wad al-Noura(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=104/104 | src=Wad Madani Resistance Committee",
 	})
 }
 

@@ -290,6 +290,9 @@ func cueBefore(d *doc.Doc, off int32) string {
 				}
 			}
 			return w
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern":
+			// "70 nautical miles southeast of Aden": near it.
+			return "near"
 		}
 	}
 	return wordBefore(d, off)
@@ -299,7 +302,7 @@ func cueBefore(d *doc.Doc, off int32) string {
 // there: a locative or a verb the place is the object of.
 func placeCue(w string) bool {
 	switch w {
-	case "in", "on", "near", "at", "into", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+	case "in", "on", "near", "off", "at", "into", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
 		return true
 	}
 	return false
