@@ -1129,6 +1129,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+	d.Places = slices.Grow(d.Places, len(cs))
 	for k, c := range cs {
 		if choice[k] < 0 {
 			continue
