@@ -1120,6 +1120,25 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+	// One name, one place in a story: a headline's "Gainesville man gets
+	// 15 years", first word and alone, is the Gainesville the story
+	// places when it names it again ("A Gainesville man cut a plea deal").
+	var placed map[string]int32
+	for k, c := range cs {
+		if choice[k] >= 0 && c.kind == "place" {
+			if placed == nil {
+				placed = map[string]int32{}
+			}
+			placed[d.Text[c.span.Start:c.span.End]] = choice[k]
+		}
+	}
+	for k, c := range cs {
+		if choice[k] < 0 && c.kind == "place" && c.initial {
+			if id, ok := placed[d.Text[c.span.Start:c.span.End]]; ok && slices.Contains(c.ids, id) {
+				choice[k], margin[k] = id, 0
+			}
+		}
+	}
 	// (Regions count here: "Deir Ezzur" read as its governorate.)
 	var around []int32
 	for k, c := range cs {

@@ -514,3 +514,16 @@ func TestSelfVouching(t *testing.T) {
 		t.Errorf("got %q, want the province, then the city", got)
 	}
 }
+
+// One name, one place: a headline's first word, rejected alone, is the
+// town the story names again (LGL).
+func TestOneNameOnePlace(t *testing.T) {
+	d := run(t, doc.Meta{}, "Gainesville man gets 15 years for killing baby. A Gainesville man cut a plea deal minutes before trial.")
+	var got []string
+	for _, m := range d.Places {
+		got = append(got, show(d, m))
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "Gainesville/Florida/US") || !strings.Contains(got[1], "Gainesville/Florida/US") {
+		t.Errorf("got %q, want Gainesville, Florida, twice", got)
+	}
+}
