@@ -772,8 +772,15 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	}
 	// ACLED's and wire copy's "Town (Region)": "Hawadley (Hiraan)",
 	// "Jabal al-Zawiya (Idlib)" — the region that holds the name before.
-	if p1 == "(" && start-2 >= u.lo && d.Tokens[start-2].Upper && end < u.hi && d.TokenNorm(end) == ")" {
-		c.cue, c.container = true, true
+	// So does a place named with the words of its kind: "the Torkham
+	// border crossing (Nangarhar)".
+	if p1 == "(" && end < u.hi && d.TokenNorm(end) == ")" {
+		for k := start - 2; k >= u.lo && k >= start-5 && d.Tokens[k].Kind == doc.Word; k-- {
+			if d.Tokens[k].Upper {
+				c.cue, c.container = true, true
+				break
+			}
+		}
 	}
 	// Qualifiers before: "eastern Aleppo", "north-western Syria".
 	if q, ok := s.before[p1]; ok && start > u.lo {
@@ -1181,10 +1188,15 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 	var out map[[2]int32]bool
 	for k := 0; k+1 < len(cs); k++ {
 		a, b := cs[k], cs[k+1]
-		if a.kind != "place" || b.kind != "place" || b.span.Start-a.span.End > 4 {
+		// Past a settlement word: "Kidal town (Kidal)".
+		end := a.span.End
+		if a.qual != "" && a.qualSpan.Start >= end && a.qualSpan.End <= b.span.Start {
+			end = a.qualSpan.End
+		}
+		if a.kind != "place" || b.kind != "place" || b.span.Start-end > 4 {
 			continue
 		}
-		switch strings.TrimSpace(d.Text[a.span.End:b.span.Start]) {
+		switch strings.TrimSpace(d.Text[end:b.span.Start]) {
 		case ",", "(", "in":
 		default:
 			continue
