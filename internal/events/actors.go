@@ -118,11 +118,12 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			}
 		}
 		// "The Russian Aerospace Forces have destroyed a Daesh command
-		// center … and killed some 34 terrorists": an actor that is the
-		// object of a verb told before the trigger is acted on, and the
-		// subject before it acts.
+		// center … and killed some 34 terrorists", "Azerbaijani forces
+		// launched an offensive against Armenian forces …, with shelling":
+		// an actor that is the object of a verb (or of "against") told
+		// before the trigger is acted on, and the subject before it acts.
 		var object doc.Index
-		if n := len(before); n >= 2 && objectOfVerb(d, d.Actors[before[n-1]].Span.Start) && d.Actors[before[n-2]].Type != "civilians" && armed(d.Actors[before[n-1]].Type) {
+		if n := len(before); n >= 2 && (objectOfVerb(d, d.Actors[before[n-1]].Span.Start) || wordBefore(d, d.Actors[before[n-1]].Span.Start) == "against") && d.Actors[before[n-2]].Type != "civilians" && armed(d.Actors[before[n-1]].Type) {
 			object = doc.MakeIndex(before[n-1])
 			before = before[:n-1]
 			defer func() {

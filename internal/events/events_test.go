@@ -1055,3 +1055,23 @@ func TestAmharaWire(t *testing.T) {
 		t.Errorf("event 0: %s, want 30 dead by two residents and a health worker", all[0])
 	}
 }
+
+// Ten ACLED-style notes from ten countries (digest-notes-2023.txt): a
+// town vouched for by its region past a settlement word ("Kidal town
+// (Kidal)"), a region no division names (Nagorno-Karabakh), the side an
+// offensive is "against", an exchange of fire, a region in brackets after
+// a crossing the gazetteer lacks.
+func TestNotesDigest2023(t *testing.T) {
+	checkStory(t, "digest-notes-2023.txt", "2024-01-31", []string{
+		"Violence against civilians / Abduction/forced disappearance | 2023-03-14..2023-03-14 | Kidal(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali)",
+		"Protests / Peaceful protest | 2023-04-02..2023-04-02 | Sanaa(sentence) | a1=Protesters (Yemen)",
+		"Protests / Protest with intervention | 2023-05-09..2023-05-09 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=Police Forces of Bangladesh",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-06-21..2023-06-21 | Gubio(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria | dead=4/4",
+		"Riots / Mob violence | 2023-07-03..2023-07-03 | Lubumbashi(sentence) | a1=Rioters (Democratic Republic of Congo)",
+		"Strategic developments / Looting/property destruction | 2023-08-11..2023-08-11 | Nyala(sentence) | a1=RSF: Rapid Support Forces",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-09-19..2023-09-19 | Nagorno-Karabakh(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia | dead=27/27",
+		"Explosions/Remote violence / Air/drone strike | 2023-10-25..2023-10-25 | Khān Yūnis(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=18/18",
+		"Battles / Non-state actor overtakes territory | 2023-11-06..2023-11-06 | Kitshanga(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)",
+		"Battles / Armed clash | 2023-12-15..2023-12-15 | Nangarhar(sentence) | a1=Taliban a2=Military Forces of Pakistan",
+	})
+}

@@ -21,7 +21,7 @@ import (
 // clause is the part of the sentence that is the deed's: the sentence, or
 // less when another actor's clause follows the trigger (see clauseOf).
 func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int) (doc.Index, string) {
-	var country, foreign, against doc.Index
+	var country, foreign, foreignRegion, against doc.Index
 	countryIn := false
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
@@ -41,6 +41,10 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		// Madani Resistance Committee … said RSF fighters stormed …".
 		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) {
 			continue
+		}
+		// "the Torkham border crossing (Nangarhar)" in a digest.
+		if p.Precision == "region" && p.Country != focus && !strings.HasPrefix(p.ID, "unlisted:") && !foreignRegion.Valid() {
+			foreignRegion = doc.MakeIndex(k)
 		}
 		switch {
 		case p.Precision == "country" && (wordBefore(d, p.Span.Start) == "across" || wordBefore(d, p.Span.Start) == "throughout"):
@@ -92,6 +96,15 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			if placeCue(cueBefore(d, p.Span.Start)) {
 				return foreign, "sentence"
 			}
+		}
+	}
+	// A region abroad the deed is in, or that holds where it is in
+	// ACLED's way, when no finer place is named: "… at the Torkham border
+	// crossing (Nangarhar)".
+	if foreignRegion.Valid() && (!foreign.Valid() || foreign == foreignRegion) {
+		p := d.Places[foreignRegion.Get()]
+		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && (placeCue(cueBefore(d, p.Span.Start)) || wordBefore(d, p.Span.Start) == "(") && !inSource(d, p.Span) {
+			return foreignRegion, "sentence"
 		}
 	}
 	if against.Valid() {
