@@ -221,6 +221,7 @@ type cand struct {
 	container bool   // after "Unknown Place,": the region that holds it
 	led       bool   // "Saudi-led", "US-backed": a side, read as a demonym
 	key       uint64 // the Hash of the Loose key it was found by; 0 if not by one
+	settled   bool   // after "town of", "city of": "the town of Djibo"
 }
 
 // Process fills d.Places.
@@ -798,6 +799,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 		if q, ok := s.after[p2]; ok && (q == "countryside" || q == "province" || q == "outskirts" || q == "city") {
 			c.qual, c.qualSpan, c.cue = q, d.Tokens[start-2].Span, true
 		}
+		c.settled = p2 == "town" || p2 == "city" // "the town of Djibo"
 	}
 	// A qualifier inside the name a gazetteer alias holds: "Aleppo
 	// countryside", "Idlib province".
@@ -1207,7 +1209,8 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 				continue
 			}
 			for _, ib := range b.ids {
-				if pb := s.g.Places[ib]; pb.Kind == gazetteer.Region && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+				// Its first- or second-level division: "Djibo (Soum)".
+				if pb := s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 					if out == nil {
 						out = map[[2]int32]bool{}
 					}
@@ -1564,7 +1567,10 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		// villages ("the town of Minian" near Aleppo is not Java's).
 		return p.Pop >= 10000 || p.Pop == 0 && (p.Feature == "PPLA" || p.Feature == "PPLA2")
 	case foreign:
-		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000
+		// A town the text calls one ("the town of Djibo"), if it is no
+		// village, stands abroad too: in a digest of notes from many
+		// countries, every town is abroad.
+		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000 || c.settled && !c.skeleton && p.Kind == gazetteer.City && p.Pop >= 10000
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
 		return false
 	}
