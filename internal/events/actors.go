@@ -146,8 +146,8 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				e.Actor1 = doc.MakeIndex(before[i])
 				// "CJNG and Sinaloa Cartel gunmen clashed": a clash's
 				// joined subjects are its two sides, as are those who
-				// "exchanged artillery fire".
-				if (e.Subtype == "Armed clash" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+				// "exchanged artillery fire" or "agreed to a ceasefire".
+				if (e.Subtype == "Armed clash" || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
 				}

@@ -1541,6 +1541,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Armed clash" && f.t.weak && e.Victims == "people" && len(e.MoreFatal) == 0 && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
+	// A clash needs two armed sides: "Israeli settlers attacked
+	// Palestinian farmers …, injuring 4" is an attack on civilians.
+	if e.Subtype == "Armed clash" && len(e.MoreFatal) == 0 && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) &&
+		e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+	}
 	// Retyped as an attack on civilians, it names the counted dead its
 	// other side, as an attack told as one does: Civilians (Nigeria).
 	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {

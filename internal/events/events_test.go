@@ -979,7 +979,7 @@ func TestSouthLebanonWire(t *testing.T) {
 // opens a deed of its own day.
 func TestBahirDarWire(t *testing.T) {
 	checkStory(t, "wire-bahir-dar.txt", "2024-03-06", []string{
-		"Explosions/Remote violence / Air/drone strike | 2024-03-03..2024-03-03 | Bahir Dar(sentence) | a1=- a2=- | dead=26/26 | src=three witnesses and a health official",
+		"Explosions/Remote violence / Air/drone strike | 2024-03-03..2024-03-03 | Bahir Dar(sentence) | a1=- a2=Civilians (Ethiopia) | dead=26/26 | src=three witnesses and a health official",
 		"Battles / Armed clash | 2024-03-04..2024-03-04 | Debre Mark’os(sentence) | a1=Fano Militia a2=Police Forces of Ethiopia | dead=5/5",
 	})
 }
@@ -1073,5 +1073,25 @@ func TestNotesDigest2023(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2023-10-25..2023-10-25 | Khān Yūnis(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=18/18",
 		"Battles / Non-state actor overtakes territory | 2023-11-06..2023-11-06 | Kitshanga(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)",
 		"Battles / Armed clash | 2023-12-15..2023-12-15 | Nangarhar(sentence) | a1=Taliban a2=Military Forces of Pakistan",
+	})
+}
+
+// Twelve more ACLED-style notes (digest-notes-2024.txt): one person shot
+// dead, settlers attacking farmers, a town abroad the text calls one, the
+// two sides of a ceasefire, an interception.
+func TestNotesDigest2024(t *testing.T) {
+	checkStory(t, "digest-notes-2024.txt", "2024-07-01", []string{
+		"Battles / Armed clash | 2024-01-03..2024-01-03 | Debre Mark’os(sentence) | a1=Fano Militia a2=Military Forces of Ethiopia",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-02-17..2024-02-17 | Dera Ismail Khan(sentence) | a1=TTP: Tehreek-i-Taliban Pakistan a2=Police Forces of Pakistan | dead=2/2",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-08..2024-03-08 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=1/1",
+		"Battles / Armed clash | 2024-03-22..2024-03-22 | Port-au-Prince(sentence) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=6/6",
+		"Violence against civilians / Attack | 2024-03-30..2024-03-30 | Acapulco de Juárez(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1",
+		"Protests / Peaceful protest | 2024-04-12..2024-04-12 | Amritsar(sentence) | a1=Protesters (India)",
+		"Battles / Armed clash | 2024-04-20..2024-04-20 | Afgooye(sentence) | a1=Al Shabaab a2=AUSSOM: African Union Support and Stabilization Mission in Somalia | dead=3/3",
+		"Explosions/Remote violence / Air/drone strike | 2024-05-05..2024-05-05 | El Obeid(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=10/10",
+		"Violence against civilians / Attack | 2024-05-16..2024-05-16 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine)",
+		"Strategic developments / Siege | 2024-05-28..2024-05-28 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin",
+		"Strategic developments / Agreement | 2024-06-09..2024-06-09 | Maungdaw(sentence) | a1=Military Forces of Myanmar (2021-) a2=AA: Arakan Army",
+		"Strategic developments / Disrupted weapons use | 2024-06-19..2024-06-19 | Eilat(sentence) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah",
 	})
 }
