@@ -622,6 +622,16 @@ func toll(d *doc.Doc, si int) (added bool) {
 	if e.Article != int(st.Article) || last < 0 || last != st.Para && !((e.Fatalities.Valid() || ownCount) && last+1 == st.Para) {
 		return false
 	}
+	// Nor is a sentence of another day's: in a digest of notes, "On 1
+	// April 2024, Wagner Group and FAMa forces carried out an operation
+	// …, resulting in 5 fatalities" is not the toll of the note before.
+	if e.DateStart != 0 {
+		for _, t := range d.Dates {
+			if t.Span.Start >= st.Span.Start && t.Span.End <= st.Span.End && t.Start != 0 && !t.Told && (t.End < e.DateStart || t.Start > e.DateEnd) {
+				return false
+			}
+		}
+	}
 	if e.Fatalities.Valid() {
 		samePara := last == st.Para
 		if also(d, st.Span, q.Span) {
@@ -1501,11 +1511,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
-	// Territory: who took it decides the sub-event.
+	// Territory: who took it decides the sub-event. The state's own
+	// forces regain it; a non-state actor or a foreign state's forces
+	// overtake it, as ACLED's codebook has it ("Russian forces captured
+	// the Kanal district" of Chasiv Yar).
 	if e.Subtype == "Territory" {
 		e.Subtype = "Non-state actor overtakes territory"
 		if e.Actor1.Valid() {
-			if t := d.Actors[e.Actor1.Get()].Type; t == "state" || t == "external" {
+			if t := d.Actors[e.Actor1.Get()].Type; t == "state" {
 				e.Subtype = "Government regains territory"
 			}
 		}

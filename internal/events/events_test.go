@@ -1095,3 +1095,23 @@ func TestNotesDigest2024(t *testing.T) {
 		"Strategic developments / Disrupted weapons use | 2024-06-19..2024-06-19 | Eilat(sentence) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah",
 	})
 }
+
+// Twelve more notes (digest-notes-2024b.txt): a note's own toll stays with
+// it ("On 1 April …, resulting in 5 fatalities" makes no deed and gives
+// the ELN's attack before it no dead), Cameroon's regions in French, a
+// school burned down, a foreign state's forces overtaking ground.
+func TestNotesDigest2024b(t *testing.T) {
+	checkStory(t, "digest-notes-2024b.txt", "2024-07-01", []string{
+		"Violence against civilians / Attack | 2024-02-03..2024-02-03 | Mangodomu(sentence) | a1=ADF: Allied Democratic Forces a2=Civilians (Democratic Republic of Congo) | dead=11/11",
+		"Battles / Armed clash | 2024-02-10..2024-02-12 | Ituri(sentence) | a1=CODECO: Cooperative for Development of Congo",
+		"Explosions/Remote violence / Air/drone strike | 2024-02-25..2024-02-25 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
+		"Violence against civilians / Abduction/forced disappearance | 2024-03-04..2024-03-04 | Kuriga(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria)",
+		"Battles / Armed clash | 2024-03-13..2024-03-13 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=-",
+		"Strategic developments / Looting/property destruction | 2024-04-20..2024-04-20 | Bamenda(sentence) | a1=Ambazonian Separatists",
+		"Battles / Armed clash | 2024-05-02..2024-05-02 | Duhok(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=4/4",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-18..2024-05-18 | Qiryat Shmona(sentence) | a1=Hezbollah",
+		"Violence against civilians / Attack | 2024-06-07..2024-06-07 | Tarazá(sentence) | a1=Clan del Golfo a2=Civilians (Colombia) | dead=1/1",
+		"Battles / Armed clash | 2024-06-21..2024-06-21 | Culiacán(sentence) | a1=Sinaloa Cartel a2=Police Forces of Mexico | dead=3/3",
+		"Battles / Non-state actor overtakes territory | 2024-06-24..2024-06-24 | Chasiv Yar(sentence) | a1=Military Forces of Russia (2000-)",
+	})
+}
