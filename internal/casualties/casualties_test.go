@@ -113,6 +113,14 @@ func TestFigures(t *testing.T) {
 			`"Hezbollah leader Hassan Nasrallah" stated=1 low=1 best=1 high=1 who=fighters(combatant) what=killed/fatal role=`,
 			`"at least 6" stated=6 low=6 best=6 high=- who=people(unknown) what=killed/fatal role=`}},
 		{"Gunmen killed Israeli soldiers and 3 others.", nil},
+		// The bomber who died in his own attack is one more; a group
+		// after "her", "his", "their" shares the outcome (FA-KES, AFP).
+		{"A suicide bomber detonated an explosive vest at a police checkpoint in Peshawar, killing himself and 3 policemen.", []string{
+			`"himself" stated=1 low=1 best=1 high=1 who=fighters(combatant) what=killed/fatal role=`,
+			`"3" stated=3 low=3 best=3 high=3 who=police(combatant) what=killed/fatal role=`}},
+		{"A coalition raid on the northern city of Manbij killed two women and their seven children.", []string{
+			`"two" stated=2 low=2 best=2 high=2 who=women(civilian) what=killed/fatal role=`,
+			`"seven" stated=7 low=7 best=7 high=7 who=children(civilian) what=killed/fatal role=`}},
 		{"Sudan's army-led government condemned what it called a massacre and said the death toll had exceeded 150.", []string{
 			`"150" stated=150 low=150 best=150 high=150 who=(unknown) what=killed/fatal role=`}},
 		// A front's toll over the war (FA-KES, Rudaw): an aggregate.

@@ -194,6 +194,15 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 				d.Quantities = append(d.Quantities, nq)
 			}
 		}
+		// So is the bomber before "and 3 policemen" ("killing himself").
+		if q.Class == "fatal" && i > u.lo && s.norm(d, i-1) == "and" {
+			if o, ws, we, found := s.reflexive(d, u, i-1); found && q.WhatSpan.Start == d.Tokens[ws].Span.Start {
+				nq := s.quantity(d, figure{start: i - 2, end: i - 1, stated: 1, low: 1, best: 1, high: 1}, victim{who: "fighters", civilian: "combatant"}, doc.Span{}, doc.Span{}, o, ws, we)
+				nq.Sent = u.sent
+				nq.And = doc.MakeIndex(len(d.Quantities) + 1)
+				d.Quantities = append(d.Quantities, nq)
+			}
+		}
 		d.Quantities = append(d.Quantities, q)
 		i = next
 		// "killing five women and a child": the outcome reaches over "and".
@@ -214,6 +223,10 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 // outcome: "and a child", "and 3 women".
 func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Quantity, int, bool) {
 	var f figure
+	// "a woman and her two children"
+	if w := s.norm(d, i); (w == "her" || w == "his" || w == "their") && i+1 < u.hi {
+		i++
+	}
 	if w := s.norm(d, i); w == "a" || w == "an" || w == "one" {
 		f = figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}
 	} else {
@@ -633,6 +646,10 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 		if o, ws, we, _, _, ok := s.namedVictim(d, u, start-1); ok {
 			return o, ws, we, true
 		}
+		// "killing himself and 3 policemen": and over the bomber.
+		if o, ws, we, ok := s.reflexive(d, u, start-1); ok {
+			return o, ws, we, true
+		}
 	}
 	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
 	// reached", "toll stood at", "toll climbed to", "toll is now"; or
@@ -710,6 +727,22 @@ func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, nam
 		return
 	}
 	return
+}
+
+// reflexive finds an attacker who died in his own attack before token
+// and, the "and" before a figure: "blew himself up" no, "killing himself
+// and 3 policemen" yes. It returns the verb's outcome and tokens.
+func (s *Stage) reflexive(d *doc.Doc, u unit, and int) (outcome, int, int, bool) {
+	if and-2 < u.lo {
+		return outcome{}, 0, 0, false
+	}
+	if w := s.norm(d, and-1); w != "himself" && w != "herself" {
+		return outcome{}, 0, 0, false
+	}
+	if o, e, ok := s.v.outcome.at(d, and-2, u.hi); ok && e == and-1 && o.class == "fatal" && active(d.TokenNorm(and-2)) {
+		return o, and - 2, e, true
+	}
+	return outcome{}, 0, 0, false
 }
 
 // active reports whether an outcome word is a verb that takes the figure
