@@ -1115,3 +1115,39 @@ func TestNotesDigest2024b(t *testing.T) {
 		"Battles / Non-state actor overtakes territory | 2024-06-24..2024-06-24 | Chasiv Yar(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }
+
+// Ten more notes (digest-notes-2024c.txt): groups joined by "and her",
+// the bomber among the dead, a release that is no second deed.
+func TestNotesDigest2024c(t *testing.T) {
+	checkStory(t, "digest-notes-2024c.txt", "2024-07-01", []string{
+		"Violence against civilians / Attack | 2024-01-02..2024-01-02 | Nur Shams(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-09..2024-01-09 | Sarāqib(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-15..2024-01-15 | Ḩays(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
+		"Violence against civilians / Abduction/forced disappearance | 2024-01-23..2024-01-23 | Kajuru(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria)",
+		"Explosions/Remote violence / Suicide bomb | 2024-01-31..2024-01-31 | Peshawar(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Police Forces of Pakistan | dead=1/1",
+		"Protests / Protest with intervention | 2024-02-06..2024-02-06 | Nairobi(sentence) | a1=Protesters (Kenya) a2=Police Forces of Kenya",
+		"Violence against civilians / Attack | 2024-02-14..2024-02-14 | Wad Medani(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12",
+		"Explosions/Remote violence / Air/drone strike | 2024-02-20..2024-02-20 | Bryansk(sentence) | a1=Military Forces of Ukraine (2019-)",
+		"Battles / Government regains territory | 2024-02-28..2024-02-28 | Hpakant(sentence) | a1=Military Forces of Myanmar (2021-) a2=KIA: Kachin Independence Army",
+		"Violence against civilians / Attack | 2024-03-05..2024-03-05 | Mogadishu(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=3/3",
+	})
+	// (show gives the first group; the deeds' totals here.)
+	src, err := os.ReadFile("../../testdata/corpus/digest-notes-2024c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, doc.Meta{}, string(src))
+	for i, want := range map[int]int64{1: 3, 4: 4} {
+		if i >= len(d.Events) || !d.Events[i].Fatalities.Valid() {
+			t.Fatalf("event %d has no dead", i)
+		}
+		e := d.Events[i]
+		n := d.Quantities[e.Fatalities.Get()].Stated
+		for _, k := range e.MoreFatal {
+			n += d.Quantities[k.Get()].Stated
+		}
+		if n != want {
+			t.Errorf("event %d: %d dead, want %d", i, n, want)
+		}
+	}
+}
