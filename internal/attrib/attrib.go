@@ -465,6 +465,14 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 				if end > j && d.Tokens[j].Upper {
 					sp.End = d.Tokens[end-1].Span.End
 				}
+			} else if j < hi && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper {
+				// "said resident Sani Musa", "said police spokesman
+				// Yazid Abubakar": the person's name after the word.
+				end := j
+				for end < hi && end < j+4 && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper {
+					end++
+				}
+				sp.End = d.Tokens[end-1].Span.End
 			}
 			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 		}

@@ -78,6 +78,19 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 }
 
+// A source word with the person's name after it speaks as both: "said
+// resident Sani Musa" (a Reuters-style paragraph written for sitrep).
+func TestNamedAfterKind(t *testing.T) {
+	d := run(t, `"They came in their hundreds and started shooting sporadically," said resident Sani Musa, who said he counted 25 bodies.`)
+	if len(d.Quotes) != 1 || d.Quotes[0].Name != "resident Sani Musa" {
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, q.Name)
+		}
+		t.Errorf("speakers %q, want resident Sani Musa", got)
+	}
+}
+
 // A name with its apposition speaks, and "It" after it is the name; nobody
 // is no source (a Reuters-style paragraph written for sitrep).
 func TestApposition(t *testing.T) {
