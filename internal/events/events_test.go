@@ -1151,3 +1151,24 @@ func TestNotesDigest2024c(t *testing.T) {
 		}
 	}
 }
+
+// A raid told by police and residents, and "Separately" another deed on
+// another day (wire-zamfara.txt).
+func TestZamfaraWire(t *testing.T) {
+	checkStory(t, "wire-zamfara.txt", "2024-09-04", []string{
+		"Violence against civilians / Attack | 2024-09-03..2024-09-03 | Kaura Namoda(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=20/20 | src=police and residents",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Katsina State(sentence) | a1=Military Forces of Nigeria a2=Unidentified Armed Group (Nigeria) | dead=35/35 | src=military",
+	})
+}
+
+// A strike with its governor's count, drones shot down, and a death in a
+// region of the other country named after "In the Russian border region
+// of" (wire-kharkiv.txt).
+func TestKharkivWire(t *testing.T) {
+	checkStory(t, "wire-kharkiv.txt", "2024-05-25", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-25..2024-05-25 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=regional governor Oleh Syniehubov",
+		"Strategic developments / Disrupted weapons use | 2024-05-24..2024-05-25 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-)",
+		"Strategic developments / Disrupted weapons use | 2024-05-24..2024-05-25 | Kyiv Oblast(sentence)",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-25..2024-05-25 | Belgorod Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=1/1 | src=governor Vyacheslav Gladkov",
+	})
+}

@@ -295,10 +295,11 @@ func cueBefore(d *doc.Doc, off int32) string {
 		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs",
 			"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "areas", "villages", "towns", "parts", "streets", "centre", "center":
 			w := wordBefore(d, d.Tokens[i-1].Span.Start)
-			// "shelled residential neighbourhoods of El Fasher": one
-			// word between the cue and the noun.
-			if i >= 2 && d.Tokens[i-2].Kind == doc.Word && !d.Tokens[i-2].Upper {
-				if w2 := wordBefore(d, d.Tokens[i-2].Span.Start); placeCue(w2) && !placeCue(w) {
+			// "shelled residential neighbourhoods of El Fasher", "In the
+			// Russian border region of Belgorod": a few words between
+			// the cue and the noun.
+			for k := i - 2; k >= 0 && k >= i-4 && !placeCue(w) && d.Tokens[k].Kind == doc.Word; k-- {
+				if w2 := wordBefore(d, d.Tokens[k].Span.Start); placeCue(w2) {
 					return w2
 				}
 			}
