@@ -188,6 +188,21 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 		return doc.Span{Start: cueEnd, End: end}
 	}
 	start := min(m.Span.Start, m.Cue.Start)
+	// "X said 22 people had been killed, while the government put the
+	// toll at 19": a source opening a clause of its own vouches for that
+	// clause, not for the one before it.
+	if start > sent.Start && m.Span.Start < m.Cue.Start {
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }) - 1
+		for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+			i--
+		}
+		if i >= 0 {
+			switch d.TokenNorm(i) {
+			case "while", "whereas", "but", "although", "though":
+				return doc.Span{Start: start, End: end}
+			}
+		}
+	}
 	if start > sent.Start {
 		return doc.Span{Start: sent.Start, End: start}
 	}
@@ -296,7 +311,8 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		w := d.TokenNorm(k)
 		// "of" and "for" inside a name: "Syrian Observatory for Human
 		// Rights", "Office for the Coordination of Humanitarian Affairs".
-		inName := (w == "of" || w == "for") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
+		// And "on": "Kenya National Commission on Human Rights".
+		inName := (w == "of" || w == "for" || w == "on") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
 			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
 		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName {
 			break

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 )
@@ -75,6 +76,24 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "Umm Ahmad Khalil,Umm Ahmad Khalil,doctor" {
 		t.Errorf("speakers %q", got)
+	}
+}
+
+// Two sources, two clauses: "X said …, while the government put the toll
+// at 19" — the first vouches for the 22, the second only for its own
+// clause; "on" inside a body's name (a Reuters-style sentence written for
+// sitrep).
+func TestWhileClause(t *testing.T) {
+	d := run(t, "The Kenya National Commission on Human Rights said 22 people had been killed in the protests, while the government put the toll at 19.")
+	var got []string
+	for _, q := range d.Quantities {
+		if k := attrib.Covering(d, q.Span); k.Valid() {
+			got = append(got, q.Span.In(d.Text)+"="+d.Sources[k.Get()].Name+"/"+d.Sources[k.Get()].Type)
+		}
+	}
+	want := "22 people=Kenya National Commission on Human Rights/monitor,19=government/official"
+	if strings.Join(got, ",") != want {
+		t.Errorf("got %q, want %s", got, want)
 	}
 }
 

@@ -40,6 +40,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	// "the Sudanese Armed Forces (SAF)": the acronym in brackets is the
 	// name just given, not another side.
 	before, after = unbracketed(d, before), unbracketed(d, after)
+	// One who tells of the deed after it is no side of it: "…, while the
+	// government put the toll at 19".
+	after = slices.DeleteFunc(after, func(k int) bool { return speaks(d, d.Actors[k].Span) })
 	passive := false
 	for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
 		switch d.TokenNorm(k) {
@@ -582,6 +585,17 @@ func agentBy(d *doc.Doc, off int32) bool {
 func inSource(d *doc.Doc, sp doc.Span) bool {
 	for _, s := range d.Sources {
 		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// speaks reports whether the words at sp are, or hold, a source's: the
+// actor "the government" of the source "government".
+func speaks(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sources {
+		if sp.Start < s.Span.End && s.Span.Start < sp.End {
 			return true
 		}
 	}
