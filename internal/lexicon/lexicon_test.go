@@ -57,3 +57,39 @@ func TestKeySet(t *testing.T) {
 		t.Error("KeySet lost or invented a key")
 	}
 }
+
+func TestClasses(t *testing.T) {
+	var c Classes
+	if c.Of(Hash("the")) != 0 {
+		t.Fatal("an empty table knows a word")
+	}
+	const common, connector, cue = 1, 2, 4
+	c.Add("the", common)
+	c.Add("de", connector)
+	c.Add("in", cue)
+	c.Add("in", common) // a union, not a replacement
+	// Enough words to make the table grow several times.
+	var words []string
+	for i := range 500 {
+		w := strings.Repeat("x", i%40) + string(rune('a'+i%26)) + strings.Repeat("y", i/40)
+		words = append(words, w)
+		c.Add(w, 8)
+	}
+	for _, tc := range []struct {
+		w    string
+		want uint32
+	}{{"the", common}, {"de", connector}, {"in", cue | common}, {"of", 0}, {"", 0}} {
+		if got := c.Of(Hash(tc.w)); got != tc.want {
+			t.Errorf("Of(%q) = %b, want %b", tc.w, got, tc.want)
+		}
+	}
+	for _, w := range words {
+		if c.Of(Hash(w)) != 8 {
+			t.Fatalf("%q lost when the table grew", w)
+		}
+	}
+	c.AddHash(0, cue) // stored as 1, its stand-in
+	if c.Of(0) != cue {
+		t.Error("the hash 0 was not stored")
+	}
+}

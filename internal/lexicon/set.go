@@ -80,3 +80,78 @@ func (s *Set) Has(h uint64) bool {
 		}
 	}
 }
+
+// Classes maps word hashes to a bit mask of the word classes they belong
+// to, so that a stage learns everything its lexicons say of a token — is it
+// a common word, a connector, a cue, a title — with one probe instead of
+// one string-keyed map lookup per class. Build it with Add, then only read
+// it (safe for concurrent readers).
+type Classes struct {
+	// Key and mask side by side: a probe reads one cache line. At most
+	// half full, so that tens of thousands of words stay small.
+	slots []classSlot
+	shift uint
+	mask  uint64
+	n     int
+}
+
+type classSlot struct {
+	h    uint64 // 0 is empty; a real 0 hash is stored as 1
+	mask uint32
+}
+
+// Add puts the word into the classes in mask (a union with what it holds).
+func (c *Classes) Add(word string, mask uint32) { c.AddHash(Hash(word), mask) }
+
+// AddHash is Add for a word's hash.
+func (c *Classes) AddHash(h uint64, mask uint32) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(c.n+1) > len(c.slots) {
+		c.grow()
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> c.shift; ; i = (i + 1) & c.mask {
+		switch c.slots[i].h {
+		case 0:
+			c.slots[i] = classSlot{h, mask}
+			c.n++
+			return
+		case h:
+			c.slots[i].mask |= mask
+			return
+		}
+	}
+}
+
+func (c *Classes) grow() {
+	n, bits := 16, uint(4)
+	for n < 4*(c.n+1) {
+		n, bits = n*2, bits+1
+	}
+	old := c.slots
+	c.slots, c.mask, c.shift, c.n = make([]classSlot, n), uint64(n-1), 64-bits, 0
+	for _, e := range old {
+		if e.h != 0 {
+			c.AddHash(e.h, e.mask)
+		}
+	}
+}
+
+// Of returns the classes of the word with hash h; 0 if it is in none.
+func (c *Classes) Of(h uint64) uint32 {
+	if c.n == 0 {
+		return 0
+	}
+	if h == 0 {
+		h = 1
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> c.shift; ; i = (i + 1) & c.mask {
+		switch e := &c.slots[i]; e.h {
+		case h:
+			return e.mask
+		case 0:
+			return 0
+		}
+	}
+}

@@ -145,28 +145,30 @@ func Loose(s string) string {
 	return b.String()
 }
 
-func loosen(w string) string {
+func loosen(w string) string { return string(appendLoose(make([]byte, 0, len(w)), w)) }
+
+func appendLoose(out []byte, w string) []byte {
 	if full, ok := abbreviations[w]; ok {
 		w = full
 	}
 	if len(w) > 2 && w[len(w)-1] == 'h' && isVowel(w[len(w)-2]) {
 		w = w[:len(w)-1]
 	}
-	out := make([]byte, 0, len(w))
+	start := len(out)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c == 'u' && len(out) > 0 && out[len(out)-1] == 'o' {
+		if c == 'u' && len(out) > start && out[len(out)-1] == 'o' {
 			out[len(out)-1] = 'u'
 			continue
 		}
 		// Doubled letters collapse; bytes of a non-ASCII letter are kept
 		// as they are ("𧧧" repeats a byte that is no letter of its own).
-		if len(out) > 0 && out[len(out)-1] == c && c < utf8.RuneSelf {
+		if len(out) > start && out[len(out)-1] == c && c < utf8.RuneSelf {
 			continue
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return out
 }
 
 // splitArticle splits an article glued to its noun by a doubled letter:
@@ -213,15 +215,16 @@ func Skeleton(s string) string {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-func consonants(w string) string {
+func consonants(w string) string { return string(appendConsonants(make([]byte, 0, len(w)), w)) }
+
+func appendConsonants(out []byte, w string) []byte {
 	if w == "" {
-		return w
+		return out
 	}
 	// A final h after a vowel is a spelling of the feminine ending: Raqqah.
 	if len(w) > 2 && w[len(w)-1] == 'h' && isVowel(w[len(w)-2]) {
 		w = w[:len(w)-1]
 	}
-	out := make([]byte, 0, len(w))
 	// An initial vowel is kept as a vowel, whichever: Afrin and Efrin,
 	// Idlib and Edlib, Azaz and Ezaz are spelled from one Arabic letter.
 	if isVowel(w[0]) {
@@ -247,7 +250,7 @@ func consonants(w string) string {
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return out
 }
 
 // IsHead reports whether a folded word is the head of an Arabic place
@@ -256,6 +259,24 @@ func consonants(w string) string {
 // their spellings. The name after it is part of the place's name: "Kafar
 // Hamra" is not Hamra.
 func IsHead(w string) bool { return heads[wordClass[w]] }
+
+// MarkWords puts the spelling tables' word classes into c under the bits
+// given, for a stage that looks tokens up by hash: the forms of the
+// article (IsArticle), the heads of names in all their spellings (IsHead)
+// and the abbreviated name words (IsAbbreviation).
+func MarkWords(c *lexicon.Classes, article, head, abbreviation uint32) {
+	for w := range articles {
+		c.Add(w, article)
+	}
+	for w, class := range wordClass {
+		if heads[class] {
+			c.Add(w, head)
+		}
+	}
+	for w := range abbreviations {
+		c.Add(w, abbreviation)
+	}
+}
 
 // IsAbbreviation reports whether a folded word abbreviates a name word
 // ("st" for Saint, "mt" for Mount): a full stop after it ends no name.
@@ -283,17 +304,31 @@ func LooseWord(w string) string {
 	return loosen(w)
 }
 
+// AppendLooseWord appends LooseWord(w) to dst: a caller that keys many
+// words makes them in one buffer.
+func AppendLooseWord(dst []byte, w string) []byte {
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return appendLoose(dst, w)
+}
+
 // SkeletonWord is Skeleton for one folded word; later marks a word after
 // the first (where an article glued to it is split off: "ezzor" → "al zr").
 func SkeletonWord(w string, later bool) string {
+	return string(AppendSkeletonWord(make([]byte, 0, len(w)+3), w, later))
+}
+
+// AppendSkeletonWord appends SkeletonWord(w, later) to dst.
+func AppendSkeletonWord(dst []byte, w string, later bool) []byte {
 	if articles[w] {
-		return "al"
+		return append(dst, "al"...)
 	}
 	if c, ok := wordClass[w]; ok {
-		return consonants(c)
+		return appendConsonants(dst, c)
 	}
 	if rest, ok := splitArticle(w); ok && later {
-		return "al " + consonants(rest)
+		return appendConsonants(append(dst, "al "...), rest)
 	}
-	return consonants(w)
+	return appendConsonants(dst, w)
 }

@@ -116,5 +116,17 @@ func FuzzKeys(f *testing.F) {
 				t.Fatalf("key of %q = %q", s, key)
 			}
 		}
+		// The appending forms make the same word keys after what the
+		// buffer holds already.
+		for _, w := range strings.Fields(fold) {
+			if got := string(AppendLooseWord([]byte("oo"), w)); got != "oo"+LooseWord(w) {
+				t.Fatalf("AppendLooseWord(%q) = %q, LooseWord %q", w, got, LooseWord(w))
+			}
+			for _, later := range []bool{false, true} {
+				if got := string(AppendSkeletonWord([]byte("bb"), w, later)); got != "bb"+SkeletonWord(w, later) {
+					t.Fatalf("AppendSkeletonWord(%q, %v) = %q, SkeletonWord %q", w, later, got, SkeletonWord(w, later))
+				}
+			}
+		}
 	})
 }

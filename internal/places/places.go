@@ -26,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -72,6 +73,25 @@ type Stage struct {
 	common       map[string]bool   // common English words, lower case
 	given        map[string]bool   // given names, folded
 	connector    map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
+	// words: the classes above and placename's, by token hash — what the
+	// scan over every token asks, answered by one probe.
+	words lexicon.Classes
+}
+
+// Word classes in Stage.words.
+const (
+	wCommon uint32 = 1 << iota
+	wConnector
+	wAfterFirst
+	wGiven
+	wArticle
+	wHead
+	wAbbreviation
+)
+
+// is reports whether token i is a word of one of the classes in m.
+func (s *Stage) is(d *doc.Doc, i int, m uint32) bool {
+	return s.words.Of(d.Tokens[i].Hash)&m != 0
 }
 
 func wordSet(src string) map[string]bool {
@@ -168,6 +188,15 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		first, _, _ := strings.Cut(a, " ")
 		s.afterFirst[first] = true
 	}
+	for _, m := range []struct {
+		words map[string]bool
+		class uint32
+	}{{s.common, wCommon}, {s.connector, wConnector}, {s.afterFirst, wAfterFirst}, {s.given, wGiven}} {
+		for w := range m.words {
+			s.words.Add(w, m.class)
+		}
+	}
+	placename.MarkWords(&s.words, wArticle, wHead, wAbbreviation)
 	return s, nil
 }
 
@@ -227,13 +256,15 @@ type cand struct {
 // Process fills d.Places.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Places = d.Places[:0]
-	cs := make([]cand, 0, len(d.Tokens)/16+4)
 	surnames := s.surnames(d)
 	wc := newWordCache(len(d.Tokens))
 	defer wc.release()
-	for _, u := range s.units(d) {
+	cs := wc.cands[:0]
+	wc.units = s.units(d, wc.units[:0])
+	for _, u := range wc.units {
 		cs = s.recognize(d, u, cs, surnames, wc)
 	}
+	defer func() { wc.cands = cs[:0] }() // the storage, for the next document
 	if len(cs) == 0 {
 		return nil
 	}
@@ -248,8 +279,7 @@ type unit struct {
 	dateline bool
 }
 
-func (s *Stage) units(d *doc.Doc) []unit {
-	var spans []unit
+func (s *Stage) units(d *doc.Doc, spans []unit) []unit {
 	add := func(sp doc.Span, dl bool) {
 		lo, hi := d.TokensIn(sp)
 		if hi > lo {
@@ -269,7 +299,7 @@ func (s *Stage) units(d *doc.Doc) []unit {
 	for _, st := range d.Sents {
 		add(st.Span, false)
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
+	slices.SortStableFunc(spans, func(a, b unit) int { return a.lo - b.lo })
 	return spans
 }
 
@@ -287,12 +317,14 @@ func inDate(d *doc.Doc, i int) bool {
 	return k < len(d.Dates) && d.Dates[k].Span.Start <= sp.Start
 }
 
-// recognize appends the names found in one unit.
-// wordCache holds each token's Loose and Skeleton words, made once. Its
-// storage is pooled across documents.
+// wordCache holds each token's Loose and Skeleton words, made once, and
+// the stage's scratch slices. Its storage is pooled across documents.
 type wordCache struct {
 	buf                    []string
 	loose, skel, skelLater []string
+	cands                  []cand
+	units                  []unit
+	arena                  []byte // the bytes of the keys above
 }
 
 var wordCaches = sync.Pool{New: func() any { return new(wordCache) }}
@@ -308,29 +340,57 @@ func newWordCache(n int) *wordCache {
 	return w
 }
 
-func (w *wordCache) release() { wordCaches.Put(w) }
+func (w *wordCache) release() {
+	w.arena = nil // its strings may outlive the document: never reused
+	wordCaches.Put(w)
+}
+
+// keep returns the key appended to w.arena at start as a string that
+// shares the arena's bytes: the keys of a document take one allocation,
+// not one each. Bytes once written are never written again (a full arena
+// is left to its strings and a new one begun), so the strings stay
+// immutable.
+func (w *wordCache) keep(start int) string {
+	if len(w.arena) == start {
+		return ""
+	}
+	return unsafe.String(&w.arena[start], len(w.arena)-start)
+}
+
+// room makes sure the arena takes n more bytes without moving.
+func (w *wordCache) room(n int) int {
+	if cap(w.arena)-len(w.arena) < n {
+		w.arena = make([]byte, 0, max(4096, 2*n))
+	}
+	return len(w.arena)
+}
 
 func (w *wordCache) looseWord(d *doc.Doc, i int) string {
 	if w.loose[i] == "" {
-		w.loose[i] = placename.LooseWord(d.TokenNorm(i))
+		norm := d.TokenNorm(i)
+		start := w.room(len(norm) + 16) // a loose word is shorter, or an abbreviation's full word
+		w.arena = placename.AppendLooseWord(w.arena, norm)
+		w.loose[i] = w.keep(start)
 	}
 	return w.loose[i]
 }
 
 // skelWord is the Skeleton word of token i; later as in SkeletonWord.
 func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
+	cache := w.skel
 	if later {
-		if w.skelLater[i] == "" {
-			w.skelLater[i] = placename.SkeletonWord(d.TokenNorm(i), true)
-		}
-		return w.skelLater[i]
+		cache = w.skelLater
 	}
-	if w.skel[i] == "" {
-		w.skel[i] = placename.SkeletonWord(d.TokenNorm(i), false)
+	if cache[i] == "" {
+		norm := d.TokenNorm(i)
+		start := w.room(len(norm) + 16)
+		w.arena = placename.AppendSkeletonWord(w.arena, norm, later)
+		cache[i] = w.keep(start)
 	}
-	return w.skel[i]
+	return cache[i]
 }
 
+// recognize appends the names found in one unit.
 func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]bool, wc *wordCache) []cand {
 	var words [12]int // token index of each word
 	var loose, skel [12]uint64
@@ -357,14 +417,14 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// An article in lower case starts a name only before a capital:
 		// "al-Bab", not "as a".
-		article := placename.IsArticle(n0) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper
+		article := s.is(d, i, wArticle) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper
 		if !t.Upper && !article || inDate(d, i) {
 			i++
 			continue
 		}
 		// The rest of a name the gazetteer lacks: "the town of Kafar Hamra"
 		// is not Hamra.
-		if i > u.lo && d.Tokens[i-1].Kind == doc.Word && d.Tokens[i-1].Upper && placename.IsHead(d.TokenNorm(i-1)) {
+		if i > u.lo && d.Tokens[i-1].Kind == doc.Word && d.Tokens[i-1].Upper && s.is(d, i-1, wHead) {
 			i++
 			continue
 		}
@@ -409,17 +469,17 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			// "St. Petersburg", "Mt. Lebanon": the full stop of an
 			// abbreviated name word.
-			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && placename.IsAbbreviation(d.TokenNorm(j-1)) && j+1 < u.hi && d.Tokens[j+1].Upper {
+			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && s.is(d, j-1, wAbbreviation) && j+1 < u.hi && d.Tokens[j+1].Upper {
 				continue
 			}
 			// Later words may be in lower case ("Deir ezzor", "Damascus
 			// countryside"): the lookup decides.
 			// (A common English word in lower case ends a name, unless it
 			// qualifies places: "countryside", "province".)
-			if tj.Kind != doc.Word || !(tj.Upper || placename.IsArticle(w) || s.connector[w] || nw > 0 && nw < 4 && (!s.common[w] || s.afterFirst[w])) {
+			if cls := s.words.Of(tj.Hash); tj.Kind != doc.Word || !(tj.Upper || cls&(wArticle|wConnector) != 0 || nw > 0 && nw < 4 && (cls&wCommon == 0 || cls&wAfterFirst != 0)) {
 				break
 			}
-			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && placename.IsAbbreviation(d.TokenNorm(j-2))) {
+			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && s.is(d, j-2, wAbbreviation)) {
 				break
 			}
 			words[nw] = j
@@ -432,11 +492,10 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// Hash the names word by word.
 		lh := gazetteer.HashStart
 		for k := 0; k < nw; k++ {
-			w := d.TokenNorm(words[k])
 			if k > 0 {
 				lh = gazetteer.HashAdd(lh, " ")
 			}
-			if placename.IsArticle(w) && nw > 1 {
+			if nw > 1 && s.is(d, words[k], wArticle) {
 				lh = gazetteer.HashAdd(lh, "al")
 			} else {
 				lh = gazetteer.HashAdd(lh, wc.looseWord(d, words[k]))
@@ -458,14 +517,13 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		found := false
 		for n := nw; n >= 1; n-- {
-			last := d.TokenNorm(words[n-1])
-			if s.connector[last] || placename.IsArticle(last) {
+			if s.is(d, words[n-1], wConnector|wArticle) {
 				continue
 			}
 			// The head of an Arabic name alone is no name when the name
 			// goes on: "Kafr Nabudah" is not Kifrī; nor is an
 			// abbreviated name word ("St" is not Sète).
-			if n == 1 && (nw > 1 && placename.IsHead(d.TokenNorm(words[0])) || placename.IsAbbreviation(d.TokenNorm(words[0]))) {
+			if n == 1 && (nw > 1 && s.is(d, words[0], wHead) || s.is(d, words[0], wAbbreviation)) {
 				continue
 			}
 			ids := s.g.LookupHash(loose[n-1])
@@ -580,7 +638,7 @@ func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
 	// Before a capital only a country's: "Russias Defense Ministry".
 	nextUpper := i+1 < end && d.Tokens[i+1].Upper
 	for _, id := range ids {
-		if p := s.g.Places[id]; p.Kind == gazetteer.Country || !nextUpper && (p.Kind == gazetteer.Region || p.Pop >= 100000) {
+		if p := &s.g.Places[id]; p.Kind == gazetteer.Country || !nextUpper && (p.Kind == gazetteer.Region || p.Pop >= 100000) {
 			return ids, i + 1, true
 		}
 	}
@@ -657,7 +715,7 @@ func (s *Stage) nameGoesOn(d *doc.Doc, i, end, hi int, wc *wordCache) bool {
 // may hold only as aliases: "Turkey").
 func (s *Stage) spelledAs(c cand, w string) bool {
 	for _, id := range c.ids {
-		p := s.g.Places[id]
+		p := &s.g.Places[id]
 		if p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Pop >= 100000 || placename.Fold(p.Name) == w {
 			return true
 		}
@@ -695,7 +753,7 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	for _, id := range c.ids {
-		if p := s.g.Places[id]; p.Pop >= 100000 && p.Kind != gazetteer.Region || p.Pop >= 1000000 || p.Kind == gazetteer.Country {
+		if p := &s.g.Places[id]; p.Pop >= 100000 && p.Kind != gazetteer.Region || p.Pop >= 1000000 || p.Kind == gazetteer.Country {
 			return false
 		}
 	}
@@ -741,13 +799,12 @@ func (s *Stage) joined(d *doc.Doc, ws []int) string {
 func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleton bool) cand {
 	// A name of one word, or one word after an article ("al-Bab"), is
 	// as doubtful as a single word.
-	single := end-start == 1 || end-start <= 3 && placename.IsArticle(d.TokenNorm(start))
+	single := end-start == 1 || end-start <= 3 && s.is(d, start, wArticle)
 	c := cand{start: start, end: end, ids: ids, kind: "place", skeleton: skeleton, single: single,
 		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1}
 	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
 	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
-		w := d.TokenNorm(end)
-		c.partial = !s.common[w] && s.after[w] == "" && !s.afterFirst[w]
+		c.partial = !s.is(d, end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
 	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
@@ -762,7 +819,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	// Kainama, Beni", "in Zap region, Duhok".
 	if p1 == "," && !c.cue {
 		k := start - 2
-		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || placename.IsArticle(d.TokenNorm(k)) || s.after[d.TokenNorm(k)] != ""); n++ {
+		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || s.is(d, k, wArticle) || s.after[d.TokenNorm(k)] != ""); n++ {
 			k--
 		}
 		// (or "the village of Kainama, Beni": a settlement word's "of")
@@ -810,7 +867,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	}
 	// Qualifiers after: "Idlib province", "Aleppo's old city".
 	for n := 3; n >= 1; n-- {
-		if end+n > u.hi || !s.afterFirst[d.TokenNorm(end)] {
+		if end+n > u.hi || !s.is(d, end, wAfterFirst) {
 			continue
 		}
 		if n == 1 {
@@ -848,11 +905,11 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	// (The name may start after its article: "Suleiman Al-Khalidi" read
 	// as "Khalidi".)
 	start := c.start
-	if start-2 >= u.lo && placename.IsArticle(d.TokenNorm(start-2)) && d.TokenNorm(start-1) == "-" {
+	if start-2 >= u.lo && s.is(d, start-2, wArticle) && d.TokenNorm(start-1) == "-" {
 		start -= 2
 		prev = s.norm(d, start-1)
 	}
-	if k := start - 1; placename.IsArticle(d.TokenNorm(start)) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
+	if k := start - 1; s.is(d, start, wArticle) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
 		prevPlace := len(cs) > 0 && cs[len(cs)-1].end == start
 		if !prevPlace && !s.cue[prev] && s.before[prev] == "" {
 			if _, dem := s.g.Demonym(placename.LooseWord(prev)); !dem {
@@ -862,7 +919,7 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	}
 	capital := false
 	for _, id := range c.ids {
-		if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+		if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
 			capital = true
 		}
 	}
@@ -920,7 +977,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 		}
 		if s.say[next] && next != "has" && next != "have" && next != "had" && next != "is" && next != "was" && next != "will" && next != "would" || next == "'s" && s.govt[s.norm(d, c.end+1)] {
 			for _, id := range c.ids {
-				if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+				if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
 					c.kind = "metonym"
 				}
 			}
@@ -974,13 +1031,13 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				// the name: "GOMA, Congo" is DR Congo's Goma, not the
 				// Republic of the Congo.
 				for _, id := range nx.ids {
-					if p := s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Kind == gazetteer.District {
+					if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Kind == gazetteer.District {
 						if c.within < 0 {
 							c.within = id
 						}
 						holds := false
 						for _, own := range c.ids {
-							q := s.g.Places[own]
+							q := &s.g.Places[own]
 							holds = holds || q.Country == p.Country && (p.Kind == gazetteer.Country || q.Admin1 == p.Admin1)
 						}
 						if holds {
@@ -994,7 +1051,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				if c.within < 0 && (nx.qual == "province" || nx.qual == "countryside" || len(nx.ids) == 1 && first != ",") {
 					// A city's region: "in Aleppo countryside".
 					for _, id := range nx.ids {
-						if p := s.g.Places[id]; p.Kind == gazetteer.City {
+						if p := &s.g.Places[id]; p.Kind == gazetteer.City {
 							if r, ok := s.g.RegionOf(id); ok {
 								c.within = r
 								break
@@ -1043,7 +1100,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			voted[name] = true
 			best, bp := int32(-1), -1.0
 			for _, id := range c.ids {
-				p := s.g.Places[id]
+				p := &s.g.Places[id]
 				v := prior(p)
 				// The seat of a division of its own name ("Gaza",
 				// "Aleppo") is the likeliest reading, as in score.
@@ -1070,7 +1127,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			w = 3
 		}
 		if len(c.ids) == 1 && !c.skeleton && !(c.single && c.partial && c.kind == "place") && s.g.Places[c.ids[0]].Kind != gazetteer.WorldRegion {
-			p := s.g.Places[c.ids[0]]
+			p := &s.g.Places[c.ids[0]]
 			if c.led {
 				w = 0.5 // "Saudi-led": whose side, a weak hint of where
 			} else if p.Kind == gazetteer.Country {
@@ -1090,7 +1147,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	regions := map[int32]bool{} // regions named with little doubt
 	for _, c := range cs {
 		for _, id := range c.ids {
-			p := s.g.Places[id]
+			p := &s.g.Places[id]
 			if p.Kind == gazetteer.City && len(c.ids) <= 3 {
 				named[id] = true
 			}
@@ -1152,7 +1209,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	var around []int32
 	for k, c := range cs {
 		if choice[k] >= 0 && c.kind == "place" && !c.shortSkeleton {
-			if p := s.g.Places[choice[k]]; p.Kind != gazetteer.Country && p.Kind != gazetteer.WorldRegion {
+			if p := &s.g.Places[choice[k]]; p.Kind != gazetteer.Country && p.Kind != gazetteer.WorldRegion {
 				around = append(around, choice[k])
 			}
 		}
@@ -1173,7 +1230,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 		// and Sifat" north of Aleppo is not Tartus's Safita ("sft").
 		// (Of known size: GeoNames gives Qamishli, a district's seat,
 		// no population.)
-		if p := s.g.Places[choice[k]]; c.skeleton && c.within < 0 && !confirmed[[2]int32{int32(k), choice[k]}] && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 50000 && s.farFrom(choice[k], c.ids, around, 150) {
+		if p := &s.g.Places[choice[k]]; c.skeleton && c.within < 0 && !confirmed[[2]int32{int32(k), choice[k]}] && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 50000 && s.farFrom(choice[k], c.ids, around, 150) {
 			continue
 		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
@@ -1204,13 +1261,13 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 			continue
 		}
 		for _, ia := range a.ids {
-			pa := s.g.Places[ia]
+			pa := &s.g.Places[ia]
 			if pa.Kind != gazetteer.City || pa.Admin1 == "" {
 				continue
 			}
 			for _, ib := range b.ids {
 				// Its first- or second-level division: "Djibo (Soum)".
-				if pb := s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+				if pb := &s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 					if out == nil {
 						out = map[[2]int32]bool{}
 					}
@@ -1227,9 +1284,24 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 // be place id: one name cannot vouch for itself — "Kirkuk" is a city in
 // Kirkuk district and that district, "Minnesota" the state and, by an
 // alias, Minneota in it.
-func namedApart(cs []cand, r, id int32) bool {
-	for _, c := range cs {
-		if c.kind == "place" && slices.Contains(c.ids, r) && !slices.Contains(c.ids, id) {
+func (x *scoring) namedApart(r, id int32) bool {
+	hs, ok := x.holders[r]
+	if !ok {
+		// The names that may be r, found once per r: scoring asks for
+		// each reading of each name.
+		hs = []int32{}
+		for k, c := range x.cs {
+			if c.kind == "place" && slices.Contains(c.ids, r) {
+				hs = append(hs, int32(k))
+			}
+		}
+		if x.holders == nil {
+			x.holders = map[int32][]int32{}
+		}
+		x.holders[r] = hs
+	}
+	for _, k := range hs {
+		if !slices.Contains(x.cs[k].ids, id) {
 			return true
 		}
 	}
@@ -1279,7 +1351,7 @@ func (s *Stage) countyNamed(id int32, x *scoring) bool {
 		return false
 	}
 	for _, o := range x.districts {
-		if sameCounty(p, &s.g.Places[o]) && namedApart(x.cs, o, id) {
+		if sameCounty(p, &s.g.Places[o]) && x.namedApart(o, id) {
 			return true
 		}
 	}
@@ -1294,7 +1366,7 @@ func (s *Stage) anchors(cs []cand, choice []int32) []int32 {
 	for k, c := range cs {
 		if choice[k] >= 0 && c.kind == "place" && !seen[choice[k]] {
 			seen[choice[k]] = true
-			if p := s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District {
+			if p := &s.g.Places[choice[k]]; p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District {
 				out = append(out, choice[k])
 			}
 		}
@@ -1305,13 +1377,13 @@ func (s *Stage) anchors(cs []cand, choice []int32) []int32 {
 // farFrom reports whether place id lies more than km from every place
 // of others that is not one of its own readings; false with none.
 func (s *Stage) farFrom(id int32, own, others []int32, km float64) bool {
-	p := s.g.Places[id]
+	p := &s.g.Places[id]
 	any := false
 	for _, ai := range others {
 		if slices.Contains(own, ai) {
 			continue
 		}
-		a := s.g.Places[ai]
+		a := &s.g.Places[ai]
 		if flatKm(a.Lat, a.Lon, p.Lat, p.Lon) <= km {
 			return false
 		}
@@ -1331,11 +1403,12 @@ type scoring struct {
 	cs        []cand
 	keys      []uint64 // the Hash of each name's Loose key, made when needed
 	text      string
+	holders   map[int32][]int32 // for a place, the names (indices into cs) that may be it
 }
 
 func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	focus, total, named, regions, anchors := x.focus, x.total, x.named, x.regions, x.anchors
-	p := s.g.Places[id]
+	p := &s.g.Places[id]
 	sc := 0.0
 	switch p.Kind {
 	case gazetteer.Country, gazetteer.WorldRegion:
@@ -1372,7 +1445,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 			// A national capital over a region of its name: news's
 			// "Washington" is the government's city, not the state.
 			for _, o := range c.ids {
-				if q := s.g.Places[o]; q.Kind == gazetteer.Region && q.Country == p.Country {
+				if q := &s.g.Places[o]; q.Kind == gazetteer.Region && q.Country == p.Country {
 					sc += 2
 					break
 				}
@@ -1405,7 +1478,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an
 	// alias of which it also is.
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
-		if r, ok := s.g.RegionOf(id); ok && regions[r] && namedApart(x.cs, r, id) {
+		if r, ok := s.g.RegionOf(id); ok && regions[r] && x.namedApart(r, id) {
 			sc += 3
 		}
 	}
@@ -1414,14 +1487,14 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		sc += 3
 	}
 	if c.within >= 0 {
-		w := s.g.Places[c.within]
+		w := &s.g.Places[c.within]
 		if w.Country == p.Country && (w.Kind == gazetteer.Country || w.Admin1 == p.Admin1) {
 			sc += 5
 		}
 	}
 	if c.skeleton {
 		sc -= 1.5
-	} else if len(c.ids) > 1 && p.Kind == gazetteer.City && !x.ownName(c, k, &p) {
+	} else if len(c.ids) > 1 && p.Kind == gazetteer.City && !x.ownName(c, k, p) {
 		// A name that is only an alias of this place, often an old one
 		// or a misspelling ("Minesota" for Minneota): less likely.
 		sc -= 1
@@ -1433,7 +1506,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 			// A name is no anchor for itself: "Ras al-Ain", chosen in
 			// Syria, does not pull its reading towards Ceylanpınar,
 			// the Turkish town of that name across the border.
-			a := s.g.Places[ai]
+			a := &s.g.Places[ai]
 			if slices.Contains(c.ids, ai) || a.Lat == p.Lat && a.Lon == p.Lon {
 				continue
 			}
@@ -1466,7 +1539,7 @@ func (x *scoring) ownName(c cand, k int, p *gazetteer.Place) bool {
 }
 
 // prior is a place's weight before any context: its kind, rank and size.
-func prior(p gazetteer.Place) float64 {
+func prior(p *gazetteer.Place) float64 {
 	v := 0.6 * math.Log10(float64(p.Pop)+1)
 	switch {
 	case p.Kind == gazetteer.Country:
@@ -1485,9 +1558,9 @@ func prior(p gazetteer.Place) float64 {
 
 // seatOfDistrict reports whether a reading of c is a second-level
 // division of the same country and admin codes as the city p.
-func (s *Stage) seatOfDistrict(c cand, p gazetteer.Place) bool {
+func (s *Stage) seatOfDistrict(c cand, p *gazetteer.Place) bool {
 	for _, id := range c.ids {
-		q := s.g.Places[id]
+		q := &s.g.Places[id]
 		if q.Kind == gazetteer.District && q.Country == p.Country && q.Admin1 == p.Admin1 && q.Admin2 == p.Admin2 {
 			return true
 		}
@@ -1501,7 +1574,7 @@ func (s *Stage) inside(c cand, id int32) bool {
 	if c.within < 0 || id < 0 || id == c.within {
 		return true
 	}
-	p, w := s.g.Places[id], s.g.Places[c.within]
+	p, w := &s.g.Places[id], &s.g.Places[c.within]
 	if p.Kind == gazetteer.WorldRegion {
 		return true
 	}
@@ -1525,7 +1598,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	if id < 0 {
 		return false
 	}
-	p := s.g.Places[id]
+	p := &s.g.Places[id]
 	if p.Kind == gazetteer.Country || p.Kind == gazetteer.WorldRegion || c.kind != "place" {
 		return true
 	}
@@ -1578,7 +1651,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 }
 
 func (s *Stage) mention(c cand, id int32, margin float64) doc.PlaceMention {
-	p := s.g.Places[id]
+	p := &s.g.Places[id]
 	m := doc.PlaceMention{Span: c.span, Kind: c.kind, Qualifier: c.qual, QualSpan: c.qualSpan,
 		Name: p.Name, ID: p.ID(), Country: p.Country, Lat: p.Lat, Lon: p.Lon,
 		Candidates: len(c.ids), Score: float32(margin)}
