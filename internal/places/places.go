@@ -417,7 +417,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// An article in lower case starts a name only before a capital:
 		// "al-Bab", not "as a".
-		article := s.is(d, i, wArticle) && i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper
+		article := i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper && s.is(d, i, wArticle)
 		if !t.Upper && !article || inDate(d, i) {
 			i++
 			continue
@@ -573,7 +573,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 // stateAbbr reads an abbreviated US state at token i in the shape
 // "Name, Abbr." and returns its region.
 func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, int, bool) {
-	if !d.Tokens[i].Upper {
+	// Every form has a full stop right after its first word: "Tenn.",
+	// "W.Va.", "W. Va.".
+	if !d.Tokens[i].Upper || i+1 >= u.hi || d.TokenNorm(i+1) != "." {
 		return 0, i, false
 	}
 	key, end := d.TokenNorm(i), i+1
@@ -917,11 +919,15 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 			}
 		}
 	}
-	capital := false
-	for _, id := range c.ids {
-		if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
-			capital = true
+	// capital: a reading is a country or a national capital. Asked only
+	// where it decides: a common name has hundreds of readings.
+	capital := func() bool {
+		for _, id := range c.ids {
+			if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Feature == "PPLC" {
+				return true
+			}
 		}
+		return false
 	}
 	next := s.norm(d, c.end)
 	// A family name follows: "Bashar al-Assad", "Nour el-Din".
@@ -929,7 +935,7 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 		return true
 	}
 	// An actor, not a place: "the Assad regime", "Assad forces".
-	if c.single && !capital && s.govt[next] {
+	if c.single && s.govt[next] && !capital() {
 		// "Rakhine State", "Borno state": a region's own name; "the
 		// Minnesota Department of Health": a region's government, a
 		// metonym (see context).
@@ -941,7 +947,7 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 		return true
 	}
 	acts := s.say[next] || next == "'s" && s.govt[s.norm(d, c.end+1)]
-	if acts && !capital && c.single && !c.cue {
+	if acts && c.single && !c.cue && !capital() {
 		// "Assad said": a person, unless the city is a big one, which acts
 		// through its government or its people ("Aleppo has fallen").
 		big := false
