@@ -108,8 +108,8 @@ type Gazetteer struct {
 	// index (>= 0) when the key names one place, which most do, else
 	// -(n+1) for lists[n]. Hashes keep half a million keys cheap to load
 	// and let a recognizer hash a name word by word.
-	loose map[uint64]int32
-	skel  map[uint64]int32
+	loose postings
+	skel  postings
 	lists [][]int32
 	self  []int32 // self[i] == i: the posting of a key that names one place
 	// caseSensitive holds names matched only as written ("US", "UK").
@@ -119,17 +119,15 @@ type Gazetteer struct {
 	demonymKeys  []string
 	demonymOf    [][2]int32 // demonymKeys index, country
 	demonymFirst map[string]bool
-	// firstWords holds the first word of every key (Loose and Skeleton):
-	// a token whose key is not here starts no name.
-	// keyBits and firstBits are one-hash Bloom filters over the key and
-	// first-word hashes: a few megabytes that answer most lookups of
-	// words that name nothing without touching the big maps.
-	keyBits, firstBits []uint64
-	maxWords           int
-	admin1             map[string]string // "SY.09" → "Aleppo"
-	admin1Idx          map[string]int32  // "SY.09" → region place
-	countryIdx         map[string]int32  // "SY" → country place
-	byGeoID            map[int]int32     // GeoNames ids added after the embedded cities
+	// firstBits is a one-hash Bloom filter over the hash of the first
+	// word of every key (Loose and Skeleton): a megabyte that tells most
+	// words that start no name without a lookup.
+	firstBits  []uint64
+	maxWords   int
+	admin1     map[string]string // "SY.09" → "Aleppo"
+	admin1Idx  map[string]int32  // "SY.09" → region place
+	countryIdx map[string]int32  // "SY" → country place
+	byGeoID    map[int]int32     // GeoNames ids added after the embedded cities
 	// sortedCities is how many Places, from the first, are the embedded
 	// cities in GeoNames id order.
 	sortedCities int
@@ -189,8 +187,8 @@ func (g *Gazetteer) AddFile(path string) error {
 
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
-		keyBits: make([]uint64, keyBitsLen/64), firstBits: make([]uint64, firstBitsLen/64),
-		loose: make(map[uint64]int32, 1<<19), skel: map[uint64]int32{}, caseSensitive: map[string][]int32{},
+		firstBits: make([]uint64, firstBitsLen/64),
+		loose:     newPostings(1 << 19), skel: newPostings(1 << 14), caseSensitive: map[string][]int32{},
 		demonyms: map[string]int32{}, admin1: map[string]string{},
 		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byRef: map[string]int32{}, skeletonCC: map[string]bool{},
 	}
@@ -431,29 +429,29 @@ func (g *Gazetteer) index(i int32, key, country string) {
 	if g.Places[i].Key == 0 {
 		g.Places[i].Key = h
 	}
-	g.post(g.loose, h, i)
+	g.post(&g.loose, h, i)
 	g.noteKey(key, h)
 	if g.skeletonCC[country] {
 		sk := placename.Skeleton(key)
 		// One short word ("az", "dr") says too little to match on.
 		if strings.Contains(sk, " ") || len(sk) >= 3 {
 			hs := Hash(sk)
-			g.post(g.skel, hs, i)
+			g.post(&g.skel, hs, i)
 			g.noteKey(sk, hs)
 		}
 	}
 }
 
 // post adds place i to the posting of the key whose hash is h in m.
-func (g *Gazetteer) post(m map[uint64]int32, h uint64, i int32) {
-	v, ok := m[h]
-	switch {
+func (g *Gazetteer) post(m *postings, h uint64, i int32) {
+	s, ok := m.at(h)
+	switch v := s.v; {
 	case !ok:
-		m[h] = i
+		s.v = i
 	case v == i:
 	case v >= 0:
 		g.lists = append(g.lists, []int32{v, i})
-		m[h] = -int32(len(g.lists))
+		s.v = -int32(len(g.lists))
 	default:
 		l := &g.lists[-v-1]
 		*l = appendUnique(*l, i)
@@ -461,11 +459,8 @@ func (g *Gazetteer) post(m map[uint64]int32, h uint64, i int32) {
 }
 
 // get returns the places filed under hash h in m.
-func (g *Gazetteer) get(m map[uint64]int32, h uint64) []int32 {
-	if !hasBit(g.keyBits, keyBitsLen, h) {
-		return nil
-	}
-	v, ok := m[h]
+func (g *Gazetteer) get(m *postings, h uint64) []int32 {
+	v, ok := m.get(h)
 	switch {
 	case !ok:
 		return nil
@@ -475,10 +470,7 @@ func (g *Gazetteer) get(m map[uint64]int32, h uint64) []int32 {
 	return g.lists[-v-1]
 }
 
-const (
-	keyBitsLen   = 1 << 25
-	firstBitsLen = 1 << 23
-)
+const firstBitsLen = 1 << 23
 
 func setBit(bits []uint64, n int, h uint64) {
 	b := (h >> 7) & uint64(n-1)
@@ -490,10 +482,9 @@ func hasBit(bits []uint64, n int, h uint64) bool {
 	return bits[b>>6]&(1<<(b&63)) != 0
 }
 
-// noteKey marks key, whose hash is h, and its first word in the Bloom
-// filters.
+// noteKey marks the first word of key, whose hash is h, in the Bloom
+// filter.
 func (g *Gazetteer) noteKey(key string, h uint64) {
-	setBit(g.keyBits, keyBitsLen, h)
 	first, _, more := strings.Cut(key, " ")
 	if !more {
 		setBit(g.firstBits, firstBitsLen, h)
@@ -796,16 +787,16 @@ func (g *Gazetteer) geoID(id int) (int32, bool) {
 }
 
 // Lookup returns the places whose Loose key is key.
-func (g *Gazetteer) Lookup(key string) []int32 { return g.get(g.loose, Hash(key)) }
+func (g *Gazetteer) Lookup(key string) []int32 { return g.get(&g.loose, Hash(key)) }
 
 // LookupHash returns the places whose Loose key hashes to h.
-func (g *Gazetteer) LookupHash(h uint64) []int32 { return g.get(g.loose, h) }
+func (g *Gazetteer) LookupHash(h uint64) []int32 { return g.get(&g.loose, h) }
 
 // LookupSkeleton returns the places whose Skeleton key is key.
-func (g *Gazetteer) LookupSkeleton(key string) []int32 { return g.get(g.skel, Hash(key)) }
+func (g *Gazetteer) LookupSkeleton(key string) []int32 { return g.get(&g.skel, Hash(key)) }
 
 // LookupSkeletonHash returns the places whose Skeleton key hashes to h.
-func (g *Gazetteer) LookupSkeletonHash(h uint64) []int32 { return g.get(g.skel, h) }
+func (g *Gazetteer) LookupSkeletonHash(h uint64) []int32 { return g.get(&g.skel, h) }
 
 // LookupExact returns the places matched only as written ("US").
 func (g *Gazetteer) LookupExact(text string) []int32 { return g.caseSensitive[text] }

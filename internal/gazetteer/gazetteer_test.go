@@ -32,8 +32,8 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Places) < 200000 || len(g.loose) < 400000 {
-		t.Errorf("%d places, %d keys", len(g.Places), len(g.loose))
+	if len(g.Places) < 200000 || g.loose.Len() < 400000 {
+		t.Errorf("%d places, %d keys", len(g.Places), g.loose.Len())
 	}
 	if h := HashAdd(HashAdd(Hash("tal"), " "), "rifaat"); h != Hash("tal rifaat") {
 		t.Error("Hash is not incremental")
