@@ -308,7 +308,27 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
 	corefer(d)
+	s.namePublished(d)
 	return nil
+}
+
+// namePublished names each country's forces as the government of its
+// article's publication day had them; the events stage names an event's
+// actors again by the day of the deed.
+func (s *Stage) namePublished(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		for ai, a := range d.Articles {
+			if a.Span.Contains(m.Span) {
+				if ai < len(d.ArticleDates) && d.ArticleDates[ai].Published > 0 {
+					if n := s.NameAt(m.Name, time.Unix(int64(d.ArticleDates[ai].Published)*86400, 0).UTC()); n != m.Name {
+						m.Base, m.Name = m.Name, n
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
 // corefer resolves a definite generic rebel ("the insurgents", "the
@@ -487,7 +507,7 @@ func (s *Stage) InCountry(a *doc.ActorMention, cc string) bool {
 	default:
 		return false
 	}
-	a.Country = cc
+	a.Country, a.Base = cc, "" // a base name now, of the new country
 	if a.Type == "external" {
 		a.Type = "state"
 	}

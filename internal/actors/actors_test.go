@@ -35,9 +35,9 @@ func actorsOf(t testing.TB, text string) string {
 func TestActors(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Over one hundred civilians were executed by Assad regime forces with Russian jets carrying out air strikes on Monday.",
-			"civilians=Civilians (Syria)(civilians); Assad regime forces=Military Forces of Syria (2000-)(state); Russian jets=Military Forces of Russia (2000-)(external)"},
+			"civilians=Civilians (Syria)(civilians); Assad regime forces=Military Forces of Syria (2000-2024)(state); Russian jets=Military Forces of Russia (2000-)(external)"},
 		{"Opposition fighters and Jabhat Fateh al-Sham repelled an attack by government troops and pro-government militias in Aleppo.",
-			"Opposition fighters=Opposition Rebels (Syria)(rebel); Jabhat Fateh al-Sham=Jabhat al-Nusra(rebel); government troops=Military Forces of Syria (2000-)(state); pro-government militias=NDF: National Defence Forces(political militia)"},
+			"Opposition fighters=Opposition Rebels (Syria)(rebel); Jabhat Fateh al-Sham=Jabhat al-Nusra(rebel); government troops=Military Forces of Syria (2024-)(state); pro-government militias=NDF: National Defence Forces(political militia)"},
 		{"IS fighters clashed with the SDF and the US-led coalition near Raqqa.",
 			"IS fighters=Islamic State (Syria)(rebel); SDF=SDF: Syrian Democratic Forces(rebel); US-led coalition=International Coalition against Daesh(external)"},
 		{"Turkish forces and Hezbollah fighters were deployed, while unidentified gunmen killed two men in Idlib.",
@@ -47,7 +47,7 @@ func TestActors(t *testing.T) {
 		// "pro-government forces" are the focus country's, whatever it is
 		// (FA-KES, Reuters, Aleppo; and Yemen).
 		{"The Britain-based Syrian Observatory for Human Rights said pro-government forces had blocked a road north of Aleppo.",
-			"Britain-based Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights(organization); pro-government forces=Military Forces of Syria (2000-)(state)"},
+			"Britain-based Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights(organization); pro-government forces=Military Forces of Syria (2024-)(state)"},
 		{"Pro-government forces pushed towards Hodeidah in Yemen.",
 			"Pro-government forces=Military Forces of Yemen (2012-)(state)"},
 		// Light coreference: "the insurgents" of a later sentence are
@@ -76,7 +76,7 @@ func TestActors(t *testing.T) {
 		// A kind of actor after another country's demonym is that
 		// country's (the seed: Egeland's tweet).
 		{"Jan Egeland said the Assad regime and Russian government must be held responsible for atrocities in Aleppo.",
-			"Assad regime=Military Forces of Syria (2000-)(state); Russian government=Military Forces of Russia (2000-)(external)"},
+			"Assad regime=Military Forces of Syria (2000-2024)(state); Russian government=Military Forces of Russia (2000-)(external)"},
 		// Against a group is not the group; the kind word before a named
 		// group is that group's.
 		{"Anti-Houthi forces advanced on Hodeidah as the rebel Nour el-Din el-Zinki group withdrew.",
@@ -118,8 +118,18 @@ func TestNameAt(t *testing.T) {
 		{"Military Forces of Myanmar (2021-)", "2018-03-01", "Military Forces of Myanmar (2016-2021)"},
 		{"Military Forces of Myanmar (2021-)", "2021-02-01", "Military Forces of Myanmar (2021-)"},
 		{"Police Forces of Myanmar (2021-)", "2018-03-01", "Police Forces of Myanmar (2016-2021)"},
-		{"Military Forces of the United States (2021-)", "2017-06-01", "Military Forces of the United States (2017-2021)"},
-		{"Military Forces of Syria (2000-)", "2012-01-01", "Military Forces of Syria (2000-)"},
+		{"Military Forces of the United States (2025-)", "2017-06-01", "Military Forces of the United States (2017-2021)"},
+		{"Military Forces of the United States (2025-)", "2024-03-14", "Military Forces of the United States (2021-2025)"},
+		{"Military Forces of the United States (2025-)", "2025-06-22", "Military Forces of the United States (2025-)"},
+		{"Military Forces of Syria (2024-)", "2012-01-01", "Military Forces of Syria (2000-2024)"},
+		{"Police Forces of Syria (2024-)", "2024-12-07", "Police Forces of Syria (2000-2024)"},
+		{"Military Forces of Syria (2024-)", "2025-03-07", "Military Forces of Syria (2024-)"},
+		// The Taliban took the state's name with Kabul; the republic's
+		// forces keep theirs.
+		{"Taliban", "2019-07-01", "Taliban"},
+		{"Taliban", "2022-05-01", "Military Forces of Afghanistan (2021-)"},
+		{"Military Forces of Afghanistan (2021-)", "2019-07-01", "Military Forces of Afghanistan (2004-2021)"},
+		{"Opposition Rebels (Syria)", "2012-01-01", "Opposition Rebels (Syria)"},
 		{"Military Forces of Myanmar (2021-)", "", "Military Forces of Myanmar (2021-)"},
 	}
 	for _, tt := range tests {
@@ -134,6 +144,36 @@ func TestCountryName(t *testing.T) {
 	for cc, want := range map[string]string{"TR": "Turkey", "CD": "Democratic Republic of Congo", "SY": "Syria", "YE": "Yemen"} {
 		if got := actors.CountryName(cc); got != want {
 			t.Errorf("%s: %s, want %s", cc, got, want)
+		}
+	}
+}
+
+// A mention outside any event is named by its article's publication day.
+func TestNamedByPublication(t *testing.T) {
+	p, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Syrian troops and Taliban envoys attended the talks."
+	for _, tt := range []struct{ published, want string }{
+		{"2016-12-12", "Syrian troops=Military Forces of Syria (2000-2024); Taliban=Taliban"},
+		{"2025-03-08", "Syrian troops=Military Forces of Syria (2024-); Taliban=Military Forces of Afghanistan (2021-)"},
+		{"", "Syrian troops=Military Forces of Syria (2024-); Taliban=Taliban"},
+	} {
+		var day time.Time
+		if tt.published != "" {
+			day, _ = time.Parse(time.DateOnly, tt.published)
+		}
+		d := doc.New(doc.Meta{Published: day}, text)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Actors {
+			got = append(got, a.Span.In(d.Text)+"="+a.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("published %q:\n got %s\nwant %s", tt.published, g, tt.want)
 		}
 	}
 }

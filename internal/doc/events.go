@@ -10,8 +10,11 @@ const (
 // ActorMention is a named or generic actor: "Assad regime forces",
 // "opposition fighters", "unidentified gunmen".
 type ActorMention struct {
-	Span    Span
-	Name    string // ACLED-style: "Military Forces of Syria (2000-)"
+	Span Span
+	Name string // ACLED-style: "Military Forces of Syria (2000-2024)"
+	// Base is the dictionary's name when Name is that of an earlier
+	// government ("Military Forces of Syria (2024-)"), else "".
+	Base    string
 	Type    string // state, rebel, political militia, identity militia, external, civilians, protesters, organization, media
 	Country string // ISO code, "" if none
 	Generic bool   // a kind of actor resolved against the document's focus ("gunmen")

@@ -1576,7 +1576,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 				if ix.Valid() {
 					if a := &d.Actors[ix.Get()]; a.Generic && a.Type == "civilians" && a.Country != cc {
-						a.Name, a.Country = "Civilians ("+actors.CountryName(cc)+")", cc
+						a.Name, a.Country, a.Base = "Civilians ("+actors.CountryName(cc)+")", cc, ""
 					}
 				}
 			}
@@ -1626,7 +1626,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 			if ix.Valid() {
 				a := &d.Actors[ix.Get()]
-				a.Name = s.actors.NameAt(a.Name, day)
+				if a.Base != "" {
+					a.Name = a.Base
+				}
+				if n := s.actors.NameAt(a.Name, day); n != a.Name {
+					a.Base, a.Name = a.Name, n
+				} else {
+					a.Base = ""
+				}
 			}
 		}
 	}

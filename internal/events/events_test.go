@@ -93,10 +93,10 @@ func TestSeedTimeline(t *testing.T) {
 		t.Errorf("%d events, want about twenty", n)
 	}
 	for _, want := range []string{
-		`Battles / Government regains territory | 2016-12-04..2016-12-04 | Karm al-Myassar(sentence) | a1=Military Forces of Syria (2000-)`,
-		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=101/101 | src=publisher`,
-		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(article) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=181/181 | src=Opposition sources`,
-		`Violence against civilians / Attack | 2016-11-16..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=-1/990 | src=local sources`,
+		`Battles / Government regains territory | 2016-12-04..2016-12-04 | Karm al-Myassar(sentence) | a1=Military Forces of Syria (2000-2024)`,
+		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=101/101 | src=publisher`,
+		`Violence against civilians / Attack | 2016-12-12..2016-12-12 | Aleppo(article) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=181/181 | src=Opposition sources`,
+		`Violence against civilians / Attack | 2016-11-16..2016-12-12 | Aleppo(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=-1/990 | src=local sources`,
 	} {
 		if !hasPrefix(all, want) {
 			t.Errorf("no event %s", want)
@@ -120,10 +120,17 @@ func TestNotes(t *testing.T) {
 			"Protests / Protest with intervention | 2021-01-09..2021-01-09 | Khartoum(sentence) | a1=Protesters (Sudan) a2=Police Forces of Sudan (2019-)"},
 		{"On 15 November 2019, CJNG gunmen killed 4 people in a bar in Celaya, Guanajuato.",
 			"Violence against civilians / Attack | 2019-11-15..2019-11-15 | Celaya(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Civilians (Mexico) | dead=4/4"},
+		// Forces named by the government of the deed's day: the Taliban
+		// are Afghanistan's state forces from 15 August 2021, Syria's army
+		// after Assad's fall that of the new government.
+		{"On 3 February 2022, Taliban fighters raided a house in Panjshir province and killed two men accused of ties to the resistance.",
+			"Violence against civilians / Attack | 2022-02-03..2022-02-03 | Panjshir(sentence) | a1=Military Forces of Afghanistan (2021-) a2=Civilians (Afghanistan) | dead=2/2"},
+		{"On 7 March 2025, Syrian security forces clashed with gunmen near Jableh, leaving 13 dead.",
+			"Battles / Armed clash | 2025-03-07..2025-03-07 | Jablah(sentence) | a1=Military Forces of Syria (2024-) a2=Unidentified Armed Group (Syria) | dead=13/13"},
 		{"On 12 September 2019, Taliban militants attacked a police checkpoint in Kunduz city, killing 5 policemen.",
-			"Battles / Armed clash | 2019-09-12..2019-09-12 | Kunduz(sentence) | a1=Taliban a2=Police Forces of Afghanistan | dead=5/5"},
+			"Battles / Armed clash | 2019-09-12..2019-09-12 | Kunduz(sentence) | a1=Taliban a2=Police Forces of Afghanistan (2004-2021) | dead=5/5"},
 		{"Between 1 and 3 May 2019, regime forces and Russian warplanes shelled and bombed Kafr Nabudah, Hama, killing 6 civilians.",
-			"Explosions/Remote violence / Shelling/artillery/missile attack | 2019-05-01..2019-05-03 | Hama(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=6/6"},
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2019-05-01..2019-05-03 | Hama(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=6/6"},
 		{"On 22 July 2020, clashes broke out between HTS and Hurras al-Din in Arab Said, Idlib. 2 fighters were killed.",
 			"Battles / Armed clash | 2020-07-22..2020-07-22 | Arab Said(sentence) | a1=HTS: Hayat Tahrir al-Sham a2=Hurras al-Din | dead=2/2 | src=publisher"},
 		{"On 10 December 2018, around 200 people demonstrated in Idlib city against HTS.",
@@ -131,7 +138,7 @@ func TestNotes(t *testing.T) {
 		{"On 4 October 2018, an unidentified armed group kidnapped a businessman in Tripoli, Libya.",
 			"Violence against civilians / Abduction/forced disappearance | 2018-10-04..2018-10-04 | Tripoli(sentence) | a1=Unidentified Armed Group (Libya)"},
 		{"On 30 April 2017, an agreement was reached between the Syrian government and rebels for the evacuation of Al Waer neighbourhood in Homs.",
-			"Strategic developments / Agreement | 2017-04-30..2017-04-30 | Al Waer(sentence) | a1=Military Forces of Syria (2000-) a2=Opposition Rebels (Syria)"},
+			"Strategic developments / Agreement | 2017-04-30..2017-04-30 | Al Waer(sentence) | a1=Military Forces of Syria (2000-2024) a2=Opposition Rebels (Syria)"},
 		// Whose side, not where: "the Saudi-led coalition" in Yemen.
 		{"On 25 December 2016, an airstrike by the Saudi-led coalition hit a market in Saada, killing 9 civilians.",
 			"Explosions/Remote violence / Air/drone strike | 2016-12-25..2016-12-25 | Sa'dah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=9/9"},
@@ -148,9 +155,10 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2018-03-15..2018-03-15 | Idlib(sentence) | a1=Protesters (Syria) a2=- | dead=-"},
 		{"On 3 June 2017, the White Helmets pulled bodies from the rubble after airstrikes hit Saraqib, Idlib.",
 			"Explosions/Remote violence / Air/drone strike | 2017-06-03..2017-06-03 | Sarāqib(sentence) | a1=- a2=-"},
-		// Where the monitor sits is not where the shelling was.
+		// Where the monitor sits is not where the shelling was. (With no
+		// day anywhere, the state's forces keep their current name.)
 		{"Regime shelling killed 4 civilians in Douma on Sunday, the London-based Syrian Observatory for Human Rights said.",
-			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=4/4"},
+			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2024-) a2=Civilians (Syria) | dead=4/4"},
 		{"On 17 February 2016, a suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing 4 Somali soldiers. Al Shabaab claimed responsibility.",
 			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
 		// The counted dead are acted on, whoever they are (FA-KES, 7
@@ -170,7 +178,7 @@ func TestNotes(t *testing.T) {
 		{"On 23 July 2016, eleven civilians were killed while 44 others were injured in terrorist attacks with rocket shells on neighborhoods in Aleppo city.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-07-23..2016-07-23 | Aleppo(sentence) | a1=- a2=Civilians (Syria) | dead=11/11"},
 		{"On 29 July 2015, an Israeli airstrike on a government-held village on the Syrian side of the Golan Heights ceasefire line killed five pro-regime fighters.",
-			"Explosions/Remote violence / Air/drone strike | 2015-07-29..2015-07-29 | Quneitra(sentence) | a1=Military Forces of Israel (1948-) a2=Military Forces of Syria (2000-) | dead=5/5"},
+			"Explosions/Remote violence / Air/drone strike | 2015-07-29..2015-07-29 | Quneitra(sentence) | a1=Military Forces of Israel (1948-) a2=Military Forces of Syria (2000-2024) | dead=5/5"},
 		// Notes in ACLED's style from the other conflicts the issue names.
 		{"On 3 May 2019, military forces clashed with JNIM militants near Boni (Douentza, Mopti). 4 soldiers were killed.",
 			"Battles / Armed clash | 2019-05-03..2019-05-03 | Boni(sentence) | a1=Military Forces of Mali a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin | dead=4/4"},
@@ -254,7 +262,7 @@ func TestNotes(t *testing.T) {
 		// The doer a source blames, for a deed told with none (FA-KES,
 		// AFP); a war's course "since" a month is no deed.
 		{"On 4 April 2017, a suspected chemical attack in Khan Sheikhun killed dozens of civilians. Syria's opposition blamed President Bashar Assad's forces.",
-			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=12/12"},
+			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=12/12"},
 		// Mozambique's insurgents as news names them; the new Haitian
 		// coalition; a DRC militia named before the army.
 		{"On 14 March 2024, suspected Al Shabaab (Mozambique) militants attacked Mucojo village in Macomia district, Cabo Delgado, killing 3 civilians and burning 20 houses.",
@@ -285,7 +293,7 @@ func TestNotes(t *testing.T) {
 		// named in a clash whose dead are counted; an agent after "by the
 		// Kurdish".
 		{"On 7 July 2015, a suicide bomber from al-Qaedas Syrian affiliate al-Nusra Front killed 25 soldiers in Aleppo.",
-			"Explosions/Remote violence / Suicide bomb | 2015-07-07..2015-07-07 | Aleppo(sentence) | a1=Jabhat al-Nusra a2=Military Forces of Syria (2000-) | dead=25/25"},
+			"Explosions/Remote violence / Suicide bomb | 2015-07-07..2015-07-07 | Aleppo(sentence) | a1=Jabhat al-Nusra a2=Military Forces of Syria (2000-2024) | dead=25/25"},
 		{"On 15 February 2015, at least 30 militants were killed in clashes with Kurdish fighters in Hasakeh.",
 			"Battles / Armed clash | 2015-02-15..2015-02-15 | Al Ḩasakah(sentence) | a1=YPG: People's Protection Units a2=Unidentified Armed Group (Syria) | dead=30/30"},
 		{"On 27 February 2015, the capture of Tel Hamis was announced by the Kurdish YPG militia.",
@@ -380,7 +388,7 @@ func TestDigest(t *testing.T) {
 	for _, want := range []string{
 		"Explosions/Remote violence / Air/drone strike | 2018-03-06..2018-03-06 | Al Ḩudaydah(sentence) | a1=Saudi-led Coalition a2=Civilians (Yemen) | dead=12/12 | src=residents and medics",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-06..2018-03-06 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-07..2018-03-07 | Dūmā(sentence) | a1=Military Forces of Syria (2000-) a2=Civilians (Syria) | dead=8/8 | src=Syrian Civil Defense",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2018-03-07..2018-03-07 | Dūmā(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=8/8 | src=Syrian Civil Defense",
 	} {
 		if !hasPrefix(all, want) {
 			t.Errorf("no event %s\nin %q", want, all)
@@ -485,7 +493,7 @@ func TestCompetingCounts(t *testing.T) {
 func TestStateMediaStyle(t *testing.T) {
 	checkStory(t, "sana-style.txt", "2017-03-15", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-03-15..2017-03-15 | Damascus(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=2/2 | src=Damascus Police Command",
-		"Battles / Armed clash | 2017-03-15..2017-03-15 | Hama(sentence) | a1=Military Forces of Syria (2000-) a2=Unidentified Armed Group (Syria)",
+		"Battles / Armed clash | 2017-03-15..2017-03-15 | Hama(sentence) | a1=Military Forces of Syria (2000-2024) a2=Unidentified Armed Group (Syria)",
 	})
 }
 
@@ -574,7 +582,7 @@ func TestClauses(t *testing.T) {
 			"Explosions/Remote violence / Suicide bomb | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
 		}},
 		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
-			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
+			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-2024) a2=- | dead=-",
 		}},
 		// An armed group's attack that kills people is on civilians, who
 		// are its other side.
@@ -699,7 +707,7 @@ func TestClaimNextParagraph(t *testing.T) {
 	checkStory(t, "wire-mogadishu.txt", "2024-03-16", []string{
 		"Explosions/Remote violence / Suicide bomb | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=- | dead=11/11 | src=police",
 		"Battles / Armed clash | 2024-03-16..2024-03-16 | Mogadishu(dateline) | a1=Al Shabaab a2=Military Forces of Somalia | dead=-",
-		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-) a2=Al Shabaab | dead=3/3",
+		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-2025) a2=Al Shabaab | dead=3/3",
 	})
 }
 
@@ -709,9 +717,9 @@ func TestClaimNextParagraph(t *testing.T) {
 // villages are unknown; a country's drones strike the actor after them.
 func TestDigestScenes(t *testing.T) {
 	checkStory(t, "sohr-digest.txt", "2023-03-06", []string{
-		"Battles / Armed clash | 2023-03-05..2023-03-05 | Al Mayādīn(sentence) | a1=Islamic State (Syria) a2=Military Forces of Syria (2000-) | dead=7/7",
+		"Battles / Armed clash | 2023-03-05..2023-03-05 | Al Mayādīn(sentence) | a1=Islamic State (Syria) a2=Military Forces of Syria (2000-2024) | dead=7/7",
 		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Jisr ash Shughūr(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=-",
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-03-05..2023-03-05 | Jisr ash Shughūr(paragraph) | a1=Military Forces of Syria (2000-) a2=- | dead=-",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-03-05..2023-03-05 | Jisr ash Shughūr(paragraph) | a1=Military Forces of Syria (2000-2024) a2=- | dead=-",
 		"Violence against civilians / Attack | 2023-03-05..2023-03-05 | Ţafas(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1",
 		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
 	})
@@ -733,7 +741,7 @@ func TestGenericsWhereTheDeedIs(t *testing.T) {
 func TestJoinedCountries(t *testing.T) {
 	checkStory(t, "wire-redsea.txt", "2024-03-05", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-05..2024-03-05 | Red Sea(sentence) | a1=Houthis: Ansar Allah a2=- | dead=-",
-		"Explosions/Remote violence / Air/drone strike | 2024-03-05..2024-03-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-) a2=Houthis: Ansar Allah | dead=2/2 | src=Al Masirah TV",
+		"Explosions/Remote violence / Air/drone strike | 2024-03-05..2024-03-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah | dead=2/2 | src=Al Masirah TV",
 	})
 }
 
@@ -1072,7 +1080,7 @@ func TestNotesDigest2023(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-09-19..2023-09-19 | Nagorno-Karabakh(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia | dead=27/27",
 		"Explosions/Remote violence / Air/drone strike | 2023-10-25..2023-10-25 | Khān Yūnis(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=18/18",
 		"Battles / Non-state actor overtakes territory | 2023-11-06..2023-11-06 | Kitshanga(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)",
-		"Battles / Armed clash | 2023-12-15..2023-12-15 | Nangarhar(sentence) | a1=Taliban a2=Military Forces of Pakistan",
+		"Battles / Armed clash | 2023-12-15..2023-12-15 | Nangarhar(sentence) | a1=Military Forces of Afghanistan (2021-) a2=Military Forces of Pakistan",
 	})
 }
 

@@ -21,7 +21,7 @@ func fakesActor(name string) string {
 	switch {
 	case name == "":
 		return "unknown"
-	case strings.Contains(name, "Syria (2000-)"), strings.Contains(name, "Russia"), strings.Contains(name, "Iran"),
+	case strings.HasPrefix(name, "Military Forces of Syria"), strings.Contains(name, "Russia"), strings.Contains(name, "Iran"),
 		strings.HasPrefix(name, "Hezbollah"), strings.HasPrefix(name, "NDF"), strings.HasPrefix(name, "Police Forces of Syria"):
 		return "syrian government or russian troops"
 	case strings.HasPrefix(name, "Islamic State"):

@@ -30,7 +30,7 @@ func sampleRecords(n int) []Document {
 				Type: "Explosions/Remote violence", Subtype: "Air/drone strike",
 				Date:       &record.EventDate{Start: day, End: day, Precision: "day", Text: "Monday"},
 				Place:      &record.EventPlace{Name: "Aleppo", Country: "SY", Admin1: "Aleppo", Lat: 36.2 + float64(i%10)/100, Lon: 37.16, Precision: "city", GeoPrecision: 1, ID: "geonames:170063"},
-				Actor1:     &record.Named{Name: "Military Forces of Syria (2000-)", Text: "regime forces"},
+				Actor1:     &record.Named{Name: "Military Forces of Syria (2000-2024)", Text: "regime forces"},
 				Actor2:     &record.Named{Name: "Civilians (Syria)", Text: "civilians"},
 				Fatalities: &record.Count{Low: &best, Best: &best, High: &best, Text: strconv.FormatInt(best, 10) + " civilians"},
 				Affected:   []record.Affected{},
@@ -92,7 +92,7 @@ func eventsDB(b *testing.B, n int) *SQLite {
 			e := Event{ID: int64(i + 1), Type: "Battles", Subtype: "Armed clash",
 				Date:       &record.EventDate{Start: day, End: day, Precision: "day"},
 				Place:      &record.EventPlace{Name: "P", Country: "SY", Lat: 25 + rng.Float64()*15, Lon: 30 + rng.Float64()*25, Precision: "city"},
-				Actor1:     &record.Named{Name: "Military Forces of Syria (2000-)", Text: "the army"},
+				Actor1:     &record.Named{Name: "Military Forces of Syria (2000-2024)", Text: "the army"},
 				Fatalities: &record.Count{Best: &best}, Reports: []Report{}, Why: "generated"}
 			if err := insertEvent(ctx, tx, &e, nil); err != nil {
 				b.Fatal(err)
