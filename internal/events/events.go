@@ -48,6 +48,10 @@ type trigger struct {
 	// found: the discovery of the dead ("police found the bodies of six
 	// men"): the finder is no side, the killers are unidentified.
 	found bool
+	// opposed: a weak trigger that makes an event only with a toll or a
+	// side against the doer ("an operation against ISWAP …, resulting in
+	// 12 fatalities"; not "joint operations recovered 30 cattle").
+	opposed bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -131,7 +135,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -159,7 +163,12 @@ func New() (*Stage, error) {
 		if len(words) == 0 {
 			continue
 		}
-		list := append(s.byFirst[words[0]], trigger{words, f[1], f[2], r, len(f) == 4 && f[3] != "found", len(f) == 4 && f[3] == "kill", len(f) == 4 && f[3] == "found"})
+		class := ""
+		if len(f) == 4 {
+			class = f[3]
+		}
+		list := append(s.byFirst[words[0]], trigger{words: words, typ: f[1], sub: f[2], rank: r,
+			weak: class != "" && class != "found", kill: class == "kill", found: class == "found", opposed: class == "opposed"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -1547,6 +1556,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				break
 			}
 		}
+	}
+	if f.t.opposed && !e.Fatalities.Valid() && len(e.MoreFatal) == 0 && len(e.Affected) == 0 && !e.Actor2.Valid() {
+		return e, false
 	}
 	// An armed group's "attack" that kills people, with no armed side
 	// against it: "RSF killed at least 124 people in an attack on a

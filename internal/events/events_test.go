@@ -120,6 +120,12 @@ func TestNotes(t *testing.T) {
 			"Protests / Protest with intervention | 2021-01-09..2021-01-09 | Khartoum(sentence) | a1=Protesters (Sudan) a2=Police Forces of Sudan (2019-)"},
 		{"On 15 November 2019, CJNG gunmen killed 4 people in a bar in Celaya, Guanajuato.",
 			"Violence against civilians / Attack | 2019-11-15..2019-11-15 | Celaya(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Civilians (Mexico) | dead=4/4"},
+		// An operation against a group with its toll is a clash (ACLED's
+		// notes); one with no toll and no side against it is no event.
+		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
+			"Battles / Armed clash | 2024-06-14..2024-06-14 | Marte(sentence) | a1=Military Forces of Nigeria a2=Islamic State West Africa Province (ISWAP) | dead=12/12"},
+		{"On 9 July 2024, troops conducted clearance operations in Gwoza, killing 7 insurgents.",
+			"Battles / Armed clash | 2024-07-09..2024-07-09 | Gwoza(sentence) | a1=Military Forces of Nigeria a2=Opposition Rebels (Nigeria) | dead=7/7"},
 		// Forces named by the government of the deed's day: the Taliban
 		// are Afghanistan's state forces from 15 August 2021, Syria's army
 		// after Assad's fall that of the new government.
@@ -415,6 +421,9 @@ func TestBackground(t *testing.T) {
 	for _, text := range []string{
 		"Syrias second city Aleppo has been devastated by some of the heaviest fighting of the countrys five-year civil war which has killed more than 300000 people.",
 		"More than 210000 people have died in the Syrian conflict which will enter its fifth year next month the Observatory has estimated.",
+		// An operation with no toll and no side against the doer.
+		"Joint operations by police and army recovered 30 cattle in Zamfara on Monday.",
+		"Rescue operations continued on Tuesday in the flooded districts of Maiduguri.",
 	} {
 		d := run(t, doc.Meta{}, text)
 		for _, e := range d.Events {
@@ -431,6 +440,10 @@ func TestModality(t *testing.T) {
 		{"Rebels failed to capture the town of Morek, Hama, on 3 May 2019.", "negated"},
 		{"Russian jets may have struck Saraqib on 3 May 2019.", "possible"},
 		{"Russian jets struck Saraqib on 3 May 2019.", ""},
+		// Vows, pledges and preparations are not deeds.
+		{"The rebels vowed to attack government positions in Idlib on 3 May 2019.", "planned"},
+		{"Officials said air strikes would be intensified in Raqqa after 3 May 2019.", "possible"},
+		{"The army will launch an offensive on Raqqa next month, a spokesman said on 3 May 2019.", "planned"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
