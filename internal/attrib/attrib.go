@@ -178,7 +178,12 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 	// source set off by commas vouches for what comes before it.
 	parenthetical := false
 	if i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd }); i < hi && d.TokenNorm(i) == "," {
-		if j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.End > m.Span.Start }) - 1; j >= 0 && d.TokenNorm(j) == "," {
+		// (the comma before its determiner: "…, a resident said, while …")
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.End > m.Span.Start }) - 1
+		for j >= 0 && (d.TokenNorm(j) == "a" || d.TokenNorm(j) == "an" || d.TokenNorm(j) == "the") {
+			j--
+		}
+		if j >= 0 && d.TokenNorm(j) == "," {
 			parenthetical = true
 		}
 	}

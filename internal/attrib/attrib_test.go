@@ -84,16 +84,24 @@ func TestSpeakerResolution(t *testing.T) {
 // clause; "on" inside a body's name (a Reuters-style sentence written for
 // sitrep).
 func TestWhileClause(t *testing.T) {
-	d := run(t, "The Kenya National Commission on Human Rights said 22 people had been killed in the protests, while the government put the toll at 19.")
-	var got []string
-	for _, q := range d.Quantities {
-		if k := attrib.Covering(d, q.Span); k.Valid() {
-			got = append(got, q.Span.In(d.Text)+"="+d.Sources[k.Get()].Name+"/"+d.Sources[k.Get()].Type)
+	for _, tt := range []struct{ text, want string }{
+		{"The Kenya National Commission on Human Rights said 22 people had been killed in the protests, while the government put the toll at 19.",
+			"22 people=Kenya National Commission on Human Rights/monitor,19=government/official"},
+		// A source set off by commas, with its article, vouches for the
+		// clause before it.
+		{"Gunmen attacked Kadawa village on Saturday, killing 25 people, a resident said, while police put the toll at 12.",
+			"25 people=resident/witness,12=police/official"},
+	} {
+		d := run(t, tt.text)
+		var got []string
+		for _, q := range d.Quantities {
+			if k := attrib.Covering(d, q.Span); k.Valid() {
+				got = append(got, q.Span.In(d.Text)+"="+d.Sources[k.Get()].Name+"/"+d.Sources[k.Get()].Type)
+			}
 		}
-	}
-	want := "22 people=Kenya National Commission on Human Rights/monitor,19=government/official"
-	if strings.Join(got, ",") != want {
-		t.Errorf("got %q, want %s", got, want)
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("got %q, want %s", got, tt.want)
+		}
 	}
 }
 

@@ -503,6 +503,13 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// A bare killing, or a weak word with no figure of its own
 				// ("the attack hit a ceremony"), retells a deed near it.
 				kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
+				if rivalCount(d, st.Span) {
+					kills = append(kills, false)
+				}
+			} else if n := len(d.Events); n > 0 && slices.Contains(d.Events[n-1].Evidence, st.Span) && rivalCount(d, st.Span) {
+				// (a retelling that gave the deed its count, and another
+				// source's beside it)
+				kills = append(kills, false)
 			}
 		} else if best.t.kill && toll(d, si) {
 			kills = append(kills, false)
@@ -674,6 +681,39 @@ func toll(d *doc.Doc, si int) (added bool) {
 	e.Evidence = append(e.Evidence, st.Span)
 	if !e.Source.Valid() {
 		e.Source = src
+	}
+	return rivalCount(d, st.Span)
+}
+
+// rivalCount adds, beside the event just made, another source's count
+// of its dead in the same sentence — "A resident said he counted 25
+// bodies after the attack, while police put the toll at 12" — as a report
+// of its own, for the record to set beside the first. A count of other
+// dead ("3 militants were also killed"), or of other victims, is none.
+func rivalCount(d *doc.Doc, sent doc.Span) bool {
+	e := &d.Events[len(d.Events)-1]
+	if !e.Fatalities.Valid() || !e.Source.Valid() {
+		return false
+	}
+	for k, q := range d.Quantities {
+		ix := doc.MakeIndex(k)
+		if !sent.Contains(q.Span) || q.Class != "fatal" || q.Role == "part" || q.Role == "aggregate" ||
+			ix == e.Fatalities || slices.Contains(e.MoreFatal, ix) || q.Who != "" && e.Victims != "" && q.Who != e.Victims ||
+			q.Stated == statedDead(d, e) || also(d, sent, q.Span) {
+			continue
+		}
+		src := attrib.Covering(d, q.Span)
+		if !src.Valid() || d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name {
+			continue
+		}
+		c := *e
+		c.Fatalities, c.MoreFatal = ix, coordinated(d, ix, sent)
+		if q.Who != "" {
+			c.Victims = q.Who
+		}
+		c.Source, c.Evidence, c.Affected = src, []doc.Span{sent}, nil
+		d.Events = append(d.Events, c)
+		return true
 	}
 	return false
 }
@@ -1261,6 +1301,20 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	e.Fatalities = fatal
 	if fatal.Valid() {
 		e.MoreFatal = coordinated(d, fatal, st.Span)
+		// "…, adding that 3 militants were also killed": more dead of
+		// the deed, later in its sentence.
+		prev := d.Quantities[fatal.Get()].Span
+		for k := fatal.Get() + 1; k < len(d.Quantities); k++ {
+			q := d.Quantities[k]
+			if !st.Span.Contains(q.Span) {
+				break
+			}
+			if q.Class == "fatal" && q.Role != "part" && q.Role != "aggregate" && !slices.Contains(e.MoreFatal, doc.MakeIndex(k)) &&
+				also(d, doc.Span{Start: prev.End, End: st.Span.End}, q.Span) {
+				e.MoreFatal = append(e.MoreFatal, doc.MakeIndex(k))
+			}
+			prev = q.Span
+		}
 	}
 	if fatal.Valid() {
 		e.Victims = d.Quantities[fatal.Get()].Who

@@ -368,6 +368,8 @@ func TestMoreFatal(t *testing.T) {
 		{"On 12 September 2019, Taliban militants attacked a police checkpoint in Kunduz city, killing 5 policemen. 3 Taliban were also killed.", []int64{5, 3}},
 		{"Regime jets struck Douma, killing 12 civilians, including 5 children.", []int64{12}},
 		{"Regime jets struck Douma, killing 12 civilians. The 12 dead were buried on Monday.", []int64{12}},
+		// More dead later in the deed's own sentence.
+		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []int64{5, 3}},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
@@ -498,6 +500,41 @@ func TestCompetingCounts(t *testing.T) {
 		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=40/40 | src=security sources",
 		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=12/12 | src=army",
 	})
+}
+
+// Two sources' counts in one sentence are two reports; a count of other
+// dead in it is not.
+func TestRivalCountsInOneSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Gunmen attacked Kadawa village in Zamfara on 6 July 2024, killing 25 people, a resident said, while police put the toll at 12.", []string{
+			"Violence against civilians / Attack | 2024-07-06..2024-07-06 | Kadawa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=25/25 | src=resident",
+			"Violence against civilians / Attack | 2024-07-06..2024-07-06 | Kadawa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=12/12 | src=police",
+		}},
+		{"Gunmen attacked Kadawa village in Zamfara on 6 July 2024. A resident said he counted 25 bodies after the attack, while police put the toll at 12.", []string{
+			"| dead=25/25 | src=resident",
+			"| dead=12/12 | src=police",
+		}},
+		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []string{
+			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria | dead=5/5 | src=army",
+		}},
+	}
+	for _, tt := range tests {
+		d := run(t, doc.Meta{}, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		ok := len(got) == len(tt.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.HasPrefix(got[i], tt.want[i]) || strings.HasPrefix(tt.want[i], "|") && strings.Contains(got[i], tt.want[i])
+		}
+		if !ok {
+			t.Errorf("%.60q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 // State-media style: the attack told twice at two grains of place is one
