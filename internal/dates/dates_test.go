@@ -281,3 +281,43 @@ func TestGoverning(t *testing.T) {
 		}
 	}
 }
+
+// Weeks and halves of a month or year, and the part of this week before
+// or after the day it is told (published Tuesday 10 September 2024).
+func TestWeeksAndHalves(t *testing.T) {
+	tests := []struct{ text, span, from, to string }{
+		{"Jets struck Ariha during the week of March 3.", "the week of March 3", "2024-03-03", "2024-03-09"},
+		{"Shelling hit Saraqib in the first week of August.", "the first week of August", "2024-08-01", "2024-08-07"},
+		{"Shelling hit Saraqib in the last week of June.", "the last week of June", "2024-06-24", "2024-06-30"},
+		{"Attacks rose in the second half of June.", "the second half of June", "2024-06-16", "2024-06-30"},
+		{"Attacks rose in the first half of 2023.", "the first half of 2023", "2023-01-01", "2023-06-30"},
+		{"A raid took place earlier this week.", "earlier this week", "2024-09-09", "2024-09-09"},
+		{"Talks will resume later this month.", "later this month", "2024-09-11", "2024-09-30"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "2024-09-10")
+		found := false
+		for _, x := range d.Dates {
+			if x.Span.In(d.Text) == tt.span {
+				found = true
+				if got := [2]string{dates.Format(x.Start), dates.Format(x.End)}; got != [2]string{tt.from, tt.to} {
+					t.Errorf("%q → %v, want %s..%s", tt.span, got, tt.from, tt.to)
+				}
+			}
+		}
+		if !found {
+			var got []string
+			for _, x := range d.Dates {
+				got = append(got, x.Span.In(d.Text))
+			}
+			t.Errorf("%q: no %q in %q", tt.text, tt.span, got)
+		}
+	}
+	// Not a date: a week of something else.
+	d := run(t, "The first week of the war was the deadliest.", "2024-09-10")
+	for _, x := range d.Dates {
+		if strings.Contains(x.Span.In(d.Text), "first week of") {
+			t.Errorf("%q read as a date", x.Span.In(d.Text))
+		}
+	}
+}

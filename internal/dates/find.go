@@ -56,8 +56,11 @@ type mention struct {
 	// granularity the article reports in ("a year earlier" after "the
 	// third quarter" is that quarter a year before).
 	yearBack bool
-	weekend  bool  // "the weekend"
-	slash    uint8 // the order of a slashed numeric date
+	weekend  bool // "the weekend"
+	// earlier, later: "earlier this week" ends before the reference day,
+	// "later this month" begins after it.
+	earlier, later bool
+	slash          uint8 // the order of a slashed numeric date
 	// relYear: a month whose year is given relative to the reference
 	// date: "June last year" (-1), "this September" (0), "next May" (+1).
 	relYear    int
@@ -397,6 +400,34 @@ func (s *Stage) prefixMod(d *doc.Doc, i, end int) (part, mod string, j int) {
 	if s.norm(d, j) == "the" && j+2 < end && s.norm(d, j+2) == "of" {
 		if p, ok := s.v.part[s.norm(d, j+1)]; ok {
 			return p, "", j + 3
+		}
+	}
+	// "the first week of August", "the last week of May", "the second
+	// half of June", "the week of March 3" (the seven days from it).
+	if s.norm(d, j) == "the" && j+3 < end {
+		k := j + 1
+		if s.norm(d, k) == "week" && s.norm(d, k+1) == "of" {
+			return "WEEKOF", "", k + 2
+		}
+		ord, isOrd := s.v.ordinal[s.norm(d, k)]
+		last := s.norm(d, k) == "last"
+		if s.norm(d, k+2) == "of" {
+			switch s.norm(d, k+1) {
+			case "week":
+				if last {
+					return "WL", "", k + 3
+				}
+				if isOrd && ord >= 1 && ord <= 4 {
+					return "W" + strconv.Itoa(ord), "", k + 3
+				}
+			case "half":
+				if last || isOrd && ord == 2 {
+					return "H2", "", k + 3
+				}
+				if isOrd && ord == 1 {
+					return "H1", "", k + 3
+				}
+			}
 		}
 	}
 	n := s.norm(d, j)
@@ -794,7 +825,8 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 	case "earlier", "later":
 		if s.norm(d, i+1) == "this" {
 			if u, ok := s.v.unit[s.norm(d, i+2)]; ok && (u == "W" || u == "M" || u == "Y") {
-				return mention{kind: kRelUnit, unit: u}, i + 3, true
+				// The part of the week before the day it is said, or after.
+				return mention{kind: kRelUnit, unit: u, earlier: n == "earlier", later: n == "later"}, i + 3, true
 			}
 		}
 	case "that":

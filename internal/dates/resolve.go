@@ -263,6 +263,10 @@ func (m mention) absolute(t *doc.Timex, ref doc.Day) {
 			}
 		}
 		setDay(t, day, "")
+		if m.part == "WEEKOF" && day != 0 {
+			// "the week of March 3": seven days from it.
+			t.End, t.Precision = day+6, doc.PrecWeek
+		}
 	}
 	t.Mod = partMod(m.part, t.Mod)
 }
@@ -270,8 +274,9 @@ func (m mention) absolute(t *doc.Timex, ref doc.Day) {
 func refYear(ref doc.Day) int { y, _, _ := ymd(ref); return y }
 
 func partMod(part, mod string) string {
-	if part != "" {
-		return part
+	switch part {
+	case "START", "MID", "END":
+		return part // TimeML's; a week or half of a month has none
 	}
 	return mod
 }
@@ -285,6 +290,15 @@ func narrowPart(t *doc.Timex, part string, y, m int) {
 	if m != 0 {
 		last := daysIn(y, m)
 		switch part {
+		case "W1", "W2", "W3", "W4":
+			n := int(part[1] - '0')
+			t.Start, t.End, t.Precision = dayOf(y, m, 7*n-6), dayOf(y, m, 7*n), doc.PrecWeek
+		case "WL":
+			t.Start, t.End, t.Precision = dayOf(y, m, last-6), dayOf(y, m, last), doc.PrecWeek
+		case "H1":
+			t.Start, t.End = dayOf(y, m, 1), dayOf(y, m, 15)
+		case "H2":
+			t.Start, t.End = dayOf(y, m, 16), dayOf(y, m, last)
 		case "START":
 			t.Start, t.End = dayOf(y, m, 1), dayOf(y, m, 10)
 		case "MID":
@@ -295,6 +309,10 @@ func narrowPart(t *doc.Timex, part string, y, m int) {
 		return
 	}
 	switch part {
+	case "H1":
+		t.Start, t.End = dayOf(y, 1, 1), dayOf(y, 6, 30)
+	case "H2":
+		t.Start, t.End = dayOf(y, 7, 1), dayOf(y, 12, 31)
 	case "START":
 		t.Start, t.End = dayOf(y, 1, 1), dayOf(y, 4, 30)
 	case "MID":
@@ -341,6 +359,16 @@ func (m mention) relUnit(t *doc.Timex, ref doc.Day) {
 		sy := y + m.offset
 		t.Value = fmt.Sprintf("%04d-%s", sy, m.season)
 		t.Start, t.End, t.Precision = seasonRange(sy, m.season)
+	}
+	// "earlier this week": the days of it before the reference day;
+	// "later this month": those after.
+	if ref != 0 && t.Start <= ref && ref <= t.End {
+		if m.earlier && t.Start < ref {
+			t.End = ref - 1
+		}
+		if m.later && ref < t.End {
+			t.Start = ref + 1
+		}
 	}
 }
 

@@ -1047,7 +1047,7 @@ func TestBahirDarWire(t *testing.T) {
 func TestTarimoroWire(t *testing.T) {
 	checkStory(t, "wire-tarimoro.txt", "2023-12-18", []string{
 		"Violence against civilians / Attack | 2023-12-17..2023-12-17 | La Moncada(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=12/12 | src=state prosecutors",
-		"Violence against civilians / Attack | 2023-12-01..2023-12-18 | Celaya(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6",
+		"Violence against civilians / Attack | 2023-12-01..2023-12-17 | Celaya(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6",
 	})
 }
 
@@ -1170,7 +1170,7 @@ func TestNotesDigest2024b(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-18..2024-05-18 | Qiryat Shmona(sentence) | a1=Hezbollah",
 		"Violence against civilians / Attack | 2024-06-07..2024-06-07 | Tarazá(sentence) | a1=Clan del Golfo a2=Civilians (Colombia) | dead=1/1",
 		"Battles / Armed clash | 2024-06-21..2024-06-21 | Culiacán(sentence) | a1=Sinaloa Cartel a2=Police Forces of Mexico | dead=3/3",
-		"Battles / Non-state actor overtakes territory | 2024-06-24..2024-06-24 | Chasiv Yar(sentence) | a1=Military Forces of Russia (2000-)",
+		"Battles / Non-state actor overtakes territory | 2024-06-24..2024-06-30 | Chasiv Yar(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }
 
