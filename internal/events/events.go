@@ -1336,6 +1336,21 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			return e, false
 		}
 	}
+	// "23 people have been killed since the protests began last month":
+	// a deed that dates another is a time, not an event.
+	if k := f.start - 1; k >= lo {
+		for k > lo && (d.TokenNorm(k) == "the" || d.TokenNorm(k) == "this" || d.TokenNorm(k) == "these" || d.TokenNorm(k) == "its" || d.TokenNorm(k) == "their") {
+			k--
+		}
+		if d.TokenNorm(k) == "since" || d.TokenNorm(k) == "before" {
+			for j := f.end; j < hi && j < f.end+3; j++ {
+				switch d.TokenNorm(j) {
+				case "began", "begun", "started", "erupted", "broke", "resumed":
+					return e, false
+				}
+			}
+		}
+	}
 	// "… killed in Syria's conflict, which began in 2011 with
 	// anti-government protests": a protest beside a war's toll is the
 	// war's history, not an event.
@@ -1353,7 +1368,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Unless the state's forces are in the sentence and the dead are of
 	// this day: "security forces fired live ammunition at protesters in
 	// Khartoum, killing 2" is excessive force against them.
-	if e.Subtype == "Peaceful protest" && fatal.Valid() && d.Quantities[fatal.Get()].Role != "aggregate" {
+	if (e.Subtype == "Peaceful protest" || e.Subtype == "Protest with intervention") && fatal.Valid() && d.Quantities[fatal.Get()].Role != "aggregate" {
 		for _, a := range d.Actors {
 			if a.Type == "state" && part.Contains(a.Span) {
 				e.Subtype = "Excessive force against protesters"

@@ -120,6 +120,11 @@ func TestNotes(t *testing.T) {
 			"Protests / Protest with intervention | 2021-01-09..2021-01-09 | Khartoum(sentence) | a1=Protesters (Sudan) a2=Police Forces of Sudan (2019-)"},
 		{"On 15 November 2019, CJNG gunmen killed 4 people in a bar in Celaya, Guanajuato.",
 			"Violence against civilians / Attack | 2019-11-15..2019-11-15 | Celaya(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Civilians (Mexico) | dead=4/4"},
+		// Protesters killed by the police: excessive force, not an
+		// intervention; "since the protests began" dates a toll, it is
+		// no protest of its own.
+		{"Police fired tear gas and live rounds at protesters in Nairobi on 2 July 2024, killing 5 people, rights groups said. Across the country, 23 people have been killed since the protests began last month, according to the Kenya National Commission on Human Rights.",
+			"Protests / Excessive force against protesters | 2024-07-02..2024-07-02 | Nairobi(sentence) | a1=Police Forces of Kenya a2=Protesters (Kenya) | dead=5/5"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
