@@ -32,6 +32,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
 	"github.com/sitrep-dev/sitrep/internal/placename"
+	"github.com/sitrep-dev/sitrep/internal/tokenize"
 )
 
 // Name is the stage name.
@@ -76,6 +77,9 @@ type Stage struct {
 	// words: the classes above and placename's, by token hash — what the
 	// scan over every token asks, answered by one probe.
 	words lexicon.Classes
+	// locale: phrases of a country's public life its local press uses
+	// ("sheriff", "county commissioners"), by their tokens' folded words.
+	locale map[string]string
 }
 
 // Word classes in Stage.words.
@@ -87,6 +91,7 @@ const (
 	wArticle
 	wHead
 	wAbbreviation
+	wLocale // first word of a locale phrase
 )
 
 // is reports whether token i is a word of one of the classes in m.
@@ -113,7 +118,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -152,6 +157,17 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 				return fmt.Errorf("abbr %q: want CC.CODE, got %q", f[1], f[2])
 			}
 			s.abbr[f[1]] = [2]string{cc, code}
+		case "locale":
+			toks, norm := tokenize.Tokens(f[1], nil)
+			var words []string
+			for _, t := range toks {
+				words = append(words, t.Norm.In(norm))
+			}
+			if len(words) == 0 || len(words) > 3 || len(val) != 2 {
+				return fmt.Errorf("locale %q: want a phrase of 1-3 words and a country code", f[1])
+			}
+			s.locale[strings.Join(words, " ")] = val
+			s.words.Add(words[0], wLocale)
 		case "notplace":
 			words := strings.Fields(strings.ReplaceAll(f[1], "-", " "))
 			if len(words) < 2 {
@@ -198,6 +214,33 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	}
 	placename.MarkWords(&s.words, wArticle, wHead, wAbbreviation)
 	return s, nil
+}
+
+// locales counts, per country, the distinct locale phrases in d.
+func (s *Stage) locales(d *doc.Doc) map[string]int {
+	var seen map[string]bool
+	var out map[string]int
+	for i, t := range d.Tokens {
+		if t.Kind != doc.Word || !s.is(d, i, wLocale) {
+			continue
+		}
+		key := d.TokenNorm(i)
+		for n := 1; n <= 3 && i+n <= len(d.Tokens); n++ {
+			if n > 1 {
+				key += " " + d.TokenNorm(i+n-1)
+			}
+			cc, ok := s.locale[key]
+			if !ok || seen[key] {
+				continue
+			}
+			if seen == nil {
+				seen, out = map[string]bool{}, map[string]int{}
+			}
+			seen[key] = true
+			out[cc]++
+		}
+	}
+	return out
 }
 
 // isCaps reports whether s is written in capitals (with full stops): "US",
@@ -1124,6 +1167,11 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 			if c.single && !c.cue && s.g.Places[best].Pop < 100000 {
 				weight[k] = 0.2
 			}
+			// A region's name whose other readings are small places
+			// ("Illinois") says where as much as a name with one.
+			if s.g.Places[best].Kind == gazetteer.Region {
+				weight[k] = 1
+			}
 			vote[k] = s.g.Places[best].Country
 			soft[vote[k]] += weight[k]
 			softTotal += weight[k]
@@ -1146,6 +1194,17 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 				continue
 			}
 			soft[p.Country] += w
+			softTotal += w
+		}
+	}
+	// The local press's words for its own public life ("the sheriff's
+	// office", "the county commissioners", "the state police") tell
+	// where a story is told when it names no country: a vote for that
+	// country, from two distinct phrases on.
+	for cc, n := range s.locales(d) {
+		if n >= 2 {
+			w := min(3, 0.75*float64(n))
+			soft[cc] += w
 			softTotal += w
 		}
 	}
@@ -1478,7 +1537,17 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	}
 	sc += 0.6 * math.Log10(float64(p.Pop)+1)
 	if total > 0 {
-		sc += 8 * focus[p.Country] / total
+		share := focus[p.Country] / total
+		// A country is a country in a story told elsewhere too: "a
+		// native of Mexico" in a Connecticut paper.
+		// (Not where a region abroad has its name: Georgia the state.)
+		if p.Kind == gazetteer.Country && !slices.ContainsFunc(c.ids, func(o int32) bool {
+			q := &s.g.Places[o]
+			return q.Kind == gazetteer.Region && q.Country != p.Country
+		}) {
+			share = max(share, 0.35)
+		}
+		sc += 8 * share
 	}
 	// Its region is named in the document: "Paris" in a story that names
 	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an

@@ -121,6 +121,11 @@ func TestContext(t *testing.T) {
 		{"Troops in South Ossetia and Abkhazia.", "South Ossetia", "Shida Kartli/Shida Kartli/GE region"},
 		// A US state as AP abbreviates it decides which Paris.
 		{"The fire started in Paris, Tenn., on Monday.", "Paris", "Paris/Tennessee/US city"},
+		// A local paper's words for its public life tell its country when
+		// it names none (LGL): Alexandria, Virginia, not Egypt; but a
+		// country named in it is still the country.
+		{"An Alexandria grand jury indicted the man on Monday, according to the Commonwealth's Attorney. Alexandria detectives worked with the sheriff's office.", "Alexandria", "Alexandria/Virginia/US city"},
+		{"Gomez, a native of Mexico, was arrested by Danbury police in July. The sheriff's deputies took him to the county jail after a grand jury indicted him.", "Mexico", "Mexico//MX country"},
 		// A town and its county vouch for each other (LGL); a name does
 		// not vouch for itself (the city of Kirkuk lies in Kirkuk
 		// district, but "the province of Kirkuk" stays the province; see
