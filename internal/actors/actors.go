@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -472,6 +473,14 @@ func (s *Stage) NameAt(name string, t time.Time) string {
 				return "Police Forces of " + strings.TrimPrefix(p.name, "Military Forces of ")
 			}
 			return p.name
+		}
+	}
+	// Before the current government's first year and in no period the
+	// dictionary lists: the country's forces with no period, rather than
+	// the wrong one.
+	if open := strings.LastIndex(name, " ("); open > 0 && strings.HasSuffix(name, "-)") {
+		if y, err := strconv.Atoi(name[open+2 : len(name)-2]); err == nil && t.Year() < y && strings.Contains(name, "Forces of ") {
+			return name[:open]
 		}
 	}
 	return name

@@ -130,6 +130,11 @@ func TestNameAt(t *testing.T) {
 		{"Taliban", "2022-05-01", "Military Forces of Afghanistan (2021-)"},
 		{"Military Forces of Afghanistan (2021-)", "2019-07-01", "Military Forces of Afghanistan (2004-2021)"},
 		{"Opposition Rebels (Syria)", "2012-01-01", "Opposition Rebels (Syria)"},
+		{"Military Forces of Nigeria (2023-)", "2021-08-17", "Military Forces of Nigeria (2015-2023)"},
+		{"Military Forces of Mali (2021-)", "2020-10-01", "Military Forces of Mali (2020-2021)"},
+		// Before every period listed: no period rather than a wrong one.
+		{"Military Forces of Niger (2023-)", "2015-06-01", "Military Forces of Niger"},
+		{"Police Forces of Niger (2023-)", "2015-06-01", "Police Forces of Niger"},
 		{"Military Forces of Myanmar (2021-)", "", "Military Forces of Myanmar (2021-)"},
 	}
 	for _, tt := range tests {

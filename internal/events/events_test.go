@@ -128,9 +128,9 @@ func TestNotes(t *testing.T) {
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
-			"Battles / Armed clash | 2024-06-14..2024-06-14 | Marte(sentence) | a1=Military Forces of Nigeria a2=Islamic State West Africa Province (ISWAP) | dead=12/12"},
+			"Battles / Armed clash | 2024-06-14..2024-06-14 | Marte(sentence) | a1=Military Forces of Nigeria (2023-) a2=Islamic State West Africa Province (ISWAP) | dead=12/12"},
 		{"On 9 July 2024, troops conducted clearance operations in Gwoza, killing 7 insurgents.",
-			"Battles / Armed clash | 2024-07-09..2024-07-09 | Gwoza(sentence) | a1=Military Forces of Nigeria a2=Opposition Rebels (Nigeria) | dead=7/7"},
+			"Battles / Armed clash | 2024-07-09..2024-07-09 | Gwoza(sentence) | a1=Military Forces of Nigeria (2023-) a2=Opposition Rebels (Nigeria) | dead=7/7"},
 		// Forces named by the government of the deed's day: the Taliban
 		// are Afghanistan's state forces from 15 August 2021, Syria's army
 		// after Assad's fall that of the new government.
@@ -171,7 +171,7 @@ func TestNotes(t *testing.T) {
 		{"Regime shelling killed 4 civilians in Douma on Sunday, the London-based Syrian Observatory for Human Rights said.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | .. | Dūmā(sentence) | a1=Military Forces of Syria (2024-) a2=Civilians (Syria) | dead=4/4"},
 		{"On 17 February 2016, a suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing 4 Somali soldiers. Al Shabaab claimed responsibility.",
-			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
+			"Explosions/Remote violence / Suicide bomb | 2016-02-17..2016-02-17 | Mogadishu(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2012-2017) | dead=4/4"},
 		// The counted dead are acted on, whoever they are (FA-KES, 7
 		// October 2017).
 		{"On 6 October 2017, some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes in Deir ez-Zor.",
@@ -192,7 +192,7 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2015-07-29..2015-07-29 | Quneitra(sentence) | a1=Military Forces of Israel (1948-) a2=Military Forces of Syria (2000-2024) | dead=5/5"},
 		// Notes in ACLED's style from the other conflicts the issue names.
 		{"On 3 May 2019, military forces clashed with JNIM militants near Boni (Douentza, Mopti). 4 soldiers were killed.",
-			"Battles / Armed clash | 2019-05-03..2019-05-03 | Boni(sentence) | a1=Military Forces of Mali a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin | dead=4/4"},
+			"Battles / Armed clash | 2019-05-03..2019-05-03 | Boni(sentence) | a1=Military Forces of Mali (2013-2020) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin | dead=4/4"},
 		{"On 12 January 2020, Al Shabaab militants attacked an AMISOM base in Baraawe, Lower Shabelle. Unknown casualties.",
 			"Battles / Armed clash | 2020-01-12..2020-01-12 | Baraawe(sentence) | a1=Al Shabaab a2=ATMIS: African Union Transition Mission in Somalia | dead=-"},
 		{"On 7 March 2021, police arrested 15 protesters during a demonstration against the coup in Mandalay.",
@@ -220,7 +220,7 @@ func TestNotes(t *testing.T) {
 		{"On 15 September 2017, Boko Haram suicide bombers attacked a mosque in Maiduguri, killing 5 worshippers.",
 			"Explosions/Remote violence / Suicide bomb | 2017-09-15..2017-09-15 | Maiduguri(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=5/5"},
 		{"On 4 August 2021, Ethiopian military forces regained control of Lalibela from TPLF forces.",
-			"Battles / Government regains territory | 2021-08-04..2021-08-04 | Lalībela(sentence) | a1=Military Forces of Ethiopia a2=TPLF: Tigray People's Liberation Front | dead=-"},
+			"Battles / Government regains territory | 2021-08-04..2021-08-04 | Lalībela(sentence) | a1=Military Forces of Ethiopia (2018-) a2=TPLF: Tigray People's Liberation Front | dead=-"},
 		{"On 19 December 2022, Turkish drone strikes targeted SDF positions near Kobani, killing 3 SDF fighters.",
 			"Explosions/Remote violence / Air/drone strike | 2022-12-19..2022-12-19 | ‘Ayn al ‘Arab(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=3/3"},
 		{"On 1 July 2020, Fano militia attacked Qemant civilians in Metema, Amhara, killing 7.",
@@ -255,11 +255,11 @@ func TestNotes(t *testing.T) {
 		// demonstrators who storm a building riot; the state's forces
 		// killing protesters use excessive force; a Turkish drone.
 		{"On 3 February 2023, Al Shabaab militants detonated an IED targeting a SNA convoy near Balcad, Middle Shabelle. 4 soldiers were killed.",
-			"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-02-03..2023-02-03 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4"},
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-02-03..2023-02-03 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=4/4"},
 		{"On 17 August 2021, ISWAP militants attacked a military base in Marte, Borno, killing 16 soldiers. The militants seized weapons and vehicles.",
-			"Battles / Armed clash | 2021-08-17..2021-08-17 | Marte(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria | dead=16/16"},
+			"Battles / Armed clash | 2021-08-17..2021-08-17 | Marte(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria (2015-2023) | dead=16/16"},
 		{"On 8 March 2022, JNIM militants ambushed a Malian army convoy near Boni, Mopti. 7 soldiers were killed.",
-			"Battles / Armed clash | 2022-03-08..2022-03-08 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali | dead=7/7"},
+			"Battles / Armed clash | 2022-03-08..2022-03-08 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=7/7"},
 		{"On 21 April 2023, RSF and SAF clashed in Bahri, Khartoum. Unknown number of fatalities.",
 			"Battles / Armed clash | 2023-04-21..2023-04-21 | Bahri(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)"},
 		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk and set parts of it on fire.",
@@ -320,7 +320,7 @@ func TestNotes(t *testing.T) {
 		{"On 1 September 2023, Ukrainian drones struck an oil depot in Bryansk region, Russia. No casualties were reported.",
 			"Explosions/Remote violence / Air/drone strike | 2023-09-01..2023-09-01 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=-"},
 		{"On 16 June 2024, JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.",
-			"Battles / Armed clash | 2024-06-16..2024-06-16 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso | dead=101/101"},
+			"Battles / Armed clash | 2024-06-16..2024-06-16 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=101/101"},
 		{"On 2 February 2023, TTP militants attacked a police station in Peshawar, killing 3 police officers.",
 			"Battles / Armed clash | 2023-02-02..2023-02-02 | Peshawar(sentence) | a1=TTP: Tehreek-i-Taliban Pakistan a2=Police Forces of Pakistan | dead=3/3"},
 		{"Armed gangs killed 12 people in Cite Soleil, Port-au-Prince, on 5 May 2023.",
@@ -502,8 +502,8 @@ func TestRetelling(t *testing.T) {
 // place and day; the war's toll and displacement are background.
 func TestCompetingCounts(t *testing.T) {
 	checkStory(t, "wire-burkina.txt", "2023-04-28", []string{
-		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=40/40 | src=security sources",
-		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso | dead=12/12 | src=army",
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=40/40 | src=security sources",
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=12/12 | src=army",
 	})
 }
 
@@ -523,7 +523,7 @@ func TestRivalCountsInOneSentence(t *testing.T) {
 			"| dead=12/12 | src=police",
 		}},
 		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []string{
-			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria | dead=5/5 | src=army",
+			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria (2023-) | dead=5/5 | src=army",
 		}},
 	}
 	for _, tt := range tests {
@@ -698,7 +698,7 @@ func TestCoordinatedSources(t *testing.T) {
 func TestRetoldRaid(t *testing.T) {
 	checkStory(t, "wire-nigeria.txt", "2024-03-10", []string{
 		"Violence against civilians / Attack | 2024-03-09..2024-03-09 | Kadawa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=30/30 | src=police",
-		"Battles / Armed clash | 2024-03-08..2024-03-08 | Katsina State(sentence) | a1=Military Forces of Nigeria a2=Unidentified Armed Group (Nigeria) | dead=15/15 | src=army",
+		"Battles / Armed clash | 2024-03-08..2024-03-08 | Katsina State(sentence) | a1=Military Forces of Nigeria (2023-) a2=Unidentified Armed Group (Nigeria) | dead=15/15 | src=army",
 	})
 }
 
@@ -761,7 +761,7 @@ func TestOneStrikeThreeTellings(t *testing.T) {
 func TestClaimNextParagraph(t *testing.T) {
 	checkStory(t, "wire-mogadishu.txt", "2024-03-16", []string{
 		"Explosions/Remote violence / Suicide bomb | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=- | dead=11/11 | src=police",
-		"Battles / Armed clash | 2024-03-16..2024-03-16 | Mogadishu(dateline) | a1=Al Shabaab a2=Military Forces of Somalia | dead=-",
+		"Battles / Armed clash | 2024-03-16..2024-03-16 | Mogadishu(dateline) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=-",
 		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-2025) a2=Al Shabaab | dead=3/3",
 	})
 }
@@ -916,7 +916,7 @@ func TestNotesDigest(t *testing.T) {
 	checkStory(t, "digest-notes.txt", "2024-12-01", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-03..2024-03-03 | Karari(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=5/5",
 		"Violence against civilians / Attack | 2024-04-13..2024-04-15 | Gidan Goga(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=17/17",
-		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia | dead=4/4",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=4/4",
 		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
 		// (show gives the first group: Nasrallah; the deed's 7 below.)
 		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
@@ -1006,7 +1006,7 @@ func TestGazaNight(t *testing.T) {
 // "claimed the attack" (which names the attacker, not a new deed).
 func TestMansilaWire(t *testing.T) {
 	checkStory(t, "wire-mansila.txt", "2024-06-17", []string{
-		"Battles / Armed clash | 2024-06-15..2024-06-15 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso | dead=50/50 | src=security sources",
+		"Battles / Armed clash | 2024-06-15..2024-06-15 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=50/50 | src=security sources",
 	})
 }
 
@@ -1043,7 +1043,7 @@ func TestSouthLebanonWire(t *testing.T) {
 func TestBahirDarWire(t *testing.T) {
 	checkStory(t, "wire-bahir-dar.txt", "2024-03-06", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-03-03..2024-03-03 | Bahir Dar(sentence) | a1=- a2=Civilians (Ethiopia) | dead=26/26 | src=three witnesses and a health official",
-		"Battles / Armed clash | 2024-03-04..2024-03-04 | Debre Mark’os(sentence) | a1=Fano Militia a2=Police Forces of Ethiopia | dead=5/5",
+		"Battles / Armed clash | 2024-03-04..2024-03-04 | Debre Mark’os(sentence) | a1=Fano Militia a2=Police Forces of Ethiopia (2018-) | dead=5/5",
 	})
 }
 
@@ -1091,8 +1091,8 @@ func TestDarabanWire(t *testing.T) {
 func TestSahelWire(t *testing.T) {
 	checkStory(t, "wire-sahel.txt", "2024-07-09", []string{
 		"Violence against civilians / Attack | 2024-07-07..2024-07-07 | Sokolo(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali) | dead=40/40 | src=local officials",
-		"Battles / Armed clash | 2024-07-08..2024-07-08 | Douentza(sentence) | a1=Military Forces of Mali a2=Unidentified Armed Group (Mali) | dead=12/12",
-		"Battles / Armed clash | 2024-07-06..2024-07-06 | Djibo(sentence) | a1=- a2=Military Forces of Burkina Faso | dead=15/15 | src=security sources",
+		"Battles / Armed clash | 2024-07-08..2024-07-08 | Douentza(sentence) | a1=Military Forces of Mali (2021-) a2=Unidentified Armed Group (Mali) | dead=12/12",
+		"Battles / Armed clash | 2024-07-06..2024-07-06 | Djibo(sentence) | a1=- a2=Military Forces of Burkina Faso (2022-) | dead=15/15 | src=security sources",
 	})
 }
 
@@ -1129,7 +1129,7 @@ func TestNotesDigest2023(t *testing.T) {
 		"Violence against civilians / Abduction/forced disappearance | 2023-03-14..2023-03-14 | Kidal(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali)",
 		"Protests / Peaceful protest | 2023-04-02..2023-04-02 | Sanaa(sentence) | a1=Protesters (Yemen)",
 		"Protests / Protest with intervention | 2023-05-09..2023-05-09 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=Police Forces of Bangladesh",
-		"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-06-21..2023-06-21 | Gubio(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria | dead=4/4",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-06-21..2023-06-21 | Gubio(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria (2023-) | dead=4/4",
 		"Riots / Mob violence | 2023-07-03..2023-07-03 | Lubumbashi(sentence) | a1=Rioters (Democratic Republic of Congo)",
 		"Strategic developments / Looting/property destruction | 2023-08-11..2023-08-11 | Nyala(sentence) | a1=RSF: Rapid Support Forces",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-09-19..2023-09-19 | Nagorno-Karabakh(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia | dead=27/27",
@@ -1220,7 +1220,7 @@ func TestNotesDigest2024c(t *testing.T) {
 func TestZamfaraWire(t *testing.T) {
 	checkStory(t, "wire-zamfara.txt", "2024-09-04", []string{
 		"Violence against civilians / Attack | 2024-09-03..2024-09-03 | Kaura Namoda(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=20/20 | src=police and residents",
-		"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Katsina State(sentence) | a1=Military Forces of Nigeria a2=Unidentified Armed Group (Nigeria) | dead=35/35 | src=military",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Katsina State(sentence) | a1=Military Forces of Nigeria (2023-) a2=Unidentified Armed Group (Nigeria) | dead=35/35 | src=military",
 	})
 }
 
