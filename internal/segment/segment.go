@@ -140,6 +140,15 @@ func (s *Segmenter) articles(d *doc.Doc) {
 				continue
 			}
 		}
+		// (d) A paragraph that opens with a dateline ("GOMA, Congo
+		// (Reuters) — …"): a wire story glued on, with no headline of its
+		// own — unless a headline just before it leads it.
+		if pi > 0 && !(len(heads) > 0 && heads[len(heads)-1].bodyStart == p.Start) {
+			if _, ok := s.matchDateline(ptext, p.Start); ok {
+				heads = append(heads, headline{title: doc.Span{Start: p.Start, End: p.Start}, bodyStart: p.Start})
+				continue
+			}
+		}
 		if last || pi == 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -187,6 +188,34 @@ func TestSubheadIsNotAnArticle(t *testing.T) {
 	d := run(t, doc.Meta{}, "Shelling continued in Aleppo on Monday, residents said.\n\nBackground\n\nThe city has been divided since 2012.")
 	if len(d.Articles) != 1 {
 		t.Errorf("got %d articles", len(d.Articles))
+	}
+}
+
+// Wire stories glued together with no headlines: each dateline that
+// opens a paragraph starts an article; a paragraph without one goes on
+// the story before it; a headline leads the dateline under it.
+func TestDatelineStartsArticle(t *testing.T) {
+	text := "KHARTOUM, Sudan (AP) — RSF fighters shelled a camp near El Fasher on Sunday.\n\n" +
+		"The Sudan Doctors Network said the RSF also stormed a village.\n\n" +
+		"GOMA, Congo (Reuters) — M23 rebels seized the town of Walikale on Wednesday.\n\n" +
+		"Haitian Gangs Free Prisoners in Mirebalais\n\n" +
+		"PORT-AU-PRINCE, Haiti — Gang members attacked the town of Mirebalais overnight."
+	d := run(t, doc.Meta{}, text)
+	var got []string
+	for _, a := range d.Articles {
+		dl := ""
+		if a.Dateline.Valid() {
+			dl = d.Datelines[a.Dateline.Get()].Place.In(d.Text)
+		}
+		got = append(got, fmt.Sprintf("%s|%s|%.20s", a.Title.In(d.Text), dl, a.Span.In(d.Text)))
+	}
+	want := []string{
+		"|KHARTOUM, Sudan|KHARTOUM, Sudan (AP)",
+		"|GOMA, Congo|GOMA, Congo (Reuters",
+		"Haitian Gangs Free Prisoners in Mirebalais|PORT-AU-PRINCE, Haiti|PORT-AU-PRINCE, Hait",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
