@@ -317,6 +317,12 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// "of" and "for" inside a name: "Syrian Observatory for Human
 		// Rights", "Office for the Coordination of Humanitarian Affairs".
 		// And "on": "Kenya National Commission on Human Rights".
+		// A plural possessive modifies the source: "a doctors' group",
+		// "the farmers' union".
+		if tx := d.TokenText(k); (tx == "'" || tx == "’") && !t.SpaceBefore && k-1 >= lo && d.Tokens[k-1].Kind == doc.Word && strings.HasSuffix(d.TokenNorm(k-1), "s") && k+1 < v {
+			k -= 2
+			continue
+		}
 		inName := (w == "of" || w == "for" || w == "on") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
 			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
 		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName {

@@ -189,6 +189,23 @@ func TestHyphenatedSource(t *testing.T) {
 	}
 }
 
+// A plural possessive is part of who speaks: "a doctors' group".
+func TestPossessiveSource(t *testing.T) {
+	for _, text := range []string{
+		"RSF fighters shelled a camp near El Fasher on Sunday, killing at least 40 people, a doctors' group said.",
+		"RSF fighters shelled a camp near El Fasher on Sunday, killing at least 40 people, a doctors’ group said.",
+	} {
+		d := run(t, text)
+		if len(d.Sources) != 1 || !strings.HasPrefix(d.Sources[0].Span.In(d.Text), "doctors") {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Span.In(d.Text))
+			}
+			t.Errorf("%q: sources %q, want the doctors' group", text, got)
+		}
+	}
+}
+
 // "The committee" speaks for the committee named before (Reuters style,
 // written for sitrep); a lone common noun with no such antecedent is no
 // source.
