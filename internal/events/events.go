@@ -1626,6 +1626,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// Killing absorbs abducting in one deed (ACLED's rank): "armed
+	// bandits attacked Gidan Goga, killing 17 people and abducting 30
+	// others" is an attack.
+	if e.Subtype == "Abduction/forced disappearance" && e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Role != "aggregate" {
+		e.Subtype = "Attack"
+	}
 	if f.t.opposed && !e.Fatalities.Valid() && len(e.MoreFatal) == 0 && len(e.Affected) == 0 && !e.Actor2.Valid() {
 		return e, false
 	}

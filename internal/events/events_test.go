@@ -125,6 +125,9 @@ func TestNotes(t *testing.T) {
 		// no protest of its own.
 		{"Police fired tear gas and live rounds at protesters in Nairobi on 2 July 2024, killing 5 people, rights groups said. Across the country, 23 people have been killed since the protests began last month, according to the Kenya National Commission on Human Rights.",
 			"Protests / Excessive force against protesters | 2024-07-02..2024-07-02 | Nairobi(sentence) | a1=Police Forces of Kenya a2=Protesters (Kenya) | dead=5/5"},
+		// Storming a village to abduct is an abduction, not a takeover.
+		{"The Sudan Doctors Network said RSF fighters stormed the village of Um Kadada on 30 March 2025, burning homes and abducting at least 12 women.",
+			"Violence against civilians / Abduction/forced disappearance | 2025-03-30..2025-03-30 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
