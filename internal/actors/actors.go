@@ -68,6 +68,7 @@ type Stage struct {
 	first   *lexicon.Set       // the keys of byFirst and forcesNoun
 	state   map[string]string  // ISO → state forces' name
 	periods []period
+	acts    map[string]bool // deeds of force whose doer, a country, is its forces
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").
@@ -76,7 +77,7 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch f[0] {
 		case "state":
@@ -115,6 +116,12 @@ func New() (*Stage, error) {
 			} else {
 				s.forcesModifier[f[1]] = true
 			}
+			return nil
+		case "acts":
+			if len(f) != 2 {
+				return fmt.Errorf("acts: want 2 columns")
+			}
+			s.acts[f[1]] = true
 			return nil
 		case "none":
 			if len(f) != 2 {
@@ -308,9 +315,59 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		d.Actors = append(d.Actors, added...)
 		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
+	s.countriesActing(d)
 	corefer(d)
 	s.namePublished(d)
 	return nil
+}
+
+// countriesActing makes a country named as the doer of a deed of force
+// its state forces: "Russia launched 147 drones …", "Israel struck …",
+// "Iran fired missiles at …" — external where the story's country is
+// another.
+func (s *Stage) countriesActing(d *doc.Doc) {
+	if len(s.acts) == 0 {
+		return
+	}
+	var added []doc.ActorMention
+	for _, p := range d.Places {
+		if p.Precision != "country" || p.Kind != "place" && p.Kind != "metonym" || s.hasActorAt(d, p.Span) {
+			continue
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= p.Span.End })
+		// The country opens its clause: "Israel struck …", "…, and Iran
+		// fired …" — not "an Israeli strike on Lebanon struck".
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.Start >= p.Span.Start }) - 1
+		if j >= 0 && d.Tokens[j].Span.End > sentStart(d, p.Span.Start) {
+			switch d.TokenNorm(j) {
+			case ",", ";", "and", "that", "when", "after", "as", "while", "but", "then":
+			default:
+				continue
+			}
+		}
+		// (an adverb between: "Russia again launched", "Israel also struck")
+		if i < len(d.Tokens) && strings.HasSuffix(d.TokenNorm(i), "ly") || i < len(d.Tokens) && (d.TokenNorm(i) == "again" || d.TokenNorm(i) == "also" || d.TokenNorm(i) == "then") {
+			i++
+		}
+		if i >= len(d.Tokens) || !s.acts[d.TokenNorm(i)] {
+			continue
+		}
+		focus, _ := FocusAt(d, p.Span.Start)
+		added = append(added, s.forcesOn(p, focus))
+	}
+	if len(added) > 0 {
+		d.Actors = append(d.Actors, added...)
+		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
+	}
+}
+
+// sentStart is the start of the sentence holding offset off.
+func sentStart(d *doc.Doc, off int32) int32 {
+	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
+	if k < len(d.Sents) && d.Sents[k].Span.Start <= off {
+		return d.Sents[k].Span.Start
+	}
+	return 0
 }
 
 // namePublished names each country's forces as the government of its
