@@ -86,8 +86,8 @@ func TestActors(t *testing.T) {
 			"Unidentified gunmen=Unidentified Armed Group (Turkey)(rebel); two men=Civilians (Turkey)(civilians)"},
 		// A country that opens its clause with a deed of force is its
 		// forces; a country struck is not.
-		{"Russia launched 147 drones and two ballistic missiles at Ukraine overnight.",
-			"Russia=Military Forces of Russia (2000-)(external)"},
+		{"KYIV, Ukraine (AP) — Russia launched 147 drones and two ballistic missiles at Ukraine overnight.",
+			"AP=AP(media); Russia=Military Forces of Russia (2000-)(external)"},
 		{"An Israeli drone strike on Lebanon struck a car in Bint Jbeil.", "Israeli drone=Military Forces of Israel (1948-)(external)"},
 		// Not actors: territory described by who holds it.
 		{"Shelling hit regime-held and rebel-held districts of Aleppo.", ""},
