@@ -104,8 +104,12 @@ func TestFigures(t *testing.T) {
 			`"three" stated=3 low=3 best=3 high=3 who=children(civilian) what=killed/fatal role=part`}},
 		// FA-KES (NNA/AFP, commas lost): "and" before the verb after a
 		// breakdown opens another clause.
+		// People killed with women or children among them are civilians,
+		// figures or none, past the place and time between.
+		{"Israeli strikes killed at least 32 people across the Gaza Strip overnight, including women and children, according to local hospitals.", []string{
+			`"at least 32" stated=32 low=32 best=32 high=- who=people(civilian) what=killed/fatal role=`}},
 		{"Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.", []string{
-			`"at least 18" stated=18 low=18 best=18 high=- who=people(unknown) what=killed/fatal role=`,
+			`"at least 18" stated=18 low=18 best=18 high=- who=people(civilian) what=killed/fatal role=`,
 			`"40" stated=40 low=40 best=40 high=40 who=people(unknown) what=wounded/injured role=`}},
 		// A named victim before "and N others" is one more; a plural
 		// noun before "and" is no name.
@@ -138,9 +142,9 @@ func TestFigures(t *testing.T) {
 			`"three" stated=3 low=3 best=3 high=3 who=civilians(civilian) what=wounded/injured role=`}},
 		{"Ten children were among at least 48 people killed in a Syrian village last week.", []string{
 			`"Ten" stated=10 low=10 best=10 high=10 who=children(civilian) what=killed/fatal role=part`,
-			`"at least 48" stated=48 low=48 best=48 high=- who=people(unknown) what=killed/fatal role=`}},
+			`"at least 48" stated=48 low=48 best=48 high=- who=people(civilian) what=killed/fatal role=`}},
 		{"The death toll from a suspected chemical weapons attack on a rebel-held Syrian town has risen to 86, 30 of them children.", []string{
-			`"86" stated=86 low=86 best=86 high=86 who=(unknown) what=killed/fatal role=`,
+			`"86" stated=86 low=86 best=86 high=86 who=(civilian) what=killed/fatal role=`,
 			`"30" stated=30 low=30 best=30 high=30 who=children(civilian) what=killed/fatal role=part`}},
 		{"Air strikes killed at least 12 civilians in Aleppo on Monday, bringing the toll to 45.", []string{
 			`"at least 12" stated=12 low=12 best=12 high=- who=civilians(civilian) what=killed/fatal role=`,

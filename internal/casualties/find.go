@@ -854,6 +854,59 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 	}
+	// People killed "including women and children", or with children
+	// among them, are civilians: "Israeli strikes killed at least 32
+	// people …, including women and children".
+	for k := range qs {
+		q := &qs[k]
+		if q.Civilian != "unknown" || q.Role == "part" {
+			continue
+		}
+		if s.civilianBreakdown(d, *q) {
+			q.Civilian = "civilian"
+			continue
+		}
+		for _, o := range qs {
+			if o.Role == "part" && o.Parent == doc.MakeIndex(first+k) && o.Civilian == "civilian" && (o.Who == "children" || o.Who == "women") {
+				q.Civilian = "civilian"
+				break
+			}
+		}
+	}
+}
+
+// civilianBreakdown reports whether "including", "mostly" or "among
+// them" and women or children with no figure follow q: ", including
+// women and children".
+func (s *Stage) civilianBreakdown(d *doc.Doc, q doc.Quantity) bool {
+	end := max(q.Span.End, q.WhoSpan.End)
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= end })
+	// (past the place and time between: "32 people across the Gaza
+	// Strip overnight, including …")
+	found := false
+	for k := i; k < len(d.Tokens) && k < i+10 && !found; k++ {
+		switch w := d.TokenNorm(k); {
+		case w == "." || w == ";" || d.Tokens[k].Kind == doc.Number:
+			return false
+		case w == "including" || w == "mostly" || w == "mainly":
+			i, found = k+1, k == i || d.TokenNorm(k-1) == ","
+		case w == "among" && s.norm(d, k+1) == "them":
+			i, found = k+2, true
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := i; k < len(d.Tokens) && k < i+4; k++ {
+		switch d.TokenNorm(k) {
+		case "women", "children", "child", "woman", "girls", "boys", "babies", "infants", "elderly":
+			return true
+		}
+		if d.Tokens[k].Kind == doc.Number {
+			return false // a figure of its own: a part, settled above
+		}
+	}
+	return false
 }
 
 // lastBefore returns the index of the last figure in qs that can hold a

@@ -186,7 +186,7 @@ func TestNotes(t *testing.T) {
 		// Gas is the deed, whatever carried it (Asharq al-Awsat, 4 April
 		// 2017); nationals counted.
 		{"On 4 April 2017, at least 72 people including nine children were killed in an airstrike that released \"toxic gas\" on the rebel-held town of Khan Sheikhoun.",
-			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=- a2=- | dead=72/72"},
+			"Explosions/Remote violence / Chemical weapon | 2017-04-04..2017-04-04 | Khān Shaykhūn(sentence) | a1=- a2=Civilians (Syria) | dead=72/72"},
 		// SANA's "attacks with rocket shells" are shelling; the ceasefire
 		// line is a place, not an agreement (AFP, 29 July 2015).
 		{"On 23 July 2016, eleven civilians were killed while 44 others were injured in terrorist attacks with rocket shells on neighborhoods in Aleppo city.",
@@ -734,7 +734,7 @@ func TestOwnAirDefences(t *testing.T) {
 // side; "the Arakan Army said it had captured" is the Arakan Army's deed.
 func TestRetoldAirStrike(t *testing.T) {
 	checkStory(t, "wire-sagaing.txt", "2024-09-18", []string{
-		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=30/30",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=30/30",
 		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Rakhine(sentence) | a1=AA: Arakan Army a2=-",
 	})
 }
@@ -997,7 +997,7 @@ func TestKyivDaily(t *testing.T) {
 // not move the deed from the Gaza Strip to Deir al-Balah.
 func TestGazaNight(t *testing.T) {
 	checkStory(t, "wire-gaza-night.txt", "2024-12-01", []string{
-		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-12-01 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=30/30 | src=Palestinian health officials",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-12-01 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=30/30 | src=Palestinian health officials",
 		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | An Nuşayrāt(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=10/10 | src=Al-Awda Hospital",
 		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | Gaza(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=6/6 | src=Health Ministry",
 		"Violence against civilians / Attack | 2024-12-01..2024-12-01 | Ţūlkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian Health Ministry",
