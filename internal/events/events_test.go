@@ -300,7 +300,7 @@ func TestNotes(t *testing.T) {
 		{"On 6 March 2023, Ambazonian separatists killed 2 gendarmes in an ambush near Bamenda, North-West region.",
 			"Battles / Armed clash | 2023-03-06..2023-03-06 | Bamenda(sentence) | a1=Ambazonian Separatists a2=Military Forces of Cameroon (1982-) | dead=2/2"},
 		{"On 12 July 2023, Kurdish PKK militants clashed with Turkish army in Zap region, Duhok. 2 PKK militants were killed.",
-			"Battles / Armed clash | 2023-07-12..2023-07-12 | Duhok(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
+			"Battles / Armed clash | 2023-07-12..2023-07-12 | Zap(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
 		{"On 15 May 2023, Houthi forces and government forces exchanged artillery fire in Taiz city. No casualties were reported.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-05-15..2023-05-15 | Taiz(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)"},
 		// FA-KES's wording: the group a suicide bomber is from; the side
@@ -1174,7 +1174,7 @@ func TestNotesDigest2024b(t *testing.T) {
 		"Violence against civilians / Abduction/forced disappearance | 2024-03-04..2024-03-04 | Kuriga(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria)",
 		"Battles / Armed clash | 2024-03-13..2024-03-13 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=-",
 		"Strategic developments / Looting/property destruction | 2024-04-20..2024-04-20 | Bamenda(sentence) | a1=Ambazonian Separatists",
-		"Battles / Armed clash | 2024-05-02..2024-05-02 | Duhok(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=4/4",
+		"Battles / Armed clash | 2024-05-02..2024-05-02 | Metina(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=4/4",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-18..2024-05-18 | Qiryat Shmona(sentence) | a1=Hezbollah",
 		"Violence against civilians / Attack | 2024-06-07..2024-06-07 | Tarazá(sentence) | a1=Clan del Golfo a2=Civilians (Colombia) | dead=1/1",
 		"Battles / Armed clash | 2024-06-21..2024-06-21 | Culiacán(sentence) | a1=Sinaloa Cartel a2=Police Forces of Mexico | dead=3/3",
