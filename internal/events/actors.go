@@ -212,7 +212,12 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		if p.Kind == "metonym" || p.Precision != "country" || p.Span.End > start || start-p.Span.End > 12 {
 			continue
 		}
-		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 {
+		if gap := d.Text[p.Span.End:start]; strings.TrimSpace(strings.Trim(gap, " -")) != "" && len(strings.Fields(gap)) > 1 || strings.ContainsAny(gap, "—–:,(") {
+			continue
+		}
+		// Nor is a dateline's country the doer of the lead's deed:
+		// "BOGOTA, Colombia — Fighting between …".
+		if inDateline(d, p.Span) {
 			continue
 		}
 		// "U.S. and British warplanes struck": the first of joined
@@ -655,6 +660,16 @@ func armed(typ string) bool {
 	switch typ {
 	case "state", "external", "rebel", "political militia", "identity militia":
 		return true
+	}
+	return false
+}
+
+// inDateline reports whether sp lies in a dateline.
+func inDateline(d *doc.Doc, sp doc.Span) bool {
+	for _, dl := range d.Datelines {
+		if dl.Span.Contains(sp) {
+			return true
+		}
 	}
 	return false
 }

@@ -909,7 +909,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 				better = false
 			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
-				if t.sub == chemical || best.t.sub == chemical {
+				if fatal >= 0 && below(t) != below(best.t) {
+					// With a toll, the deed that kills over the one that
+					// follows from it: "Fighting … has killed at least 80
+					// people and displaced more than 32,000" is a clash.
+					better = !below(t)
+				} else if t.sub == chemical || best.t.sub == chemical {
 					// Gas is what the strike that carried it did: "an
 					// airstrike that released toxic gas" is a chemical
 					// attack, wherever the toll stands.

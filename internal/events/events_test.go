@@ -128,6 +128,11 @@ func TestNotes(t *testing.T) {
 		// Storming a village to abduct is an abduction, not a takeover.
 		{"The Sudan Doctors Network said RSF fighters stormed the village of Um Kadada on 30 March 2025, burning homes and abducting at least 12 women.",
 			"Violence against civilians / Abduction/forced disappearance | 2025-03-30..2025-03-30 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)"},
+		// With a toll, the fighting that kills over the flight it causes;
+		// a dateline's country is no side ("BOGOTA, Colombia —
+		// Fighting between …").
+		{"BOGOTA, Colombia — Fighting between the National Liberation Army (ELN) and dissidents of the former FARC in the Catatumbo region has killed at least 80 people and displaced more than 32,000 since 16 January 2025, officials said on 19 January 2025.",
+			"Battles / Armed clash | 2025-01-16..2025-01-19 | Catatumbo(sentence) | a1=ELN: National Liberation Army a2=FARC Dissidents | dead=80/80"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
