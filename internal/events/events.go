@@ -1658,7 +1658,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Actor2 = victims(d, &e, st)
 	}
 
-	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article)
+	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article, f)
 	// Civilians are the country's where they were hit: "rockets from Gaza
 	// towards Ashkelon, killing 2 civilians" are Civilians (Israel). So
 	// in a digest of several countries' notes, where the paragraph

@@ -133,6 +133,10 @@ func TestNotes(t *testing.T) {
 		// Fighting between …").
 		{"BOGOTA, Colombia — Fighting between the National Liberation Army (ELN) and dissidents of the former FARC in the Catatumbo region has killed at least 80 people and displaced more than 32,000 since 16 January 2025, officials said on 19 January 2025.",
 			"Battles / Armed clash | 2025-01-16..2025-01-19 | Catatumbo(sentence) | a1=ELN: National Liberation Army a2=FARC Dissidents | dead=80/80"},
+		// A deed noun's own locative outranks a town an earlier clause
+		// named (FA-KES, a photo caption run into the lead).
+		{"This photo shows Syrian civil defence workers help an injured woman after warplanes attacked a street in Aleppo Syria (AP photo) BEIRUT Air strikes on a market in Syrias Al Qaeda-held city of Idlib killed at least 21 civilians on 12 June 2016 as hundreds fled.",
+			"Explosions/Remote violence / Air/drone strike | 2016-06-12..2016-06-12 | Idlib(sentence)"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",

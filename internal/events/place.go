@@ -20,13 +20,19 @@ import (
 //
 // clause is the part of the sentence that is the deed's: the sentence, or
 // less when another actor's clause follows the trigger (see clauseOf).
-func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int) (doc.Index, string) {
+func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article int, f found) (doc.Index, string) {
 	var country, foreign, foreignRegion, against doc.Index
 	countryIn := false
 	focus, _ := actors.FocusAt(d, st.Span.Start)
 	// "Hamas fired rockets from Gaza towards Ashkelon": where the fire
 	// came from is not where it struck.
 	if k, ok := target(d, clause); ok {
+		return k, "sentence"
+	}
+	// A deed named by a noun says where it struck after it: "Air strikes
+	// on a market in Syria's Al Qaeda-held city of Idlib killed …",
+	// whatever town an earlier clause named.
+	if k, ok := struckAt(d, clause, f, focus); ok {
 		return k, "sentence"
 	}
 	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
@@ -349,4 +355,30 @@ func sceneSetter(d *doc.Doc, clause doc.Span, p doc.PlaceMention) bool {
 	}
 	rest := strings.TrimLeft(d.Text[p.Span.End:clause.End], " ")
 	return strings.HasPrefix(rest, ",")
+}
+
+// struckAt finds the town a deed noun's locative phrase names: the
+// trigger ("strikes", "shelling") then on/in/at/of/near/targeting, and
+// within a dozen words a town of the story's country.
+func struckAt(d *doc.Doc, clause doc.Span, f found, focus string) (doc.Index, bool) {
+	if f.end >= len(d.Tokens) || strings.HasSuffix(d.TokenNorm(f.end-1), "ed") {
+		return 0, false // a verb: its object and place are read below
+	}
+	switch d.TokenNorm(f.end) {
+	case "on", "in", "at", "of", "near", "targeting", "against":
+	default:
+		return 0, false
+	}
+	after := d.Tokens[f.end].Span.End
+	limit := d.Tokens[min(f.end+14, len(d.Tokens)-1)].Span.End
+	for k, p := range d.Places {
+		if p.Span.Start < after || p.Span.End > clause.End || p.Span.End > limit {
+			continue
+		}
+		if p.Kind != "place" || p.Country != focus || p.Precision == "country" || p.Precision == "region" || inSource(d, p.Span) || inName(d, p.Span) {
+			continue
+		}
+		return doc.MakeIndex(k), true
+	}
+	return 0, false
 }
