@@ -649,7 +649,9 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 		votes = append(votes, vote{cc, name, w})
 	}
 	for _, p := range d.Places {
-		if p.Kind == "metonym" {
+		// (A world region — "the EU", "the Middle East" — is in no
+		// country.)
+		if p.Kind == "metonym" || p.Country == "" {
 			continue
 		}
 		// A place says where more than a demonym ("Russian jets"), and a

@@ -1583,6 +1583,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
 		e.Actor2 = 0
 	}
+	// A peaceful protest has no other side (ACLED): "protesters rallied …
+	// against the government's decision" is not against its forces.
+	if e.Subtype == "Peaceful protest" {
+		e.Actor2 = 0
+	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
 	}

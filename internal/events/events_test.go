@@ -137,6 +137,9 @@ func TestNotes(t *testing.T) {
 		// named (FA-KES, a photo caption run into the lead).
 		{"This photo shows Syrian civil defence workers help an injured woman after warplanes attacked a street in Aleppo Syria (AP photo) BEIRUT Air strikes on a market in Syrias Al Qaeda-held city of Idlib killed at least 21 civilians on 12 June 2016 as hundreds fled.",
 			"Explosions/Remote violence / Air/drone strike | 2016-06-12..2016-06-12 | Idlib(sentence)"},
+		// A peaceful protest has no other side, whatever it opposes.
+		{"On 2 December 2024, thousands of protesters rallied outside parliament in Tbilisi against the government's decision to suspend EU accession talks.",
+			"Protests / Peaceful protest | 2024-12-02..2024-12-02 | Tbilisi(sentence) | a1=Protesters (Georgia) a2=- | dead=-"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
