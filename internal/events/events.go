@@ -521,6 +521,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.claimed(d)
 	s.blamed(d)
 	inherit(d)
+	arrestedProtesters(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -683,6 +684,34 @@ func toll(d *doc.Doc, si int) (added bool) {
 		e.Source = src
 	}
 	return rivalCount(d, st.Span)
+}
+
+// arrestedProtesters joins the arrests told right after a protest, in
+// its paragraph, to the protest: "Thousands of protesters rallied outside
+// parliament in Tbilisi … Police detained 43 people" is a protest with
+// intervention by the police, as ACLED codes arrests at a protest — not
+// a protest and an arrest of civilians at large.
+func arrestedProtesters(d *doc.Doc) {
+	out := d.Events[:0]
+	for i := range d.Events {
+		e := d.Events[i]
+		if n := len(out); n > 0 && e.Subtype == "Arrests" {
+			o := &out[n-1]
+			if o.Article == e.Article && o.Actor1.Valid() && d.Actors[o.Actor1.Get()].Type == "protesters" &&
+				(o.Subtype == "Peaceful protest" || o.Subtype == "Protest with intervention") &&
+				paraAt(d, e.Evidence[0].Start) == paraAt(d, o.Evidence[0].Start) &&
+				(!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Generic && (d.Actors[e.Actor2.Get()].Type == "civilians" || d.Actors[e.Actor2.Get()].Type == "protesters")) {
+				o.Subtype = "Protest with intervention"
+				if !o.Actor2.Valid() && e.Actor1.Valid() {
+					o.Actor2 = e.Actor1
+				}
+				o.Evidence = append(o.Evidence, e.Evidence...)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	d.Events = out
 }
 
 // rivalCount adds, beside the event just made, another source's count

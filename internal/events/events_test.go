@@ -935,8 +935,9 @@ func TestNotesDigest(t *testing.T) {
 		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
 		// (show gives the first group: Nasrallah; the deed's 7 below.)
 		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
-		"Protests / Peaceful protest | 2024-05-12..2024-05-12 | Tbilisi(sentence) | a1=Protesters (Georgia)",
-		"Strategic developments / Arrests | 2024-05-12..2024-05-12 | Tbilisi(paragraph) | a1=Police Forces of Georgia a2=Protesters (Georgia)",
+		// Arrests at a protest are its intervention (ACLED), not a
+		// second event.
+		"Protests / Protest with intervention | 2024-05-12..2024-05-12 | Tbilisi(sentence) | a1=Protesters (Georgia) a2=Police Forces of Georgia",
 		"Riots / Violent demonstration | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Rioters (Bangladesh) a2=Police Forces of Bangladesh | dead=3/3",
 		"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-19 | Bryansk(sentence) | a1=Military Forces of Ukraine (2019-)",
 	})
