@@ -140,6 +140,10 @@ func TestNotes(t *testing.T) {
 		// A peaceful protest has no other side, whatever it opposes.
 		{"On 2 December 2024, thousands of protesters rallied outside parliament in Tbilisi against the government's decision to suspend EU accession talks.",
 			"Protests / Peaceful protest | 2024-12-02..2024-12-02 | Tbilisi(sentence) | a1=Protesters (Georgia) a2=- | dead=-"},
+		// A town the gazetteer lacks, with its district and region as
+		// ACLED's notes give them; a local chief is a civilian.
+		{"On 3 April 2025, unidentified gunmen shot and killed a local chief in Kirumba (Lubero, Nord-Kivu).",
+			"Violence against civilians / Attack | 2025-04-03..2025-04-03 | Kirumba(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=1/1"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",

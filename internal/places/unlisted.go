@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/gazetteer"
@@ -198,9 +200,24 @@ func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main 
 		k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= sp.End })
 		if k < len(d.Places) {
 			p := d.Places[k]
-			switch strings.ToLower(strings.TrimSpace(d.Text[sp.End:p.Span.Start])) {
+			gap := strings.TrimSpace(d.Text[sp.End:p.Span.Start])
+			switch strings.ToLower(gap) {
 			case ",", ", in", ", in the", "in", "in the", "of", ", of", "(":
 				if fits(p) {
+					return p, true
+				}
+			}
+			// A district between, then its region: "Kirumba (Lubero,
+			// Nord-Kivu)", "Kirumba, Lubero, Nord-Kivu" — as ACLED's notes
+			// give them.
+			if (strings.HasPrefix(gap, "(") || strings.HasPrefix(gap, ",")) && strings.HasSuffix(gap, ",") && len(gap) > 2 && fits(p) {
+				words := strings.Fields(strings.Trim(gap, "(, "))
+				ok := len(words) > 0 && len(words) <= 3
+				for _, w := range words {
+					r, _ := utf8.DecodeRuneInString(w)
+					ok = ok && unicode.IsUpper(r)
+				}
+				if ok {
 					return p, true
 				}
 			}
