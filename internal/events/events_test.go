@@ -144,6 +144,10 @@ func TestNotes(t *testing.T) {
 		// ACLED's notes give them; a local chief is a civilian.
 		{"On 3 April 2025, unidentified gunmen shot and killed a local chief in Kirumba (Lubero, Nord-Kivu).",
 			"Violence against civilians / Attack | 2025-04-03..2025-04-03 | Kirumba(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=1/1"},
+		// After Assad's fall: the new government's General Security is
+		// the state; "the former regime" names no side.
+		{"On 6 March 2025, gunmen loyal to the former regime ambushed a General Security patrol near Jableh (Latakia), killing 13 security personnel.",
+			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=13/13"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
