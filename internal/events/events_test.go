@@ -1259,3 +1259,17 @@ func TestKharkivWire(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-25..2024-05-25 | Belgorod Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=1/1 | src=governor Vyacheslav Gladkov",
 	})
 }
+
+// Notes of 2025 (digest-notes-2025.txt): forces named by the government
+// of the day, a place at the far end of a "between", a town with its
+// district and region in brackets.
+func TestNotesDigest2025(t *testing.T) {
+	checkStory(t, "digest-notes-2025.txt", "2025-04-05", []string{
+		"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=13/13",
+		"Battles / Armed clash | 2025-03-07..2025-03-07 | Jablah(paragraph)",
+		"Violence against civilians / Attack | 2025-03-08..2025-03-08 | Al-Mukhtariyah(sentence) | a1=Military Forces of Syria (2024-) a2=Civilians (Syria) | dead=60/60 | src=SOHR: Syrian Observatory for Human Rights",
+		"Explosions/Remote violence / Air/drone strike | 2025-02-15..2025-02-15 | Tyre(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
+		"Battles / Armed clash | 2025-01-22..2025-01-22 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=20/20",
+		"Violence against civilians / Attack | 2025-04-03..2025-04-03 | Kirumba(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=1/1",
+	})
+}

@@ -99,7 +99,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if foreign.Valid() {
 		p := d.Places[foreign.Get()]
 		if (!country.Valid() || d.Places[country.Get()].Country == p.Country) && p.Span.Start > st.Span.Start && strings.ToUpper(p.Span.In(d.Text)) != p.Span.In(d.Text) && !inSource(d, p.Span) {
-			if placeCue(cueBefore(d, p.Span.Start)) {
+			if placeCue(cueBefore(d, p.Span.Start)) || betweenEnd(d, p.Span.Start) {
 				return foreign, "sentence"
 			}
 		}
@@ -381,4 +381,22 @@ func struckAt(d *doc.Doc, clause doc.Span, f found, focus string) (doc.Index, bo
 		return doc.MakeIndex(k), true
 	}
 	return 0, false
+}
+
+// betweenEnd reports whether the place at off is the second end of a
+// "between": "on the road between Deir Qanoun al-Nahr and Tyre".
+func betweenEnd(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
+	if i < 1 || d.TokenNorm(i-1) != "and" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "between":
+			return true
+		case w == "," || w == ";" || w == "and" || d.Tokens[k].Kind == doc.Punct && w != "-":
+			return false
+		}
+	}
+	return false
 }

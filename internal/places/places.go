@@ -859,6 +859,20 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	if start-1 > u.lo && p1 == "the" && s.cue[p2] {
 		c.cue = true
 	}
+	// "the road between Deir Qanoun al-Nahr and Tyre": the second end of
+	// a "between" shares its cue, whether the gazetteer knows the first.
+	if p1 == "and" && !c.cue {
+		for k := start - 2; k >= u.lo && k >= start-9; k-- {
+			w := d.TokenNorm(k)
+			if w == "between" {
+				c.cue = true
+				break
+			}
+			if w == "," || w == ";" || w == "and" || d.Tokens[k].Kind == doc.Punct && w != "-" {
+				break
+			}
+		}
+	}
 	// The region after a place the gazetteer may not know: "in Arab
 	// Said, Idlib", "shelled Kafr Nabudah, Hama", "the village of
 	// Kainama, Beni", "in Zap region, Duhok".
