@@ -148,6 +148,10 @@ func TestNotes(t *testing.T) {
 		// the state; "the former regime" names no side.
 		{"On 6 March 2025, gunmen loyal to the former regime ambushed a General Security patrol near Jableh (Latakia), killing 13 security personnel.",
 			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=13/13"},
+		// A town the gazetteer lacks, in the region the sentence opens
+		// with, is the deed's place.
+		{"In North Kordofan, RSF fighters looted the market in Um Sumeima and set homes on fire on 10 February 2025, displacing hundreds of families.",
+			"Strategic developments / Looting/property destruction | 2025-02-10..2025-02-10 | Um Sumeima(sentence) | a1=RSF: Rapid Support Forces"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",

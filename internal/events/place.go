@@ -57,14 +57,14 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// "Russian attacks across Ukraine killed seven civilians":
 			// the whole country's toll.
 			return doc.MakeIndex(k), "sentence"
-		case p.Precision == "region" && p.Country == focus && !region.Valid():
+		case p.Precision == "region" && p.Country == focus && !region.Valid() && !unlisted(p):
 			region = doc.MakeIndex(k)
 			// "strikes across the Gaza Strip, including 10 in Jabalia":
 			// the deed is the region's, its parts elsewhere.
 			if w := wordBefore(d, p.Span.Start); w == "across" || w == "throughout" {
 				return region, "sentence"
 			}
-		case p.Precision != "country" && p.Precision != "region" && p.Country == focus:
+		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus:
 			// "In Idlib, Russian warplanes carried out 12 airstrikes on
 			// the outskirts of Jisr Al-Shughur": a scene set at the
 			// sentence's start gives way to the place the deed names.
@@ -400,3 +400,8 @@ func betweenEnd(d *doc.Doc, off int32) bool {
 	}
 	return false
 }
+
+// unlisted reports whether p is a place the gazetteer lacks, named at its
+// container's point ("the market in Um Sumeima" in North Kordofan): as
+// fine a place as the text gives, whatever its point's precision.
+func unlisted(p doc.PlaceMention) bool { return strings.HasPrefix(p.ID, "unlisted:") }

@@ -222,6 +222,19 @@ func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main 
 				}
 			}
 		}
+		// Or the region the sentence opens with: "In North Kordofan, RSF
+		// fighters looted the market in Um Sumeima".
+		lo, _ := d.TokensIn(sent)
+		if lo+4 < len(d.Tokens) && d.TokenNorm(lo) == "in" {
+			for _, p := range d.Places {
+				if p.Span.Start >= sp.Start || p.Span.Start < sent.Start || p.Span.Start > d.Tokens[lo+4].Span.End {
+					continue
+				}
+				if p.Kind == "place" && (p.Precision == "region" || p.Precision == "district") && wordAfterIsComma(d, p.Span) {
+					return p, true
+				}
+			}
+		}
 		return doc.PlaceMention{}, false
 	}
 	best, dist := -1, int32(1<<30)
@@ -272,4 +285,10 @@ func mainCountry(d *doc.Doc) string {
 		}
 	}
 	return ""
+}
+
+// wordAfterIsComma reports whether a comma follows sp.
+func wordAfterIsComma(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.End })
+	return i < len(d.Tokens) && d.TokenNorm(i) == ","
 }
