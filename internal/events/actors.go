@@ -515,6 +515,10 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 		switch strings.ToLower(w) {
 		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers":
 			continue
+		// the second side's description: "the Sudanese army and the
+		// paramilitary RSF"
+		case "paramilitary", "rebel", "militant", "jihadist", "armed", "rival", "allied", "separatist", "islamist", "insurgent", "opposition", "government", "pro-government":
+			continue
 		}
 		words = append(words, w)
 	}

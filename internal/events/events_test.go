@@ -152,6 +152,9 @@ func TestNotes(t *testing.T) {
 		// with, is the deed's place.
 		{"In North Kordofan, RSF fighters looted the market in Um Sumeima and set homes on fire on 10 February 2025, displacing hundreds of families.",
 			"Strategic developments / Looting/property destruction | 2025-02-10..2025-02-10 | Um Sumeima(sentence) | a1=RSF: Rapid Support Forces"},
+		// "between A and the paramilitary B": both sides.
+		{"Heavy fighting erupted on 11 February 2025 between the Sudanese army and the paramilitary RSF in the city of Omdurman, residents said.",
+			"Battles / Armed clash | 2025-02-11..2025-02-11 | Omdurman(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
