@@ -400,6 +400,22 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	if q == nil || q.Civilian == "combatant" {
 		return 0
 	}
+	// "destroyed terrorists' hideouts …, killing scores of them": the
+	// dead are those just named, not civilians at large.
+	if q.Civilian != "civilian" {
+		rest := strings.TrimLeft(d.Text[q.Span.End:min(int(q.Span.End)+8, len(d.Text))], " ")
+		if t := q.Span.In(d.Text); strings.HasSuffix(t, " them") || strings.HasPrefix(rest, "them") || strings.HasPrefix(rest, "of them") {
+			// The armed group named before them in the sentence, if any.
+			for k := len(d.Actors) - 1; k >= 0; k-- {
+				a := d.Actors[k]
+				if a.Span.End <= q.Span.Start && a.Span.Start >= st.Span.Start && doc.MakeIndex(k) != e.Actor1 && armed(a.Type) &&
+					(!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
+					return doc.MakeIndex(k)
+				}
+			}
+			return 0
+		}
+	}
 	for k, a := range d.Actors {
 		if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End {
 			if a.Type == "civilians" && doc.MakeIndex(k) != e.Actor1 {

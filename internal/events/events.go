@@ -1691,6 +1691,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
 	}
+	// A bare killing whose dead are an armed group's ("Army units
+	// destroyed terrorists' hideouts …, killing scores of them") is a
+	// clash, not violence against civilians — unlike an execution.
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && (f.t.kill || f.t.weak) && e.Actor1.Valid() && e.Actor2.Valid() &&
+		armed(d.Actors[e.Actor1.Get()].Type) && armed(d.Actors[e.Actor2.Get()].Type) {
+		e.Type, e.Subtype = "Battles", "Armed clash"
+	}
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article, f)
 	// Civilians are the country's where they were hit: "rockets from Gaza

@@ -155,6 +155,10 @@ func TestNotes(t *testing.T) {
 		// "between A and the paramilitary B": both sides.
 		{"Heavy fighting erupted on 11 February 2025 between the Sudanese army and the paramilitary RSF in the city of Omdurman, residents said.",
 			"Battles / Armed clash | 2025-02-11..2025-02-11 | Omdurman(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces"},
+		// State-media style: "them" are the terrorists just named — a
+		// clash with them, not an attack on civilians.
+		{"Army units destroyed a number of terrorists' hideouts and vehicles in the northern countryside of Hama on 15 October 2016, killing scores of them.",
+			"Battles / Armed clash | 2016-10-15..2016-10-15 | Hama(sentence) | a1=Military Forces of Syria (2000-2024) a2=Unidentified Armed Group (Syria)"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
