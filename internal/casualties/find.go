@@ -892,6 +892,8 @@ func (s *Stage) civilianBreakdown(d *doc.Doc, q doc.Quantity) bool {
 			i, found = k+1, k == i || d.TokenNorm(k-1) == ","
 		case w == "among" && s.norm(d, k+1) == "them":
 			i, found = k+2, true
+		case (w == "most" || w == "many" || w == "some") && s.norm(d, k+1) == "of" && s.norm(d, k+2) == "them":
+			i, found = k+3, true
 		}
 	}
 	if !found {

@@ -95,6 +95,9 @@ type Stage struct {
 	blame map[string]bool
 	// population: nouns after "displaced" that make it an adjective.
 	population map[string]bool
+	// civilSites: places where the dead of a bombing or strike are
+	// civilians ("a busy market", "a mosque", "a bakery queue").
+	civilSites map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -107,7 +110,7 @@ func New() (*Stage, error) {
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne,
-		"population": &s.population, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
+		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -684,6 +687,18 @@ func toll(d *doc.Doc, si int) (added bool) {
 		e.Source = src
 	}
 	return rivalCount(d, st.Span)
+}
+
+// atCivilSite reports whether sp names a place of civilian life: a
+// market, a mosque, a school (data: civilsite).
+func (s *Stage) atCivilSite(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	for i := lo; i < hi; i++ {
+		if s.civilSites[d.TokenNorm(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // arrestedProtesters joins the arrests told right after a protest, in
@@ -1690,6 +1705,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// other side, as an attack told as one does: Civilians (Nigeria).
 	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
+	}
+	// A bombing or strike on a market, a mosque, a school, a bakery: its
+	// dead of unknown status are civilians, as ACLED names them ("a car
+	// bomb exploded near a busy market …, killing at least 27 people").
+	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() {
+		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian == "unknown" && (q.Who == "people" || q.Who == "") && s.atCivilSite(d, part) {
+			e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
+		}
 	}
 	// A bare killing whose dead are an armed group's ("Army units
 	// destroyed terrorists' hideouts …, killing scores of them") is a

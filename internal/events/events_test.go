@@ -159,6 +159,12 @@ func TestNotes(t *testing.T) {
 		// clash with them, not an attack on civilians.
 		{"Army units destroyed a number of terrorists' hideouts and vehicles in the northern countryside of Hama on 15 October 2016, killing scores of them.",
 			"Battles / Armed clash | 2016-10-15..2016-10-15 | Hama(sentence) | a1=Military Forces of Syria (2000-2024) a2=Unidentified Armed Group (Syria)"},
+		// A bomb at a market kills civilians, of unknown status or not;
+		// a bomb on a military convoy does not say so.
+		{"At least 27 people were killed when a car bomb exploded near a busy market in the town of Manbij on 1 February 2025, local officials said.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=27/27"},
+		{"At least 5 people were killed when a roadside bomb hit a military convoy near Manbij on 1 February 2025, local officials said.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=5/5"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
@@ -362,7 +368,7 @@ func TestNotes(t *testing.T) {
 		{"On 8 June 2021, gunmen on motorcycles stormed Solhan village in Yagha province, killing at least 132 civilians.",
 			"Violence against civilians / Attack | 2021-06-08..2021-06-08 | Solhan(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=132/132"},
 		{"On 16 January 2023, a Russian missile struck an apartment block in Dnipro, killing 45 people, Ukrainian officials said.",
-			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-01-16..2023-01-16 | Dnipro(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=45/45"},
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-01-16..2023-01-16 | Dnipro(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=45/45"},
 		{"On 2 March 2022, fighting between Azerbaijani and Armenian forces near Lachin left 4 soldiers dead.",
 			"Battles / Armed clash | 2022-03-02..2022-03-02 | Laçın(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia | dead=4/4"},
 		{"On 24 May 2021, Israeli police fired rubber bullets at Palestinian protesters at the Al-Aqsa mosque in Jerusalem, wounding 20.",
@@ -616,7 +622,7 @@ func checkStory(t *testing.T, file, published string, want []string) {
 // office ("health officials").
 func TestRoundup(t *testing.T) {
 	checkStory(t, "wire-gaza.txt", "2024-01-14", []string{
-		"Explosions/Remote violence / Air/drone strike | 2024-01-13..2024-01-14 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=25/25 | src=health officials",
+		"Explosions/Remote violence / Air/drone strike | 2024-01-13..2024-01-14 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=25/25 | src=health officials",
 		// Later paragraphs go on with the lead's night, not the day it
 		// was told ("overnight, … health officials said on Sunday").
 		"Violence against civilians / Attack | 2024-01-13..2024-01-14 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
@@ -668,7 +674,7 @@ func TestClauses(t *testing.T) {
 		// "the attack" with a place of its own places a deed its
 		// sentence left unplaced (FA-KES, AFP).
 		{"A suicide car bomb attack on buses carrying evacuees killed 43 people on 15 April 2017 as US-backed fighters advanced in their push towards Raqqa. Bodies were still being recovered from the attack at a transit point in Rashidin west of Aleppo.", []string{
-			"Explosions/Remote violence / Suicide bomb | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=43/43",
+			"Explosions/Remote violence / Suicide bomb | 2017-04-15..2017-04-15 | Aleppo(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=43/43",
 		}},
 		{"Shelling and airstrikes on Aleppo have been non-stop for days, as Bashar Assad's forces close in.", []string{
 			"Explosions/Remote violence / Air/drone strike | .. | Aleppo(sentence) | a1=Military Forces of Syria (2000-2024) a2=- | dead=-",
@@ -743,7 +749,7 @@ func TestTakeoverStory(t *testing.T) {
 	checkStory(t, "wire-congo.txt", "2024-04-30", []string{
 		"Battles / Non-state actor overtakes territory | 2024-04-30..2024-04-30 | Rubaya(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-) | dead=17/17",
 		"Strategic developments / Displacement | 2024-04-30..2024-04-30 | Goma(sentence) | a1=M23: March 23 Movement a2=- | dead=- | src=United Nations",
-		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-04-29..2024-04-29 | Goma(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=- | dead=9/9",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-04-29..2024-04-29 | Goma(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=9/9",
 	})
 }
 
@@ -794,7 +800,7 @@ func TestOneStrikeThreeTellings(t *testing.T) {
 // "Africa Command said it carried out an airstrike" is the US's own deed.
 func TestClaimNextParagraph(t *testing.T) {
 	checkStory(t, "wire-mogadishu.txt", "2024-03-16", []string{
-		"Explosions/Remote violence / Suicide bomb | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=- | dead=11/11 | src=police",
+		"Explosions/Remote violence / Suicide bomb | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=Civilians (Somalia) | dead=11/11 | src=police",
 		"Battles / Armed clash | 2024-03-16..2024-03-16 | Mogadishu(dateline) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=-",
 		"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Jilib(sentence) | a1=Military Forces of the United States (2021-2025) a2=Al Shabaab | dead=3/3",
 	})
@@ -894,7 +900,7 @@ func TestHumanitarianUpdate(t *testing.T) {
 		"Battles / Armed clash | 2024-05-10..2024-05-20 | El Fasher(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=- | src=IOM: International Organization for Migration",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-11..2024-05-11 | El Fasher(sentence) | a1=- a2=Civilians (Sudan) | dead=2/2 | src=WHO: World Health Organization",
 		"Violence against civilians / Attack | 2024-05-13..2024-05-13 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15 | src=Local sources",
-		"Explosions/Remote violence / Air/drone strike | 2024-05-16..2024-05-16 | Kabkabiya(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=22/22 | src=Darfur Bar Association",
+		"Explosions/Remote violence / Air/drone strike | 2024-05-16..2024-05-16 | Kabkabiya(sentence) | a1=Military Forces of Sudan (2019-) a2=Civilians (Sudan) | dead=22/22 | src=Darfur Bar Association",
 	})
 }
 
