@@ -1216,8 +1216,11 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	// where a story is told when it names no country: a vote for that
 	// country, from two distinct phrases on.
 	for cc, n := range s.locales(d) {
-		if n >= 2 {
+		if n >= 1 {
 			w := min(3, 0.75*float64(n))
+			if n == 1 {
+				w = 0.4
+			}
 			soft[cc] += w
 			softTotal += w
 		}
