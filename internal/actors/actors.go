@@ -68,7 +68,8 @@ type Stage struct {
 	first   *lexicon.Set       // the keys of byFirst and forcesNoun
 	state   map[string]string  // ISO → state forces' name
 	periods []period
-	acts    map[string]bool // deeds of force whose doer, a country, is its forces
+	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
+	own     map[string]string // a generic name → the body's own name there
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").
@@ -77,7 +78,7 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch f[0] {
 		case "state":
@@ -116,6 +117,12 @@ func New() (*Stage, error) {
 			} else {
 				s.forcesModifier[f[1]] = true
 			}
+			return nil
+		case "own":
+			if len(f) != 3 {
+				return fmt.Errorf("own: want 3 columns")
+			}
+			s.own[f[1]] = f[2]
 			return nil
 		case "acts":
 			if len(f) != 2 {
@@ -598,7 +605,13 @@ func (s *Stage) resolve(tmpl, cc, country string) string {
 		}
 		return strings.ReplaceAll(tmpl, "{state}", name)
 	}
-	return strings.ReplaceAll(tmpl, "{country}", country)
+	name := strings.ReplaceAll(tmpl, "{country}", country)
+	// A kind that has a name of its own in one country: the civil
+	// defence of Syria is the White Helmets (data: "own" lines).
+	if own, ok := s.own[name]; ok {
+		return own
+	}
+	return name
 }
 
 // Focus returns the country the document's places name most (places, not

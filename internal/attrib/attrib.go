@@ -588,7 +588,9 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 			if a.Type == "civilians" {
 				continue // "local residents": the words say what kind
 			}
-			if !a.Generic {
+			// (a generic body has a name too: "the civil defence agency"
+			// is Civil Defence (Palestine), or Syria's White Helmets)
+			if !a.Generic || a.Type == "organization" {
 				m.Name = a.Name
 			}
 			switch a.Type {

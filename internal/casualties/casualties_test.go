@@ -104,6 +104,10 @@ func TestFigures(t *testing.T) {
 			`"three" stated=3 low=3 best=3 high=3 who=children(civilian) what=killed/fatal role=part`}},
 		// FA-KES (NNA/AFP, commas lost): "and" before the verb after a
 		// breakdown opens another clause.
+		// Members of one family are civilians, not a group's members.
+		{"Another strike on a house in Gaza City killed seven members of one family, including three children, according to the civil defence agency.", []string{
+			`"seven" stated=7 low=7 best=7 high=7 who=family members(civilian) what=killed/fatal role=`,
+			`"three" stated=3 low=3 best=3 high=3 who=children(civilian) what=killed/fatal role=part`}},
 		// People killed with women or children among them are civilians,
 		// figures or none, past the place and time between.
 		{"Israeli strikes killed at least 32 people across the Gaza Strip overnight, including women and children, according to local hospitals.", []string{

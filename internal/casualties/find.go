@@ -369,6 +369,20 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			break
 		}
 	}
+	// "members of one family", "members of the same family": civilians.
+	if vic.who == "members" && s.norm(d, j) == "of" {
+		k := j + 1
+		if w := s.norm(d, k); w == "one" || w == "a" || w == "the" || w == "their" || w == "his" || w == "her" {
+			k++
+		}
+		if s.norm(d, k) == "same" {
+			k++
+		}
+		if w := s.norm(d, k); w == "family" || w == "families" || w == "household" {
+			vic.who, vic.civilian = "family members", "civilian"
+			j = k + 1
+		}
+	}
 	// "members of the Islamic State": the group after.
 	if vic.who == "members" && s.norm(d, j) == "of" {
 		k := j + 1

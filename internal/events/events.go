@@ -1710,7 +1710,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// dead of unknown status are civilians, as ACLED names them ("a car
 	// bomb exploded near a busy market …, killing at least 27 people").
 	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() {
-		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian == "unknown" && (q.Who == "people" || q.Who == "") && s.atCivilSite(d, part) {
+		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian == "unknown" && s.atCivilSite(d, part) {
 			e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
 		}
 	}

@@ -165,6 +165,10 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=27/27"},
 		{"At least 5 people were killed when a roadside bomb hit a military convoy near Manbij on 1 February 2025, local officials said.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=5/5"},
+		// A family killed in their house are civilians; Gaza's civil
+		// defence is not Syria's White Helmets.
+		{"Another strike on a house in the Sheikh Radwan neighbourhood of Gaza City killed seven members of one family on 12 June 2025, including three children, according to the civil defence agency.",
+			"Explosions/Remote violence / Air/drone strike | 2025-06-12..2025-06-12 | Gaza(sentence) | a1=- a2=Civilians (Palestine) | dead=7/7 | src=Civil Defence (Palestine)"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
@@ -1036,7 +1040,7 @@ func TestKyivDaily(t *testing.T) {
 func TestGazaNight(t *testing.T) {
 	checkStory(t, "wire-gaza-night.txt", "2024-12-01", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-12-01 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=30/30 | src=Palestinian health officials",
-		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | An Nuşayrāt(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=10/10 | src=Al-Awda Hospital",
+		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | An Nuşayrāt(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=10/10 | src=Al-Awda Hospital",
 		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | Gaza(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=6/6 | src=Health Ministry",
 		"Violence against civilians / Attack | 2024-12-01..2024-12-01 | Ţūlkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian Health Ministry",
 	})
