@@ -177,7 +177,21 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 	// "…, activists and the army said, in one of the deadliest …": a
 	// source set off by commas vouches for what comes before it.
 	parenthetical := false
-	if i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd }); i < hi && d.TokenNorm(i) == "," {
+	i0 := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd })
+	// (past whom it was told: "…, medical sources told Al Jazeera, as …")
+	if c := strings.ToLower(m.Cue.In(d.Text)); c == "told" {
+		j := i0
+		if j < hi && d.TokenNorm(j) == "the" {
+			j++
+		}
+		for j < hi && j < i0+5 && (d.Tokens[j].Upper || d.TokenNorm(j) == "reporters" || d.TokenNorm(j) == "journalists") {
+			j++
+		}
+		if j > i0 && j < hi && d.TokenNorm(j) == "," {
+			i0 = j
+		}
+	}
+	if i := i0; i < hi && d.TokenNorm(i) == "," {
 		// (the comma before its determiner: "…, a resident said, while …")
 		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.End > m.Span.Start }) - 1
 		for j >= 0 && (d.TokenNorm(j) == "a" || d.TokenNorm(j) == "an" || d.TokenNorm(j) == "the") {

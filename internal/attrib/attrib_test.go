@@ -87,6 +87,10 @@ func TestWhileClause(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"The Kenya National Commission on Human Rights said 22 people had been killed in the protests, while the government put the toll at 19.",
 			"22 people=Kenya National Commission on Human Rights/monitor,19=government/official"},
+		// … and so does one that told someone: "medical sources told Al
+		// Jazeera".
+		{"Israeli air strikes across the Gaza Strip have killed at least 45 Palestinians since dawn on Thursday, medical sources told Al Jazeera, as Israel presses ahead with its offensive.",
+			"at least 45 Palestinians=medical sources/local sources"},
 		// A source set off by commas, with its article, vouches for the
 		// clause before it.
 		{"Gunmen attacked Kadawa village on Saturday, killing 25 people, a resident said, while police put the toll at 12.",
