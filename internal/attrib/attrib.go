@@ -40,17 +40,18 @@ type Stage struct {
 	// Word classes of source phrases and names (attribution.tsv):
 	// modifier ("senior"), placeWord ("occupied"), boundary ("which"),
 	// particles ("al"), notName ("the"), institution ("Organization":
-	// no personal name holds it).
-	modifier, placeWord, boundary, particles, notName, institution map[string]bool
+	// no personal name holds it), whenWhere ("statement", "telegram":
+	// the words of where and when a thing was said).
+	modifier, placeWord, boundary, particles, notName, institution, whenWhere map[string]bool
 }
 
 // New returns the stage with its embedded word lists.
 func New() (*Stage, error) {
 	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{},
 		modifier: map[string]bool{}, placeWord: map[string]bool{}, boundary: map[string]bool{},
-		particles: map[string]bool{}, notName: map[string]bool{}, institution: map[string]bool{}}
+		particles: map[string]bool{}, notName: map[string]bool{}, institution: map[string]bool{}, whenWhere: map[string]bool{}}
 	classes := map[string]map[string]bool{"modifier": s.modifier, "placeword": s.placeWord,
-		"boundary": s.boundary, "particle": s.particles, "notname": s.notName, "institution": s.institution}
+		"boundary": s.boundary, "particle": s.particles, "notname": s.notName, "institution": s.institution, "whenwhere": s.whenWhere}
 	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "say" && len(f) == 2:
@@ -131,7 +132,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if !s.plausibleSource(d, m.Span) {
 				continue
 			}
-			m.Scope = scope(d, st.Span, m, hi)
+			m.Scope = s.scope(d, st.Span, m, hi)
 			s.typeIt(d, &m, names, si)
 			d.Sources = append(d.Sources, m)
 		}
@@ -159,7 +160,7 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 // follows its verb ("Syrian state TV said the military was …", "according
 // to X, …") when enough does, else what comes before the source ("…,
 // activists said").
-func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
+func (s *Stage) scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 	// "according to" vouches for its whole sentence, wherever it stands:
 	// "…, killing at least 30 people, according to local residents and an
 	// opposition group".
@@ -199,6 +200,35 @@ func scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) doc.Span {
 		}
 		if j >= 0 && d.TokenNorm(j) == "," {
 			parenthetical = true
+		}
+	}
+	// "…, Governor Oleksandr Prokudin said on Telegram on Monday": what
+	// follows the verb says where and when it was said, not what — the
+	// source vouches for what comes before (unless a "that" opens what
+	// it said: "said on Monday that 22 people were killed").
+	if after >= 4 && !parenthetical && m.Span.Start < m.Cue.Start && m.Span.Start > sent.Start {
+		// Past the phrases of where and when ("on Telegram", "in a
+		// statement", "on Monday", "late Sunday"), does a clause follow?
+		j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= cueEnd })
+		for n := 0; n < 4 && j < hi; n++ {
+			switch d.TokenNorm(j) {
+			case "on", "in", "at", "via", "through", "during", "late", "early", "earlier", "later":
+				j++
+				for k := 0; k < 3 && j < hi && (d.Tokens[j].Upper || d.Tokens[j].Kind == doc.Number || s.whenWhere[d.TokenNorm(j)]); k++ {
+					j++
+				}
+			case "yesterday", "today", "overnight", "tonight":
+				j++
+			}
+		}
+		words := 0
+		for k := j; k < hi; k++ {
+			if d.Tokens[k].Kind == doc.Word {
+				words++
+			}
+		}
+		if words < 3 {
+			after = 0
 		}
 	}
 	// "…, said a member of the local People's Defence Force, who …": a

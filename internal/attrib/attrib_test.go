@@ -87,6 +87,13 @@ func TestWhileClause(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"The Kenya National Commission on Human Rights said 22 people had been killed in the protests, while the government put the toll at 19.",
 			"22 people=Kenya National Commission on Human Rights/monitor,19=government/official"},
+		// Where and when it was said is not what: the governor vouches
+		// for the clause before; "said on Wednesday its aircraft had
+		// killed 35" still says what after.
+		{"Russian shelling killed two civilians in the Kherson region, Governor Oleksandr Prokudin said on Telegram on Monday.",
+			"two civilians=Governor Oleksandr Prokudin/official"},
+		{"Separately, the military said on Wednesday its aircraft had killed 35 bandits in air strikes in Katsina state on Monday.",
+			"35 bandits=military/official"},
 		// … and so does one that told someone: "medical sources told Al
 		// Jazeera".
 		{"Israeli air strikes across the Gaza Strip have killed at least 45 Palestinians since dawn on Thursday, medical sources told Al Jazeera, as Israel presses ahead with its offensive.",
