@@ -277,10 +277,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// sharing the noun: "between Azerbaijani and Armenian forces";
 			// "Russian fighter jets" (a modifier between).
 			at := d.Tokens[i].Span.Start
-			if i > 0 && s.forcesModifier[d.TokenNorm(i-1)] {
-				at = d.Tokens[i-1].Span.Start
+			// (modifiers between: "Russian guided aerial bomb")
+			for k := i - 1; k >= 0 && k >= i-3 && s.forcesModifier[d.TokenNorm(k)]; k-- {
+				at = d.Tokens[k].Span.Start
 			}
-			if p, ok := demonymBefore(d, at); ok && p.Country != "" {
+			// A noun after one already read: "Russian missile strike" is
+			// one actor, not a second on "missile strike".
+			if n := len(d.Actors); n > 0 && d.Actors[n-1].Span.End > at && d.Actors[n-1].Span.End <= d.Tokens[i].Span.Start {
+				d.Actors[n-1].Span.End = d.Tokens[i].Span.End
+			} else if p, ok := demonymBefore(d, at); ok && p.Country != "" {
 				if q, ok := s.SharedDemonym(d, p); ok {
 					focus, _ := FocusAt(d, q.Span.Start)
 					d.Actors = append(d.Actors, s.forcesOn(q, focus))

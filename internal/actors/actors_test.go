@@ -88,7 +88,13 @@ func TestActors(t *testing.T) {
 		// forces; a country struck is not.
 		{"KYIV, Ukraine (AP) — Russia launched 147 drones and two ballistic missiles at Ukraine overnight.",
 			"AP=AP(media); Russia=Military Forces of Russia (2000-)(external)"},
-		{"An Israeli drone strike on Lebanon struck a car in Bint Jbeil.", "Israeli drone=Military Forces of Israel (1948-)(external)"},
+		{"An Israeli drone strike on Lebanon struck a car in Bint Jbeil.", "Israeli drone strike=Military Forces of Israel (1948-)(external)"},
+		// A weapon with its demonym is that country's forces, modifiers
+		// and all; "Russian missile strike" is one actor.
+		{"A Russian guided aerial bomb hit a residential building in Huliaipole.",
+			"Russian guided aerial bomb=Military Forces of Russia (2000-)(external)"},
+		{"KYIV, Ukraine (AP) — A Russian missile strike hit Kharkiv.",
+			"AP=AP(media); Russian missile strike=Military Forces of Russia (2000-)(external)"},
 		// Not actors: territory described by who holds it.
 		{"Shelling hit regime-held and rebel-held districts of Aleppo.", ""},
 	}

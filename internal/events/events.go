@@ -689,6 +689,17 @@ func toll(d *doc.Doc, si int) (added bool) {
 	return rivalCount(d, st.Span)
 }
 
+// demonymJustBefore reports whether a demonym of a's own country stands
+// right before it: "Ukrainian shelling".
+func demonymJustBefore(d *doc.Doc, a doc.ActorMention) bool {
+	for _, p := range d.Places {
+		if p.Kind == "demonym" && p.Country == a.Country && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // atCivilSite reports whether sp names a place of civilian life: a
 // market, a mosque, a school (data: civilsite).
 func (s *Stage) atCivilSite(d *doc.Doc, sp doc.Span) bool {
@@ -1741,7 +1752,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			// killed 8 militants in North Waziristan" in a Kabul story.
 			if p := d.Places[e.Place.Get()]; p.Precision != "country" || wordBefore(d, p.Span.Start) == "in" {
 				for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
-					if ix.Valid() && d.Actors[ix.Get()].Type != "civilians" && !qualified(d, d.Actors[ix.Get()].Span) {
+					// (nor those a demonym names: "Ukrainian shelling" in
+					// Russia's Belgorod stays Ukraine's)
+					if ix.Valid() && d.Actors[ix.Get()].Type != "civilians" && !qualified(d, d.Actors[ix.Get()].Span) && !demonymJustBefore(d, d.Actors[ix.Get()]) {
 						s.actors.InCountry(&d.Actors[ix.Get()], cc)
 					}
 				}

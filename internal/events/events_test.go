@@ -169,6 +169,10 @@ func TestNotes(t *testing.T) {
 		// defence is not Syria's White Helmets.
 		{"Another strike on a house in the Sheikh Radwan neighbourhood of Gaza City killed seven members of one family on 12 June 2025, including three children, according to the civil defence agency.",
 			"Explosions/Remote violence / Air/drone strike | 2025-06-12..2025-06-12 | Gaza(sentence) | a1=- a2=Civilians (Palestine) | dead=7/7 | src=Civil Defence (Palestine)"},
+		// A weapon's demonym names the doer; Ukraine's shelling in
+		// Russia's Belgorod stays Ukraine's.
+		{"In the Zaporizhzhia region, a Russian guided aerial bomb hit a residential building in the town of Huliaipole on 12 May 2025, injuring a 67-year-old woman, regional authorities reported.",
+			"Explosions/Remote violence / Air/drone strike | 2025-05-12..2025-05-12 | Hulyaypole(sentence) | a1=Military Forces of Russia (2000-)"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
