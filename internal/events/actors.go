@@ -594,9 +594,13 @@ func memberOf(d *doc.Doc, sp doc.Span, after []int) (int, bool) {
 }
 
 // agentBy reports whether "by" stands before off past an article and one
-// or two capitalized words: "was announced by the Kurdish YPG militia".
+// or two capitalized words, or a country's possessive: "was announced by
+// the Kurdish YPG militia", "an airstrike by Myanmar's military".
 func agentBy(d *doc.Doc, off int32) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	if i >= 1 && (d.TokenNorm(i) == "'s" || d.TokenNorm(i) == "’s") && d.Tokens[i-1].Upper {
+		i--
+	}
 	for n := 0; n < 2 && i >= 0 && d.Tokens[i].Kind == doc.Word && d.Tokens[i].Upper; n++ {
 		i--
 	}
