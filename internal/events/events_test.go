@@ -177,6 +177,9 @@ func TestNotes(t *testing.T) {
 		// dead with children among them are the other side.
 		{"An airstrike by Myanmar's military on a village in the Sagaing region killed more than 100 people on 11 April 2023, including children, witnesses said.",
 			"Explosions/Remote violence / Air/drone strike | 2023-04-11..2023-04-11 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=101/101"},
+		// A base stormed is attacked, not taken.
+		{"Al-Shabab extremists stormed a military base in the Middle Shabelle region on 6 May 2025, killing at least 17 soldiers, a military officer said.",
+			"Battles / Armed clash | 2025-05-06..2025-05-06 | Middle Shabele(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=17/17"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",
