@@ -23,7 +23,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	en := d.Tokens[hi-1].Span.End
 	var before, after []int
 	for k, a := range d.Actors {
-		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) {
+		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) && !tellsOwnDeed(d, a.Span) {
 			continue
 		}
 		// Monitors, the UN, NGOs neither fight nor shell: ACLED names
@@ -615,6 +615,27 @@ func inSource(d *doc.Doc, sp doc.Span) bool {
 	for _, s := range d.Sources {
 		if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
 			return true
+		}
+	}
+	return false
+}
+
+// tellsOwnDeed reports whether the source at sp tells of its own deed:
+// "Houthi rebels said they fired a ballistic missile", "the army said it
+// killed 30 militants" — the pronoun after its verb is the source.
+func tellsOwnDeed(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sources {
+		if sp.Start >= s.Span.Start && sp.End <= s.Span.End && s.Cue.Start >= s.Span.End {
+			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= s.Cue.End })
+			if i < len(d.Tokens) && d.TokenNorm(i) == "that" {
+				i++
+			}
+			if i < len(d.Tokens) {
+				switch d.TokenNorm(i) {
+				case "they", "it", "we":
+					return true
+				}
+			}
 		}
 	}
 	return false

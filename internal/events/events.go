@@ -525,6 +525,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.blamed(d)
 	inherit(d)
 	arrestedProtesters(d)
+	intercepted(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -707,6 +708,45 @@ func (s *Stage) atCivilSite(d *doc.Doc, sp doc.Span) bool {
 	for i := lo; i < hi; i++ {
 		if s.civilSites[d.TokenNorm(i)] {
 			return true
+		}
+	}
+	return false
+}
+
+// intercepted joins an interception told right after a launch, of "the
+// missile" or "the drones" it names, to the launch: "Houthi rebels said
+// they fired a ballistic missile at Israel … The Israeli military said
+// the missile was intercepted" is one disrupted use of a weapon, with the
+// launch's doer, place and day — as ACLED codes an attack that did not
+// land.
+func intercepted(d *doc.Doc) {
+	out := d.Events[:0]
+	for i := range d.Events {
+		e := d.Events[i]
+		if n := len(out); n > 0 && e.Subtype == "Disrupted weapons use" {
+			o := &out[n-1]
+			if o.Article == e.Article && o.Type == "Explosions/Remote violence" && !o.Fatalities.Valid() && len(o.MoreFatal) == 0 &&
+				paraAt(d, e.Evidence[0].Start)-paraAt(d, o.Evidence[len(o.Evidence)-1].Start) <= 1 && definiteWeapon(d, e.Evidence[0]) {
+				o.Type, o.Subtype = "Strategic developments", "Disrupted weapons use"
+				o.Evidence = append(o.Evidence, e.Evidence...)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	d.Events = out
+}
+
+// definiteWeapon reports whether sp names a weapon already told: "the
+// missile", "the drones", "the rockets".
+func definiteWeapon(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	for i := lo; i+1 < hi; i++ {
+		if w := d.TokenNorm(i); w == "the" || w == "both" || w == "all" {
+			switch d.TokenNorm(i + 1) {
+			case "missile", "missiles", "drone", "drones", "rocket", "rockets", "projectile", "projectiles":
+				return true
+			}
 		}
 	}
 	return false

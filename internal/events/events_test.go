@@ -180,6 +180,10 @@ func TestNotes(t *testing.T) {
 		// A base stormed is attacked, not taken.
 		{"Al-Shabab extremists stormed a military base in the Middle Shabelle region on 6 May 2025, killing at least 17 soldiers, a military officer said.",
 			"Battles / Armed clash | 2025-05-06..2025-05-06 | Middle Shabele(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=17/17"},
+		// Who says "they fired" fired; a missile fired at a country and
+		// then intercepted is one disrupted use of a weapon there.
+		{"SANAA, Yemen — Houthi rebels said they fired a ballistic missile at Israel's Ben Gurion airport on 4 May 2025. The Israeli military said the missile was intercepted.",
+			"Strategic developments / Disrupted weapons use | 2025-05-04..2025-05-04 | Israel(sentence) | a1=Houthis: Ansar Allah"},
 		// An operation against a group with its toll is a clash (ACLED's
 		// notes); one with no toll and no side against it is no event.
 		{"On 14 June 2024, Nigerian military forces carried out an operation against ISWAP in Marte, Borno state, resulting in 12 fatalities.",

@@ -78,7 +78,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
-		case p.Precision == "country" && wordBefore(d, p.Span.Start) == "against" && !against.Valid():
+		case p.Precision == "country" && (wordBefore(d, p.Span.Start) == "against" || wordBefore(d, p.Span.Start) == "at" || wordBefore(d, p.Span.Start) == "towards" || wordBefore(d, p.Span.Start) == "toward") && !against.Valid():
 			// "Russian forces launched 62 drones … against Ukraine
 			// overnight": the country struck, if nothing finer is named.
 			against = doc.MakeIndex(k)
