@@ -479,7 +479,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		lo, hi := d.TokensIn(st.Span)
 		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
 		if !ok {
-			if toll(d, si) {
+			if s.toll(d, si) {
 				kills = append(kills, false)
 			}
 			continue
@@ -506,15 +506,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// A bare killing, or a weak word with no figure of its own
 				// ("the attack hit a ceremony"), retells a deed near it.
 				kills = append(kills, best.t.kill || best.t.weak && !e.Fatalities.Valid() && len(e.Affected) == 0)
-				if rivalCount(d, st.Span) {
+				if s.rivalCount(d, st.Span) {
 					kills = append(kills, false)
 				}
-			} else if n := len(d.Events); n > 0 && slices.Contains(d.Events[n-1].Evidence, st.Span) && rivalCount(d, st.Span) {
+			} else if n := len(d.Events); n > 0 && slices.Contains(d.Events[n-1].Evidence, st.Span) && s.rivalCount(d, st.Span) {
 				// (a retelling that gave the deed its count, and another
 				// source's beside it)
 				kills = append(kills, false)
 			}
-		} else if best.t.kill && toll(d, si) {
+		} else if best.t.kill && s.toll(d, si) {
 			kills = append(kills, false)
 		}
 		s.secondClause(d, si, hi, best, &kills)
@@ -614,7 +614,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 // none: "Russian forces carried out air strikes on Mariupol. Officials
 // reported that at least 20 people were killed." Another source's
 // different count of it is a report of its own, appended (added).
-func toll(d *doc.Doc, si int) (added bool) {
+func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	st := d.Sents[si]
 	var fatal doc.Index
 	for k, q := range d.Quantities {
@@ -687,7 +687,7 @@ func toll(d *doc.Doc, si int) (added bool) {
 	if !e.Source.Valid() {
 		e.Source = src
 	}
-	return rivalCount(d, st.Span)
+	return s.rivalCount(d, st.Span)
 }
 
 // demonymJustBefore reports whether a demonym of a's own country stands
@@ -785,7 +785,7 @@ func arrestedProtesters(d *doc.Doc) {
 // bodies after the attack, while police put the toll at 12" — as a report
 // of its own, for the record to set beside the first. A count of other
 // dead ("3 militants were also killed"), or of other victims, is none.
-func rivalCount(d *doc.Doc, sent doc.Span) bool {
+func (s *Stage) rivalCount(d *doc.Doc, sent doc.Span) bool {
 	e := &d.Events[len(d.Events)-1]
 	if !e.Fatalities.Valid() || !e.Source.Valid() {
 		return false
@@ -800,6 +800,18 @@ func rivalCount(d *doc.Doc, sent doc.Span) bool {
 		src := attrib.Covering(d, q.Span)
 		if !src.Valid() || d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name {
 			continue
+		}
+		// A deed of its own between is no second count of this one:
+		// "…, while air strikes on the besieged eastern districts killed
+		// 30, according to the Observatory".
+		if f := d.Quantities[e.Fatalities.Get()].Span; f.End < q.Span.Start {
+			lo, _ := d.TokensIn(doc.Span{Start: f.End, End: q.Span.Start})
+			_, hi := d.TokensIn(doc.Span{Start: f.End, End: q.Span.Start})
+			if lo < hi {
+				if f, ok := s.bestTrigger(d, lo, hi, -1); ok && !f.t.weak && !f.t.kill {
+					continue
+				}
+			}
 		}
 		c := *e
 		c.Fatalities, c.MoreFatal = ix, coordinated(d, ix, sent)

@@ -581,6 +581,12 @@ func TestRivalCountsInOneSentence(t *testing.T) {
 			"| dead=25/25 | src=resident",
 			"| dead=12/12 | src=police",
 		}},
+		// Another deed's count is no rival: "…, while air strikes on the
+		// besieged eastern districts killed 30, according to …".
+		{"Rebel shelling of government-held western Aleppo killed at least 25 people on 3 December 2016, state media said, while air strikes on the besieged eastern districts killed 30, according to the Syrian Observatory for Human Rights.", []string{
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-12-03..2016-12-03 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=- | dead=25/25 | src=SANA",
+			"Explosions/Remote violence / Air/drone strike | 2016-12-03..2016-12-03 | Aleppo",
+		}},
 		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []string{
 			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria (2023-) | dead=5/5 | src=army",
 		}},

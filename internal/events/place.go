@@ -270,6 +270,13 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 				break
 			}
 		}
+		// Or a deed named right after it: "…, while air strikes on the
+		// besieged eastern districts killed 30".
+		if !opened && k+1 < hi {
+			if f, ok := s.bestTrigger(d, k+1, min(k+4, hi), -1); ok && !f.t.weak && !f.t.kill && f.start <= k+3 && violent(f.t.typ) {
+				opened = true
+			}
+		}
 		// A clause with a place of its own is another deed; without one
 		// it tells the same ("Shelling … non-stop for days, as Bashar
 		// Assad's forces close in": their shelling).
