@@ -900,7 +900,7 @@ func (s *Stage) civilianBreakdown(d *doc.Doc, q doc.Quantity) bool {
 	found := false
 	for k := i; k < len(d.Tokens) && k < i+10 && !found; k++ {
 		switch w := d.TokenNorm(k); {
-		case w == "." || w == ";" || d.Tokens[k].Kind == doc.Number && !inDates(d, d.Tokens[k].Span):
+		case w == "." || w == ";" || d.Tokens[k].Kind == doc.Number && !inDate(d, k):
 			return false
 		case w == "including" || w == "mostly" || w == "mainly":
 			i, found = k+1, k == i || d.TokenNorm(k-1) == ","
@@ -958,17 +958,6 @@ func containsWord(d *doc.Doc, from, to int32, w string) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= from })
 	for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= to; i++ {
 		if d.TokenNorm(i) == w {
-			return true
-		}
-	}
-	return false
-}
-
-// inDates reports whether sp lies in a temporal expression: "on 11 April
-// 2023" between a toll and its breakdown.
-func inDates(d *doc.Doc, sp doc.Span) bool {
-	for _, t := range d.Dates {
-		if t.Span.Contains(sp) {
 			return true
 		}
 	}
