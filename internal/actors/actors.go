@@ -79,23 +79,25 @@ type Stage struct {
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
 	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}}
+	// The columns of each category's lines; an actor's own line has four.
+	columns := map[string]int{"state": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 3, "none": 2, "generic": 4}
+	// Categories that list words of one class.
+	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
+		if n, ok := columns[f[0]]; ok && len(f) != n {
+			return fmt.Errorf("%s: want %d columns", f[0], n)
+		}
+		if set, ok := wordSets[f[0]]; ok {
+			set[f[1]] = true
+			return nil
+		}
 		switch f[0] {
 		case "state":
-			if len(f) != 3 {
-				return fmt.Errorf("state: want 3 columns")
-			}
 			s.state[f[1]] = f[2]
 			return nil
 		case "country":
-			if len(f) != 3 {
-				return fmt.Errorf("country: want 3 columns")
-			}
 			return nil // read by acledNames
 		case "period":
-			if len(f) != 5 {
-				return fmt.Errorf("period: want 5 columns")
-			}
 			from, err := time.Parse(time.DateOnly, f[2])
 			if err != nil {
 				return fmt.Errorf("period %q: %w", f[1], err)
@@ -108,38 +110,13 @@ func New() (*Stage, error) {
 			}
 			s.periods = append(s.periods, period{base: f[1], from: from, to: to, name: f[4]})
 			return nil
-		case "forces", "forces-modifier":
-			if len(f) != 2 {
-				return fmt.Errorf("%s: want 2 columns", f[0])
-			}
-			if f[0] == "forces" {
-				s.forcesNoun[f[1]] = true
-			} else {
-				s.forcesModifier[f[1]] = true
-			}
-			return nil
 		case "own":
-			if len(f) != 3 {
-				return fmt.Errorf("own: want 3 columns")
-			}
 			s.own[f[1]] = f[2]
 			return nil
-		case "acts":
-			if len(f) != 2 {
-				return fmt.Errorf("acts: want 2 columns")
-			}
-			s.acts[f[1]] = true
-			return nil
 		case "none":
-			if len(f) != 2 {
-				return fmt.Errorf("none: want 2 columns")
-			}
 			s.add(entry{typ: "none"}, f[1])
 			return nil
 		case "generic":
-			if len(f) != 4 {
-				return fmt.Errorf("generic: want 4 columns")
-			}
 			s.add(entry{name: f[2], typ: f[1], generic: true}, f[3])
 			return nil
 		}
