@@ -524,8 +524,6 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.claimed(d)
 	s.blamed(d)
 	inherit(d)
-	arrestedProtesters(d)
-	intercepted(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -713,30 +711,6 @@ func (s *Stage) atCivilSite(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
-// intercepted joins an interception told right after a launch, of "the
-// missile" or "the drones" it names, to the launch: "Houthi rebels said
-// they fired a ballistic missile at Israel … The Israeli military said
-// the missile was intercepted" is one disrupted use of a weapon, with the
-// launch's doer, place and day — as ACLED codes an attack that did not
-// land.
-func intercepted(d *doc.Doc) {
-	out := d.Events[:0]
-	for i := range d.Events {
-		e := d.Events[i]
-		if n := len(out); n > 0 && e.Subtype == "Disrupted weapons use" {
-			o := &out[n-1]
-			if o.Article == e.Article && o.Type == "Explosions/Remote violence" && !o.Fatalities.Valid() && len(o.MoreFatal) == 0 &&
-				paraAt(d, e.Evidence[0].Start)-paraAt(d, o.Evidence[len(o.Evidence)-1].Start) <= 1 && definiteWeapon(d, e.Evidence[0]) {
-				o.Type, o.Subtype = "Strategic developments", "Disrupted weapons use"
-				o.Evidence = append(o.Evidence, e.Evidence...)
-				continue
-			}
-		}
-		out = append(out, e)
-	}
-	d.Events = out
-}
-
 // definiteWeapon reports whether sp names a weapon already told: "the
 // missile", "the drones", "the rockets".
 func definiteWeapon(d *doc.Doc, sp doc.Span) bool {
@@ -750,34 +724,6 @@ func definiteWeapon(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
-}
-
-// arrestedProtesters joins the arrests told right after a protest, in
-// its paragraph, to the protest: "Thousands of protesters rallied outside
-// parliament in Tbilisi … Police detained 43 people" is a protest with
-// intervention by the police, as ACLED codes arrests at a protest — not
-// a protest and an arrest of civilians at large.
-func arrestedProtesters(d *doc.Doc) {
-	out := d.Events[:0]
-	for i := range d.Events {
-		e := d.Events[i]
-		if n := len(out); n > 0 && e.Subtype == "Arrests" {
-			o := &out[n-1]
-			if o.Article == e.Article && o.Actor1.Valid() && d.Actors[o.Actor1.Get()].Type == "protesters" &&
-				(o.Subtype == "Peaceful protest" || o.Subtype == "Protest with intervention") &&
-				paraAt(d, e.Evidence[0].Start) == paraAt(d, o.Evidence[0].Start) &&
-				(!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Generic && (d.Actors[e.Actor2.Get()].Type == "civilians" || d.Actors[e.Actor2.Get()].Type == "protesters")) {
-				o.Subtype = "Protest with intervention"
-				if !o.Actor2.Valid() && e.Actor1.Valid() {
-					o.Actor2 = e.Actor1
-				}
-				o.Evidence = append(o.Evidence, e.Evidence...)
-				continue
-			}
-		}
-		out = append(out, e)
-	}
-	d.Events = out
 }
 
 // rivalCount adds, beside the event just made, another source's count

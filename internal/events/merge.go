@@ -28,8 +28,28 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		}
 		for k := range out {
 			o := &out[k]
-			if o.Article != e.Article || !overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) {
+			// The interception of "the missile" just launched, placed
+			// only by the dateline or the article: the launch's, wherever
+			// it was aimed ("Houthi rebels said they fired a ballistic
+			// missile at Israel … The Israeli military said the missile
+			// was intercepted").
+			foiled := e.Subtype == "Disrupted weapons use" && o.Type == "Explosions/Remote violence" && weakPlace(e.PlaceFrom) &&
+				nearParagraph(d, o, &e) && definiteWeapon(d, e.Evidence[0])
+			// Arrests told in a protest's paragraph are its intervention,
+			// as ACLED codes them: "Thousands of protesters rallied outside
+			// parliament in Tbilisi … Police detained 43 people".
+			arrested := e.Subtype == "Arrests" && k == len(out)-1 && atProtest(d, o, &e)
+			if o.Article != e.Article || !arrested && (!overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) && !foiled) {
 				continue
+			}
+			if arrested {
+				o.Subtype = "Protest with intervention"
+				if !o.Actor2.Valid() && e.Actor1.Valid() {
+					o.Actor2 = e.Actor1
+				}
+				o.Evidence = append(o.Evidence, e.Evidence...)
+				joined = true
+				break
 			}
 			if o.Subtype != e.Subtype && (outKill[k] || kills[i]) && violent(o.Type) && violent(e.Type) && sameParagraph(d, o, &e) {
 				// "Regime forces killed 10 people. The shelling hit the
@@ -50,7 +70,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				// Aviv. The missile was intercepted.": one attempt, foiled
 				// (ACLED codes no strike that did not land) — unless the
 				// strike's own statement counts dead.
-				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) ||
+				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) && !foiled ||
 					o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name != d.Actors[e.Actor1.Get()].Name {
 					continue
 				}
@@ -256,6 +276,19 @@ func paraAt(d *doc.Doc, off int32) int32 {
 func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
 	pa := paraAt(d, a.Evidence[0].Start)
 	return pa >= 0 && pa == paraAt(d, b.Evidence[0].Start)
+}
+
+// atProtest reports whether the arrests e are of the protest o: told in
+// its paragraph, of no one or of civilians or protesters at large.
+func atProtest(d *doc.Doc, o, e *doc.Event) bool {
+	if !o.Actor1.Valid() || d.Actors[o.Actor1.Get()].Type != "protesters" || o.Subtype != "Peaceful protest" && o.Subtype != "Protest with intervention" || !sameParagraph(d, o, e) {
+		return false
+	}
+	if !e.Actor2.Valid() {
+		return true
+	}
+	a := d.Actors[e.Actor2.Get()]
+	return a.Generic && (a.Type == "civilians" || a.Type == "protesters")
 }
 
 // nearParagraph reports whether b is told in the paragraph of a's last
