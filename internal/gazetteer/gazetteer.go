@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -91,7 +92,10 @@ type Place struct {
 	Admin1   string // the admin1 code within the country ("09"), "" if unknown
 	Admin2   string // the admin2 code within the admin1 region, "" if unknown
 	Pop      int
-	Parent   int32 // index of the parent place, -1 if none
+	// LogPop is log10(Pop+1), the size a scorer weighs: computed once
+	// here, not in every comparison of readings.
+	LogPop float64
+	Parent int32 // index of the parent place, -1 if none
 	// Region is the index of the admin1 region the place lies in, -1 if
 	// none is known.
 	Region int32
@@ -404,6 +408,7 @@ func (g *Gazetteer) addCity(f []string) error {
 // add appends a place and indexes its name; it returns its index.
 func (g *Gazetteer) add(p Place, names ...string) int32 {
 	i := int32(len(g.Places))
+	p.LogPop = math.Log10(float64(p.Pop) + 1)
 	g.Places = append(g.Places, p)
 	g.self = append(g.self, int32(len(g.Places)-1))
 	if p.GeoID != 0 {
@@ -584,6 +589,11 @@ func (g *Gazetteer) addRegions(text string) error {
 			if c, ok := g.countryIdx[p.Country]; ok {
 				g.Places[c].Pop += p.Pop
 			}
+		}
+	}
+	for i := range g.Places {
+		if p := &g.Places[i]; p.Kind == Country {
+			p.LogPop = math.Log10(float64(p.Pop) + 1)
 		}
 	}
 	return lines("regions.tsv.zst", strings.NewReader(text), 6, func(f []string) error {

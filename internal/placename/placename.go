@@ -145,12 +145,15 @@ func Loose(s string) string {
 	return b.String()
 }
 
-func loosen(w string) string { return string(appendLoose(make([]byte, 0, len(w)), w)) }
-
-func appendLoose(out []byte, w string) []byte {
+func loosen(w string) string {
 	if full, ok := abbreviations[w]; ok {
 		w = full
 	}
+	return string(appendLoose(make([]byte, 0, len(w)), w))
+}
+
+// appendLoose appends the Loose key of a word that is no abbreviation.
+func appendLoose(out []byte, w string) []byte {
 	if len(w) > 2 && w[len(w)-1] == 'h' && isVowel(w[len(w)-2]) {
 		w = w[:len(w)-1]
 	}
@@ -263,18 +266,22 @@ func IsHead(w string) bool { return heads[wordClass[w]] }
 // MarkWords puts the spelling tables' word classes into c under the bits
 // given, for a stage that looks tokens up by hash: the forms of the
 // article (IsArticle), the heads of names in all their spellings (IsHead)
-// and the abbreviated name words (IsAbbreviation).
-func MarkWords(c *lexicon.Classes, article, head, abbreviation uint32) {
+// and the abbreviated name words (IsAbbreviation); listed marks every word
+// any table holds, which AppendLooseWord and AppendSkeletonWord must look
+// up — the others (most words) they key without a lookup.
+func MarkWords(c *lexicon.Classes, article, head, abbreviation, listed uint32) {
 	for w := range articles {
-		c.Add(w, article)
+		c.Add(w, article|listed)
 	}
 	for w, class := range wordClass {
+		m := listed
 		if heads[class] {
-			c.Add(w, head)
+			m |= head
 		}
+		c.Add(w, m)
 	}
 	for w := range abbreviations {
-		c.Add(w, abbreviation)
+		c.Add(w, abbreviation|listed)
 	}
 }
 
@@ -305,10 +312,18 @@ func LooseWord(w string) string {
 }
 
 // AppendLooseWord appends LooseWord(w) to dst: a caller that keys many
-// words makes them in one buffer.
-func AppendLooseWord(dst []byte, w string) []byte {
+// words makes them in one buffer. listed is false only when the caller
+// knows w is none of the words MarkWords marks listed (it then skips the
+// tables); true is always right.
+func AppendLooseWord(dst []byte, w string, listed bool) []byte {
 	if strings.IndexByte(w, '.') >= 0 {
 		w = strings.ReplaceAll(w, ".", "")
+		listed = true // "st." was marked as "st.", not "st"
+	}
+	if listed {
+		if full, ok := abbreviations[w]; ok {
+			w = full
+		}
 	}
 	return appendLoose(dst, w)
 }
@@ -316,16 +331,19 @@ func AppendLooseWord(dst []byte, w string) []byte {
 // SkeletonWord is Skeleton for one folded word; later marks a word after
 // the first (where an article glued to it is split off: "ezzor" → "al zr").
 func SkeletonWord(w string, later bool) string {
-	return string(AppendSkeletonWord(make([]byte, 0, len(w)+3), w, later))
+	return string(AppendSkeletonWord(make([]byte, 0, len(w)+3), w, later, true))
 }
 
-// AppendSkeletonWord appends SkeletonWord(w, later) to dst.
-func AppendSkeletonWord(dst []byte, w string, later bool) []byte {
-	if articles[w] {
-		return append(dst, "al"...)
-	}
-	if c, ok := wordClass[w]; ok {
-		return appendConsonants(dst, c)
+// AppendSkeletonWord appends SkeletonWord(w, later) to dst; listed as in
+// AppendLooseWord.
+func AppendSkeletonWord(dst []byte, w string, later, listed bool) []byte {
+	if listed {
+		if articles[w] {
+			return append(dst, "al"...)
+		}
+		if c, ok := wordClass[w]; ok {
+			return appendConsonants(dst, c)
+		}
 	}
 	if rest, ok := splitArticle(w); ok && later {
 		return appendConsonants(append(dst, "al "...), rest)

@@ -2,6 +2,8 @@ package placename
 
 import (
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
 	"testing"
 	"unicode/utf8"
 )
@@ -100,9 +102,11 @@ func TestSpellingsFile(t *testing.T) {
 // FuzzKeys: any text gives keys without panic; the keys are valid UTF-8,
 // lower case, single-spaced, and stable (a key's key is itself).
 func FuzzKeys(f *testing.F) {
-	for _, s := range []string{"Tall Rif‘at", "Deir ez-Zor", "S.C.", "Şanlıurfa", "\xff\xfe", "a  b", "Ærø", "ʿAyn"} {
+	for _, s := range []string{"Tall Rif‘at", "Deir ez-Zor", "S.C.", "Şanlıurfa", "\xff\xfe", "a  b", "Ærø", "ʿAyn", "St. Mt Ft. Tell el", "Ras al-Ain"} {
 		f.Add(s)
 	}
+	var marked lexicon.Classes
+	MarkWords(&marked, 2, 4, 8, 1)
 	f.Fuzz(func(t *testing.T, s string) {
 		fold := Fold(s)
 		if !utf8.ValidString(fold) || strings.Contains(fold, "  ") || strings.TrimSpace(fold) != fold {
@@ -118,13 +122,16 @@ func FuzzKeys(f *testing.F) {
 		}
 		// The appending forms make the same word keys after what the
 		// buffer holds already.
+		// With listed as a stage's classes tell it, or always set.
 		for _, w := range strings.Fields(fold) {
-			if got := string(AppendLooseWord([]byte("oo"), w)); got != "oo"+LooseWord(w) {
-				t.Fatalf("AppendLooseWord(%q) = %q, LooseWord %q", w, got, LooseWord(w))
-			}
-			for _, later := range []bool{false, true} {
-				if got := string(AppendSkeletonWord([]byte("bb"), w, later)); got != "bb"+SkeletonWord(w, later) {
-					t.Fatalf("AppendSkeletonWord(%q, %v) = %q, SkeletonWord %q", w, later, got, SkeletonWord(w, later))
+			for _, listed := range []bool{marked.Of(lexicon.Hash(w))&1 != 0, true} {
+				if got := string(AppendLooseWord([]byte("oo"), w, listed)); got != "oo"+LooseWord(w) {
+					t.Fatalf("AppendLooseWord(%q, %v) = %q, LooseWord %q", w, listed, got, LooseWord(w))
+				}
+				for _, later := range []bool{false, true} {
+					if got := string(AppendSkeletonWord([]byte("bb"), w, later, listed)); got != "bb"+SkeletonWord(w, later) {
+						t.Fatalf("AppendSkeletonWord(%q, %v, %v) = %q, SkeletonWord %q", w, later, listed, got, SkeletonWord(w, later))
+					}
 				}
 			}
 		}

@@ -52,28 +52,25 @@ var givenExtraSrc string
 
 // Stage is the place stage; it is safe for concurrent use.
 type Stage struct {
-	g             *gazetteer.Gazetteer
-	cue           map[string]bool // one- and two-word cues, joined by " "
-	before        map[string]string
-	after         map[string]string // phrases joined by " "
-	titles        map[string]bool   // words before a person's name
-	say           map[string]bool
-	govt          map[string]bool
-	never         map[string]bool
-	notPlace      map[string][][]string // names with a place's word in them: "Boko Haram", by first word
-	notPlaceFirst *lexicon.Set
-	abbr          map[string][2]string // "tenn" → US, TN
-	givenSet      *lexicon.Set         // the keys of given, by token hash
+	g        *gazetteer.Gazetteer
+	cue      map[string]bool // one- and two-word cues, joined by " "
+	before   map[string]string
+	after    map[string]string // phrases joined by " "
+	titles   map[string]bool   // words before a person's name
+	say      map[string]bool
+	govt     map[string]bool
+	never    map[string]bool
+	notPlace map[string][][]string // names with a place's word in them: "Boko Haram", by first word
+	abbr     map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
-	settlement   map[string]string
-	nearby       map[string]string // "in", "near": before an unlisted name with its container after
-	unlistedGate *lexicon.Set      // settlement words, "in" and "near"
-	cue2         map[string]bool   // last words of two-word cues
-	afterFirst   map[string]bool   // first words of after-qualifiers
-	common       map[string]bool   // common English words, lower case
-	given        map[string]bool   // given names, folded
-	connector    map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
+	settlement map[string]string
+	nearby     map[string]string // "in", "near": before an unlisted name with its container after
+	cue2       map[string]bool   // last words of two-word cues
+	afterFirst map[string]bool   // first words of after-qualifiers
+	common     map[string]bool   // common English words, lower case
+	given      map[string]bool   // given names, folded
+	connector  map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
 	// words: the classes above and placename's, by token hash — what the
 	// scan over every token asks, answered by one probe.
 	words lexicon.Classes
@@ -91,12 +88,23 @@ const (
 	wArticle
 	wHead
 	wAbbreviation
-	wLocale // first word of a locale phrase
+	wLocale   // first word of a locale phrase
+	wListed   // a word placename's spelling tables hold
+	wTitle    // person: a word before a person's name
+	wCue      // a one-word cue
+	wBefore   // a word of before with a qualifier
+	wGovt     // government
+	wSay      // say
+	wNotPlace // the first word of a name with a place's word in it (notplace)
+	wGate     // a settlement word, or nearby: what may come before an unlisted name
 )
 
 // is reports whether token i is a word of one of the classes in m.
-func (s *Stage) is(d *doc.Doc, i int, m uint32) bool {
-	return s.words.Of(d.Tokens[i].Hash)&m != 0
+func (w *wordCache) is(i int, m uint32) bool { return w.cls[i]&m != 0 }
+
+// isAt is is, false for an i outside the document.
+func (w *wordCache) isAt(i int, m uint32) bool {
+	return i >= 0 && i < len(w.cls) && w.cls[i]&m != 0
 }
 
 func wordSet(src string) map[string]bool {
@@ -182,18 +190,18 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
-	s.notPlaceFirst, s.givenSet = lexicon.KeySet(s.notPlace), lexicon.KeySet(s.given)
+	for w := range s.notPlace {
+		s.words.Add(w, wNotPlace)
+	}
 	if len(s.nearby) == 0 {
 		return nil, fmt.Errorf("places: context.tsv lists no nearby words")
 	}
-	var gate []string
 	for w := range s.nearby {
-		gate = append(gate, w)
+		s.words.Add(w, wGate)
 	}
 	for w := range s.settlement {
-		gate = append(gate, w)
+		s.words.Add(w, wGate)
 	}
-	s.unlistedGate = lexicon.NewSet(gate)
 	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
 	for c := range s.cue {
 		if _, last, ok := strings.Cut(c, " "); ok {
@@ -207,21 +215,28 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	for _, m := range []struct {
 		words map[string]bool
 		class uint32
-	}{{s.common, wCommon}, {s.connector, wConnector}, {s.afterFirst, wAfterFirst}, {s.given, wGiven}} {
+	}{{s.common, wCommon}, {s.connector, wConnector}, {s.afterFirst, wAfterFirst}, {s.given, wGiven}, {s.titles, wTitle}, {s.cue, wCue}, {s.govt, wGovt}, {s.say, wSay}} {
 		for w := range m.words {
-			s.words.Add(w, m.class)
+			if !strings.Contains(w, " ") {
+				s.words.Add(w, m.class)
+			}
 		}
 	}
-	placename.MarkWords(&s.words, wArticle, wHead, wAbbreviation)
+	for w, q := range s.before {
+		if q != "" && !strings.Contains(w, " ") {
+			s.words.Add(w, wBefore)
+		}
+	}
+	placename.MarkWords(&s.words, wArticle, wHead, wAbbreviation, wListed)
 	return s, nil
 }
 
 // locales counts, per country, the distinct locale phrases in d.
-func (s *Stage) locales(d *doc.Doc) map[string]int {
+func (s *Stage) locales(d *doc.Doc, wc *wordCache) map[string]int {
 	var seen map[string]bool
 	var out map[string]int
 	for i, t := range d.Tokens {
-		if t.Kind != doc.Word || !s.is(d, i, wLocale) {
+		if t.Kind != doc.Word || !wc.is(i, wLocale) {
 			continue
 		}
 		key := d.TokenNorm(i)
@@ -299,9 +314,9 @@ type cand struct {
 // Process fills d.Places.
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Places = d.Places[:0]
-	surnames := s.surnames(d)
-	wc := newWordCache(len(d.Tokens))
+	wc := newWordCache(d, &s.words)
 	defer wc.release()
+	surnames := s.surnames(d, wc)
 	cs := wc.cands[:0]
 	wc.units = s.units(d, wc.units[:0])
 	for _, u := range wc.units {
@@ -312,8 +327,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	s.context(d, cs)
-	s.resolve(d, cs)
-	s.unlisted(d)
+	s.resolve(d, cs, wc)
+	s.unlisted(d, wc)
 	return nil
 }
 
@@ -367,13 +382,22 @@ type wordCache struct {
 	loose, skel, skelLater []string
 	cands                  []cand
 	units                  []unit
-	arena                  []byte // the bytes of the keys above
+	arena                  []byte   // the bytes of the keys above
+	cls                    []uint32 // each token's classes in Stage.words
 }
 
 var wordCaches = sync.Pool{New: func() any { return new(wordCache) }}
 
-func newWordCache(n int) *wordCache {
+// newWordCache returns the scratch of one document, with the class of
+// each of its tokens: one probe of words per token, which every later
+// question of the scan reads.
+func newWordCache(d *doc.Doc, words *lexicon.Classes) *wordCache {
+	n := len(d.Tokens)
 	w := wordCaches.Get().(*wordCache)
+	w.cls = slices.Grow(w.cls[:0], n)[:n]
+	for i := range d.Tokens {
+		w.cls[i] = words.Of(d.Tokens[i].Hash)
+	}
 	if cap(w.buf) < 3*n {
 		w.buf = make([]string, 3*n)
 	}
@@ -412,7 +436,7 @@ func (w *wordCache) looseWord(d *doc.Doc, i int) string {
 	if w.loose[i] == "" {
 		norm := d.TokenNorm(i)
 		start := w.room(len(norm) + 16) // a loose word is shorter, or an abbreviation's full word
-		w.arena = placename.AppendLooseWord(w.arena, norm)
+		w.arena = placename.AppendLooseWord(w.arena, norm, w.is(i, wListed))
 		w.loose[i] = w.keep(start)
 	}
 	return w.loose[i]
@@ -427,7 +451,7 @@ func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
 	if cache[i] == "" {
 		norm := d.TokenNorm(i)
 		start := w.room(len(norm) + 16)
-		w.arena = placename.AppendSkeletonWord(w.arena, norm, later)
+		w.arena = placename.AppendSkeletonWord(w.arena, norm, later, w.is(i, wListed))
 		cache[i] = w.keep(start)
 	}
 	return cache[i]
@@ -446,7 +470,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		n0 := d.TokenNorm(i)
 		// "Paris, Tenn.": a US state as AP abbreviates it.
 		if id, end, ok := s.stateAbbr(d, u, i); ok {
-			c := s.newCand(d, u, i, end, []int32{id}, false)
+			c := s.newCand(d, u, i, end, []int32{id}, false, wc)
 			c.cue, c.container = true, true
 			cs = append(cs, c)
 			i = end
@@ -460,26 +484,26 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// An article in lower case starts a name only before a capital:
 		// "al-Bab", not "as a".
-		article := i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper && s.is(d, i, wArticle)
+		article := i+2 < u.hi && d.TokenNorm(i+1) == "-" && d.Tokens[i+2].Upper && wc.is(i, wArticle)
 		if !t.Upper && !article || inDate(d, i) {
 			i++
 			continue
 		}
 		// The rest of a name the gazetteer lacks: "the town of Kafar Hamra"
 		// is not Hamra.
-		if i > u.lo && d.Tokens[i-1].Kind == doc.Word && d.Tokens[i-1].Upper && s.is(d, i-1, wHead) {
+		if i > u.lo && d.Tokens[i-1].Kind == doc.Word && d.Tokens[i-1].Upper && wc.is(i-1, wHead) {
 			i++
 			continue
 		}
 		// A group's name holding a place's word: "Boko Haram".
-		if end, ok := s.notPlaceAt(d, i, u.hi); ok {
+		if end, ok := s.notPlaceAt(d, i, u.hi, wc); ok {
 			i = end
 			continue
 		}
 		// Countries written in capitals only: "US", "UK".
 		if txt := d.TokenText(i); len(txt) <= 6 && isCaps(txt) {
 			if ids := s.g.LookupExact(txt); len(ids) > 0 {
-				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 				i++
 				continue
 			}
@@ -487,7 +511,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// Demonyms: "Syrian", "Russians", "Sri Lankan" — not the first
 		// word of a name ("European Union", "American Samoa").
 		if c, end, ok := s.demonym(d, i, u.hi, wc); ok && !s.nameGoesOn(d, i, end, u.hi, wc) {
-			c := s.newCand(d, u, i, end, []int32{c}, false)
+			c := s.newCand(d, u, i, end, []int32{c}, false, wc)
 			c.kind = "demonym"
 			c.qual, c.qualSpan = "", doc.Span{} // none for a demonym: "Syrian state TV"
 			cs = append(cs, c)
@@ -497,7 +521,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// No name begins with this word: on to the next.
 		if !article && !s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) && !s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false))) {
 			if ids, _, ok := s.possessive(d, i, u.hi); ok {
-				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 			}
 			i++
 			continue
@@ -512,7 +536,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			// "St. Petersburg", "Mt. Lebanon": the full stop of an
 			// abbreviated name word.
-			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && s.is(d, j-1, wAbbreviation) && j+1 < u.hi && d.Tokens[j+1].Upper {
+			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && wc.is(j-1, wAbbreviation) && j+1 < u.hi && d.Tokens[j+1].Upper {
 				continue
 			}
 			// Later words may be in lower case ("Deir ezzor", "Damascus
@@ -522,7 +546,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if cls := s.words.Of(tj.Hash); tj.Kind != doc.Word || !(tj.Upper || cls&(wArticle|wConnector) != 0 || nw > 0 && nw < 4 && (cls&wCommon == 0 || cls&wAfterFirst != 0)) {
 				break
 			}
-			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && s.is(d, j-2, wAbbreviation)) {
+			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && wc.is(j-2, wAbbreviation)) {
 				break
 			}
 			words[nw] = j
@@ -538,7 +562,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if k > 0 {
 				lh = gazetteer.HashAdd(lh, " ")
 			}
-			if nw > 1 && s.is(d, words[k], wArticle) {
+			if nw > 1 && wc.is(words[k], wArticle) {
 				lh = gazetteer.HashAdd(lh, "al")
 			} else {
 				lh = gazetteer.HashAdd(lh, wc.looseWord(d, words[k]))
@@ -560,13 +584,13 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		found := false
 		for n := nw; n >= 1; n-- {
-			if s.is(d, words[n-1], wConnector|wArticle) {
+			if wc.is(words[n-1], wConnector|wArticle) {
 				continue
 			}
 			// The head of an Arabic name alone is no name when the name
 			// goes on: "Kafr Nabudah" is not Kifrī; nor is an
 			// abbreviated name word ("St" is not Sète).
-			if n == 1 && (nw > 1 && s.is(d, words[0], wHead) || s.is(d, words[0], wAbbreviation)) {
+			if n == 1 && (nw > 1 && wc.is(words[0], wHead) || wc.is(words[0], wAbbreviation)) {
 				continue
 			}
 			ids := s.g.LookupHash(loose[n-1])
@@ -585,12 +609,12 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if s.never[s.joined(d, words[:n])] {
 				break
 			}
-			c := s.newCand(d, u, i, words[n-1]+1, ids, sk)
+			c := s.newCand(d, u, i, words[n-1]+1, ids, sk, wc)
 			c.shortSkeleton = short
 			if !sk {
 				c.key = loose[n-1]
 			}
-			if s.person(d, u, c, cs) || c.single && s.commonOrName(d, u, c, surnames) {
+			if s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
@@ -601,7 +625,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// "Syrias" for "Syria's" in text that lost its apostrophes.
 		if !found {
 			if ids, _, ok := s.possessive(d, i, u.hi); ok {
-				cs = append(cs, s.newCand(d, u, i, i+1, ids, false))
+				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 				found = true
 				i++
 			}
@@ -646,8 +670,8 @@ func (s *Stage) stateAbbr(d *doc.Doc, u unit, i int) (int32, int, bool) {
 }
 
 // notPlaceAt matches a notplace phrase at token i, passing over hyphens.
-func (s *Stage) notPlaceAt(d *doc.Doc, i, end int) (int, bool) {
-	if !s.notPlaceFirst.Has(d.Tokens[i].Hash) {
+func (s *Stage) notPlaceAt(d *doc.Doc, i, end int, wc *wordCache) (int, bool) {
+	if !wc.is(i, wNotPlace) {
 		return i, false
 	}
 	for _, words := range s.notPlace[d.TokenNorm(i)] {
@@ -718,11 +742,11 @@ func (s *Stage) demonym(d *doc.Doc, i, end int, wc *wordCache) (int32, int, bool
 
 // surnames returns the words that follow a given name in d ("Chiquita
 // Raquel Henry": raquel, henry): a later "Henry" alone is the same person.
-func (s *Stage) surnames(d *doc.Doc) map[string]bool {
+func (s *Stage) surnames(d *doc.Doc, wc *wordCache) map[string]bool {
 	var out map[string]bool
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		t := d.Tokens[i]
-		if t.Kind != doc.Word || !t.Upper || !s.givenSet.Has(t.Hash) {
+		if t.Kind != doc.Word || !t.Upper || !wc.is(i, wGiven) {
 			continue
 		}
 		for j := i + 1; j < len(d.Tokens) && j <= i+2 && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper; j++ {
@@ -768,20 +792,21 @@ func (s *Stage) spelledAs(c cand, w string) bool {
 	return false
 }
 
-func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]bool) bool {
+func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]bool, wc *wordCache) bool {
 	w := d.TokenNorm(c.end - 1)
+	common := wc.is(c.end-1, wCommon)
 	// A common word that meets a place only by its consonants is the
 	// word, cue or not: "in Iraq, Staff Sgt. …" is not Sétif.
-	if c.skeleton && s.common[w] {
+	if c.skeleton && common {
 		return true
 	}
 	// A common word numbered is a designation: "Tower 22", "Camp 5".
-	if c.single && s.common[w] && c.end < u.hi && d.Tokens[c.end].Kind == doc.Number {
+	if c.single && common && c.end < u.hi && d.Tokens[c.end].Kind == doc.Number {
 		return true
 	}
 	// Nor, when small, by a loosened spelling: "stormed the House" is
 	// not Belgium's Housse.
-	if c.single && s.common[w] && !s.spelledAs(c, w) {
+	if c.single && common && !s.spelledAs(c, w) {
 		return true
 	}
 	if c.cue {
@@ -789,7 +814,7 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	}
 	// A common word is no place without a cue, however big ("Eastern",
 	// "Western" are provinces somewhere).
-	if s.common[w] && !c.cue {
+	if common && !c.cue {
 		for _, id := range c.ids {
 			if s.g.Places[id].Kind == gazetteer.Country {
 				return false
@@ -806,24 +831,24 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	// it that is neither a common word nor a qualifier nor a place).
 	if k := c.end; k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper {
 		nx := d.TokenNorm(k)
-		if !s.common[nx] && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 {
+		if !wc.is(k, wCommon) && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 {
 			return true
 		}
 	}
-	if s.common[w] || surnames[w] {
+	if common || surnames[w] {
 		return true
 	}
 	// A given name, alone or before a surname; or a surname after one.
 	// Not one that modifies the common noun after it: "Albany driver",
 	// "Montana airplane crash victims", "Dallas police" are places.
-	if s.given[w] {
+	if wc.is(c.end-1, wGiven) {
 		k := c.end
-		if k < u.hi && d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Upper && !s.say[d.TokenNorm(k)] && !s.common[w] {
+		if k < u.hi && d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Upper && !s.say[d.TokenNorm(k)] && !common {
 			return false
 		}
 		return true
 	}
-	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && s.given[d.TokenNorm(k)] {
+	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && wc.is(k, wGiven) {
 		return true
 	}
 	return false
@@ -841,15 +866,15 @@ func (s *Stage) joined(d *doc.Doc, ws []int) string {
 	return strings.Join(parts, " ")
 }
 
-func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleton bool) cand {
+func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleton bool, wc *wordCache) cand {
 	// A name of one word, or one word after an article ("al-Bab"), is
 	// as doubtful as a single word.
-	single := end-start == 1 || end-start <= 3 && s.is(d, start, wArticle)
+	single := end-start == 1 || end-start <= 3 && wc.is(start, wArticle)
 	c := cand{start: start, end: end, ids: ids, kind: "place", skeleton: skeleton, single: single,
 		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1}
 	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
 	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
-		c.partial = !s.is(d, end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
+		c.partial = !wc.is(end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
 	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
@@ -878,7 +903,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	// Kainama, Beni", "in Zap region, Duhok".
 	if p1 == "," && !c.cue {
 		k := start - 2
-		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || s.is(d, k, wArticle) || s.after[d.TokenNorm(k)] != ""); n++ {
+		for n := 0; n < 5 && k >= u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || wc.is(k, wArticle) || s.after[d.TokenNorm(k)] != ""); n++ {
 			k--
 		}
 		// (or "the village of Kainama, Beni": a settlement word's "of")
@@ -926,7 +951,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	}
 	// Qualifiers after: "Idlib province", "Aleppo's old city".
 	for n := 3; n >= 1; n-- {
-		if end+n > u.hi || !s.is(d, end, wAfterFirst) {
+		if end+n > u.hi || !wc.is(end, wAfterFirst) {
 			continue
 		}
 		if n == 1 {
@@ -953,9 +978,9 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 // title ("President Assad"), inside a longer proper name ("Bashar
 // al-Assad"), or a city name that acts ("Assad said", "Assad's forces").
 // A country or capital that acts is a metonym, which it marks.
-func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
+func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand, wc *wordCache) bool {
 	prev := s.norm(d, c.start-1)
-	if c.start > u.lo && s.titles[prev] {
+	if c.start > u.lo && wc.is(c.start-1, wTitle) {
 		return true
 	}
 	// Part of a longer proper name: a family name with its article after a
@@ -964,13 +989,13 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	// (The name may start after its article: "Suleiman Al-Khalidi" read
 	// as "Khalidi".)
 	start := c.start
-	if start-2 >= u.lo && s.is(d, start-2, wArticle) && d.TokenNorm(start-1) == "-" {
+	if start-2 >= u.lo && wc.is(start-2, wArticle) && d.TokenNorm(start-1) == "-" {
 		start -= 2
 		prev = s.norm(d, start-1)
 	}
-	if k := start - 1; s.is(d, start, wArticle) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
+	if k := start - 1; wc.is(start, wArticle) && k >= u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && !(k == u.lo && lexicon.SentenceStarter(prev)) {
 		prevPlace := len(cs) > 0 && cs[len(cs)-1].end == start
-		if !prevPlace && !s.cue[prev] && s.before[prev] == "" {
+		if !prevPlace && !wc.is(k, wCue|wBefore) {
 			if _, dem := s.g.Demonym(placename.LooseWord(prev)); !dem {
 				return true
 			}
@@ -988,11 +1013,11 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 	}
 	next := s.norm(d, c.end)
 	// A family name follows: "Bashar al-Assad", "Nour el-Din".
-	if c.single && placename.IsArticle(next) && s.norm(d, c.end+1) == "-" && c.end+2 < u.hi && d.Tokens[c.end+2].Upper {
+	if c.single && wc.isAt(c.end, wArticle) && s.norm(d, c.end+1) == "-" && c.end+2 < u.hi && d.Tokens[c.end+2].Upper {
 		return true
 	}
 	// An actor, not a place: "the Assad regime", "Assad forces".
-	if c.single && s.govt[next] && !capital() {
+	if c.single && wc.isAt(c.end, wGovt) && !capital() {
 		// "Rakhine State", "Borno state": a region's own name; "the
 		// Minnesota Department of Health": a region's government, a
 		// metonym (see context).
@@ -1003,7 +1028,7 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand) bool {
 		}
 		return true
 	}
-	acts := s.say[next] || next == "'s" && s.govt[s.norm(d, c.end+1)]
+	acts := wc.isAt(c.end, wSay) || next == "'s" && wc.isAt(c.end+1, wGovt)
 	if acts && c.single && !c.cue && !capital() {
 		// "Assad said": a person, unless the city is a big one, which acts
 		// through its government or its people ("Aleppo has fallen").
@@ -1147,7 +1172,7 @@ func (s *Stage) ownPlace(d *doc.Doc, i int, next cand) bool {
 }
 
 // resolve picks each name's entry and fills d.Places.
-func (s *Stage) resolve(d *doc.Doc, cs []cand) {
+func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	// Focus: countries named, demonyms, and places with one reading that
 	// are not doubtful themselves (a name of several words, after a cue,
 	// or a big place); a name with several readings gives half a vote to
@@ -1215,7 +1240,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand) {
 	// office", "the county commissioners", "the state police") tell
 	// where a story is told when it names no country: a vote for that
 	// country, from two distinct phrases on.
-	for cc, n := range s.locales(d) {
+	for cc, n := range s.locales(d, wc) {
 		if n >= 1 {
 			w := min(3, 0.75*float64(n))
 			if n == 1 {
@@ -1552,7 +1577,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 			}
 		}
 	}
-	sc += 0.6 * math.Log10(float64(p.Pop)+1)
+	sc += 0.6 * p.LogPop
 	if total > 0 {
 		share := focus[p.Country] / total
 		// A country is a country in a story told elsewhere too: "a
@@ -1632,7 +1657,7 @@ func (x *scoring) ownName(c cand, k int, p *gazetteer.Place) bool {
 
 // prior is a place's weight before any context: its kind, rank and size.
 func prior(p *gazetteer.Place) float64 {
-	v := 0.6 * math.Log10(float64(p.Pop)+1)
+	v := 0.6 * p.LogPop
 	switch {
 	case p.Kind == gazetteer.Country:
 		v += 5

@@ -19,7 +19,7 @@ import (
 // point, country and admin1, with the container's precision and the
 // settlement word as qualifier: an analyst sees the village's name and a
 // point no finer than the text supports. Coordinates are never invented.
-func (s *Stage) unlisted(d *doc.Doc) {
+func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	if len(s.settlement) == 0 || len(d.Places) == 0 {
 		return
 	}
@@ -28,7 +28,7 @@ func (s *Stage) unlisted(d *doc.Doc) {
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
-			if !s.unlistedGate.Has(d.Tokens[i].Hash) {
+			if !wc.is(i, wGate) {
 				continue
 			}
 			var name doc.Span
