@@ -876,6 +876,14 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
 		c.partial = !wc.is(end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
 	}
+	// Or a name begins before it: "Gidan Bako village" is no Baku. (Not
+	// after a word of a title-case headline, a title, a cue or a given
+	// name, which say other things of it.)
+	if k := start - 1; k > u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && d.Tokens[start].SpaceBefore && !wc.is(k, wCommon|wAfterFirst|wCue|wTitle|wGiven|wArticle|wHead) && !s.g.DemonymStarts(wc.looseWord(d, k)) {
+		if _, dem := s.g.Demonym(wc.looseWord(d, k)); !dem {
+			c.partial = true
+		}
+	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
 	if start > u.lo && (s.cue[p1] || start-1 > u.lo && s.cue2[p1] && s.cue[p2+" "+p1]) {
 		c.cue = true

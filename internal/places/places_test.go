@@ -146,6 +146,9 @@ func TestContext(t *testing.T) {
 		{"The decision was made in Washington on Monday.", "Washington", "Washington/District of Columbia/US city"},
 		// Not a place: a group's name that holds one.
 		{"Troops clashed with Boko Haram near Bama, Borno State.", "Bama", "Bama/Borno State/NG city"},
+		// A name that begins before the word matched is another name
+		// (ACLED note): "Gidan Bako" is no Baku, Azerbaijan.
+		{"On 3 January 2023, Fulani militia attacked Gidan Bako village (Maru, Zamfara) and killed 5 civilians.", "Gidan Bako", "Gidan Bako/Zamfara State/NG"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
