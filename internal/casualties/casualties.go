@@ -118,6 +118,9 @@ type vocab struct {
 	// rank: words that may stand before a single victim ("a senior
 	// commander", "a local official").
 	rank map[string]bool
+	// former: words that make a combatant before whom they stand a
+	// civilian ("a former fighter", "retired officers").
+	former map[string]bool
 }
 
 // Stage is the casualty stage; it is safe for concurrent use.
@@ -133,8 +136,8 @@ type Stage struct {
 func New() (*Stage, error) {
 	var v vocab
 	v.notBefore = map[string]bool{}
-	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank}
+	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former}
 	err := lexicon.ScanLines("casualties.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -191,7 +194,7 @@ func New() (*Stage, error) {
 			v.notAfter.add(f[1], true)
 		case "notbefore":
 			v.notBefore[f[1]] = true
-		case "filler", "aux", "stop", "part", "aggregate", "rank":
+		case "filler", "aux", "stop", "part", "aggregate", "rank", "former":
 			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("unknown category %q", f[0])

@@ -189,6 +189,17 @@ func TestFigures(t *testing.T) {
 		{"Islamic State crucifying two people and executing 23 others in the past five days.", []string{
 			`"two" stated=2 low=2 best=2 high=2 who=people(unknown) what=executed/fatal role=`,
 			`"23" stated=23 low=23 best=23 high=23 who=people(unknown) what=executed/fatal role=`}},
+		// Former combatants are civilians (ACLED; SOHR digest, notes).
+		{"In Daraa, unknown gunmen shot dead a former opposition fighter who had joined the reconciliation process in Tafas town.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=fighters(civilian) what=killed/fatal role=`}},
+		{"Gunmen killed two retired police officers in Kano.", []string{
+			`"two" stated=2 low=2 best=2 high=2 who=police(civilian) what=killed/fatal role=`}},
+		{"Gunmen shot dead an ex-soldier in Kaduna.", []string{
+			`"an" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
+		{"Gunmen killed a retired army officer in Kaduna.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
+		{"Gunmen killed an army officer in Kaduna.", []string{
+			`"an" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
 		// Not casualties: ages, percentages, money, things, routes, years.
 		{"A seven-year-old girl said 99 percent of the city was destroyed by 40 jets and 12 tanks on Route 5 in 2016 at a cost of $300 million under Resolution 2254.", []string{}},
 	}

@@ -284,6 +284,22 @@ func (s *Stage) breakdown(d *doc.Doc, u unit, i, parent int) (doc.Quantity, int,
 	return q, e, true
 }
 
+// exCombatant returns v as a civilian when it is a combatant with a
+// former word among the tokens [from, to) of its phrase: "a former
+// opposition fighter", "two retired police officers".
+func (s *Stage) exCombatant(d *doc.Doc, from, to int, v victim) victim {
+	if v.civilian != "combatant" {
+		return v
+	}
+	for k := from; k < to; k++ {
+		if s.v.former[d.TokenNorm(k)] {
+			v.civilian = "civilian"
+			return v
+		}
+	}
+	return v
+}
+
 // read tries a casualty figure at token i.
 func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	t := d.Tokens[i]
@@ -292,6 +308,10 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	if n == "a" || n == "an" || n == "one" {
 		// An age first: "a 45-year-old woman".
 		at := ageEnd(d, i+1, u.hi)
+		from := at
+		if s.v.former[s.norm(d, at)] && s.norm(d, at+1) == "-" {
+			at += 2 // "an ex-soldier"
+		}
 		v, k, ok := s.v.victim.at(d, at, u.hi)
 		// One or two words may stand before the victim: a capitalized
 		// one ("a Palestinian teenager", "a Ukrainian soldier") and a
@@ -300,6 +320,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			v, k, ok = s.v.victim.at(d, j+1, u.hi)
 		}
 		if ok {
+			v = s.exCombatant(d, from, k, v)
 			// "a woman and child", "a man and a boy": two people.
 			n := int64(1)
 			if s.norm(d, k) == "and" {
@@ -348,7 +369,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	var whoSpan, group doc.Span
 	for k := j; k < u.hi && k <= j+4; k++ {
 		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
-			vic, whoSpan = v, doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
+			vic, whoSpan = s.exCombatant(d, j, e, v), doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
 			if k > j && d.Tokens[j].Upper {
 				group = doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[k-1].Span.End}
 			}

@@ -1501,8 +1501,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		case "soldiers", "fighters", "police", "militants", "rebels", "troops", "guards":
 			combatants = true
 		}
-		if e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "combatant" {
-			combatants = true // "23 DAESH members", "60 foreign mercenaries"
+		if e.Fatalities.Valid() {
+			switch d.Quantities[e.Fatalities.Get()].Civilian {
+			case "combatant":
+				combatants = true // "23 DAESH members", "60 foreign mercenaries"
+			case "civilian":
+				combatants = false // "a former opposition fighter"
+			}
 		}
 		if !e.Fatalities.Valid() && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) {
 			combatants = true // "killing and injuring many terrorists"

@@ -408,6 +408,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2021-08-14..2021-08-14 | Mazār-e Sharīf(sentence) | a1=Taliban a2=- | dead=-"},
 		{"On 26 July 2015, rebel rocket fire on a government-held area of Aleppo killed five children.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2015-07-26..2015-07-26 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=5/5"},
+		// A police officer shot dead is a side of a clash; a retired one
+		// is a civilian (ACLED).
+		{"On 12 July 2023, unknown assailants shot dead a police officer in Yorosso (Sikasso).",
+			"Battles / Armed clash | 2023-07-12..2023-07-12 | Yorosso(sentence) | a1=Unidentified Armed Group (Mali) a2=Police Forces of Mali (2021-) | dead=1/1"},
+		{"On 13 July 2023, gunmen killed two retired police officers in Kano.",
+			"Violence against civilians / Attack | 2023-07-13..2023-07-13 | Kano(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
