@@ -688,6 +688,30 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	return s.rivalCount(d, st.Span)
 }
 
+// combatantsHit reports whether the dead or hurt of e are combatants: by
+// who they are ("5 policemen", "23 DAESH members"; not "a former
+// fighter"), or, with no count, by the armed side acted on ("killing
+// and injuring many terrorists").
+func combatantsHit(d *doc.Doc, e *doc.Event) bool {
+	combatants := false
+	switch e.Victims {
+	case "soldiers", "fighters", "police", "militants", "rebels", "troops", "guards":
+		combatants = true
+	}
+	if e.Fatalities.Valid() {
+		switch d.Quantities[e.Fatalities.Get()].Civilian {
+		case "combatant":
+			combatants = true
+		case "civilian":
+			combatants = false
+		}
+	}
+	if !e.Fatalities.Valid() && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) {
+		combatants = true
+	}
+	return combatants
+}
+
 // demonymJustBefore reports whether a demonym of a's own country stands
 // right before it: "Ukrainian shelling".
 func demonymJustBefore(d *doc.Doc, a doc.ActorMention) bool {
@@ -1445,6 +1469,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Subtype = "Protest with intervention"
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// "Israeli forces raided Jenin refugee camp. Palestinian militants
+	// fired at them": the pronoun right after the deed is the armed side
+	// named before the sentence.
+	if e.Actor1.Valid() && !e.Actor2.Valid() && f.end < hi {
+		if w := d.TokenNorm(f.end); w == "them" || w == "him" {
+			if k := lastActor(d, st); k.Valid() && d.Actors[k.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+				e.Actor2 = k
+			}
+		}
+	}
 	// "Police found the bodies of six men": the finders did not kill
 	// them; whoever did is unidentified.
 	if f.t.found {
@@ -1496,23 +1530,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		case "civilians", "protesters", "organization", "media", "monitor":
 			return e, false
 		}
-		combatants := false
-		switch e.Victims {
-		case "soldiers", "fighters", "police", "militants", "rebels", "troops", "guards":
-			combatants = true
-		}
-		if e.Fatalities.Valid() {
-			switch d.Quantities[e.Fatalities.Get()].Civilian {
-			case "combatant":
-				combatants = true // "23 DAESH members", "60 foreign mercenaries"
-			case "civilian":
-				combatants = false // "a former opposition fighter"
-			}
-		}
-		if !e.Fatalities.Valid() && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) {
-			combatants = true // "killing and injuring many terrorists"
-		}
-		if !combatants {
+		if !combatantsHit(d, &e) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
@@ -1706,7 +1724,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// An armed group's "attack" that kills people, with no armed side
 	// against it: "RSF killed at least 124 people in an attack on a
 	// village" is on civilians — a clash needs two armed sides.
-	if e.Subtype == "Armed clash" && f.t.weak && e.Victims == "people" && len(e.MoreFatal) == 0 && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
+	// So is a raid that kills ("Taliban fighters raided a house … and
+	// killed two men accused of ties to the resistance").
+	if e.Subtype == "Armed clash" && f.t.weak && (e.Victims == "people" || f.t.opposed && e.Fatalities.Valid() && !combatantsHit(d, &e)) && len(e.MoreFatal) == 0 && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A clash needs two armed sides: "Israeli settlers attacked

@@ -412,6 +412,10 @@ func TestNotes(t *testing.T) {
 		// is a civilian (ACLED).
 		{"On 12 July 2023, unknown assailants shot dead a police officer in Yorosso (Sikasso).",
 			"Battles / Armed clash | 2023-07-12..2023-07-12 | Yorosso(sentence) | a1=Unidentified Armed Group (Mali) a2=Police Forces of Mali (2021-) | dead=1/1"},
+		// A pronoun after the deed is the side named before: "fired at
+		// them" is at the raiding forces.
+		{"On 7 June 2023, Israeli forces raided Jenin refugee camp (Jenin). Palestinian militants fired at them and threw explosive devices. 6 Palestinians were killed.",
+			"Battles / Armed clash | 2023-06-07..2023-06-07 | Jenin(paragraph) | a1=Unidentified Armed Group (Palestine) a2=Military Forces of Israel (1948-) | dead=6/6"},
 		{"On 13 July 2023, gunmen killed two retired police officers in Kano.",
 			"Violence against civilians / Attack | 2023-07-13..2023-07-13 | Kano(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 	}
