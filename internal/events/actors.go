@@ -106,6 +106,17 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		e.Actor1 = doc.MakeIndex(byActor)
 		if len(before) > 0 {
 			e.Actor2 = doc.MakeIndex(before[len(before)-1])
+		} else {
+			// "an IED planted by suspected Al Shabaab militants
+			// detonated against a KDF vehicle": the target after the
+			// doer.
+			for _, k := range after {
+				a := d.Actors[k]
+				if w := wordBefore(d, a.Span.Start); a.Span.Start > d.Actors[byActor].Span.End && a.Name != d.Actors[byActor].Name && (w == "against" || w == "targeting" || w == "on") {
+					e.Actor2 = doc.MakeIndex(k)
+					break
+				}
+			}
 		}
 	default:
 		// ", killing and injuring many terrorists": a participle's doer is
@@ -150,7 +161,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				// "CJNG and Sinaloa Cartel gunmen clashed": a clash's
 				// joined subjects are its two sides, as are those who
 				// "exchanged artillery fire" or "agreed to a ceasefire".
-				if (e.Subtype == "Armed clash" || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+				// (Not the joined doers of a killing: "Wagner Group
+				// forces and Central African soldiers killed 12
+				// civilians".)
+				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
 				}
@@ -515,6 +529,13 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 		return false
 	}
 	gap := d.Text[a.End:b.Start]
+	// "Wagner Group forces and Central African soldiers": the second
+	// side's demonym.
+	for _, p := range d.Places {
+		if p.Kind == "demonym" && p.Span.Start >= a.End && p.Span.End <= b.Start {
+			gap = gap[:p.Span.Start-a.End] + strings.Repeat(" ", int(p.Span.End-p.Span.Start)) + gap[p.Span.End-a.End:]
+		}
+	}
 	// "the Sudanese Armed Forces (SAF) and the Rapid Support Forces": an
 	// acronym in brackets is the first side's.
 	for {
@@ -545,7 +566,7 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 // Assad regime" gives "by".
 func wordBefore(d *doc.Doc, off int32) string {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an" || hedge(d.TokenNorm(i))) {
 		i--
 	}
 	if i >= 0 {
@@ -604,10 +625,16 @@ func agentBy(d *doc.Doc, off int32) bool {
 	for n := 0; n < 2 && i >= 0 && d.Tokens[i].Kind == doc.Word && d.Tokens[i].Upper; n++ {
 		i--
 	}
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an" || hedge(d.TokenNorm(i))) {
 		i--
 	}
 	return i >= 0 && d.TokenNorm(i) == "by"
+}
+
+// hedge reports whether w doubts the actor after it, and stands between
+// it and its preposition: "planted by suspected Al Shabaab militants".
+func hedge(w string) bool {
+	return w == "suspected" || w == "alleged" || w == "presumed" || w == "likely"
 }
 
 // inSource reports whether sp lies in a source phrase ("activists said").

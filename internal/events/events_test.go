@@ -124,7 +124,7 @@ func TestNotes(t *testing.T) {
 		// intervention; "since the protests began" dates a toll, it is
 		// no protest of its own.
 		{"Police fired tear gas and live rounds at protesters in Nairobi on 2 July 2024, killing 5 people, rights groups said. Across the country, 23 people have been killed since the protests began last month, according to the Kenya National Commission on Human Rights.",
-			"Protests / Excessive force against protesters | 2024-07-02..2024-07-02 | Nairobi(sentence) | a1=Police Forces of Kenya a2=Protesters (Kenya) | dead=5/5"},
+			"Protests / Excessive force against protesters | 2024-07-02..2024-07-02 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		// Storming a village to abduct is an abduction, not a takeover.
 		{"The Sudan Doctors Network said RSF fighters stormed the village of Um Kadada on 30 March 2025, burning homes and abducting at least 12 women.",
 			"Violence against civilians / Abduction/forced disappearance | 2025-03-30..2025-03-30 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)"},
@@ -416,6 +416,19 @@ func TestNotes(t *testing.T) {
 		// them" is at the raiding forces.
 		{"On 7 June 2023, Israeli forces raided Jenin refugee camp (Jenin). Palestinian militants fired at them and threw explosive devices. 6 Palestinians were killed.",
 			"Battles / Armed clash | 2023-06-07..2023-06-07 | Jenin(paragraph) | a1=Unidentified Armed Group (Palestine) a2=Military Forces of Israel (1948-) | dead=6/6"},
+		// ACLED-style notes from 2023-24: a village named past a word the
+		// gazetteer holds alone; a doer after "by suspected"; the force
+		// that fired on a protest; joined doers of a killing.
+		{"On 3 January 2023, Fulani militia attacked Gidan Bako village (Maru, Zamfara) and killed 5 civilians.",
+			"Violence against civilians / Attack | 2023-01-03..2023-01-03 | Gidan Bako(sentence) | a1=Fulani Ethnic Militia (Nigeria) a2=Civilians (Nigeria) | dead=5/5"},
+		{"On 29 April 2023, an IED planted by suspected Al Shabaab militants detonated against a KDF vehicle in Mandera town (Mandera East, Mandera). 4 KDF soldiers were killed.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-04-29..2023-04-29 | Mandera(sentence) | a1=Al Shabaab a2=Military Forces of Kenya (2022-) | dead=4/4"},
+		{"On 18 July 2024, students protested in Dhaka (Dhaka) against the job quota system. Police fired rubber bullets and live rounds, killing 25 protesters.",
+			"Protests / Excessive force against protesters | 2024-07-18..2024-07-18 | Dhaka(sentence) | a1=Police Forces of Bangladesh a2=Protesters (Bangladesh) | dead=25/25"},
+		{"On 21 January 2024, Wagner Group forces and Central African soldiers killed 12 civilians in Bambari (Ouaka).",
+			"Violence against civilians / Attack | 2024-01-21..2024-01-21 | Bambari(sentence) | a1=Wagner Group a2=Civilians (Central African Republic) | dead=12/12"},
+		{"On 5 October 2023, members of the ELN attacked a police station in Tame (Arauca) with explosives. 1 police officer was killed and 3 others were injured.",
+			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia | dead=1/1"},
 		{"On 13 July 2023, gunmen killed two retired police officers in Kano.",
 			"Violence against civilians / Attack | 2023-07-13..2023-07-13 | Kano(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 	}

@@ -84,6 +84,17 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				}
 				if s.rank[e.Subtype] < s.rank[o.Subtype] {
 					o.Subtype, o.Trigger = e.Subtype, e.Trigger
+					// "Students protested in Dhaka … Police fired live
+					// rounds, killing 25 protesters": the force that
+					// killed them does the excessive force, to them.
+					if e.Subtype == "Excessive force against protesters" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" {
+						if e.Actor2.Valid() {
+							o.Actor2 = e.Actor2
+						} else if o.Actor1.Valid() && d.Actors[o.Actor1.Get()].Type == "protesters" {
+							o.Actor2 = o.Actor1
+						}
+						o.Actor1 = e.Actor1
+					}
 				}
 			}
 			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
