@@ -429,6 +429,9 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2024-01-21..2024-01-21 | Bambari(sentence) | a1=Wagner Group a2=Civilians (Central African Republic) | dead=12/12"},
 		{"On 5 October 2023, members of the ELN attacked a police station in Tame (Arauca) with explosives. 1 police officer was killed and 3 others were injured.",
 			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia | dead=1/1"},
+		// What a protest protests is its cause, no event of its own.
+		{"On 20 May 2024, residents of Kaduna (Kaduna) blocked the Kaduna-Abuja highway and burned tyres to protest the abduction of 12 villagers. Police fired tear gas.",
+			"Protests / Protest with intervention | 2024-05-20..2024-05-20 | Kaduna(sentence) | a1=Protesters (Nigeria) a2=Police Forces of Nigeria (2023-)"},
 		{"On 13 July 2023, gunmen killed two retired police officers in Kano.",
 			"Violence against civilians / Attack | 2023-07-13..2023-07-13 | Kano(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 	}
