@@ -200,9 +200,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if end > len(d.Tokens) || !s.matches(d, i, a) {
 				continue
 			}
-			// Not inside a compound: "regime-held", "anti-terrorist".
+			// Not inside a compound: "regime-held", "anti-terrorist" —
+			// unless a named group leads what follows: "HTS-led
+			// opposition fighters" are HTS's.
+			led := false
 			if end < len(d.Tokens) && d.TokenNorm(end) == "-" && !d.Tokens[end].SpaceBefore {
-				continue
+				if e := s.entries[a.entry]; e.generic || e.typ == "none" || end+1 >= len(d.Tokens) || d.TokenNorm(end+1) != "led" {
+					continue
+				}
+				led = true
 			}
 			// Whose ground, not who acts: "the Houthi stronghold of Saada".
 			if end < len(d.Tokens) {
@@ -223,6 +229,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// look like an actor's.
 				i, matched = end, true
 				break
+			}
+			if led {
+				end += 2
 			}
 			m := doc.ActorMention{Span: doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End},
 				Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}

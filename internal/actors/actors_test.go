@@ -44,6 +44,10 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// A named group that leads a generic kind is the kind's name
+		// (ACLED note); a compound is still no actor ("regime-held").
+		{"The Syrian army withdrew from Hama city as HTS-led opposition fighters advanced into regime-held districts.",
+			"Syrian army=Military Forces of Syria (2024-)(state); HTS-led opposition fighters=HTS: Hayat Tahrir al-Sham(rebel)"},
 		// "pro-government forces" are the focus country's, whatever it is
 		// (FA-KES, Reuters, Aleppo; and Yemen).
 		{"The Britain-based Syrian Observatory for Human Rights said pro-government forces had blocked a road north of Aleppo.",
