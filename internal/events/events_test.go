@@ -164,7 +164,7 @@ func TestNotes(t *testing.T) {
 		{"At least 27 people were killed when a car bomb exploded near a busy market in the town of Manbij on 1 February 2025, local officials said.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=27/27"},
 		{"At least 5 people were killed when a roadside bomb hit a military convoy near Manbij on 1 February 2025, local officials said.",
-			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=- | dead=5/5"},
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-01..2025-02-01 | Manbij(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=5/5"},
 		// A family killed in their house are civilians; Gaza's civil
 		// defence is not Syria's White Helmets.
 		{"Another strike on a house in the Sheikh Radwan neighbourhood of Gaza City killed seven members of one family on 12 June 2025, including three children, according to the civil defence agency.",
@@ -427,6 +427,9 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-07-18..2024-07-18 | Dhaka(sentence) | a1=Police Forces of Bangladesh a2=Protesters (Bangladesh) | dead=25/25"},
 		{"On 21 January 2024, Wagner Group forces and Central African soldiers killed 12 civilians in Bambari (Ouaka).",
 			"Violence against civilians / Attack | 2024-01-21..2024-01-21 | Bambari(sentence) | a1=Wagner Group a2=Civilians (Central African Republic) | dead=12/12"},
+		// A military column ambushed is the state's forces.
+		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.",
+			"Battles / Armed clash | 2024-03-06..2024-03-06 | Kyaukme(sentence) | a1=PDF: People's Defense Force a2=Military Forces of Myanmar (2021-) | dead=7/7"},
 		{"On 5 October 2023, members of the ELN attacked a police station in Tame (Arauca) with explosives. 1 police officer was killed and 3 others were injured.",
 			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia | dead=1/1"},
 		// What a protest protests is its cause, no event of its own.
