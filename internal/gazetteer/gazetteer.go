@@ -226,7 +226,12 @@ func load() (*Gazetteer, error) {
 	if err := g.addCities("places.tsv.zst", string(raw)); err != nil {
 		return nil, err
 	}
-	g.sortedCities = len(g.Places)
+	// The GeoNames rows come first, sorted by id; the cities1000 towns
+	// without one after them.
+	g.sortedCities = slices.IndexFunc(g.Places, func(p Place) bool { return p.GeoID == 0 })
+	if g.sortedCities < 0 {
+		g.sortedCities = len(g.Places)
+	}
 	if err := g.addCountries(); err != nil {
 		return nil, err
 	}

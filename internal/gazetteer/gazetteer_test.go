@@ -41,6 +41,21 @@ func TestLoad(t *testing.T) {
 	if i, ok := g.ByID("170063"); !ok || g.Places[i].Name != "Aleppo" {
 		t.Error("ByID")
 	}
+	// Every place is found again by its id: the GeoNames rows, and the
+	// cities1000 towns after them that have none.
+	refs := 0
+	for i := range g.Places {
+		p := &g.Places[i]
+		if j, ok := g.ByID(p.ID()); !ok || g.Places[j].ID() != p.ID() {
+			t.Fatalf("place %d %q (%s): ByID gives %d, %v", i, p.Name, p.ID(), j, ok)
+		}
+		if strings.HasPrefix(p.Ref, "cities1000:") {
+			refs++
+		}
+	}
+	if refs < 10000 {
+		t.Errorf("%d cities1000 towns, want the dump's", refs)
+	}
 	// GeoNames' own points (geonames-points.tsv) replace world-countries'
 	// and the extent's: the United States at 39.76, -98.5, not 38, -97.
 	if i, ok := g.Country("US"); !ok || g.Places[i].Lat != 39.76 || g.Places[i].Lon != -98.5 {
