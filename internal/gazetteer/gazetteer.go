@@ -457,6 +457,15 @@ func (g *Gazetteer) index(i int32, key, country string) {
 			g.post(&g.skel, hs, i)
 			g.noteKey(sk, hs)
 		}
+		// News drops the article GeoNames writes: "Qamishli" for Al
+		// Qāmishlī, "Mayadin" for Al Mayādīn (an alias: the own name
+		// keeps it). Not to a word of one or two letters.
+		// (By its Loose key only: its skeleton without the article is
+		// too loose a match — "Al Qousour district" of Deir ez-Zor is
+		// not Homs's Al-Qusayr District.)
+		if first, rest, ok := strings.Cut(key, " "); ok && placename.IsArticle(first) && len(rest) >= 4 {
+			g.index(i, rest, "")
+		}
 	}
 }
 

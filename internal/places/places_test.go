@@ -155,6 +155,8 @@ func TestContext(t *testing.T) {
 		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.", "Kyaukme", "Kyaukme/Shan State/MM city"},
 		{"On 2 June 2020, unidentified gunmen attacked a village near Djibo, Soum province, killing 12 civilians.", "Djibo", "Djibo/Sahel/BF city"},
 		{"On 28 May 2024, JNIM militants besieged the town of Djibo (Soum), cutting off supplies.", "Djibo", "Djibo/Sahel/BF city"},
+		// News drops the article GeoNames writes (Al Qāmishlī).
+		{"On 29 May 2024, an airstrike by the Turkish military hit a vehicle near Qamishli (Qamishli, Al-Hasakeh), killing 2 SDF members.", "Qamishli", "Al Qāmishlī/Al-Hasakah/SY city"},
 		// A village named in two words is not the town its last word
 		// names (Kyi, elsewhere in Myanmar).
 		{"On 2 March 2024, Myanmar military airstrikes hit Kyauk Kyi village (Kani, Sagaing), killing 9 civilians.", "Kyauk Kyi", "Kyauk Kyi/Sagaing Region/MM"},
