@@ -271,7 +271,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// one actor, not a second on "missile strike".
 			if n := len(d.Actors); n > 0 && d.Actors[n-1].Span.End > at && d.Actors[n-1].Span.End <= d.Tokens[i].Span.Start {
 				d.Actors[n-1].Span.End = d.Tokens[i].Span.End
-			} else if p, ok := demonymBefore(d, at); ok && p.Country != "" {
+			} else if p, ok := demonymBefore(d, at); ok && p.Country != "" && (p.Kind == "demonym" || at != d.Tokens[i].Span.Start || personnel(d.TokenNorm(i))) {
+				// (Initials before a weapon may be a headline's subject:
+				// "US strikes Hodeidah".)
 				if q, ok := s.SharedDemonym(d, p); ok {
 					focus, _ := FocusAt(d, q.Span.Start)
 					d.Actors = append(d.Actors, s.forcesOn(q, focus))
@@ -451,8 +453,8 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	if k >= 0 {
 		p := d.Places[k]
 		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
-		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && lostApostrophe(p.Span.In(d.Text), p.Name))) {
-			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces"
+		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && (lostApostrophe(p.Span.In(d.Text), p.Name) || initials(p.Span.In(d.Text))))) {
+			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces", "US soldiers"
 		}
 	}
 	return doc.PlaceMention{}, false
@@ -463,6 +465,32 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 func named(d *doc.Doc, a doc.ActorMention) bool {
 	r, _ := utf8.DecodeRuneInString(a.Span.In(d.Text))
 	return unicode.IsUpper(r) && a.Type == "rebel"
+}
+
+// personnel reports whether a forces noun names people, not weapons.
+func personnel(w string) bool {
+	switch w {
+	case "soldiers", "troops", "forces", "personnel", "servicemen", "marines", "sailors", "military", "army", "navy", "commandos":
+		return true
+	}
+	return false
+}
+
+// initials reports whether a country's name as written is its initials,
+// which stand before a noun as its demonym: "US soldiers", "U.S.
+// troops", "UAE forces".
+func initials(text string) bool {
+	letters := 0
+	for _, r := range text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
 }
 
 // lostApostrophe reports whether text, a country's name as written, is its

@@ -109,10 +109,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		} else {
 			// "an IED planted by suspected Al Shabaab militants
 			// detonated against a KDF vehicle": the target after the
-			// doer.
+			// doer, or the dead counted ("an airstrike by the Turkish
+			// military …, killing 2 SDF members").
 			for _, k := range after {
 				a := d.Actors[k]
-				if w := wordBefore(d, a.Span.Start); a.Span.Start > d.Actors[byActor].Span.End && a.Name != d.Actors[byActor].Name && (w == "against" || w == "targeting" || w == "on") {
+				if w := wordBefore(d, a.Span.Start); a.Span.Start > d.Actors[byActor].Span.End && a.Name != d.Actors[byActor].Name && (w == "against" || w == "targeting" || w == "on" || victim(k)) {
 					e.Actor2 = doc.MakeIndex(k)
 					break
 				}
@@ -202,6 +203,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			after = after[1:]
 		}
 		for _, k := range after {
+			// Whom someone works for is no side: "executed 2 men
+			// accused of spying for the government".
+			if wordBefore(d, d.Actors[k].Span.Start) == "for" {
+				continue
+			}
 			// One side is not both: "regime forces … regime capture".
 			if doc.MakeIndex(k) != e.Actor1 && (!e.Actor1.Valid() || d.Actors[k].Name != d.Actors[e.Actor1.Get()].Name) {
 				e.Actor2 = doc.MakeIndex(k)

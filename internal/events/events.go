@@ -1667,6 +1667,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
 	}
+	// A clash's sides are alike: with only one named ("clashes between
+	// rival gangs in Cite Soleil"), it is the first.
+	if e.Subtype == "Armed clash" && !e.Actor1.Valid() && e.Actor2.Valid() {
+		if w := wordBefore(d, d.Actors[e.Actor2.Get()].Span.Start); w == "rival" || w == "between" {
+			e.Actor1, e.Actor2 = e.Actor2, 0
+		}
+	}
 	// A building stormed is an attack on those inside, not ground taken:
 	// "al-Shabaab gunmen stormed the Asasey hotel, killing 26 people".
 	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(d.TokenNorm(f.start), "storm")) {
@@ -1791,9 +1798,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if pub := d.ArticleDates[e.Article].Published; pub != 0 && g.Start > pub+366 {
 			p := d.ArticleDates[e.Article].Published
 			e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = p, p, doc.PrecDay, doc.Span{}
-		} else if pub != 0 && e.DateStart <= pub && e.DateEnd > pub && e.Modality == "" {
+		} else if pub != 0 && e.DateStart <= pub && e.DateEnd > pub && e.Modality == "" && d.ArticleDates[e.Article].From != "text" {
 			// "Earlier this month" in a paper of the 18th: the 1st to
-			// the 18th — what is told as done is done by then.
+			// the 18th — what is told as done is done by then. (Not by
+			// a day read from the text itself: "During the week of 15 May
+			// 2024, settlers uprooted …" in a note with no date of its
+			// own is the week.)
 			e.DateEnd = pub
 		}
 		// History, not news: "Islamic State was defeated territorially in

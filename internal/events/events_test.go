@@ -352,7 +352,7 @@ func TestNotes(t *testing.T) {
 		{"On 5 June 2021, at least 160 civilians were killed by suspected JNIM militants in an attack on Solhan, Yagha province.",
 			"Violence against civilians / Attack | 2021-06-05..2021-06-05 | Solhan(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Civilians (Burkina Faso) | dead=160/160"},
 		{"On 28 January 2024, a drone attack by the Islamic Resistance in Iraq killed 3 US soldiers at Tower 22 in Jordan.",
-			"Explosions/Remote violence / Air/drone strike | 2024-01-28..2024-01-28 | Jordan(sentence) | a1=Islamic Resistance in Iraq a2=- | dead=3/3"},
+			"Explosions/Remote violence / Air/drone strike | 2024-01-28..2024-01-28 | Jordan(sentence) | a1=Islamic Resistance in Iraq a2=Military Forces of the United States (2021-2025) | dead=3/3"},
 		{"On 6 March 2023, Ambazonian separatists killed 2 gendarmes in an ambush near Bamenda, North-West region.",
 			"Battles / Armed clash | 2023-03-06..2023-03-06 | Bamenda(sentence) | a1=Ambazonian Separatists a2=Military Forces of Cameroon (1982-) | dead=2/2"},
 		{"On 12 July 2023, Kurdish PKK militants clashed with Turkish army in Zap region, Duhok. 2 PKK militants were killed.",
@@ -427,6 +427,19 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-07-18..2024-07-18 | Dhaka(sentence) | a1=Police Forces of Bangladesh a2=Protesters (Bangladesh) | dead=25/25"},
 		{"On 21 January 2024, Wagner Group forces and Central African soldiers killed 12 civilians in Bambari (Ouaka).",
 			"Violence against civilians / Attack | 2024-01-21..2024-01-21 | Bambari(sentence) | a1=Wagner Group a2=Civilians (Central African Republic) | dead=12/12"},
+		// Whom the victims worked for is no side; the dead of an air
+		// strike told by its doer are its other side; a clash between
+		// rivals of one kind names them first.
+		{"As reported on 12 May 2024, al-Shabaab militants executed 2 men accused of spying for the government in Jilib (Jilib, Middle Juba) in early May 2024.",
+			"Violence against civilians / Attack | 2024-05-01..2024-05-10 | Jilib(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=2/2"},
+		{"On 29 May 2024, an airstrike by the Turkish military hit a vehicle near Qamishli (Qamishli, Al-Hasakeh), killing 2 SDF members.",
+			"Explosions/Remote violence / Air/drone strike | 2024-05-29..2024-05-29 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2"},
+		{"On 27 May 2024, clashes between rival gangs in Cite Soleil (Port-au-Prince, Ouest) left 6 people dead.",
+			"Battles / Armed clash | 2024-05-27..2024-05-27 | Cite Soleil(sentence) | a1=Unidentified Gang (Haiti) a2=- | dead=6/6"},
+		{"During the week of 15 May 2024, Israeli settlers uprooted over 100 olive trees near Turmus Ayya (Ramallah).",
+			"Strategic developments / Looting/property destruction | 2024-05-15..2024-05-21 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=-"},
+		{"On 20 May 2024, Military Forces of Ukraine shot down 3 Russian Shahed drones over Kharkiv city (Kharkiv, Kharkivskyi, Kharkiv). [size=no report]",
+			"Strategic developments / Disrupted weapons use | 2024-05-20..2024-05-20 | Kharkiv(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)"},
 		// A military column ambushed is the state's forces.
 		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.",
 			"Battles / Armed clash | 2024-03-06..2024-03-06 | Kyaukme(sentence) | a1=PDF: People's Defense Force a2=Military Forces of Myanmar (2021-) | dead=7/7"},
