@@ -89,10 +89,13 @@ type Stage struct {
 	// and vehicles").
 	goods map[string]bool
 	// answering: phrases before a trigger that name a deed already told
-	// as the cause of this one ("in response to the strikes").
-	answering [][]string
+	// as the cause of this one ("in response to the strikes"), by their
+	// last word.
+	answering     map[string][][]string
+	answeringLast *lexicon.Set
 	// blame: verbs whose object a source holds to be the doer.
-	blame map[string]bool
+	blame    map[string]bool
+	blameSet *lexicon.Set // blame's words by token hash: the scan over every token asks
 	// population: nouns after "displaced" that make it an adjective.
 	population map[string]bool
 	// civilSites: places where the dead of a bombing or strike are
@@ -130,7 +133,11 @@ func New() (*Stage, error) {
 			(*sets[f[0]])[f[1]] = true
 		case f[0] == "answering" && len(f) == 2:
 			if words := phrase(f[1]); len(words) > 0 {
-				s.answering = append(s.answering, words)
+				if s.answering == nil {
+					s.answering = map[string][][]string{}
+				}
+				last := words[len(words)-1]
+				s.answering[last] = append(s.answering[last], words)
 			}
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
@@ -181,6 +188,8 @@ func New() (*Stage, error) {
 		cf = append(cf, c[0])
 	}
 	s.claimFirst = lexicon.NewSet(cf)
+	s.answeringLast = lexicon.KeySet(s.answering)
+	s.blameSet = lexicon.KeySet(s.blame)
 	return s, nil
 }
 
@@ -261,15 +270,21 @@ func tally(d *doc.Doc, lo, hi, i int) bool {
 // of the sentence's deed: "Hezbollah said it launched the rockets … in
 // response to the strikes", "in retaliation for Israeli air strikes".
 func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
-	for _, a := range s.answering {
-		// The phrase, then up to three words ("the", "Israeli air").
-		for gap := 0; gap <= 3; gap++ {
-			start := i - gap - len(a)
-			if start < lo {
-				break
-			}
-			if end, ok := s.match(d, start, i, a); ok && end == i-gap {
-				return true
+	// The phrase, then up to three words ("the", "Israeli air"): its
+	// last word ends gap words before the trigger.
+	for gap := 0; gap <= 3; gap++ {
+		k := i - gap - 1
+		if k < lo {
+			break
+		}
+		if !s.answeringLast.Has(d.Tokens[k].Hash) {
+			continue
+		}
+		for _, a := range s.answering[d.TokenNorm(k)] {
+			if start := i - gap - len(a); start >= lo {
+				if end, ok := s.match(d, start, i, a); ok && end == i-gap {
+					return true
+				}
 			}
 		}
 	}
@@ -1069,7 +1084,7 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 // first blame, and only an armed actor.
 func (s *Stage) blamed(d *doc.Doc) {
 	for i := range d.Tokens {
-		if d.Tokens[i].Kind != doc.Word || !s.blame[d.TokenNorm(i)] {
+		if d.Tokens[i].Kind != doc.Word || !s.blameSet.Has(d.Tokens[i].Hash) || !s.blame[d.TokenNorm(i)] {
 			continue
 		}
 		var who doc.Index
