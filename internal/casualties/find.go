@@ -418,6 +418,16 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			group = doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
 			j = e
 		}
+		// "members of the Kenyan security forces": the kind of force
+		// after the name is who they are.
+		if v, ve, ok := s.v.victim.at(d, e, u.hi); ok && v.civilian == "combatant" {
+			vic, j = v, ve
+			if e > k {
+				group.End = d.Tokens[ve-1].Span.End
+			} else {
+				group = doc.Span{Start: d.Tokens[e].Span.Start, End: d.Tokens[ve-1].Span.End}
+			}
+		}
 	}
 	// The outcome: after ("were killed", "dead", "were among the dead"),
 	// before ("killing 3 civilians", "the death toll rose to 112").

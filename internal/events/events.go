@@ -994,10 +994,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			below := func(u trigger) bool {
 				return u.typ == "Strategic developments" || u.typ == "Violence against civilians" && u.rank > s.rank["Attack"]
 			}
-			if ok && t.kill && fatal >= 0 && !best.t.kill && below(best.t) {
+			// (And a weak deed of violence with it: "armed men attacked a
+			// mining site …, killing 7 miners and looting gold".)
+			if ok && (t.kill || t.weak && violent(t.typ)) && fatal >= 0 && !best.t.kill && below(best.t) && !below(t) {
 				better = true
 			}
-			if ok && best.t.kill && fatal >= 0 && below(t) {
+			if ok && (best.t.kill || best.t.weak && violent(best.t.typ)) && fatal >= 0 && below(t) && !below(best.t) {
 				better = false
 			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
@@ -1082,14 +1084,35 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 // right after: "A suspected chemical attack … killed dozens of civilians
 // … ¶ Syria's opposition blamed President Bashar Assad's forces" — the
 // first blame, and only an armed actor.
+// isBe reports whether w is a form of "to be" that makes a passive.
+func isBe(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been":
+		return true
+	}
+	return false
+}
+
 func (s *Stage) blamed(d *doc.Doc) {
 	for i := range d.Tokens {
 		if d.Tokens[i].Kind != doc.Word || !s.blameSet.Has(d.Tokens[i].Hash) || !s.blame[d.TokenNorm(i)] {
 			continue
 		}
+		// "suspected" blames only in the passive ("Al Shabaab was
+		// suspected"); before a name it hedges it ("suspected Al
+		// Shabaab militants").
+		if d.TokenNorm(i) == "suspected" && (i == 0 || !isBe(d.TokenNorm(i-1))) {
+			continue
+		}
 		var who doc.Index
 		for k, a := range d.Actors {
 			if a.Span.Start >= d.Tokens[i].Span.End && i+4 < len(d.Tokens) && a.Span.Start <= d.Tokens[i+4].Span.Start && armed(a.Type) && !unidentified(a) {
+				who = doc.MakeIndex(k)
+				break
+			}
+			// In the passive, the doer before: "Al Shabaab was
+			// suspected", "the RSF were blamed".
+			if i >= 2 && a.Span.End == d.Tokens[i-2].Span.End && isBe(d.TokenNorm(i-1)) && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}
