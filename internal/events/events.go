@@ -1793,6 +1793,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
 		}
 	}
+	// So are its hurt, when it killed no one: "a Russian glide bomb hit a
+	// hospital in Kharkiv, injuring 8 people".
+	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && !e.Fatalities.Valid() {
+		for _, q := range d.Quantities {
+			if q.Class == "injured" && part.Contains(q.Span) && q.Civilian != "combatant" && (q.Civilian == "civilian" || s.atCivilSite(d, part)) {
+				e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
+				break
+			}
+		}
+	}
 	// A bare killing whose dead are an armed group's ("Army units
 	// destroyed terrorists' hideouts …, killing scores of them") is a
 	// clash, not violence against civilians — unlike an execution.

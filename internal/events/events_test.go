@@ -451,6 +451,9 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
 		{"On 22 June 2024, Myanmar military troops torched 50 houses in Tabayin township (Shwebo, Sagaing).",
 			"Strategic developments / Looting/property destruction | 2024-06-22..2024-06-22 | Tabayin(sentence) | a1=Military Forces of Myanmar (2021-) a2=-"},
+		// The hurt of a strike on a hospital are civilians.
+		{"On 13 July 2024, a Russian glide bomb hit a hospital in Kharkiv city (Kharkiv, Kharkivskyi, Kharkiv), injuring 8 people.",
+			"Explosions/Remote violence / Air/drone strike | 2024-07-13..2024-07-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=-"},
 		// A military column ambushed is the state's forces.
 		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.",
 			"Battles / Armed clash | 2024-03-06..2024-03-06 | Kyaukme(sentence) | a1=PDF: People's Defense Force a2=Military Forces of Myanmar (2021-) | dead=7/7"},
