@@ -940,6 +940,18 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 			}
 		}
 	}
+	// And the last of ACLED's "(District, Region)" after a name: "the
+	// village of Kpalbe (East Gonja, Savannah)" is in Ghana's Savannah
+	// region, whatever else Savannah is.
+	if p1 == "," && end < u.hi && d.TokenNorm(end) == ")" && !c.container {
+		k := start - 2
+		for n := 0; n < 8 && k > u.lo && (d.Tokens[k].Upper && d.Tokens[k].Kind == doc.Word || d.TokenNorm(k) == "-" || d.TokenNorm(k) == ","); n++ {
+			k--
+		}
+		if k > u.lo && d.TokenNorm(k) == "(" && d.Tokens[k-1].Upper {
+			c.cue, c.container = true, true
+		}
+	}
 	// Qualifiers before: "eastern Aleppo", "north-western Syria".
 	if q, ok := s.before[p1]; ok && start > u.lo {
 		c.qual, c.qualSpan = q, d.Tokens[start-1].Span
@@ -1209,8 +1221,17 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		if len(c.ids) > 1 && c.kind == "place" && !voted[name] {
 			voted[name] = true
 			best, bp := int32(-1), -1.0
+			// A container votes as a division when it can be one: "(East
+			// Gonja, Savannah)" is Ghana's region, not Savannah, Georgia.
+			division := c.container && slices.ContainsFunc(c.ids, func(id int32) bool {
+				k := s.g.Places[id].Kind
+				return k == gazetteer.Region || k == gazetteer.District
+			})
 			for _, id := range c.ids {
 				p := &s.g.Places[id]
+				if division && p.Kind != gazetteer.Region && p.Kind != gazetteer.District {
+					continue
+				}
 				v := prior(p)
 				// The seat of a division of its own name ("Gaza",
 				// "Aleppo") is the likeliest reading, as in score.

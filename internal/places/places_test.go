@@ -155,6 +155,9 @@ func TestContext(t *testing.T) {
 		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.", "Kyaukme", "Kyaukme/Shan State/MM city"},
 		{"On 2 June 2020, unidentified gunmen attacked a village near Djibo, Soum province, killing 12 civilians.", "Djibo", "Djibo/Sahel/BF city"},
 		{"On 28 May 2024, JNIM militants besieged the town of Djibo (Soum), cutting off supplies.", "Djibo", "Djibo/Sahel/BF city"},
+		// The last of ACLED's "(District, Region)" is a region, and
+		// votes as one (Savannah is also a city in Georgia).
+		{"On 1 August 2024, unidentified gunmen on motorcycles attacked the village of Kpalbe (East Gonja, Savannah), killing 4 people.", "Savannah", "Savannah/Savannah/GH region"},
 		// News drops the article GeoNames writes (Al Qāmishlī).
 		{"On 29 May 2024, an airstrike by the Turkish military hit a vehicle near Qamishli (Qamishli, Al-Hasakeh), killing 2 SDF members.", "Qamishli", "Al Qāmishlī/Al-Hasakah/SY city"},
 		// A village named in two words is not the town its last word
