@@ -1705,6 +1705,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)
 	}
+	// A weapon stopped is the launcher's: "Houthi forces launched a drone
+	// towards Eilat. The drone was intercepted by the IDF."
+	if e.Subtype == "Disrupted weapons use" && e.Actor1.Valid() && !e.Actor2.Valid() {
+		if k := lastActor(d, st); k.Valid() && d.Actors[k.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+			e.Actor2 = k
+		}
+	}
 	// A clash's sides are alike: with only one named ("clashes between
 	// rival gangs in Cite Soleil"), it is the first.
 	if e.Subtype == "Armed clash" && !e.Actor1.Valid() && e.Actor2.Valid() {

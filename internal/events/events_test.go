@@ -451,6 +451,9 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
 		{"On 22 June 2024, Myanmar military troops torched 50 houses in Tabayin township (Shwebo, Sagaing).",
 			"Strategic developments / Looting/property destruction | 2024-06-22..2024-06-22 | Tabayin(sentence) | a1=Military Forces of Myanmar (2021-) a2=-"},
+		// A weapon stopped is the launcher's: its other side.
+		{"On 3 August 2024, Houthi forces launched a drone towards Eilat (Southern). The drone was intercepted by the IDF.",
+			"Strategic developments / Disrupted weapons use | 2024-08-03..2024-08-03 | Eilat(paragraph) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah"},
 		// The hurt of a strike on a hospital are civilians.
 		{"On 13 July 2024, a Russian glide bomb hit a hospital in Kharkiv city (Kharkiv, Kharkivskyi, Kharkiv), injuring 8 people.",
 			"Explosions/Remote violence / Air/drone strike | 2024-07-13..2024-07-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=-"},
@@ -531,7 +534,7 @@ func TestDigest(t *testing.T) {
 func TestWire(t *testing.T) {
 	checkStory(t, "wire-three-stories.txt", "2023-04-14", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
-		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=Ukraine's air force",
+		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's air force",
 		"Explosions/Remote violence / Air/drone strike | 2023-04-12..2023-04-12 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=101/101 | src=witnesses and an opposition group",
 		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
 		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | El Fasher",
