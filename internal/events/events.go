@@ -703,6 +703,17 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	return s.rivalCount(d, st.Span)
 }
 
+// populationIn reports whether tokens [lo, hi) name people in numbers:
+// "families fled the village".
+func (s *Stage) populationIn(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.population[d.TokenNorm(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // combatantsHit reports whether the dead or hurt of e are combatants: by
 // who they are ("5 policemen", "23 DAESH members"; not "a former
 // fighter"), or, with no count, by the armed side acted on ("killing
@@ -1532,6 +1543,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}
+	// "Sheikh Hasina resigned and fled the country": one person's flight,
+	// with no people counted or named, displaces no population.
+	if e.Subtype == "Displacement" && len(e.Affected) == 0 && !slices.ContainsFunc(d.Actors, func(a doc.ActorMention) bool {
+		return a.Type == "civilians" && st.Span.Contains(a.Span)
+	}) && !s.populationIn(d, lo, hi) {
+		return e, false
+	}
 	// "The attackers fled": an armed group's retreat, not people driven
 	// from their homes.
 	if e.Subtype == "Displacement" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
@@ -1819,6 +1837,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article, f)
+	// A state's forces taking ground in another country overtake it:
+	// "Ukrainian forces … captured the town of Sudzha" in Russia's Kursk.
+	if e.Subtype == "Government regains territory" && e.Place.Valid() && e.Actor1.Valid() {
+		if cc, ac := d.Places[e.Place.Get()].Country, d.Actors[e.Actor1.Get()].Country; cc != "" && ac != "" && cc != ac {
+			e.Subtype = "Non-state actor overtakes territory"
+		}
+	}
 	// Civilians are the country's where they were hit: "rockets from Gaza
 	// towards Ashkelon, killing 2 civilians" are Civilians (Israel). So
 	// in a digest of several countries' notes, where the paragraph

@@ -451,6 +451,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
 		{"On 22 June 2024, Myanmar military troops torched 50 houses in Tabayin township (Shwebo, Sagaing).",
 			"Strategic developments / Looting/property destruction | 2024-06-22..2024-06-22 | Tabayin(sentence) | a1=Military Forces of Myanmar (2021-) a2=-"},
+		// A state's forces taking a town abroad overtake it; one
+		// person's flight displaces no population.
+		{"On 7 August 2024, Ukrainian forces crossed the border into Kursk region and captured the town of Sudzha (Sudzhanskiy, Kursk).",
+			"Battles / Non-state actor overtakes territory | 2024-08-07..2024-08-07 | Sudzha(sentence) | a1=Military Forces of Ukraine (2019-) a2=-"},
+		{"On 5 August 2024, thousands of students marched to the Prime Minister's residence in Dhaka (Dhaka). Sheikh Hasina resigned and fled the country.",
+			"Protests / Peaceful protest | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=-"},
 		// A weapon stopped is the launcher's: its other side.
 		{"On 3 August 2024, Houthi forces launched a drone towards Eilat (Southern). The drone was intercepted by the IDF.",
 			"Strategic developments / Disrupted weapons use | 2024-08-03..2024-08-03 | Eilat(paragraph) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah"},
