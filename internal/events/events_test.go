@@ -303,7 +303,7 @@ func TestNotes(t *testing.T) {
 		{"On 3 January 2024, two explosions near the tomb of Qassem Soleimani in Kerman killed 95 people. The Islamic State claimed the attack.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-03..2024-01-03 | Kerman(sentence) | a1=Islamic State (Iran) a2=- | dead=95/95"},
 		{"On 22 February 2024, suspected ELN fighters attacked a military base in Arauca, killing 2 soldiers.",
-			"Battles / Armed clash | 2024-02-22..2024-02-22 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=2/2"},
+			"Battles / Armed clash | 2024-02-22..2024-02-22 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia (2022-) | dead=2/2"},
 		// Settlers are their own actor, not Israel's forces; the
 		// speaker's forces a clause before the deed are its doer.
 		{"Later on 9 January 2024, Israeli settlers set fire to homes and cars in the village of Huwara, south of Nablus.",
@@ -448,7 +448,7 @@ func TestNotes(t *testing.T) {
 		{"On 10 June 2024, 4 members of the Kenyan security forces were injured when their vehicle hit an IED in Lamu (Lamu West, Lamu). Al Shabaab was suspected.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-06-10..2024-06-10 | Lamu(sentence) | a1=Al Shabaab a2=Military Forces of Kenya (2022-) | dead=-"},
 		{"On 18 June 2024, security forces killed 3 suspected Naxalites in an encounter in Bijapur (Bijapur, Chhattisgarh).",
-			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
+			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India (2014-) a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
 		{"On 22 June 2024, Myanmar military troops torched 50 houses in Tabayin township (Shwebo, Sagaing).",
 			"Strategic developments / Looting/property destruction | 2024-06-22..2024-06-22 | Tabayin(sentence) | a1=Military Forces of Myanmar (2021-) a2=-"},
 		// A state's forces taking a town abroad overtake it; one
@@ -467,7 +467,7 @@ func TestNotes(t *testing.T) {
 		{"On 6 March 2024, PDF fighters ambushed a military column near Kyaukme (Kyaukme, Shan-North). 7 soldiers were killed.",
 			"Battles / Armed clash | 2024-03-06..2024-03-06 | Kyaukme(sentence) | a1=PDF: People's Defense Force a2=Military Forces of Myanmar (2021-) | dead=7/7"},
 		{"On 5 October 2023, members of the ELN attacked a police station in Tame (Arauca) with explosives. 1 police officer was killed and 3 others were injured.",
-			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia | dead=1/1"},
+			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia (2022-) | dead=1/1"},
 		// What a protest protests is its cause, no event of its own.
 		{"On 20 May 2024, residents of Kaduna (Kaduna) blocked the Kaduna-Abuja highway and burned tyres to protest the abduction of 12 villagers. Police fired tear gas.",
 			"Protests / Protest with intervention | 2024-05-20..2024-05-20 | Kaduna(sentence) | a1=Protesters (Nigeria) a2=Police Forces of Nigeria (2023-)"},
@@ -1300,12 +1300,12 @@ func TestNotesDigest2024b(t *testing.T) {
 		"Battles / Armed clash | 2024-02-10..2024-02-12 | Djugu(sentence) | a1=CODECO: Cooperative for Development of Congo",
 		"Explosions/Remote violence / Air/drone strike | 2024-02-25..2024-02-25 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
 		"Violence against civilians / Abduction/forced disappearance | 2024-03-04..2024-03-04 | Kuriga(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria)",
-		"Battles / Armed clash | 2024-03-13..2024-03-13 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia | dead=-",
+		"Battles / Armed clash | 2024-03-13..2024-03-13 | Arauca(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia (2022-) | dead=-",
 		"Strategic developments / Looting/property destruction | 2024-04-20..2024-04-20 | Bamenda(sentence) | a1=Ambazonian Separatists",
 		"Battles / Armed clash | 2024-05-02..2024-05-02 | Metina(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=4/4",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-05-18..2024-05-18 | Qiryat Shmona(sentence) | a1=Hezbollah",
 		"Violence against civilians / Attack | 2024-06-07..2024-06-07 | Tarazá(sentence) | a1=Clan del Golfo a2=Civilians (Colombia) | dead=1/1",
-		"Battles / Armed clash | 2024-06-21..2024-06-21 | Culiacán(sentence) | a1=Sinaloa Cartel a2=Police Forces of Mexico | dead=3/3",
+		"Battles / Armed clash | 2024-06-21..2024-06-21 | Culiacán(sentence) | a1=Sinaloa Cartel a2=Police Forces of Mexico (2018-2024) | dead=3/3",
 		"Battles / Non-state actor overtakes territory | 2024-06-24..2024-06-30 | Chasiv Yar(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }
