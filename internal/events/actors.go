@@ -148,6 +148,17 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				}
 			}()
 		}
+		// "pagers used by Hezbollah members exploded": whose the thing
+		// was, not who set it off — the target.
+		if n := len(before); n > 0 && owner(d, d.Actors[before[n-1]].Span.Start) {
+			owned := doc.MakeIndex(before[n-1])
+			before = before[:n-1]
+			defer func() {
+				if !e.Actor2.Valid() && owned != e.Actor1 {
+					e.Actor2 = owned
+				}
+			}()
+		}
 		// The nearest actor before the trigger acts; the first after it is
 		// acted on.
 		for i := len(before) - 1; i >= 0; i-- {
@@ -635,6 +646,25 @@ func agentBy(d *doc.Doc, off int32) bool {
 		i--
 	}
 	return i >= 0 && d.TokenNorm(i) == "by"
+}
+
+// owner reports whether the actor at off is named as whose a thing is:
+// "used by", "owned by", "belonging to", "held by".
+func owner(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch w, v := d.TokenNorm(i), d.TokenNorm(i-1); {
+	case w == "by":
+		return v == "used" || v == "owned" || v == "operated"
+	case w == "to":
+		return v == "belonging"
+	}
+	return false
 }
 
 // hedge reports whether w doubts the actor after it, and stands between
