@@ -52,6 +52,11 @@ type trigger struct {
 	// side against the doer ("an operation against ISWAP …, resulting in
 	// 12 fatalities"; not "joint operations recovered 30 cattle").
 	opposed bool
+	// object: a verb whose object decides ("destroyed"): a weapon
+	// (weapon words) is a disrupted weapons use, a building or property
+	// (building and property words) is destroyed property, anything else
+	// ("destroyed a tank") no event of its own.
+	object bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -101,6 +106,9 @@ type Stage struct {
 	// civilSites: places where the dead of a bombing or strike are
 	// civilians ("a busy market", "a mosque", "a bakery queue").
 	civilSites map[string]bool
+	// weapons, property: the objects that decide an object trigger
+	// ("destroyed 3 drones", "destroyed 20 homes").
+	weapons, property map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -114,6 +122,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
+		"weapon": &s.weapons, "property": &s.property,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -145,7 +154,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -178,7 +187,7 @@ func New() (*Stage, error) {
 			class = f[3]
 		}
 		list := append(s.byFirst[words[0]], trigger{words: words, typ: f[1], sub: f[2], rank: r,
-			weak: class != "" && class != "found", kill: class == "kill", found: class == "found", opposed: class == "opposed"})
+			weak: class != "" && class != "found" && class != "object", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -703,6 +712,23 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	return s.rivalCount(d, st.Span)
 }
 
+// objectOf reports what the words after an object trigger name, up to
+// six words on: "weapon", "property" or "".
+func (s *Stage) objectOf(d *doc.Doc, from, hi int) string {
+	for k := from; k < hi && k < from+6; k++ {
+		w := d.TokenNorm(k)
+		switch {
+		case s.weapons[w]:
+			return "weapon"
+		case s.property[w] || s.buildings[w]:
+			return "property"
+		case w == "," || w == ".":
+			return ""
+		}
+	}
+	return ""
+}
+
 // populationIn reports whether tokens [lo, hi) name people in numbers:
 // "families fled the village".
 func (s *Stage) populationIn(d *doc.Doc, lo, hi int) bool {
@@ -984,6 +1010,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
+			}
+			if t.object && s.objectOf(d, end, hi) == "" {
+				break // "destroyed terrorists' dens": part of the fight told with it
 			}
 			if t.sub == "Displacement" && (inFigure(d, d.Tokens[i].Span) || end < hi && s.population[d.TokenNorm(end)] && strings.HasSuffix(d.TokenNorm(end-1), "ed")) {
 				break // "a camp home to some 500,000 displaced people"
@@ -1516,6 +1545,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// authorities broke up, as ACLED codes arrests at one.
 	if e.Subtype == "Peaceful protest" && s.arrestsProtesters(d, lo, hi) {
 		e.Subtype = "Protest with intervention"
+	}
+	// "destroyed": what was destroyed decides.
+	if f.t.object {
+		switch s.objectOf(d, f.end, hi) {
+		case "weapon":
+			e.Type, e.Subtype = "Strategic developments", "Disrupted weapons use"
+		case "property":
+		default:
+			return e, false
+		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
 	// "Israeli forces raided Jenin refugee camp. Palestinian militants

@@ -457,6 +457,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2024-08-07..2024-08-07 | Sudzha(sentence) | a1=Military Forces of Ukraine (2019-) a2=-"},
 		{"On 5 August 2024, thousands of students marched to the Prime Minister's residence in Dhaka (Dhaka). Sheikh Hasina resigned and fled the country.",
 			"Protests / Peaceful protest | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=-"},
+		// What was destroyed decides: drones in flight are a disrupted
+		// weapons use, homes are property; a tank is part of a fight.
+		{"On 10 September 2024, US CENTCOM forces destroyed 3 Houthi drones over the Red Sea.",
+			"Strategic developments / Disrupted weapons use | 2024-09-10..2024-09-10 | Red Sea(sentence) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah"},
+		{"On 12 September 2024, Israeli forces destroyed 20 homes in Rafah.",
+			"Strategic developments / Looting/property destruction | 2024-09-12..2024-09-12 | Rafaḩ(sentence) | a1=Military Forces of Israel (1948-) a2=-"},
 		// Whose the device was is its target, not its doer.
 		{"On 18 September 2024, pagers used by Hezbollah members exploded across Lebanon, killing 12 people and injuring around 2,800.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-09-18..2024-09-18 | Lebanon(sentence) | a1=Unidentified Armed Group (Lebanon) a2=Hezbollah | dead=12/12"},
