@@ -317,14 +317,28 @@ func (s *Stage) inClaim(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// inDemonym reports whether sp lies in a demonym ("Greek", "Russian").
+func inDemonym(d *doc.Doc, sp doc.Span) bool {
+	for _, p := range d.Places {
+		if p.Kind == "demonym" && p.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // goodsAfter reports whether the object after token i is goods, not
 // ground: "seized weapons and vehicles", "captured large quantities of
 // ammunition".
 func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
-	for k := i; k < hi && k < i+5; k++ {
+	for k := i; k < hi && k < i+7; k++ {
 		w := d.TokenNorm(k)
 		if s.goods[w] {
 			return true
+		}
+		// (past a demonym: "seized a Greek-owned cargo ship")
+		if d.Tokens[k].Upper && inDemonym(d, d.Tokens[k].Span) || w == "-" || w == "owned" || w == "flagged" {
+			continue
 		}
 		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
 			return false

@@ -448,7 +448,7 @@ func TestNotes(t *testing.T) {
 		{"On 10 June 2024, 4 members of the Kenyan security forces were injured when their vehicle hit an IED in Lamu (Lamu West, Lamu). Al Shabaab was suspected.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-06-10..2024-06-10 | Lamu(sentence) | a1=Al Shabaab a2=Military Forces of Kenya (2022-) | dead=-"},
 		{"On 18 June 2024, security forces killed 3 suspected Naxalites in an encounter in Bijapur (Bijapur, Chhattisgarh).",
-			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bijāpur(sentence) | a1=Military Forces of India (2014-) a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
+			"Battles / Armed clash | 2024-06-18..2024-06-18 | Bījāpur(sentence) | a1=Military Forces of India (2014-) a2=CPI (Maoist): Communist Party of India (Maoist) | dead=3/3"},
 		{"On 22 June 2024, Myanmar military troops torched 50 houses in Tabayin township (Shwebo, Sagaing).",
 			"Strategic developments / Looting/property destruction | 2024-06-22..2024-06-22 | Tabayin(sentence) | a1=Military Forces of Myanmar (2021-) a2=-"},
 		// A state's forces taking a town abroad overtake it; one
@@ -457,6 +457,16 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2024-08-07..2024-08-07 | Sudzha(sentence) | a1=Military Forces of Ukraine (2019-) a2=-"},
 		{"On 5 August 2024, thousands of students marched to the Prime Minister's residence in Dhaka (Dhaka). Sheikh Hasina resigned and fled the country.",
 			"Protests / Peaceful protest | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=-"},
+		// A base set up; a ship seized is no ground taken (its crew
+		// detained are); what journalists reported on is no protest.
+		{"On 4 October 2024, JNIM established a new base in the forest near Fada N'Gourma (Fada N'Gourma, Gourma, Est).",
+			"Strategic developments / Headquarters or base established | 2024-10-04..2024-10-04 | Fada N'gourma(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=-"},
+		{"On 16 October 2024, the Houthis seized a Greek-owned cargo ship in the Red Sea and detained its crew.",
+			"Strategic developments / Arrests | 2024-10-16..2024-10-16 | Red Sea(sentence) | a1=Houthis: Ansar Allah"},
+		{"On 10 October 2024, Taliban authorities detained 3 journalists in Kabul (Kabul, Kabul) for reporting on protests.",
+			"Strategic developments / Arrests | 2024-10-10..2024-10-10 | Kabul(sentence) | a1=Military Forces of Afghanistan (2021-) a2=Civilians (Afghanistan)"},
+		{"On 2 October 2024, the Sudanese army and the SPLM-N al-Hilu faction signed a humanitarian truce in Kadugli (Kadugli, South Kordofan).",
+			"Strategic developments / Agreement | 2024-10-02..2024-10-02 | Kadugli(sentence) | a1=Military Forces of Sudan (2019-) a2=SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)"},
 		// What was destroyed decides: drones in flight are a disrupted
 		// weapons use, homes are property; a tank is part of a fight.
 		{"On 10 September 2024, US CENTCOM forces destroyed 3 Houthi drones over the Red Sea.",

@@ -199,6 +199,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	for w := range s.nearby {
 		s.words.Add(w, wGate)
 	}
+	s.words.Add("(", wGate) // "Rubaya (Masisi, Nord-Kivu)"
 	for w := range s.settlement {
 		s.words.Add(w, wGate)
 	}
@@ -1184,6 +1185,15 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			}
 		}
 	}
+	// ACLED's "Town (District, Region)": the town lies where its district
+	// does — "Tawila (Tawila, North Darfur)" is in North Darfur, not in
+	// Yemen, where a district has its name too.
+	for k := len(cs) - 2; k >= 0; k-- {
+		c, nx := &cs[k], &cs[k+1]
+		if c.kind == "place" && nx.within >= 0 && s.norm(d, c.end) == "(" && nx.start == c.end+1 && (c.within < 0 || slices.Contains(nx.ids, c.within) && !s.inside(*nx, c.within)) {
+			c.within = nx.within
+		}
+	}
 }
 
 // ownPlace reports whether the words from token i up to next read as a
@@ -1420,6 +1430,11 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 				continue
 			}
 			for _, ib := range b.ids {
+				// (Not a division outside what holds it in turn: "Tawila
+				// (Tawila, North Darfur)" is no district of Yemen.)
+				if !s.inside(b, ib) {
+					continue
+				}
 				// Its first- or second-level division: "Djibo (Soum)".
 				if pb := &s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 					if out == nil {
@@ -1780,6 +1795,12 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// Outside every country the document is about (or with no focus at
 	// all), a name must be big, or stated as a place and not small.
 	foreign := total == 0 || share < 0.1
+	// A small town abroad met only by one of its aliases (an old name,
+	// a spelling, its name without the article) is another place: "in
+	// Tawila (Tawila, North Darfur)" is not Yemen's Aţ Ţawīlah.
+	if foreign && total > 0 && c.single && c.key != 0 && p.Key != c.key && p.Pop < 100000 && p.Kind == gazetteer.City {
+		return false
+	}
 	// "Soum province" is no town of Soum abroad (in Senegal): a province
 	// the gazetteer lacks, unless a town of its name is in the story's
 	// country.

@@ -158,6 +158,11 @@ func TestContext(t *testing.T) {
 		// The last of ACLED's "(District, Region)" is a region, and
 		// votes as one (Savannah is also a city in Georgia).
 		{"On 1 August 2024, unidentified gunmen on motorcycles attacked the village of Kpalbe (East Gonja, Savannah), killing 4 people.", "Savannah", "Savannah/Savannah/GH region"},
+		// ACLED's "Town (District, Region)": the town lies where its
+		// district does (Yemen has an Aţ Ţawīlah too), and a name before
+		// such a list is a place whatever comes before it.
+		{"On 14 October 2024, RSF fighters raped 12 women and girls in Tawila (Tawila, North Darfur).", "Tawila", "Tawila/Northern Darfur/SD"},
+		{"On 8 October 2024, the M23 handed over control of Rubaya (Masisi, Nord-Kivu) to a local administration.", "Rubaya", "Rubaya/North Kivu/CD"},
 		// News drops the article GeoNames writes (Al Qāmishlī).
 		{"On 29 May 2024, an airstrike by the Turkish military hit a vehicle near Qamishli (Qamishli, Al-Hasakeh), killing 2 SDF members.", "Qamishli", "Al Qāmishlī/Al-Hasakah/SY city"},
 		// A village named in two words is not the town its last word

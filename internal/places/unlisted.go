@@ -46,6 +46,10 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			case isNearby && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo && !inDate(d, i+1):
 				// "in Koumbri, in the Yatenga province"
 				name, qual, near, region = s.nameAt(d, i+1, hi, 1), "", true, nb == "region"
+			case d.TokenNorm(i) == "(" && i-1 > lo && d.Tokens[i-1].Upper && i+1 < hi && d.Tokens[i+1].Upper && listAfter(d, i+1, hi):
+				// ACLED's "Rubaya (Masisi, Nord-Kivu)": a name before its
+				// district and region, whatever comes before it.
+				name, qual, near, region = s.nameAt(d, i-1, lo-1, -1), "", true, true
 			}
 			if name.Empty() || s.known(d, name) || inDate(d, i) {
 				continue
@@ -162,6 +166,24 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 		}
 	}
 	return doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last].Span.End}
+}
+
+// listAfter reports whether a parenthesized list of two or three names
+// opens at token i: "Masisi, Nord-Kivu)".
+func listAfter(d *doc.Doc, i, hi int) bool {
+	commas := 0
+	for k := i; k < hi && k < i+12; k++ {
+		switch w := d.TokenNorm(k); {
+		case w == ")":
+			return commas >= 1 && commas <= 2
+		case w == ",":
+			commas++
+		case w == "-" || d.Tokens[k].Kind == doc.Word && (d.Tokens[k].Upper || placename.IsArticle(w)):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // known reports whether sp overlaps a place already found (d.Places is
