@@ -214,9 +214,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			after = after[1:]
 		}
 		for _, k := range after {
-			// Whom someone works for is no side: "executed 2 men
-			// accused of spying for the government".
-			if wordBefore(d, d.Actors[k].Span.Start) == "for" {
+			// Whom someone works for or with is no side: "executed 2 men
+			// accused of spying for the government", "accusing him of
+			// collaborating with CODECO".
+			if wordBefore(d, d.Actors[k].Span.Start) == "for" || associated(d, d.Actors[k].Span.Start) {
 				continue
 			}
 			// One side is not both: "regime forces … regime capture".
@@ -646,6 +647,31 @@ func agentBy(d *doc.Doc, off int32) bool {
 		i--
 	}
 	return i >= 0 && d.TokenNorm(i) == "by"
+}
+
+// associated reports whether the actor at off is named as whom someone
+// is tied to: "collaborating with", "links to", "supporting".
+func associated(d *doc.Doc, off int32) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch w := d.TokenNorm(i); w {
+	case "supporting", "aiding", "joining", "sheltering", "harbouring", "harboring":
+		return true
+	case "with", "to":
+		if i == 0 {
+			return false
+		}
+		switch d.TokenNorm(i - 1) {
+		case "collaborating", "collaboration", "cooperating", "cooperation", "ties", "links", "linked", "affiliated", "allegiance", "loyalty", "loyal":
+			return true
+		}
+	}
+	return false
 }
 
 // owner reports whether the actor at off is named as whose a thing is:

@@ -109,6 +109,9 @@ type Stage struct {
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
+	// crowd: people who, fighting the police, riot ("students clashed
+	// with police").
+	crowd map[string]bool
 }
 
 // New returns the stage with its embedded trigger lexicon.
@@ -122,7 +125,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -741,6 +744,17 @@ func (s *Stage) objectOf(d *doc.Doc, from, hi int) string {
 		}
 	}
 	return ""
+}
+
+// crowdBefore reports whether a crowd's word ("students", "youths",
+// "residents") stands in tokens [lo, i): the subject of the deed.
+func (s *Stage) crowdBefore(d *doc.Doc, lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if s.crowd[d.TokenNorm(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // populationIn reports whether tokens [lo, hi) name people in numbers:
@@ -1650,6 +1664,25 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		d.Actors[e.Actor1.Get()].Type == "state" && d.Actors[e.Actor2.Get()].Type == "protesters" {
 		e.Type, e.Subtype = "Protests", "Excessive force against protesters"
 	}
+	// A crowd that fights the police riots: "students clashed with police
+	// at the University of Dhaka" is no battle between armed sides.
+	if e.Subtype == "Armed clash" && s.crowdBefore(d, lo, f.start) {
+		var state, other doc.Index
+		for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
+			if !ix.Valid() {
+				continue
+			}
+			if d.Actors[ix.Get()].Type == "state" {
+				state = ix
+			} else {
+				other = ix
+			}
+		}
+		if state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters") {
+			e.Type, e.Subtype = "Riots", "Violent demonstration"
+			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
+		}
+	}
 	// Demonstrators who fight or storm riot: "protesters stormed the House
 	// of Representatives building in Tobruk and set parts of it on fire".
 	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters" {
@@ -1691,6 +1724,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				}
 			}
 		}
+	}
+	// A mob's violence falls on someone: with no other side named, on
+	// civilians ("villagers lynched two suspected kidnappers").
+	if e.Subtype == "Mob violence" && e.Actor1.Valid() && !e.Actor2.Valid() {
+		e.Actor2 = newGeneric(d, trig, st, "Civilians", "civilians")
 	}
 	// The force is the doer of excessive force; the protesters suffer it.
 	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {

@@ -457,6 +457,17 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2024-08-07..2024-08-07 | Sudzha(sentence) | a1=Military Forces of Ukraine (2019-) a2=-"},
 		{"On 5 August 2024, thousands of students marched to the Prime Minister's residence in Dhaka (Dhaka). Sheikh Hasina resigned and fled the country.",
 			"Protests / Peaceful protest | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Protesters (Bangladesh) a2=-"},
+		// Riots: a crowd that clashes with the police, a mob's violence
+		// on civilians, those someone is accused of collaborating with
+		// no side; a vigil is a protest.
+		{"On 1 November 2024, supporters of the opposition rioted in Maputo (KaMpfumo, Maputo City), burning tyres and looting shops. Police fired tear gas and live ammunition, killing 3 rioters.",
+			"Riots / Violent demonstration | 2024-11-01..2024-11-01 | Maputo(sentence) | a1=Rioters (Mozambique) a2=Police Forces of Mozambique (1975-) | dead=3/3"},
+		{"On 17 November 2024, students clashed with police at the University of Dhaka (Dhaka), leaving 30 injured.",
+			"Riots / Violent demonstration | 2024-11-17..2024-11-17 | Dhaka(sentence) | a1=Rioters (Bangladesh) a2=Police Forces of Bangladesh"},
+		{"On 19 November 2024, a crowd set fire to the house of a local chief in Bunia (Djugu, Ituri) after accusing him of collaborating with CODECO.",
+			"Riots / Mob violence | 2024-11-19..2024-11-19 | Bunia(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo)"},
+		{"On 15 November 2024, women from the Mothers of the Disappeared held a vigil in Bogota (Bogota D.C.).",
+			"Protests / Peaceful protest | 2024-11-15..2024-11-15 | Bogotá(sentence) | a1=Protesters (Colombia) a2=-"},
 		// A base set up; a ship seized is no ground taken (its crew
 		// detained are); what journalists reported on is no protest.
 		{"On 4 October 2024, JNIM established a new base in the forest near Fada N'Gourma (Fada N'Gourma, Gourma, Est).",
