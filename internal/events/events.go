@@ -1466,10 +1466,21 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	clause, chi := s.clauseOf(d, st, f.end, hi)
 	part := doc.Span{Start: max(st.Span.Start, d.Tokens[lo].Span.Start), End: clause.End}
 
-	// The figures of the clause.
+	// The figures of the clause — not those of what it followed: "a mob
+	// attacked a police station … after a man died in custody".
+	causeAt := part.End
+	for k := f.end; k < chi; k++ {
+		if w := d.TokenNorm(k); w == "after" || w == "following" {
+			causeAt = d.Tokens[k].Span.Start
+			break
+		}
+	}
 	var fatal, anyFatal doc.Index
 	for k, q := range d.Quantities {
 		if q.Span.Start < part.Start || q.Span.End > part.End {
+			continue
+		}
+		if q.Class == "fatal" && q.Span.Start > causeAt {
 			continue
 		}
 		switch {

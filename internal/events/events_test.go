@@ -464,6 +464,8 @@ func TestNotes(t *testing.T) {
 			"Riots / Violent demonstration | 2024-11-01..2024-11-01 | Maputo(sentence) | a1=Rioters (Mozambique) a2=Police Forces of Mozambique (1975-) | dead=3/3"},
 		{"On 17 November 2024, students clashed with police at the University of Dhaka (Dhaka), leaving 30 injured.",
 			"Riots / Violent demonstration | 2024-11-17..2024-11-17 | Dhaka(sentence) | a1=Rioters (Bangladesh) a2=Police Forces of Bangladesh"},
+		{"On 3 November 2024, a mob attacked a police station in Karachi (Karachi South, Sindh) after a man died in custody.",
+			"Riots / Violent demonstration | 2024-11-03..2024-11-03 | Karachi(sentence) | a1=Rioters (Pakistan) a2=Police Forces of Pakistan | dead=-"},
 		{"On 19 November 2024, a crowd set fire to the house of a local chief in Bunia (Djugu, Ituri) after accusing him of collaborating with CODECO.",
 			"Riots / Mob violence | 2024-11-19..2024-11-19 | Bunia(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo)"},
 		{"On 15 November 2024, women from the Mothers of the Disappeared held a vigil in Bogota (Bogota D.C.).",
