@@ -57,6 +57,9 @@ type trigger struct {
 	// (building and property words) is destroyed property, anything else
 	// ("destroyed a tank") no event of its own.
 	object bool
+	// crowd: a deed that is a protest only when a crowd does it ("farmers
+	// blocked roads"; armed men block roads too).
+	crowd bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -157,7 +160,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object" || f[3] == "crowd"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -190,7 +193,7 @@ func New() (*Stage, error) {
 			class = f[3]
 		}
 		list := append(s.byFirst[words[0]], trigger{words: words, typ: f[1], sub: f[2], rank: r,
-			weak: class != "" && class != "found" && class != "object", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object"})
+			weak: class != "" && class != "found" && class != "object" && class != "crowd", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object", crowd: class == "crowd"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -1038,6 +1041,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
+			}
+			if t.crowd && !s.crowdBefore(d, lo, i) {
+				break // "pro-government forces had blocked a road"
 			}
 			if t.object && s.objectOf(d, end, hi) == "" {
 				break // "destroyed terrorists' dens": part of the fight told with it

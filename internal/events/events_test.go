@@ -468,6 +468,8 @@ func TestNotes(t *testing.T) {
 			"Riots / Violent demonstration | 2024-11-03..2024-11-03 | Karachi(sentence) | a1=Rioters (Pakistan) a2=Police Forces of Pakistan | dead=-"},
 		{"On 19 November 2024, a crowd set fire to the house of a local chief in Bunia (Djugu, Ituri) after accusing him of collaborating with CODECO.",
 			"Riots / Mob violence | 2024-11-19..2024-11-19 | Bunia(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo)"},
+		{"On 5 November 2024, around 500 farmers blocked roads with tractors near Punjab's border with Haryana (Patiala, Punjab) demanding crop price guarantees. [size=around 500]",
+			"Protests / Peaceful protest | 2024-11-05..2024-11-05 | Patiala(sentence) | a1=Protesters (India) a2=-"},
 		{"On 15 November 2024, women from the Mothers of the Disappeared held a vigil in Bogota (Bogota D.C.).",
 			"Protests / Peaceful protest | 2024-11-15..2024-11-15 | Bogotá(sentence) | a1=Protesters (Colombia) a2=-"},
 		// A base set up; a ship seized is no ground taken (its crew
