@@ -453,7 +453,7 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	if k >= 0 {
 		p := d.Places[k]
 		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
-		if p.Span.End <= off && (p.Kind == "demonym" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && (lostApostrophe(p.Span.In(d.Text), p.Name) || initials(p.Span.In(d.Text))))) {
+		if p.Span.End <= off && (p.Kind == "demonym" && p.Precision == "country" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && (lostApostrophe(p.Span.In(d.Text), p.Name) || initials(p.Span.In(d.Text))))) {
 			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces", "US soldiers"
 		}
 	}

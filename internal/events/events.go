@@ -799,7 +799,7 @@ func combatantsHit(d *doc.Doc, e *doc.Event) bool {
 // right before it: "Ukrainian shelling".
 func demonymJustBefore(d *doc.Doc, a doc.ActorMention) bool {
 	for _, p := range d.Places {
-		if p.Kind == "demonym" && p.Country == a.Country && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "" {
+		if p.Kind == "demonym" && p.Precision == "country" && p.Country == a.Country && p.Span.End <= a.Span.Start && strings.TrimSpace(d.Text[p.Span.End:a.Span.Start]) == "" {
 			return true
 		}
 	}

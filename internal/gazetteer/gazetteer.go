@@ -46,6 +46,9 @@ var countriesExtraSrc string
 //go:embed data/admin-aliases.tsv
 var adminAliasesSrc string
 
+//go:embed data/region-demonyms.tsv
+var regionDemonymsSrc string
+
 //go:embed data/supplement.tsv
 var supplementSrc string
 
@@ -240,8 +243,26 @@ func load() (*Gazetteer, error) {
 	}
 	g.linkRegions()
 	// A demonym shared by two countries ("French", "American") names the
-	// more populous.
-	for _, kc := range g.demonymOf {
+	// more populous; a region's only what no country's is ("Texan",
+	// "Chechen").
+	nCountry := len(g.demonymOf)
+	if err := lines("region-demonyms.tsv", strings.NewReader(regionDemonymsSrc), 2, func(f []string) error {
+		i, ok := g.admin1Idx[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown admin1 %q", f[0])
+		}
+		for _, dm := range strings.Split(f[1], "|") {
+			g.demonymOf = append(g.demonymOf, [2]int32{int32(len(g.demonymKeys)), i})
+			g.demonymKeys = append(g.demonymKeys, placename.Loose(dm))
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for n, kc := range g.demonymOf {
+		if _, taken := g.demonyms[g.demonymKeys[kc[0]]]; taken && n >= nCountry {
+			continue
+		}
 		key, c := g.demonymKeys[kc[0]], kc[1]
 		if old, ok := g.demonyms[key]; !ok || g.Places[c].Pop > g.Places[old].Pop {
 			g.demonyms[key] = c

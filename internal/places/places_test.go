@@ -163,6 +163,11 @@ func TestContext(t *testing.T) {
 		// such a list is a place whatever comes before it.
 		{"On 14 October 2024, RSF fighters raped 12 women and girls in Tawila (Tawila, North Darfur).", "Tawila", "Tawila/Northern Darfur/SD"},
 		{"On 8 October 2024, the M23 handed over control of Rubaya (Masisi, Nord-Kivu) to a local administration.", "Rubaya", "Rubaya/North Kivu/CD"},
+		// A region's demonym names it as a country's does (LGL annotates
+		// them); one a country shares stays the country's.
+		{"Ohioans and South Ossetian separatists are in the news.", "Ohioans", "Ohio/Ohio/US region"},
+		{"Ohioans and South Ossetian separatists are in the news.", "South Ossetian", "Shida Kartli/Shida Kartli/GE region"},
+		{"Georgian troops entered the town.", "Georgian", "Georgia//GE country"},
 		// News drops the article GeoNames writes (Al Qāmishlī).
 		{"On 29 May 2024, an airstrike by the Turkish military hit a vehicle near Qamishli (Qamishli, Al-Hasakeh), killing 2 SDF members.", "Qamishli", "Al Qāmishlī/Al-Hasakah/SY city"},
 		// A village named in two words is not the town its last word
