@@ -583,14 +583,30 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 // wordBefore returns the word before off, past determiners: "by the
 // Assad regime" gives "by".
 func wordBefore(d *doc.Doc, off int32) string {
-	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an" || hedge(d.TokenNorm(i))) {
-		i--
-	}
-	if i >= 0 {
+	if i := tokenBefore(d, off, true); i >= 0 {
 		return d.TokenNorm(i)
 	}
 	return ""
+}
+
+// tokenBefore returns the index of the token before off, past articles
+// and, with hedges, hedge words ("by suspected Al Shabaab"); -1 if none.
+func tokenBefore(d *doc.Doc, off int32, hedges bool) int {
+	return skipBack(d, sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })-1, hedges)
+}
+
+// skipBack returns the index of the first token from i backwards that
+// is no article (nor, with hedges, a hedge word); -1 if none.
+func skipBack(d *doc.Doc, i int, hedges bool) int {
+	for i >= 0 {
+		switch w := d.TokenNorm(i); {
+		case w == "the" || w == "a" || w == "an" || hedges && hedge(w):
+			i--
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // objectOfVerb reports whether the words right before off are a verb in
@@ -643,19 +659,14 @@ func agentBy(d *doc.Doc, off int32) bool {
 	for n := 0; n < 2 && i >= 0 && d.Tokens[i].Kind == doc.Word && d.Tokens[i].Upper; n++ {
 		i--
 	}
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an" || hedge(d.TokenNorm(i))) {
-		i--
-	}
+	i = skipBack(d, i, true)
 	return i >= 0 && d.TokenNorm(i) == "by"
 }
 
 // associated reports whether the actor at off is named as whom someone
 // is tied to: "collaborating with", "links to", "supporting".
 func associated(d *doc.Doc, off int32) bool {
-	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
-		i--
-	}
+	i := tokenBefore(d, off, false)
 	if i < 0 {
 		return false
 	}
@@ -675,12 +686,9 @@ func associated(d *doc.Doc, off int32) bool {
 }
 
 // owner reports whether the actor at off is named as whose a thing is:
-// "used by", "owned by", "belonging to", "held by".
+// "used by", "owned by", "operated by", "belonging to".
 func owner(d *doc.Doc, off int32) bool {
-	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
-	for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
-		i--
-	}
+	i := tokenBefore(d, off, false)
 	if i < 1 {
 		return false
 	}

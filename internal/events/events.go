@@ -749,22 +749,12 @@ func (s *Stage) objectOf(d *doc.Doc, from, hi int) string {
 	return ""
 }
 
-// crowdBefore reports whether a crowd's word ("students", "youths",
-// "residents") stands in tokens [lo, i): the subject of the deed.
-func (s *Stage) crowdBefore(d *doc.Doc, lo, i int) bool {
-	for k := lo; k < i; k++ {
-		if s.crowd[d.TokenNorm(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// populationIn reports whether tokens [lo, hi) name people in numbers:
-// "families fled the village".
-func (s *Stage) populationIn(d *doc.Doc, lo, hi int) bool {
+// anyIn reports whether a word of set stands in tokens [lo, hi): a
+// crowd's word before the deed ("students clashed"), a population's in
+// its sentence ("families fled").
+func anyIn(d *doc.Doc, set map[string]bool, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if s.population[d.TokenNorm(k)] {
+		if set[d.TokenNorm(k)] {
 			return true
 		}
 	}
@@ -1042,7 +1032,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
 			}
-			if t.crowd && !s.crowdBefore(d, lo, i) {
+			if t.crowd && !anyIn(d, s.crowd, lo, i) {
 				break // "pro-government forces had blocked a road"
 			}
 			if t.object && s.objectOf(d, end, hi) == "" {
@@ -1631,7 +1621,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// with no people counted or named, displaces no population.
 	if e.Subtype == "Displacement" && len(e.Affected) == 0 && !slices.ContainsFunc(d.Actors, func(a doc.ActorMention) bool {
 		return a.Type == "civilians" && st.Span.Contains(a.Span)
-	}) && !s.populationIn(d, lo, hi) {
+	}) && !anyIn(d, s.population, lo, hi) {
 		return e, false
 	}
 	// "The attackers fled": an armed group's retreat, not people driven
@@ -1683,7 +1673,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A crowd that fights the police riots: "students clashed with police
 	// at the University of Dhaka" is no battle between armed sides.
-	if e.Subtype == "Armed clash" && s.crowdBefore(d, lo, f.start) {
+	if e.Subtype == "Armed clash" && anyIn(d, s.crowd, lo, f.start) {
 		var state, other doc.Index
 		for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 			if !ix.Valid() {
