@@ -305,14 +305,17 @@ type cand struct {
 	partial bool
 	// inLonger: the last word of a longer name the settlement word after
 	// it names ("Kyauk Kyi village"): no candidate.
-	inLonger  bool
-	initial   bool // first word of its sentence
-	dateline  bool
-	within    int32  // an admin region or country stated next to it: place index, -1 if none
-	container bool   // after "Unknown Place,": the region that holds it
-	led       bool   // "Saudi-led", "US-backed": a side, read as a demonym
-	key       uint64 // the Hash of the Loose key it was found by; 0 if not by one
-	settled   bool   // after "town of", "city of": "the town of Djibo"
+	inLonger bool
+	// afterDemonym: a one-word name after a demonym of another country
+	// ("Turkmen Bari").
+	afterDemonym bool
+	initial      bool // first word of its sentence
+	dateline     bool
+	within       int32  // an admin region or country stated next to it: place index, -1 if none
+	container    bool   // after "Unknown Place,": the region that holds it
+	led          bool   // "Saudi-led", "US-backed": a side, read as a demonym
+	key          uint64 // the Hash of the Loose key it was found by; 0 if not by one
+	settled      bool   // after "town of", "city of": "the town of Djibo"
 }
 
 // Process fills d.Places.
@@ -835,7 +838,7 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	// it that is neither a common word nor a qualifier nor a place).
 	if k := c.end; k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper {
 		nx := d.TokenNorm(k)
-		if !wc.is(k, wCommon) && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 {
+		if !wc.is(k, wCommon) && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 && !s.isDemonym(wc.looseWord(d, k)) {
 			return true
 		}
 	}
@@ -884,13 +887,19 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	// after a word of a title-case headline, a title, a cue or a given
 	// name, which say other things of it.)
 	if k := start - 1; k > u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && d.Tokens[start].SpaceBefore && !wc.is(k, wCommon|wAfterFirst|wCue|wTitle|wGiven|wArticle|wHead) && !s.g.DemonymStarts(wc.looseWord(d, k)) {
-		if _, dem := s.g.Demonym(wc.looseWord(d, k)); !dem {
+		if di, dem := s.g.Demonym(wc.looseWord(d, k)); !dem {
 			c.partial = true
 			// And a settlement word after it names the whole: "Kyauk
 			// Kyi village" is no town of Kyi, wherever it is.
 			if end < u.hi && s.settlement[d.TokenNorm(end)] != "" {
 				c.inLonger = true
 			}
+		} else if single && !s.inCountry(ids, s.g.Places[di].Country) {
+			// "Turkmen Bari" (a village near Dabiq) is neither Italy's
+			// Bari nor a Turkmen town: a demonym before a name of no
+			// place in its country begins a longer name: only a big
+			// place may be meant ("Turkish Aleppo"? it may).
+			c.partial, c.afterDemonym = true, true
 		}
 	}
 	p1, p2 := s.norm(d, start-1), s.norm(d, start-2)
@@ -1807,6 +1816,9 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	if foreign && c.qual == "province" && p.Kind == gazetteer.City {
 		return false
 	}
+	if c.afterDemonym && p.Kind == gazetteer.City && p.Pop < 100000 {
+		return false
+	}
 	// A one-word match inside a longer name ("Cite Soleil" is not
 	// Cyprus's Kíti) stands only in a country the document is about.
 	if foreign && c.single && c.partial && total > 0 {
@@ -1881,4 +1893,20 @@ func flatKm(lat1, lon1, lat2, lon2 float64) float64 {
 	}
 	dlon *= math.Cos((lat1 + lat2) / 2 * math.Pi / 180)
 	return perDeg * math.Sqrt(dlat*dlat+dlon*dlon)
+}
+
+// inCountry reports whether any of the places ids is in country cc.
+func (s *Stage) inCountry(ids []int32, cc string) bool {
+	for _, id := range ids {
+		if s.g.Places[id].Country == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonym reports whether a word's Loose key is a demonym.
+func (s *Stage) isDemonym(key string) bool {
+	_, ok := s.g.Demonym(key)
+	return ok
 }

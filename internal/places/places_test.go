@@ -240,6 +240,12 @@ func TestListsAndReadings(t *testing.T) {
 		// Gobernador Mansilla, not Turkey's Solhan.
 		{"JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.", []string{"Mansila=BF", "Yagha=BF"}, nil},
 		{"On 8 June 2021, gunmen on motorcycles stormed Solhan village in Yagha province.", []string{"Solhan=BF"}, nil},
+		// A list that lost its commas (FA-KES): a place before a
+		// demonym is no first name, and a demonym of another country
+		// begins a name the gazetteer lacks ("Turkmen Bari" is neither
+		// Italy's Bari nor a Turkish hamlet).
+		{"Turkish warplanes carried out airstrikes against Daish in the area of Akhtarin Turkmen Bari and Dabiq of northern Syria.",
+			[]string{"Akhtarin=SY", "Syria=SY"}, []string{"Bari"}},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
