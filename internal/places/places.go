@@ -613,8 +613,13 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if len(ids) == 0 {
 				continue
 			}
-			if s.never[s.joined(d, words[:n])] {
-				break
+			never := s.never[s.joined(d, words[:n])]
+			if never {
+				// Save a region in ACLED's "Town (District, Region)":
+				// "Mirebalais (Centre)" is in Haiti's Centre department.
+				if ids = s.regionsOnly(ids); len(ids) == 0 || !parenthesized(d, u, i, words[n-1]+1) {
+					break
+				}
 			}
 			c := s.newCand(d, u, i, words[n-1]+1, ids, sk, wc)
 			c.shortSkeleton = short
@@ -1330,6 +1335,18 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		}
 	}
 	confirmed := s.confirmed(d, cs)
+	// A name the text's hierarchy vouches for is read only so: "Mirebalais
+	// (Centre)" is Haiti's Centre, not Cameroon's, the bigger. (Not a
+	// name repeated: "Dhaka (Dhaka)" is the city as much as its division.)
+	vouched := make([]bool, len(cs))
+	for key := range confirmed {
+		k := key[0]
+		c := cs[k]
+		same := func(o int) bool {
+			return o >= 0 && o < len(cs) && strings.EqualFold(d.Text[c.span.Start:c.span.End], d.Text[cs[o].span.Start:cs[o].span.End])
+		}
+		vouched[k] = !same(int(k)-1) && !same(int(k)+1)
+	}
 	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, districts: s.districts(cs), cs: cs, keys: make([]uint64, len(cs)), text: d.Text}
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
@@ -1346,6 +1363,9 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 			// says holds it: "Tal Abyad and Ras al-Ain" is Syria's Ras
 			// al-Ain though Ceylanpınar, across the border, is bigger.
 			for _, id := range c.ids {
+				if vouched[k] && !confirmed[[2]int32{int32(k), id}] {
+					continue
+				}
 				v := s.score(c, k, id, &sc)
 				if v > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
 					best, second, choice[k] = v, max(second, best), id
@@ -1435,7 +1455,7 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 		}
 		for _, ia := range a.ids {
 			pa := &s.g.Places[ia]
-			if pa.Kind != gazetteer.City || pa.Admin1 == "" {
+			if pa.Kind != gazetteer.City && pa.Kind != gazetteer.District || pa.Admin1 == "" {
 				continue
 			}
 			for _, ib := range b.ids {
@@ -1445,7 +1465,7 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 					continue
 				}
 				// Its first- or second-level division: "Djibo (Soum)".
-				if pb := &s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+				if pb := &s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 					if out == nil {
 						out = map[[2]int32]bool{}
 					}
@@ -1909,4 +1929,35 @@ func (s *Stage) inCountry(ids []int32, cc string) bool {
 func (s *Stage) isDemonym(key string) bool {
 	_, ok := s.g.Demonym(key)
 	return ok
+}
+
+// regionsOnly returns the first-level divisions among places ids, in a
+// new slice.
+func (s *Stage) regionsOnly(ids []int32) []int32 {
+	var out []int32
+	for _, id := range ids {
+		if s.g.Places[id].Kind == gazetteer.Region {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// parenthesized reports whether tokens [i, end) are the last name in
+// parentheses after a capitalized word: "Mirebalais (Centre)",
+// "Ouahigouya (Yatenga, Nord)".
+func parenthesized(d *doc.Doc, u unit, i, end int) bool {
+	if end >= u.hi || d.TokenNorm(end) != ")" {
+		return false
+	}
+	for k := i - 1; k > u.lo && k >= i-8; k-- {
+		switch {
+		case d.TokenNorm(k) == "(":
+			return d.Tokens[k-1].Upper
+		case d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper, d.TokenNorm(k) == ",", d.TokenNorm(k) == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
