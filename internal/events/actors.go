@@ -45,8 +45,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	after = slices.DeleteFunc(after, func(k int) bool { return speaks(d, d.Actors[k].Span) })
 	passive := false
 	for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
-		switch d.TokenNorm(k) {
-		case "was", "were", "been", "being", "is", "are":
+		if isBe(d, k) {
 			passive = true
 		}
 	}

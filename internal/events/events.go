@@ -1144,18 +1144,23 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 	return true
 }
 
+// isBe reports whether token i is a form of "to be" that makes a
+// passive ("were killed", "are being held") — not "IS", the group, which
+// folds to the same word: "IS militants killed 8 civilians".
+func isBe(d *doc.Doc, i int) bool {
+	switch d.TokenNorm(i) {
+	case "was", "were", "been", "being", "be", "are":
+		return true
+	case "is":
+		return d.TokenText(i) != "IS"
+	}
+	return false
+}
+
 // blamed gives a deed told with no doer the one a source blames for it
 // right after: "A suspected chemical attack … killed dozens of civilians
 // … ¶ Syria's opposition blamed President Bashar Assad's forces" — the
 // first blame, and only an armed actor.
-// isBe reports whether w is a form of "to be" that makes a passive.
-func isBe(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "been":
-		return true
-	}
-	return false
-}
 
 func (s *Stage) blamed(d *doc.Doc) {
 	for i := range d.Tokens {
@@ -1165,7 +1170,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 		// "suspected" blames only in the passive ("Al Shabaab was
 		// suspected"); before a name it hedges it ("suspected Al
 		// Shabaab militants").
-		if d.TokenNorm(i) == "suspected" && (i == 0 || !isBe(d.TokenNorm(i-1))) {
+		if d.TokenNorm(i) == "suspected" && (i == 0 || !isBe(d, i-1)) {
 			continue
 		}
 		var who doc.Index
@@ -1176,7 +1181,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 			}
 			// In the passive, the doer before: "Al Shabaab was
 			// suspected", "the RSF were blamed".
-			if i >= 2 && a.Span.End == d.Tokens[i-2].Span.End && isBe(d.TokenNorm(i-1)) && armed(a.Type) && !unidentified(a) {
+			if i >= 2 && a.Span.End == d.Tokens[i-2].Span.End && isBe(d, i-1) && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}
@@ -1650,8 +1655,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// before the verb is the victim; only a "by" names the killer.
 		if d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
 			for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
-				switch d.TokenNorm(k) {
-				case "was", "were", "been", "being", "is", "are", "be":
+				if isBe(d, k) {
 					return e, false
 				}
 			}
