@@ -118,6 +118,11 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Looting/property destruction | 2024-10-02..2024-10-02 | Bambari(sentence) | a1=Anti-Balaka"},
 		{"On 14 November 2024, SSPDF soldiers raped 2 women in Yei (Central Equatoria).",
 			"Violence against civilians / Sexual violence | 2024-11-14..2024-11-14 | Yei(sentence) | a1=Military Forces of South Sudan (2011-) a2=Civilians (South Sudan)"},
+		// "IS" folds to "is": the group is no passive's verb.
+		{"IS militants killed 8 civilians in Mosul on 3 March 2016.",
+			"Violence against civilians / Attack | 2016-03-03..2016-03-03 | Mosul(sentence) | a1=Islamic State (Iraq) a2=Civilians (Iraq) | dead=8/8"},
+		{"On 5 May 2024, Islamic State Sahel Province militants killed 8 civilians in Tillia department (Tahoua).",
+			"Violence against civilians / Attack | 2024-05-05..2024-05-05 | Tillia(sentence) | a1=Islamic State Sahel Province a2=Civilians (Niger) | dead=8/8"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},

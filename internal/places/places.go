@@ -1455,7 +1455,7 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 		}
 		for _, ia := range a.ids {
 			pa := &s.g.Places[ia]
-			if pa.Kind != gazetteer.City && pa.Kind != gazetteer.District || pa.Admin1 == "" {
+			if pa.Kind != gazetteer.City && pa.Kind != gazetteer.District && pa.Kind != gazetteer.Region || pa.Admin1 == "" {
 				continue
 			}
 			for _, ib := range b.ids {
@@ -1465,7 +1465,10 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 					continue
 				}
 				// Its first- or second-level division: "Djibo (Soum)".
-				if pb := &s.g.Places[ib]; (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+				// Or its country: "Tillia, Niger" is Niger's village, and
+				// Niger no state of Nigeria.
+				pb := &s.g.Places[ib]
+				if pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 					if out == nil {
 						out = map[[2]int32]bool{}
 					}

@@ -246,6 +246,10 @@ func TestListsAndReadings(t *testing.T) {
 		// Italy's Bari nor a Turkish hamlet).
 		{"Turkish warplanes carried out airstrikes against Daish in the area of Akhtarin Turkmen Bari and Dabiq of northern Syria.",
 			[]string{"Akhtarin=SY", "Syria=SY"}, []string{"Bari"}},
+		// A village and its country vouch for each other: Niger's
+		// Tillia, and Niger no state of Nigeria; a group's name holds
+		// no place.
+		{"On 5 May 2024, IS Sahel militants killed 8 civilians in Tillia, Niger.", []string{"Tillia=NE", "Niger=NE"}, []string{"Sahel"}},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
