@@ -215,8 +215,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		for _, k := range after {
 			// Whom someone works for or with is no side: "executed 2 men
 			// accused of spying for the government", "accusing him of
-			// collaborating with CODECO".
-			if wordBefore(d, d.Actors[k].Span.Start) == "for" || associated(d, d.Actors[k].Span.Start) {
+			// collaborating with CODECO". (Civilians a place is for are
+			// its people: "attacked Abu Shouk camp for internally
+			// displaced people".)
+			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span.Start) {
 				continue
 			}
 			// One side is not both: "regime forces … regime capture".
@@ -408,6 +410,18 @@ func protesters(d *doc.Doc, trig doc.Span, st doc.Sent, riot bool) doc.Index {
 // sentence counts them but names no actor for them: "killed 4 people in
 // a bar" is an attack on Civilians (Mexico), as ACLED codes it.
 func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
+	// The fighters a clash killed, told apart from the deed: "ISWAP
+	// fighters overran a military base in Marte. 12 soldiers were
+	// killed" — the soldiers' side is the other.
+	if e.Subtype == "Armed clash" && e.Fatalities.Valid() {
+		if q := &d.Quantities[e.Fatalities.Get()]; q.Civilian == "combatant" {
+			for k, a := range d.Actors {
+				if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
+					return doc.MakeIndex(k)
+				}
+			}
+		}
+	}
 	var q *doc.Quantity
 	if e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian" {
 		// An air strike or shelling that killed civilians: ACLED names

@@ -726,6 +726,9 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
+	if e.Subtype == "Armed clash" && !e.Actor2.Valid() {
+		e.Actor2 = victims(d, e, st) // "12 soldiers were killed": their side
+	}
 	if !e.Source.Valid() {
 		e.Source = src
 	}
@@ -1841,7 +1844,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A building stormed is an attack on those inside, not ground taken:
 	// "al-Shabaab gunmen stormed the Asasey hotel, killing 26 people".
-	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(d.TokenNorm(f.start), "storm")) {
+	// So is an outpost overrun: "ISWAP fighters overran a military base
+	// in Marte".
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
 		if e.Victims == "civilians" || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"

@@ -123,6 +123,13 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2016-03-03..2016-03-03 | Mosul(sentence) | a1=Islamic State (Iraq) a2=Civilians (Iraq) | dead=8/8"},
 		{"On 5 May 2024, Islamic State Sahel Province militants killed 8 civilians in Tillia department (Tahoua).",
 			"Violence against civilians / Attack | 2024-05-05..2024-05-05 | Tillia(sentence) | a1=Islamic State Sahel Province a2=Civilians (Niger) | dead=8/8"},
+		// A base overrun is a clash, and the soldiers the next sentence
+		// counts are its other side.
+		{"On 24 June 2025, ISWAP fighters overran a military base in Marte (Borno) and seized weapons. 12 soldiers were killed.",
+			"Battles / Armed clash | 2025-06-24..2025-06-24 | Marte(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria (2023-) | dead=12/12"},
+		// IDPs are civilians.
+		{"On 18 October 2024, Boko Haram militants attacked IDPs collecting firewood near Dikwa (Borno), killing 5 and abducting 7 women.",
+			"Violence against civilians / Attack | 2024-10-18..2024-10-18 | Dikwa(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=5/5"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
