@@ -462,6 +462,13 @@ func TestUnlisted(t *testing.T) {
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
 	}
+	// A list that lost its commas is no one name (FA-KES).
+	d1 := run(t, doc.Meta{}, "Meanwhile moderate groups organized 11 airstrike operations against Daish in the area of Ziyadiyah Bahrutah Duvaybik Aktharin and Manbij in northern Syria.")
+	for _, m := range d1.Places {
+		if strings.Contains(m.Span.In(d1.Text), "Bahrutah") {
+			t.Errorf("list read as one place: %s", show(d1, m))
+		}
+	}
 	// Named again later, bare, it is the same place (a story written
 	// for sitrep); under a "GOMA, Congo" dateline, Congo is DR Congo,
 	// Goma's.

@@ -165,6 +165,24 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 			return doc.Span{}
 		}
 	}
+	// Four capitalized words, none of them English, with no article or
+	// hyphen among them are a list that lost its commas ("Ziyadiyah
+	// Bahrutah Duvaybik Aktharin"), not one name ("Rocky Mountain
+	// National Park").
+	words := 0
+	for k := first; k <= last; k++ {
+		w := d.TokenNorm(k)
+		if w == "-" || placename.IsArticle(w) {
+			words = 0
+			break
+		}
+		if !s.common[w] {
+			words++
+		}
+	}
+	if words >= 4 {
+		return doc.Span{}
+	}
 	return doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last].Span.End}
 }
 
