@@ -87,6 +87,9 @@ type Stage struct {
 	// force had struck", "Syrian warplanes killed"): its deed is an air
 	// strike whatever verb tells it.
 	airborne map[string]bool
+	// ground: nouns of forces on the ground whose raids are no air raids
+	// ("Israeli forces conducted a series of raids in Jenin").
+	ground map[string]bool
 	// describing: two-word phrases before a trigger that describe
 	// someone by a deed ("involved in rocket launches").
 	describing map[string]bool
@@ -126,7 +129,7 @@ func New() (*Stage, error) {
 	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}}
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
-		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne,
+		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd,
 	}
@@ -1462,6 +1465,13 @@ func (s *Stage) match(d *doc.Doc, i, hi int, words []string) (int, bool) {
 func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	st := d.Sents[si]
 	trig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
+	// Raids by forces on the ground, with nothing of the air in their
+	// sentence, are no air raids: "Israeli forces conducted a series of
+	// raids in Jenin refugee camp, killing 9 militants" is a clash;
+	// "regime raids", "Russian raids" stay strikes.
+	if f.t.sub == "Air/drone strike" && f.t.weak && strings.HasPrefix(d.TokenNorm(f.start), "raid") && anyIn(d, s.ground, max(lo, f.start-8), f.start) && !s.fromAir(d, st.Span) {
+		f.t.typ, f.t.sub, f.t.opposed = "Battles", "Armed clash", true
+	}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
 	e.Modality = s.modality(d, lo, f.start, f.end, hi)
 	// The deed's own clause: not another actor's that follows ("… killed

@@ -130,6 +130,9 @@ func TestNotes(t *testing.T) {
 		// IDPs are civilians.
 		{"On 18 October 2024, Boko Haram militants attacked IDPs collecting firewood near Dikwa (Borno), killing 5 and abducting 7 women.",
 			"Violence against civilians / Attack | 2024-10-18..2024-10-18 | Dikwa(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=5/5"},
+		// Raids by forces on the ground are no air raids.
+		{"Between 1 and 7 April 2024, Israeli forces conducted a series of raids in Jenin refugee camp, killing 9 Palestinian militants.",
+			"Battles / Armed clash | 2024-04-01..2024-04-07 | Jenin(sentence) | a1=Military Forces of Israel (1948-)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
