@@ -240,6 +240,8 @@ func TestRanges(t *testing.T) {
 		{"Between 1 and 3 May 2019, regime forces shelled Kafr Nabudah.", "", "Between 1 and 3 May 2019", "between", "2019-05-01", "2019-05-03"},
 		{"Clashes on 12-14 June 2018 killed 9.", "", "12-14 June 2018", "from", "2018-06-12", "2018-06-14"},
 		{"Clashes on May 1-3, 2019 killed 9.", "", "May 1-3, 2019", "from", "2019-05-01", "2019-05-03"},
+		// Two days running are one stretch (ACLED's notes).
+		{"On 3 and 4 March 2024, the SAF and the RSF clashed in Omdurman.", "", "3 and 4 March 2024", "from", "2024-03-03", "2024-03-04"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text, tt.pub)

@@ -56,6 +56,10 @@ func (s *Stage) links(d *doc.Doc, ms []mention) []link {
 			out = append(out, link{k, k + 1, "from", d.Tokens[ti-1].Span.Start})
 		case between == "-" && a.kind == kAbs && b.kind == kAbs && a.m != 0 && b.m != 0:
 			out = append(out, link{k, k + 1, "from", a.span.Start}) // "Nov. 26-Dec. 4"
+		case between == "and" && a.kind == kAbs && b.kind == kAbs && a.m != 0 && a.m == b.m && a.dd != 0 && b.dd == a.dd+1:
+			// "On 3 and 4 March 2024, the SAF and the RSF clashed": two
+			// days running, one stretch.
+			out = append(out, link{k, k + 1, "from", a.span.Start})
 		case cue == "since":
 			out = append(out, link{k, -1, "since", d.Tokens[ti-1].Span.Start})
 			continue
