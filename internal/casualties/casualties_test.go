@@ -200,6 +200,10 @@ func TestFigures(t *testing.T) {
 			`"a" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
 		{"Gunmen killed an army officer in Kaduna.", []string{
 			`"an" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// A label before its figure.
+		{"On 3 March 2024, the SAF shelled Omdurman. Deaths: 3. Injured: 7.", []string{
+			`"3" stated=3 low=3 best=3 high=3 who=(unknown) what=killed/fatal role=`,
+			`"7" stated=7 low=7 best=7 high=7 who=(unknown) what=injured/injured role=`}},
 		// Not casualties: ages, percentages, money, things, routes, years.
 		{"A seven-year-old girl said 99 percent of the city was destroyed by 40 jets and 12 tanks on Route 5 in 2016 at a cost of $300 million under Resolution 2254.", []string{}},
 	}

@@ -696,6 +696,13 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 			return o, ws, we, true
 		}
 	}
+	// A label: "Fatalities: 14", "Deaths: 3", "Injured: 7" (ACLED's notes
+	// and reports' tables).
+	if start-2 >= u.lo && s.norm(d, start-1) == ":" {
+		if o, e, ok := s.v.outcome.at(d, start-2, u.hi); ok && e == start-1 {
+			return o, start - 2, e, true
+		}
+	}
 	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
 	// reached", "toll stood at", "toll climbed to", "toll is now"; or
 	// further back, "the death toll from rocket attacks on Aleppo rose to".
