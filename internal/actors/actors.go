@@ -293,7 +293,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			focus, focusName := FocusAt(d, m.Span.Start)
 			// "Russian government", "Turkish soldiers": the kind of
 			// actor of the country its demonym names.
-			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "civilians" && m.Type != "protesters" {
+			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "protesters" {
 				prev := k == 0 || d.Actors[k-1].Span.End <= p.Span.Start
 				if prev {
 					m.Name, m.Country, m.Span.Start = s.resolve(m.Name, p.Country, CountryName(p.Country)), p.Country, p.Span.Start

@@ -876,13 +876,17 @@ func (s *Stage) rivalCount(d *doc.Doc, sent doc.Span) bool {
 
 // qualified reports whether a country's name or demonym stands in the
 // actor's words ("Israeli forces", "Russia's military").
-func qualified(d *doc.Doc, sp doc.Span) bool {
+func qualified(d *doc.Doc, sp doc.Span) bool { return qualifier(d, sp) != "" }
+
+// qualifier returns the country whose name or demonym stands in the
+// actor's words, or "".
+func qualifier(d *doc.Doc, sp doc.Span) string {
 	for _, p := range d.Places {
 		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" {
-			return true
+			return p.Country
 		}
 	}
-	return false
+	return ""
 }
 
 // claimable reports whether a group can own event e by a claim: a deed
@@ -1969,8 +1973,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if cc := d.Places[e.Place.Get()].Country; cc != "" {
 			for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 				if ix.Valid() {
-					if a := &d.Actors[ix.Get()]; a.Generic && a.Type == "civilians" && a.Country != cc {
-						a.Name, a.Country, a.Base = "Civilians ("+actors.CountryName(cc)+")", cc, ""
+					// (Those a demonym names are its country's: "2 Chinese
+					// civilians" killed in Karachi are Civilians (China), as
+					// ACLED has them.)
+					if a := &d.Actors[ix.Get()]; a.Generic && a.Type == "civilians" {
+						want := cc
+						if q := qualifier(d, a.Span); q != "" {
+							want = q
+						}
+						if a.Country != want {
+							a.Name, a.Country, a.Base = "Civilians ("+actors.CountryName(want)+")", want, ""
+						}
 					}
 				}
 			}

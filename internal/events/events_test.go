@@ -133,6 +133,12 @@ func TestNotes(t *testing.T) {
 		// Raids by forces on the ground are no air raids.
 		{"Between 1 and 7 April 2024, Israeli forces conducted a series of raids in Jenin refugee camp, killing 9 Palestinian militants.",
 			"Battles / Armed clash | 2024-04-01..2024-04-07 | Jenin(sentence) | a1=Military Forces of Israel (1948-)"},
+		// Foreign civilians are their country's (ACLED); a label counts
+		// the dead.
+		{"On 7 October 2024, a bomb exploded near Karachi airport (Sindh), killing 2 Chinese nationals. Fatalities: 2.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-10-07..2024-10-07 | Karachi(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Civilians (China) | dead=2/2"},
+		{"On 3 March 2024, the SAF and the RSF clashed in Omdurman (Khartoum). Fatalities: 14.",
+			"Battles / Armed clash | 2024-03-03..2024-03-03 | Omdurman(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=14/14"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
