@@ -291,6 +291,18 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		for _, k := range generic {
 			m := &d.Actors[k]
 			focus, focusName := FocusAt(d, m.Span.Start)
+			// "the Government of Mali", "the armed forces of Sudan": the
+			// country after "of" names the actor's, and is its words.
+			if m.Type == "state" {
+				if p, ok := countryOf(d, m.Span.End); ok {
+					m.Span.End = p.Span.End
+					if p.Country != focus {
+						m.Name, m.Country = s.resolve(m.Name, p.Country, CountryName(p.Country)), p.Country
+						m.Type = "external"
+						continue
+					}
+				}
+			}
 			// "Russian government", "Turkish soldiers": the kind of
 			// actor of the country its demonym names.
 			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "protesters" {
@@ -455,6 +467,19 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 		gap := strings.TrimSpace(d.Text[min(p.Span.End, off):off])
 		if p.Span.End <= off && (p.Kind == "demonym" && p.Precision == "country" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && (lostApostrophe(p.Span.In(d.Text), p.Name) || initials(p.Span.In(d.Text))))) {
 			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces", "US soldiers"
+		}
+	}
+	return doc.PlaceMention{}, false
+}
+
+// countryOf returns the country named right after off as "of X": "the
+// Government of Mali".
+func countryOf(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= off })
+	if k < len(d.Places) {
+		p := d.Places[k]
+		if p.Kind != "demonym" && p.Precision == "country" && strings.TrimSpace(d.Text[off:p.Span.Start]) == "of" {
+			return p, true
 		}
 	}
 	return doc.PlaceMention{}, false

@@ -139,6 +139,10 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-10-07..2024-10-07 | Karachi(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Civilians (China) | dead=2/2"},
 		{"On 3 March 2024, the SAF and the RSF clashed in Omdurman (Khartoum). Fatalities: 14.",
 			"Battles / Armed clash | 2024-03-03..2024-03-03 | Omdurman(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=14/14"},
+		// "the Government of Mali" is one actor, joined to the other
+		// party of the agreement; Dozo hunters are a communal militia.
+		{"On 9 June 2024, the Government of Mali and Dozo militiamen signed a peace agreement in Bandiagara (Mopti).",
+			"Strategic developments / Agreement | 2024-06-09..2024-06-09 | Bandiagara(sentence) | a1=Military Forces of Mali (2021-) a2=Dozo Communal Militia (Mali)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
