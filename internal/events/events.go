@@ -525,6 +525,19 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		lo, hi := d.TokensIn(st.Span)
 		best, ok := s.bestTrigger(d, lo, hi, fatalAt(d, st.Span))
+		// The sentence's first deed is the one before a clause of another
+		// actor's, however it ranks, when an armed actor does it there:
+		// "RSF shelled a camp …, killing 40, as the army carried out air
+		// strikes on RSF positions" tells the shelling first and the
+		// strikes second (secondClause). (Not a doerless word: "50 rebels
+		// were killed in fighting … as ISIL overran a town" is ISIL's.)
+		if ok && best.start > lo {
+			if _, chi := s.clauseOf(d, st, lo, hi); chi < hi && best.start >= chi {
+				if f, ok := s.bestTrigger(d, lo, chi, fatalAt(d, st.Span)); ok && !f.t.weak && !f.t.kill && s.armedIn(d, lo, f.start) {
+					best = f
+				}
+			}
+		}
 		if !ok {
 			if s.toll(d, si) {
 				kills = append(kills, false)
@@ -671,7 +684,15 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	if !fatal.Valid() || len(d.Events) == 0 {
 		return false
 	}
+	// The deed told last: the last made, or one of the two before it
+	// that a later sentence retold ("… the shells hit the Abu Shouk camp.
+	// Medical sources put the death toll at 27").
 	e := &d.Events[len(d.Events)-1]
+	for k := len(d.Events) - 2; k >= 0 && k >= len(d.Events)-3; k-- {
+		if o := &d.Events[k]; o.Evidence[len(o.Evidence)-1].Start > e.Evidence[len(e.Evidence)-1].Start {
+			e = o
+		}
+	}
 	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
 		return false
 	}
@@ -1400,6 +1421,12 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 		// vessel reported an explosion near it" after the missiles
 		// fired at it.)
 		o := &d.Events[n-1]
+		// (Of two deeds just told, the one of its kind: "RSF shelled a
+		// camp … as the army carried out air strikes … ¶ … said the
+		// shells hit the Abu Shouk camp" retells the shelling.)
+		if k := n - 2; k >= 0 && o.Subtype != e.Subtype && d.Events[k].Subtype == e.Subtype && d.Events[k].Article == e.Article && nearParagraph(d, &d.Events[k], e) {
+			o = &d.Events[k]
+		}
 		unknown := !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])
 		echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
 		// "… rioters burned tires in Tripoli. Police used tear gas.":
@@ -1447,6 +1474,20 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 		d.Events = append(d.Events, e)
 		*kills = append(*kills, false)
 	}
+}
+
+// armedIn reports whether an armed actor is named in tokens [lo, hi).
+func (s *Stage) armedIn(d *doc.Doc, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	sp := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+	for _, a := range d.Actors {
+		if sp.Contains(a.Span) && armed(a.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // match reports whether words match at token i (hyphens skipped).

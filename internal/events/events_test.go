@@ -1450,3 +1450,16 @@ func TestNotesDigest2025(t *testing.T) {
 		"Violence against civilians / Attack | 2025-04-03..2025-04-03 | Kirumba(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=1/1",
 	})
 }
+
+// Two sides' deeds in one sentence: the first told is the first event,
+// whatever its rank; "the shells" retell it, not the strikes told after
+// it, and the medical count stands beside the aid group's; the army's
+// count of its own strikes, placed by no sentence, is those strikes'.
+func TestTwoSidesOneSentence(t *testing.T) {
+	checkStory(t, "wire-el-fasher-shelling.txt", "2025-06-02", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-01..2025-06-01 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
+		"Explosions/Remote violence / Air/drone strike | 2025-06-01..2025-06-01 | El Fasher(paragraph) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=15/15 | src=military",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-01..2025-06-01 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=27/27 | src=Medical sources",
+		"Violence against civilians / Abduction/forced disappearance | 2025-05-31..2025-05-31 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)",
+	})
+}
