@@ -1140,6 +1140,11 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			var first, last string
 			if near {
 				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
+				// ("Novoselivka in the Donetsk region": a first-level
+				// division named as one; not "Elida in the Teen category")
+				if last == "the" && nx.start-2 >= c.end && s.norm(d, nx.start-2) == "in" && nx.qual == "province" {
+					last = "in"
+				}
 				// (after a qualifier: "Zap region, Duhok")
 				if s.after[first] != "" && nx.start == c.end+2 {
 					first = s.norm(d, c.end+1)
@@ -1448,8 +1453,23 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 		if a.kind != "place" || b.kind != "place" || b.span.Start-end > 4 {
 			continue
 		}
-		switch strings.TrimSpace(d.Text[end:b.span.Start]) {
-		case ",", "(", "in":
+		switch sep := strings.TrimSpace(d.Text[end:b.span.Start]); sep {
+		case ",", "(", "in", "in the":
+		case "'s", "’s":
+			// "Russia's Belgorod region": the country's own place.
+			for _, ia := range a.ids {
+				if pa := &s.g.Places[ia]; pa.Kind == gazetteer.Country {
+					for _, ib := range b.ids {
+						if s.g.Places[ib].Country == pa.Country && s.g.Places[ib].Kind != gazetteer.Country {
+							if out == nil {
+								out = map[[2]int32]bool{}
+							}
+							out[[2]int32{int32(k + 1), ib}] = true
+						}
+					}
+				}
+			}
+			continue
 		default:
 			continue
 		}

@@ -250,6 +250,9 @@ func TestListsAndReadings(t *testing.T) {
 		// Tillia, and Niger no state of Nigeria; a group's name holds
 		// no place.
 		{"On 5 May 2024, IS Sahel militants killed 8 civilians in Tillia, Niger.", []string{"Tillia=NE", "Niger=NE"}, []string{"Sahel"}},
+		// A country's possessive holds the name after it; "in the X
+		// region" holds the name before.
+		{"Ukrainian drones attacked an oil depot in Russia's Belgorod region, the governor said, as fighting went on in Ukraine's east, in Kyiv and Dnipro.", []string{"Belgorod=RU"}, nil},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)
@@ -462,6 +465,9 @@ func TestUnlisted(t *testing.T) {
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
 	}
+	// "in the Donetsk region" holds the village before it, not the
+	// Poltava one of its name.
+	checkPlace(t, run(t, doc.Meta{}, "Russia's Defense Ministry said its forces had captured the village of Novoselivka in the Donetsk region."), "Novoselivka", "Novoselivka/Donetsk/UA")
 	// A list that lost its commas is no one name (FA-KES).
 	d1 := run(t, doc.Meta{}, "Meanwhile moderate groups organized 11 airstrike operations against Daish in the area of Ziyadiyah Bahrutah Duvaybik Aktharin and Manbij in northern Syria.")
 	for _, m := range d1.Places {
