@@ -583,7 +583,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.specify(d)
 	s.claimed(d)
 	s.blamed(d)
-	inherit(d)
+	s.inherit(d)
 	// One side is not both, after merging and claims too.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -1241,12 +1241,17 @@ func (s *Stage) blamed(d *doc.Doc) {
 // kind told just before: "Israeli strikes across the Gaza Strip killed at
 // least 30 people … ¶ One strike hit a home in the Nuseirat refugee
 // camp, killing 10 …. Another strike in Gaza City killed six people".
-func inherit(d *doc.Doc) {
+func (s *Stage) inherit(d *doc.Doc) {
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Actor1.Valid() || e.Type != "Explosions/Remote violence" {
 			continue
 		}
+		// (Else the doer of strikes of another kind just before whose
+		// sentence names this kind too: "Russia launched 120 drones and 8
+		// ballistic missiles at Ukraine … ¶ In Dnipro, 3 people were
+		// killed when a drone struck a bus station".)
+		var other doc.Index
 		for k := i - 1; k >= 0; k-- {
 			o := &d.Events[k]
 			if o.Article != e.Article || !closeBy(d, o, e) {
@@ -1256,6 +1261,21 @@ func inherit(d *doc.Doc) {
 				setDoer(e, o.Actor1)
 				break
 			}
+			if o.Type == e.Type && o.Actor1.Valid() && !other.Valid() && s.namesKind(d, o.Evidence[0], e.Subtype) {
+				other = o.Actor1
+			}
+		}
+		// (The lead's, however far back, is the story's.)
+		for k := 0; k < i && !other.Valid(); k++ {
+			if o := &d.Events[k]; o.Article == e.Article {
+				if o.Type == e.Type && o.Actor1.Valid() && s.namesKind(d, o.Evidence[0], e.Subtype) {
+					other = o.Actor1
+				}
+				break
+			}
+		}
+		if !e.Actor1.Valid() && other.Valid() {
+			setDoer(e, other)
 		}
 	}
 }
@@ -1474,6 +1494,23 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 		d.Events = append(d.Events, e)
 		*kills = append(*kills, false)
 	}
+}
+
+// namesKind reports whether span sp holds a trigger of sub-event sub:
+// "drones" in "Russia launched 120 drones and 8 ballistic missiles".
+func (s *Stage) namesKind(d *doc.Doc, sp doc.Span, sub string) bool {
+	lo, hi := d.TokensIn(sp)
+	for k := lo; k < hi; k++ {
+		if !s.first.Has(d.Tokens[k].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(k)] {
+			if _, ok := s.match(d, k, hi, t.words); ok && t.sub == sub {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // armedIn reports whether an armed actor is named in tokens [lo, hi).

@@ -1291,7 +1291,7 @@ func TestDarabanWire(t *testing.T) {
 // fighters" killed in an ambush.
 func TestSahelWire(t *testing.T) {
 	checkStory(t, "wire-sahel.txt", "2024-07-09", []string{
-		"Violence against civilians / Attack | 2024-07-07..2024-07-07 | Sokolo(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali) | dead=40/40 | src=local officials",
+		"Violence against civilians / Attack | 2024-07-07..2024-07-07 | Bandiagara(sentence) | a1=Unidentified Armed Group (Mali) a2=Civilians (Mali) | dead=40/40 | src=local officials",
 		"Battles / Armed clash | 2024-07-08..2024-07-08 | Douentza(sentence) | a1=Military Forces of Mali (2021-) a2=Unidentified Armed Group (Mali) | dead=12/12",
 		"Battles / Armed clash | 2024-07-06..2024-07-06 | Djibo(sentence) | a1=- a2=Military Forces of Burkina Faso (2022-) | dead=15/15 | src=security sources",
 	})
@@ -1461,5 +1461,19 @@ func TestTwoSidesOneSentence(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2025-06-01..2025-06-01 | El Fasher(paragraph) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=15/15 | src=military",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-01..2025-06-01 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=27/27 | src=Medical sources",
 		"Violence against civilians / Abduction/forced disappearance | 2025-05-31..2025-05-31 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)",
+	})
+}
+
+// A strike of another kind than the lead's, told with no doer, is the
+// lead's doer's when the lead names that kind too ("Russia launched 120
+// drones and 8 ballistic missiles … a drone struck a bus station").
+func TestLeadNamesTheDoer(t *testing.T) {
+	checkStory(t, "wire-kyiv-dnipro.txt", "2025-04-24", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-04-23..2025-04-24 | Kyiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=9/9 | src=officials",
+		"Strategic developments / Disrupted weapons use | 2025-04-23..2025-04-24 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-)",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-04-23..2025-04-24 | Solomianskyi(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=6/6 | src=Mayor Vitali Klitschko",
+		"Explosions/Remote violence / Air/drone strike | 2025-04-23..2025-04-24 | Dnipro(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3 | src=regional governor Serhii Lysak",
+		"Explosions/Remote violence / Air/drone strike | 2025-04-23..2025-04-24 | Belgorod Oblast(sentence) | a1=Military Forces of Ukraine (2019-)",
+		"Battles / Non-state actor overtakes territory | 2025-04-23..2025-04-24 | Novoselivka(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }

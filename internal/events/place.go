@@ -303,6 +303,14 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 // and the like: "near the town of Nabatieh" is near.
 func cueBefore(d *doc.Doc, off int32) string {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	// Past a country's possessive: "in Russia's Belgorod region" is in.
+	if i >= 1 && (d.TokenNorm(i) == "'s" || d.TokenNorm(i) == "’s") {
+		for _, p := range d.Places {
+			if p.Precision == "country" && p.Span.End == d.Tokens[i].Span.Start {
+				return cueBefore(d, p.Span.Start)
+			}
+		}
+	}
 	if i >= 1 && d.TokenNorm(i) == "of" {
 		switch d.TokenNorm(i - 1) {
 		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs",
