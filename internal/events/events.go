@@ -1564,10 +1564,18 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 
 	// The figures of the clause — not those of what it followed: "a mob
 	// attacked a police station … after a man died in custody".
-	causeAt := part.End
+	// (Up to the comma that closes it: "captured an army outpost after
+	// three days of fighting, killing 8 soldiers" counts the capture's.)
+	causeAt, causeEnd := part.End, part.End
 	for k := f.end; k < chi; k++ {
 		if w := d.TokenNorm(k); w == "after" || w == "following" {
 			causeAt = d.Tokens[k].Span.Start
+			for j := k + 1; j+1 < chi; j++ {
+				if d.TokenNorm(j) == "," && strings.HasSuffix(d.TokenNorm(j+1), "ing") {
+					causeEnd = d.Tokens[j].Span.Start
+					break
+				}
+			}
 			break
 		}
 	}
@@ -1576,7 +1584,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if q.Span.Start < part.Start || q.Span.End > part.End {
 			continue
 		}
-		if q.Class == "fatal" && q.Span.Start > causeAt {
+		if q.Class == "fatal" && q.Span.Start > causeAt && q.Span.Start < causeEnd {
 			continue
 		}
 		switch {
@@ -1936,12 +1944,27 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A building stormed is an attack on those inside, not ground taken:
 	// "al-Shabaab gunmen stormed the Asasey hotel, killing 26 people".
+	// People captured are held, not ground taken: "5 attackers were
+	// killed and 2 were captured alive".
+	if e.Subtype == "Territory" {
+		for _, q := range d.Quantities {
+			if q.Class == "detained" && q.Span.End <= trig.End && q.Span.End >= trig.Start-24 && st.Span.Contains(q.Span) {
+				return e, false
+			}
+		}
+	}
 	// So is an outpost overrun: "ISWAP fighters overran a military base
 	// in Marte".
 	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
 		if e.Victims == "civilians" || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
+			// Those inside were attacked, not the forces that came
+			// after: "stormed a beachfront hotel, killing at least 12
+			// people before security forces ended the siege".
+			if e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) && e.Fatalities.Valid() {
+				e.Actor2 = newGeneric(d, d.Quantities[e.Fatalities.Get()].Span, st, "Civilians", "civilians")
+			}
 		}
 	}
 	// Territory: who took it decides the sub-event. The state's own

@@ -1477,3 +1477,18 @@ func TestLeadNamesTheDoer(t *testing.T) {
 		"Battles / Non-state actor overtakes territory | 2025-04-23..2025-04-24 | Novoselivka(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }
+
+// A building stormed with people killed inside is an attack on them, not
+// on the forces that ended the siege; attackers "captured alive" are no
+// ground taken; the dead after "after three days of fighting, …" are the
+// capture's; resistance forces are rebels.
+func TestHotelSiege(t *testing.T) {
+	checkStory(t, "wire-mogadishu-hotel.txt", "2024-03-16", []string{
+		"Violence against civilians / Attack | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=Civilians (Somalia) | dead=12/12 | src=police",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-03-16..2024-03-16 | Afgooye(sentence) | a1=Unidentified Armed Group (Somalia) a2=Military Forces of Somalia (2022-) | dead=4/4",
+	})
+	checkStory(t, "wire-sagaing.txt", "2024-09-18", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=25/25",
+		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Kawlin(sentence) | a1=Opposition Rebels (Myanmar) a2=Military Forces of Myanmar (2021-) | dead=8/8",
+	})
+}
