@@ -1487,7 +1487,7 @@ func TestHotelSiege(t *testing.T) {
 		"Violence against civilians / Attack | 2024-03-15..2024-03-15 | Mogadishu(dateline) | a1=Al Shabaab a2=Civilians (Somalia) | dead=12/12 | src=police",
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-03-16..2024-03-16 | Afgooye(sentence) | a1=Unidentified Armed Group (Somalia) a2=Military Forces of Somalia (2022-) | dead=4/4",
 	})
-	checkStory(t, "wire-sagaing.txt", "2024-09-18", []string{
+	checkStory(t, "wire-kawlin.txt", "2024-09-18", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=25/25",
 		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Kawlin(sentence) | a1=Opposition Rebels (Myanmar) a2=Military Forces of Myanmar (2021-) | dead=8/8",
 	})
