@@ -41,6 +41,13 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			if t.Told && !bestTold {
 				continue
 			}
+			// A feast of the lunar calendar, known to a day or two, yields
+			// to the day the text states beside it: "On 29 September
+			// 2023, a suicide bomber blew himself up at a Mawlid
+			// procession".
+			if t.Mod == "APPROX" && statedNear(d, sent.Span, t) {
+				continue
+			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
 			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
@@ -207,4 +214,16 @@ func paraOf(d *doc.Doc, off int32) doc.Span {
 		return d.Paras[i]
 	}
 	return doc.Span{}
+}
+
+// statedNear reports whether sentence sp states a day of its own within
+// a week of the approximate date t.
+func statedNear(d *doc.Doc, sp doc.Span, t doc.Timex) bool {
+	for _, o := range d.Dates {
+		if o.Span.Start >= sp.Start && o.Span.End <= sp.End && o.Mod != "APPROX" && o.Precision == doc.PrecDay && o.Start == o.End && o.Start != 0 &&
+			o.Start >= t.Start-7 && o.Start <= t.End+7 {
+			return true
+		}
+	}
+	return false
 }

@@ -185,8 +185,10 @@ func (m mention) absolute(t *doc.Timex, ref doc.Day) {
 		} else if day != 0 {
 			setDay(t, day, "")
 			if m.holiday.kind == hHijri {
-				// The arithmetical calendar may miss the sighting by a day.
+				// The arithmetical calendar may miss the sighting by a day
+				// (or more: Pakistan kept Mawlid 2023 two days after it).
 				t.Start, t.End = day-1, day+1
+				t.Mod = "APPROX"
 			}
 		}
 		return
