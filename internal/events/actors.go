@@ -50,7 +50,19 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		}
 	}
 	byActor := -1
+	// "a Hezbollah member was killed by an Israeli drone strike": the
+	// actor that holds the trigger's words after "by" does the deed, and
+	// the sentence is told in the passive.
+	for k, a := range d.Actors {
+		if a.Span.Start < e.Trigger.End && e.Trigger.Start < a.Span.End && armed(a.Type) && wordBefore(d, pastDemonym(d, a.Span.Start)) == "by" {
+			byActor, passive = k, true
+			break
+		}
+	}
 	for _, k := range after {
+		if byActor >= 0 {
+			break
+		}
 		a := d.Actors[k]
 		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
@@ -591,6 +603,17 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 		words = append(words, w)
 	}
 	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(gap, ",")
+}
+
+// pastDemonym returns the start of a demonym that ends right before off
+// ("Israeli drone strike"), else off.
+func pastDemonym(d *doc.Doc, off int32) int32 {
+	for _, p := range d.Places {
+		if p.Kind == "demonym" && p.Span.End <= off && strings.TrimSpace(d.Text[p.Span.End:off]) == "" {
+			return p.Span.Start
+		}
+	}
+	return off
 }
 
 // wordBefore returns the word before off, past determiners: "by the
