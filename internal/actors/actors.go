@@ -320,6 +320,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					continue
 				}
 			}
+			// "Azerbaijani and Armenian border guards" in Armenia: the
+			// other side shares the noun even when the nearer demonym is
+			// the focus country's own.
+			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country == focus && (m.Type == "state" || m.Type == "external") {
+				if q, ok := s.SharedDemonym(d, p); ok && !s.hasActorAt(d, q.Span) {
+					added = append(added, s.forcesOn(q, focus))
+				}
+			}
 			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
 		}
 	}

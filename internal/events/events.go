@@ -1206,7 +1206,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 		}
 		var who doc.Index
 		for k, a := range d.Actors {
-			if a.Span.Start >= d.Tokens[i].Span.End && i+4 < len(d.Tokens) && a.Span.Start <= d.Tokens[i+4].Span.Start && armed(a.Type) && !unidentified(a) {
+			if a.Span.Start >= d.Tokens[i].Span.End && a.Span.Start <= d.Tokens[min(i+4, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}

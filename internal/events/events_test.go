@@ -143,6 +143,23 @@ func TestNotes(t *testing.T) {
 		// party of the agreement; Dozo hunters are a communal militia.
 		{"On 9 June 2024, the Government of Mali and Dozo militiamen signed a peace agreement in Bandiagara (Mopti).",
 			"Strategic developments / Agreement | 2024-06-09..2024-06-09 | Bandiagara(sentence) | a1=Military Forces of Mali (2021-) a2=Dozo Communal Militia (Mali)"},
+		// The doer after "by" holds the trigger; a group's member is a
+		// fighter.
+		{"On 10 May 2023, a Hezbollah member was killed by an Israeli drone strike on a motorcycle in Bint Jbeil (Bint Jbeil, Nabatieh).",
+			"Explosions/Remote violence / Air/drone strike | 2023-05-10..2023-05-10 | Bent Jbaïl(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1"},
+		// A road's end names the road; the town after it the place.
+		{"On 1 August 2023, unidentified armed men kidnapped 5 traders on the Kaduna-Abuja highway in Kajuru LGA (Kaduna).",
+			"Violence against civilians / Abduction/forced disappearance | 2023-08-01..2023-08-01 | Kajuru(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria)"},
+		// A lunar feast yields to the stated day; its procession's dead
+		// are civilians.
+		{"On 29 September 2023, a suicide bomber blew himself up at a Mawlid procession in Mastung (Balochistan), killing 52 people.",
+			"Explosions/Remote violence / Suicide bomb | 2023-09-29..2023-09-29 | Mastung(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Civilians (Pakistan) | dead=52/52"},
+		// A blame at the end of a note names the doer.
+		{"On 5 October 2023, a drone strike hit a military graduation ceremony at the Homs Military Academy (Homs), killing 89 people. The Syrian government blamed insurgents.",
+			"Explosions/Remote violence / Air/drone strike | 2023-10-05..2023-10-05 | Homs(sentence) | a1=Opposition Rebels (Syria)"},
+		// Two border guards, the nearer of the focus country.
+		{"On 14 November 2023, Azerbaijani and Armenian border guards exchanged fire near Sotk (Gegharkunik). No casualties reported.",
+			"Battles / Armed clash | 2023-11-14..2023-11-14 | Sotk(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},

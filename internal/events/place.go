@@ -35,7 +35,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := struckAt(d, clause, f, focus); ok {
 		return k, "sentence"
 	}
-	var region doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
+	var region, road doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
 	// Where the reporter files from is no place in the story: "GOMA,
 	// Congo (Reuters) - M23 rebels took …".
 	var dateline doc.Span
@@ -64,7 +64,13 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			if w := wordBefore(d, p.Span.Start); w == "across" || w == "throughout" {
 				return region, "sentence"
 			}
-		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus:
+		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus && alongRoad(d, p.Span):
+			// "on the Kaduna-Abuja highway in Kajuru LGA": a road's end
+			// names the road; the town after it, if any, the place.
+			if !road.Valid() {
+				road = doc.MakeIndex(k)
+			}
+		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus && !alongRoad(d, p.Span):
 			// "In Idlib, Russian warplanes carried out 12 airstrikes on
 			// the outskirts of Jisr Al-Shughur": a scene set at the
 			// sentence's start gives way to the place the deed names.
@@ -88,6 +94,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// Jordan".
 			country, countryIn = doc.MakeIndex(k), locative(cueBefore(d, p.Span.Start))
 		}
+	}
+	if road.Valid() {
+		return road, "sentence"
 	}
 	if region.Valid() {
 		return region, "sentence"
@@ -265,7 +274,7 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 		}
 		opened := false
 		for _, a := range d.Actors {
-			if a.Span.Start >= d.Tokens[k].Span.End && k+4 < hi && a.Span.Start <= d.Tokens[k+4].Span.Start && armed(a.Type) {
+			if a.Span.Start >= d.Tokens[k].Span.End && k+1 < hi && a.Span.Start <= d.Tokens[min(k+4, hi-1)].Span.Start && armed(a.Type) {
 				opened = true
 				break
 			}
@@ -420,3 +429,21 @@ func betweenEnd(d *doc.Doc, off int32) bool {
 // container's point ("the market in Um Sumeima" in North Kordofan): as
 // fine a place as the text gives, whatever its point's precision.
 func unlisted(p doc.PlaceMention) bool { return strings.HasPrefix(p.ID, "unlisted:") }
+
+// alongRoad reports whether the place at sp names one end of a road:
+// "the Kaduna-Abuja highway", "the Aleppo-Damascus road".
+func alongRoad(d *doc.Doc, sp doc.Span) bool {
+	rest := d.Text[sp.End:min(int(sp.End)+40, len(d.Text))]
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") {
+		return false
+	}
+	f := strings.Fields(strings.TrimLeft(rest, "-– "))
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[1], ".,;")) {
+	case "highway", "road", "expressway", "motorway", "route":
+		return true
+	}
+	return false
+}
