@@ -546,6 +546,13 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if w == "." && nw > 0 && !tj.SpaceBefore && words[nw-1] == j-1 && wc.is(j-1, wAbbreviation) && j+1 < u.hi && d.Tokens[j+1].Upper {
 				continue
 			}
+			// "Cox's Bazar": a possessive inside a name, kept as a word
+			// of its own that joins the one before.
+			if gluedPossessive(d, j, u.hi) && nw > 0 && words[nw-1] == j-1 {
+				words[nw] = j
+				nw++
+				continue
+			}
 			// Later words may be in lower case ("Deir ezzor", "Damascus
 			// countryside"): the lookup decides.
 			// (A common English word in lower case ends a name, unless it
@@ -553,7 +560,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if cls := s.words.Of(tj.Hash); tj.Kind != doc.Word || !(tj.Upper || cls&(wArticle|wConnector) != 0 || nw > 0 && nw < 4 && (cls&wCommon == 0 || cls&wAfterFirst != 0)) {
 				break
 			}
-			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && wc.is(j-2, wAbbreviation)) {
+			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && wc.is(j-2, wAbbreviation)) && words[nw-1] != j-1 {
 				break
 			}
 			words[nw] = j
@@ -566,6 +573,11 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		// Hash the names word by word.
 		lh := gazetteer.HashStart
 		for k := 0; k < nw; k++ {
+			if gluedPossessive(d, words[k], u.hi) {
+				lh = gazetteer.HashAdd(lh, "s") // "coxs bazar"
+				loose[k] = lh
+				continue
+			}
 			if k > 0 {
 				lh = gazetteer.HashAdd(lh, " ")
 			}
@@ -581,6 +593,11 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		skeletons := func() {
 			sh := gazetteer.HashStart
 			for k := 0; k < nw; k++ {
+				if gluedPossessive(d, words[k], u.hi) {
+					sh = gazetteer.HashAdd(sh, "s")
+					skel[k] = sh
+					continue
+				}
 				if k > 0 {
 					sh = gazetteer.HashAdd(sh, " ")
 				}
@@ -591,7 +608,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		found := false
 		for n := nw; n >= 1; n-- {
-			if wc.is(words[n-1], wConnector|wArticle) {
+			if wc.is(words[n-1], wConnector|wArticle) || gluedPossessive(d, words[n-1], u.hi) {
 				continue
 			}
 			// The head of an Arabic name alone is no name when the name
@@ -1983,4 +2000,15 @@ func parenthesized(d *doc.Doc, u unit, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// gluedPossessive reports whether token j is a possessive "'s" written
+// onto the word before it and followed by a capitalized word: the "'s" of
+// "Cox's Bazar" (or of "Russia's Belgorod", which no name holds).
+func gluedPossessive(d *doc.Doc, j, hi int) bool {
+	if j+1 >= hi || d.Tokens[j].SpaceBefore || !d.Tokens[j+1].Upper || !d.Tokens[j+1].SpaceBefore {
+		return false
+	}
+	w := d.TokenNorm(j)
+	return w == "'s" || w == "’s"
 }
