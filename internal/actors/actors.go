@@ -264,7 +264,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "Russian fighter jets" (a modifier between).
 			at := d.Tokens[i].Span.Start
 			// (modifiers between: "Russian guided aerial bomb")
-			for k := i - 1; k >= 0 && k >= i-3 && s.forcesModifier[d.TokenNorm(k)]; k-- {
+			// (or an acronym the dictionary lacks: "Bangladeshi BGB
+			// forces")
+			for k := i - 1; k >= 0 && k >= i-3 && (s.forcesModifier[d.TokenNorm(k)] || k == i-1 && acronymAt(d, k)); k-- {
 				at = d.Tokens[k].Span.Start
 			}
 			// A noun after one already read: "Russian missile strike" is
@@ -794,4 +796,18 @@ func (s *Stage) hasActorAt(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// acronymAt reports whether token k is an acronym: two to five capitals.
+func acronymAt(d *doc.Doc, k int) bool {
+	t := d.TokenText(k)
+	if len(t) < 2 || len(t) > 5 || d.Tokens[k].Kind != doc.Word {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

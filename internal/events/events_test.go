@@ -160,6 +160,10 @@ func TestNotes(t *testing.T) {
 		// Two border guards, the nearer of the focus country.
 		{"On 14 November 2023, Azerbaijani and Armenian border guards exchanged fire near Sotk (Gegharkunik). No casualties reported.",
 			"Battles / Armed clash | 2023-11-14..2023-11-14 | Sotk(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia"},
+		// An acronym between a demonym and its forces; a foreign
+		// national is a civilian of his country.
+		{"On 16 April 2024, Bangladeshi BGB forces shot dead a Myanmar national trying to cross the border in Teknaf (Cox's Bazar).",
+			"Violence against civilians / Attack | 2024-04-16..2024-04-16 | Teknāf(sentence) | a1=Military Forces of Bangladesh a2=Civilians (Myanmar) | dead=1/1"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
