@@ -164,6 +164,12 @@ func TestNotes(t *testing.T) {
 		// national is a civilian of his country.
 		{"On 16 April 2024, Bangladeshi BGB forces shot dead a Myanmar national trying to cross the border in Teknaf (Cox's Bazar).",
 			"Violence against civilians / Attack | 2024-04-16..2024-04-16 | Teknāf(sentence) | a1=Military Forces of Bangladesh a2=Civilians (Myanmar) | dead=1/1"},
+		// A drone launched that kills is a drone strike; a CRPF patrol
+		// is India's police.
+		{"On 20 July 2024, the Houthis launched a drone at Tel Aviv, killing 1 civilian and injuring 10.",
+			"Explosions/Remote violence / Air/drone strike | 2024-07-20..2024-07-20 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah a2=Civilians (Israel) | dead=1/1"},
+		{"On 19 March 2024, suspected CPI (Maoist) militants detonated an IED targeting a CRPF patrol in Bijapur district (Chhattisgarh), injuring 2 personnel.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-03-19..2024-03-19 | Bījāpur(sentence) | a1=CPI (Maoist): Communist Party of India (Maoist) a2=Police Forces of India (2014-)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
@@ -550,7 +556,7 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-09-18..2024-09-18 | Lebanon(sentence) | a1=Unidentified Armed Group (Lebanon) a2=Hezbollah | dead=12/12"},
 		// A weapon stopped is the launcher's: its other side.
 		{"On 3 August 2024, Houthi forces launched a drone towards Eilat (Southern). The drone was intercepted by the IDF.",
-			"Strategic developments / Disrupted weapons use | 2024-08-03..2024-08-03 | Eilat(paragraph) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah"},
+			"Strategic developments / Disrupted weapons use | 2024-08-03..2024-08-03 | Eilat(sentence) | a1=Military Forces of Israel (1948-) a2=Houthis: Ansar Allah"},
 		// The hurt of a strike on a hospital are civilians.
 		{"On 13 July 2024, a Russian glide bomb hit a hospital in Kharkiv city (Kharkiv, Kharkivskyi, Kharkiv), injuring 8 people.",
 			"Explosions/Remote violence / Air/drone strike | 2024-07-13..2024-07-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=-"},

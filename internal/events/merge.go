@@ -76,11 +76,23 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				// Aviv. The missile was intercepted.": one attempt, foiled
 				// (ACLED codes no strike that did not land) — unless the
 				// strike's own statement counts dead.
-				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) && !foiled ||
-					o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+				// (The launcher is the foiled use's actor 2 when the one
+				// that stopped it is named: "intercepted by the IDF".)
+				name := func(x doc.Index) string {
+					if !x.Valid() {
+						return ""
+					}
+					return d.Actors[x.Get()].Name
+				}
+				launcher := o.Actor1.Valid() && (name(e.Actor1) == name(o.Actor1) || name(e.Actor2) == name(o.Actor1) || !e.Actor1.Valid() && !e.Actor2.Valid())
+				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) && !foiled || o.Actor1.Valid() && !launcher {
 					continue
 				}
 				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
+				// The one that stopped it acts, on the launcher (ACLED).
+				if e.Actor1.Valid() && name(e.Actor1) != name(o.Actor1) {
+					o.Actor1, o.Actor2 = e.Actor1, o.Actor1
+				}
 			} else if o.Subtype != e.Subtype {
 				// One protest told in steps — "protesters gathered …
 				// police fired tear gas to disperse them" — is one event
