@@ -12,6 +12,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -337,6 +338,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		d.Actors = append(d.Actors, added...)
 		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
+	dropStrayInitials(d)
 	s.countriesActing(d)
 	corefer(d)
 	s.namePublished(d)
@@ -810,4 +812,18 @@ func acronymAt(d *doc.Doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// dropStrayInitials removes a group named only by initials of two or
+// three letters in a story that never names the group's country: "AA
+// Photo" in a Syrian story is Anadolu Agency's, not the Arakan Army.
+func dropStrayInitials(d *doc.Doc) {
+	named := map[string]bool{}
+	for _, p := range d.Places {
+		named[p.Country] = true
+	}
+	d.Actors = slices.DeleteFunc(d.Actors, func(a doc.ActorMention) bool {
+		t := a.Span.In(d.Text)
+		return !a.Generic && a.Country != "" && len(t) <= 3 && strings.ToUpper(t) == t && !named[a.Country]
+	})
 }
