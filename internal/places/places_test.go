@@ -250,6 +250,8 @@ func TestListsAndReadings(t *testing.T) {
 		// Tillia, and Niger no state of Nigeria; a group's name holds
 		// no place.
 		{"On 5 May 2024, IS Sahel militants killed 8 civilians in Tillia, Niger.", []string{"Tillia=NE", "Niger=NE"}, []string{"Sahel"}},
+		// "and" inside a name.
+		{"Indian and Pakistani troops exchanged artillery fire in Poonch district (Jammu and Kashmir).", []string{"Poonch=IN", "Jammu and Kashmir=IN"}, []string{"Jammu"}},
 		// A possessive inside a name.
 		{"Border guards shot dead a man in Teknaf (Cox's Bazar).", []string{"Teknaf=BD", "Cox's Bazar=BD"}, []string{"Cox"}},
 		// A country's possessive holds the name after it; "in the X
