@@ -189,6 +189,7 @@ func (*Stage) Assigns() []doc.Layer { return []doc.Layer{doc.LayerActors} }
 func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	d.Actors = d.Actors[:0]
 	var generic []int // resolved once the named actors are known
+	var shared []doc.ActorMention
 	for i := 0; i < len(d.Tokens); {
 		if !s.first.Has(d.Tokens[i].Hash) {
 			i++
@@ -256,6 +257,16 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				break
 			}
 			d.Actors = append(d.Actors, m)
+			// "Indian and Pakistani troops": a state's forces named by
+			// their demonym share the noun with the demonym before.
+			if !e.generic && e.typ == "state" {
+				if p, ok := demonymAt(d, m.Span.Start); ok {
+					if q, ok := s.SharedDemonym(d, p); ok {
+						focus, _ := FocusAt(d, q.Span.Start)
+						shared = append(shared, s.forcesOn(q, focus))
+					}
+				}
+			}
 			i, matched = end, true
 			break
 		}
@@ -289,7 +300,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			i++
 		}
 	}
-	var added []doc.ActorMention
+	added := shared
 	if len(generic) > 0 {
 		for _, k := range generic {
 			m := &d.Actors[k]
@@ -480,6 +491,15 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 		if p.Span.End <= off && (p.Kind == "demonym" && p.Precision == "country" && gap == "" || (p.Kind == "place" || p.Kind == "metonym") && p.Precision == "country" && (gap == "'s" || gap == "’s" || gap == "" && (lostApostrophe(p.Span.In(d.Text), p.Name) || initials(p.Span.In(d.Text))))) {
 			return p, true // "Russian government", "Ukraine's air force", "Russias Aerospace Forces", "US soldiers"
 		}
+	}
+	return doc.PlaceMention{}, false
+}
+
+// demonymAt returns the country's demonym that starts at off.
+func demonymAt(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= off })
+	if k < len(d.Places) && d.Places[k].Span.Start == off && d.Places[k].Kind == "demonym" && d.Places[k].Precision == "country" {
+		return d.Places[k], true
 	}
 	return doc.PlaceMention{}, false
 }

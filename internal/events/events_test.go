@@ -170,6 +170,10 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2024-07-20..2024-07-20 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah a2=Civilians (Israel) | dead=1/1"},
 		{"On 19 March 2024, suspected CPI (Maoist) militants detonated an IED targeting a CRPF patrol in Bijapur district (Chhattisgarh), injuring 2 personnel.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-03-19..2024-03-19 | Bījāpur(sentence) | a1=CPI (Maoist): Communist Party of India (Maoist) a2=Police Forces of India (2014-)"},
+		// Two states' forces sharing a noun, the second by its own
+		// alias ("Pakistani troops").
+		{"On 2 May 2025, Indian and Pakistani troops exchanged artillery fire along the Line of Control in Poonch district (Jammu and Kashmir), killing 12 civilians.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-05-02..2025-05-02 | Poonch(sentence) | a1=Military Forces of India (2014-) a2=Military Forces of Pakistan | dead=12/12"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
