@@ -174,6 +174,15 @@ func TestNotes(t *testing.T) {
 		// alias ("Pakistani troops").
 		{"On 2 May 2025, Indian and Pakistani troops exchanged artillery fire along the Line of Control in Poonch district (Jammu and Kashmir), killing 12 civilians.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-05-02..2025-05-02 | Poonch(sentence) | a1=Military Forces of India (2014-) a2=Military Forces of Pakistan | dead=12/12"},
+		// Stones thrown at the police are a riot, and the force that
+		// answers it is the riot's, with its dead.
+		{"On 14 January 2025, protesters threw stones at police and set fire to vehicles in Maputo after the swearing-in of the new president. Police fired live ammunition, killing 3 protesters.",
+			"Riots / Violent demonstration | 2025-01-14..2025-01-14 | Maputo(sentence) | a1=Rioters (Mozambique) a2=Police Forces of Mozambique (1975-) | dead=3/3"},
+		// Hacked to death; a train hijacked.
+		{"On 22 January 2025, ADF militants hacked to death 14 civilians with machetes in Mambasa territory (Ituri).",
+			"Violence against civilians / Attack | 2025-01-22..2025-01-22 | Ituri(sentence) | a1=ADF: Allied Democratic Forces a2=Civilians (Democratic Republic of Congo) | dead=14/14"},
+		{"On 11 March 2025, BLA militants hijacked the Jaffar Express train near Sibi (Balochistan).",
+			"Violence against civilians / Abduction/forced disappearance | 2025-03-11..2025-03-11 | Sibi(sentence) | a1=BLA: Baloch Liberation Army"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},

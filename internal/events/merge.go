@@ -93,6 +93,15 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				if e.Actor1.Valid() && name(e.Actor1) != name(o.Actor1) {
 					o.Actor1, o.Actor2 = e.Actor1, o.Actor1
 				}
+			} else if o.Type == "Riots" && e.Subtype == "Excessive force against protesters" && sameParagraph(d, o, &e) {
+				// "Protesters threw stones at police … Police fired live
+				// ammunition, killing 3 protesters": force against a
+				// violent crowd is the riot's, with its dead (ACLED keeps
+				// excessive force for peaceful protests).
+				if !o.Actor2.Valid() && e.Actor1.Valid() {
+					o.Actor2 = e.Actor1
+				}
+				e.Actor1, e.Actor2 = o.Actor1, o.Actor2
 			} else if o.Subtype != e.Subtype {
 				// One protest told in steps — "protesters gathered …
 				// police fired tear gas to disperse them" — is one event
