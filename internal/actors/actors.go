@@ -834,9 +834,10 @@ func acronymAt(d *doc.Doc, k int) bool {
 	return true
 }
 
-// dropStrayInitials removes a group named only by initials of two or
-// three letters in a story that never names the group's country: "AA
-// Photo" in a Syrian story is Anadolu Agency's, not the Arakan Army.
+// dropStrayInitials removes a group named only by two initials in a
+// story that never names the group's country: "AA Photo" in a Syrian
+// story is Anadolu Agency's, not the Arakan Army. (Three letters are
+// kept: "RSF and SAF agreed to a truce in Geneva".)
 func dropStrayInitials(d *doc.Doc) {
 	named := map[string]bool{}
 	for _, p := range d.Places {
@@ -844,6 +845,6 @@ func dropStrayInitials(d *doc.Doc) {
 	}
 	d.Actors = slices.DeleteFunc(d.Actors, func(a doc.ActorMention) bool {
 		t := a.Span.In(d.Text)
-		return !a.Generic && a.Country != "" && len(t) <= 3 && strings.ToUpper(t) == t && !named[a.Country]
+		return !a.Generic && a.Country != "" && len(t) == 2 && strings.ToUpper(t) == t && !named[a.Country]
 	})
 }

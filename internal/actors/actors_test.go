@@ -54,7 +54,7 @@ func TestActors(t *testing.T) {
 			"Britain-based Syrian Observatory for Human Rights=SOHR: Syrian Observatory for Human Rights(organization); pro-government forces=Military Forces of Syria (2024-)(state)"},
 		{"Pro-government forces pushed towards Hodeidah in Yemen.",
 			"Pro-government forces=Military Forces of Yemen (2012-)(state)"},
-		// Initials of a group whose country the story never names are
+		// Two initials of a group whose country the story never names are
 		// someone else's ("AA Photo": Anadolu Agency, no Arakan Army);
 		// tanks are their country's forces (FA-KES).
 		{"AA Photo At least 20 people were killed in a barrel bomb attack in Aleppo, Syria.", ""},

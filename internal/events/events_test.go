@@ -183,6 +183,9 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2025-01-22..2025-01-22 | Ituri(sentence) | a1=ADF: Allied Democratic Forces a2=Civilians (Democratic Republic of Congo) | dead=14/14"},
 		{"On 11 March 2025, BLA militants hijacked the Jaffar Express train near Sibi (Balochistan).",
 			"Violence against civilians / Abduction/forced disappearance | 2025-03-11..2025-03-11 | Sibi(sentence) | a1=BLA: Baloch Liberation Army"},
+		// Three initials are their group's wherever the deal is signed.
+		{"On 9 August 2024, RSF and SAF agreed to a humanitarian truce in Geneva.",
+			"Strategic developments / Agreement | 2024-08-09..2024-08-09 | Genève(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
