@@ -197,11 +197,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		list := s.byFirst[d.TokenNorm(i)]
 		matched := false
-		for _, a := range list {
+		for j, a := range list {
 			end := i + len(a.words)
 			if end > len(d.Tokens) || !s.matches(d, i, a) {
 				continue
 			}
+			// Initials two groups share are the story's country's: "SNA"
+			// is Somalia's army in Mogadishu, Syria's National Army at
+			// the Tishreen Dam.
+			a = s.ofFocus(d, i, list[j:])
 			// Not inside a compound: "regime-held", "anti-terrorist" —
 			// unless a named group leads what follows: "HTS-led
 			// opposition fighters" are HTS's.
@@ -493,6 +497,46 @@ func demonymBefore(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 		}
 	}
 	return doc.PlaceMention{}, false
+}
+
+// ofFocus returns, of the aliases in list whose words are those of the
+// first, the one whose group is of the focus country at token i (the
+// first when none or only one is).
+func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
+	a := list[0]
+	var others []alias
+	for _, b := range list[1:] {
+		if slices.Equal(b.words, a.words) && s.entries[b.entry].country != s.entries[a.entry].country {
+			others = append(others, b)
+		}
+	}
+	if len(others) == 0 {
+		return a
+	}
+	// The paragraph's places first (a digest of notes from several
+	// countries), then the story's focus.
+	off := d.Tokens[i].Span.Start
+	for _, para := range d.Paras {
+		if para.Start <= off && off < para.End {
+			for _, p := range d.Places {
+				if p.Span.Start >= para.Start && p.Span.End <= para.End && p.Kind == "place" {
+					for _, b := range append([]alias{a}, others...) {
+						if s.entries[b.entry].country == p.Country {
+							return b
+						}
+					}
+				}
+			}
+			break
+		}
+	}
+	focus, _ := FocusAt(d, off)
+	for _, b := range others {
+		if s.entries[b.entry].country == focus {
+			return b
+		}
+	}
+	return a
 }
 
 // demonymAt returns the country's demonym that starts at off.

@@ -230,7 +230,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			// collaborating with CODECO". (Civilians a place is for are
 			// its people: "attacked Abu Shouk camp for internally
 			// displaced people".)
-			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span.Start) {
+			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span.Start) || demanded(d, d.Actors[k].Span.Start) {
 				continue
 			}
 			// One side is not both: "regime forces … regime capture".
@@ -716,6 +716,22 @@ func associated(d *doc.Doc, off int32) bool {
 		switch d.TokenNorm(i - 1) {
 		case "collaborating", "collaboration", "cooperating", "cooperation", "ties", "links", "linked", "affiliated", "allegiance", "loyalty", "loyal":
 			return true
+		}
+	}
+	return false
+}
+
+// demanded reports whether the actor at off is what a demand is about:
+// "demanding the resignation of the government", "calling for the
+// release of …" — no side of the deed.
+func demanded(d *doc.Doc, off int32) bool {
+	i := tokenBefore(d, off, false)
+	for k := i; k >= 0 && k > i-5; k-- {
+		switch d.TokenNorm(k) {
+		case "demanding", "demanded", "demand", "demands", "calling", "called", "urging", "urged":
+			return true
+		case ",", ".", ";":
+			return false
 		}
 	}
 	return false

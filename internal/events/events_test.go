@@ -186,6 +186,13 @@ func TestNotes(t *testing.T) {
 		// Three initials are their group's wherever the deal is signed.
 		{"On 9 August 2024, RSF and SAF agreed to a humanitarian truce in Geneva.",
 			"Strategic developments / Agreement | 2024-08-09..2024-08-09 | Genève(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)"},
+		// Initials two groups share are the place's country's: Syria's
+		// National Army at the Tishreen Dam (Somalia's in Balcad, in
+		// the digest); a demand's object is no side.
+		{"On 10 February 2025, SNA factions and the SDF clashed around the Tishreen Dam in Manbij. At least 20 fighters were killed on both sides.",
+			"Battles / Armed clash | 2025-02-10..2025-02-10 | Manbij(sentence) | a1=SNA: Syrian National Army a2=SDF: Syrian Democratic Forces | dead=20/20"},
+		{"On 26 February 2025, protesters stormed the parliament building in Tripoli, Libya, demanding the resignation of the government.",
+			"Riots / Violent demonstration | 2025-02-26..2025-02-26 | Tripoli(sentence) | a1=Rioters (Libya) a2=-"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
