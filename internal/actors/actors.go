@@ -41,6 +41,9 @@ type alias struct {
 	words []string
 	entry int
 	caps  bool // match only text in capitals
+	// twin: another group's alias is written the same ("SNA"); the
+	// story's place decides between them (ofFocus).
+	twin bool
 }
 
 // acledNames holds the country lines of the dictionary: ACLED's names of
@@ -152,6 +155,15 @@ func New() (*Stage, error) {
 		gate = append(gate, w)
 	}
 	s.first = lexicon.NewSet(gate)
+	for _, list := range s.byFirst {
+		for i := range list {
+			for j := range list {
+				if i != j && slices.Equal(list[i].words, list[j].words) && s.entries[list[i].entry].country != s.entries[list[j].entry].country {
+					list[i].twin = true
+				}
+			}
+		}
+	}
 	return s, nil
 }
 
@@ -171,7 +183,7 @@ func (s *Stage) add(e entry, aliases string) {
 			continue
 		}
 		caps := strings.ToUpper(a) == a && len(a) <= 6
-		list := append(s.byFirst[words[0]], alias{words, k, caps})
+		list := append(s.byFirst[words[0]], alias{words: words, entry: k, caps: caps})
 		for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
 			list[j], list[j-1] = list[j-1], list[j]
 		}
@@ -205,7 +217,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// Initials two groups share are the story's country's: "SNA"
 			// is Somalia's army in Mogadishu, Syria's National Army at
 			// the Tishreen Dam.
-			a = s.ofFocus(d, i, list[j:])
+			if a.twin {
+				a = s.ofFocus(d, i, list[j:])
+			}
 			// Not inside a compound: "regime-held", "anti-terrorist" —
 			// unless a named group leads what follows: "HTS-led
 			// opposition fighters" are HTS's.
@@ -883,12 +897,20 @@ func acronymAt(d *doc.Doc, k int) bool {
 // story is Anadolu Agency's, not the Arakan Army. (Three letters are
 // kept: "RSF and SAF agreed to a truce in Geneva".)
 func dropStrayInitials(d *doc.Doc) {
-	named := map[string]bool{}
-	for _, p := range d.Places {
-		named[p.Country] = true
-	}
-	d.Actors = slices.DeleteFunc(d.Actors, func(a doc.ActorMention) bool {
+	stray := func(a doc.ActorMention) bool {
+		if a.Generic || a.Country == "" || a.Span.End-a.Span.Start != 2 {
+			return false
+		}
 		t := a.Span.In(d.Text)
-		return !a.Generic && a.Country != "" && len(t) == 2 && strings.ToUpper(t) == t && !named[a.Country]
-	})
+		if strings.ToUpper(t) != t {
+			return false
+		}
+		for _, p := range d.Places {
+			if p.Country == a.Country {
+				return false
+			}
+		}
+		return true
+	}
+	d.Actors = slices.DeleteFunc(d.Actors, stray)
 }

@@ -107,6 +107,9 @@ type Stage struct {
 	// blame: verbs whose object a source holds to be the doer.
 	blame    map[string]bool
 	blameSet *lexicon.Set // blame's words by token hash: the scan over every token asks
+	// clauseWords: the words that may open another actor's clause (see
+	// clauseOf), by token hash.
+	clauseWords *lexicon.Set
 	// population: nouns after "displaced" that make it an adjective.
 	population map[string]bool
 	// civilSites: places where the dead of a bombing or strike are
@@ -208,6 +211,7 @@ func New() (*Stage, error) {
 	s.claimFirst = lexicon.NewSet(cf)
 	s.answeringLast = lexicon.KeySet(s.answering)
 	s.blameSet = lexicon.KeySet(s.blame)
+	s.clauseWords = lexicon.NewSet([]string{"as", "while", "whereas"})
 	return s, nil
 }
 
@@ -531,7 +535,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		// strikes on RSF positions" tells the shelling first and the
 		// strikes second (secondClause). (Not a doerless word: "50 rebels
 		// were killed in fighting … as ISIL overran a town" is ISIL's.)
-		if ok && best.start > lo {
+		if ok && best.start > lo && s.anyClauseWord(d, lo, best.start) {
 			if _, chi := s.clauseOf(d, st, lo, hi); chi < hi && best.start >= chi {
 				if f, ok := s.bestTrigger(d, lo, chi, fatalAt(d, st.Span)); ok && !f.t.weak && !f.t.kill && s.armedIn(d, lo, f.start) {
 					best = f
@@ -1508,6 +1512,17 @@ func (s *Stage) namesKind(d *doc.Doc, sp doc.Span, sub string) bool {
 			if _, ok := s.match(d, k, hi, t.words); ok && t.sub == sub {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// anyClauseWord reports whether tokens [lo, hi) hold a word that may open
+// another actor's clause.
+func (s *Stage) anyClauseWord(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.clauseWords.Has(d.Tokens[k].Hash) {
+			return true
 		}
 	}
 	return false

@@ -2006,7 +2006,7 @@ func parenthesized(d *doc.Doc, u unit, i, end int) bool {
 // onto the word before it and followed by a capitalized word: the "'s" of
 // "Cox's Bazar" (or of "Russia's Belgorod", which no name holds).
 func gluedPossessive(d *doc.Doc, j, hi int) bool {
-	if j+1 >= hi || d.Tokens[j].SpaceBefore || !d.Tokens[j+1].Upper || !d.Tokens[j+1].SpaceBefore {
+	if d.Tokens[j].Kind != doc.Punct || j+1 >= hi || d.Tokens[j].SpaceBefore || !d.Tokens[j+1].Upper || !d.Tokens[j+1].SpaceBefore {
 		return false
 	}
 	w := d.TokenNorm(j)
