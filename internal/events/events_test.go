@@ -193,6 +193,11 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2025-02-10..2025-02-10 | Manbij(sentence) | a1=SNA: Syrian National Army a2=SDF: Syrian Democratic Forces | dead=20/20"},
 		{"On 26 February 2025, protesters stormed the parliament building in Tripoli, Libya, demanding the resignation of the government.",
 			"Riots / Violent demonstration | 2025-02-26..2025-02-26 | Tripoli(sentence) | a1=Rioters (Libya) a2=-"},
+		// A march is a peaceful protest; a mass's dead are civilians.
+		{"On 6 January 2025, hundreds of university students marched in Belgrade to demand accountability for the Novi Sad canopy collapse. [size=hundreds]",
+			"Protests / Peaceful protest | 2025-01-06..2025-01-06 | Belgrade(sentence) | a1=Protesters (Serbia) a2=-"},
+		{"On 3 December 2023, a bomb exploded during a Catholic mass at Mindanao State University in Marawi (Lanao del Sur), killing 4 people. IS claimed the attack.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-12-03..2023-12-03 | Marawi(sentence) | a1=Islamic State (Philippines) a2=Civilians (Philippines) | dead=4/4"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
