@@ -364,6 +364,15 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	j := f.end
 	if s.norm(d, j) == "of" && (s.norm(d, j+1) == "them" || s.norm(d, j+1) == "whom") {
 		j += 2 // "six of them children"
+	} else if s.norm(d, j) == "of" {
+		// "6 of its fighters", "12 of their soldiers", "3 of the
+		// wounded": the part of a group named after.
+		switch s.norm(d, j+1) {
+		case "its", "their", "his", "her", "our", "the":
+			if _, _, ok := s.v.victim.at(d, j+2, u.hi); ok {
+				j += 2
+			}
+		}
 	}
 	var vic victim
 	var whoSpan, group doc.Span
@@ -553,6 +562,14 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 			return o, k, e, true
 		}
 		w := s.norm(d, k)
+		// (set off by commas: "9 civilians, including 4 children, were
+		// killed")
+		if w == "," && k+1 < end {
+			switch s.norm(d, k+1) {
+			case "including", "among", "mostly", "mainly", "most", "some", "many":
+				continue
+			}
+		}
 		// A breakdown between the victims and the outcome: "11 civilians
 		// including two children were killed", "15 civilians among them 11
 		// children were killed".
