@@ -323,6 +323,15 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		for _, k := range generic {
 			m := &d.Actors[k]
 			focus, focusName := FocusAt(d, m.Span.Start)
+			// "the Turkish military said four of its soldiers were
+			// killed": forces owned by "its" are the forces named before.
+			if (m.Type == "state" || m.Type == "external") && m.Span.Start > 0 {
+				if o, ok := ownedBy(d, k, m.Span.Start); ok {
+					// (named now, by coreference: no place moves it)
+					m.Name, m.Country, m.Type, m.Generic = o.Name, o.Country, o.Type, false
+					continue
+				}
+			}
 			// "the Government of Mali", "the armed forces of Sudan": the
 			// country after "of" names the actor's, and is its words.
 			if m.Type == "state" {
@@ -551,6 +560,25 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 		}
 	}
 	return a
+}
+
+// ownedBy returns the state or external actor named before actor k in
+// its sentence when "its" or "their" stands right before off.
+func ownedBy(d *doc.Doc, k int, off int32) (doc.ActorMention, bool) {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	if i < 0 || d.TokenNorm(i) != "its" && d.TokenNorm(i) != "their" {
+		return doc.ActorMention{}, false
+	}
+	for j := k - 1; j >= 0; j-- {
+		a := d.Actors[j]
+		if strings.ContainsAny(d.Text[a.Span.End:off], ".;") {
+			break
+		}
+		if (a.Type == "state" || a.Type == "external") && !strings.HasPrefix(a.Name, "{") {
+			return a, true
+		}
+	}
+	return doc.ActorMention{}, false
 }
 
 // demonymAt returns the country's demonym that starts at off.

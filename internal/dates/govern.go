@@ -48,6 +48,12 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			if t.Mod == "APPROX" && statedNear(d, sent.Span, t) {
 				continue
 			}
+			// A year that names a thing ("the anniversary of the 2024
+			// Finance Bill protests", "the 2019 revolution") dates no deed
+			// of its sentence.
+			if t.Precision == doc.PrecYear && attributive(d, t.Span) {
+				continue
+			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
 			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
@@ -226,4 +232,19 @@ func statedNear(d *doc.Doc, sp doc.Span, t doc.Timex) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether the expression at sp stands between "the"
+// (or a possessive) and the noun it modifies: "the 2019 revolution".
+func attributive(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	if lo == 0 || hi >= len(d.Tokens) || hi-lo != 1 {
+		return false
+	}
+	switch d.TokenNorm(lo - 1) {
+	case "the", "its", "their", "his", "her", "this", "that", "a":
+	default:
+		return false
+	}
+	return d.Tokens[hi].Kind == doc.Word && d.Tokens[hi].SpaceBefore
 }

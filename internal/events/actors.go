@@ -111,7 +111,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		agentBefore = agentBefore || d.Actors[k].Type != "civilians"
 	}
 	switch {
-	case byActor >= 0 && (passive || !agentBefore):
+	case byActor >= 0 && (passive || !agentBefore || byRightAfter(d, e.Trigger, d.Actors[byActor].Span)):
 		// "civilians were executed by regime forces", "attacks by the
 		// Assad regime", "air strikes by Russian jets killed …"
 		e.Actor1 = doc.MakeIndex(byActor)
@@ -719,6 +719,14 @@ func associated(d *doc.Doc, off int32) bool {
 		}
 	}
 	return false
+}
+
+// byRightAfter reports whether the actor at sp is the agent of the deed
+// noun trig, "by" between them: "(the army said its soldiers were killed)
+// in an attack by the Daesh group".
+func byRightAfter(d *doc.Doc, trig, sp doc.Span) bool {
+	between := strings.Fields(d.Text[trig.End:sp.Start])
+	return len(between) >= 1 && len(between) <= 3 && between[0] == "by"
 }
 
 // demanded reports whether the actor at off is what a demand is about:

@@ -198,6 +198,22 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2025-01-06..2025-01-06 | Belgrade(sentence) | a1=Protesters (Serbia) a2=-"},
 		{"On 3 December 2023, a bomb exploded during a Catholic mass at Mindanao State University in Marawi (Lanao del Sur), killing 4 people. IS claimed the attack.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2023-12-03..2023-12-03 | Marawi(sentence) | a1=Islamic State (Philippines) a2=Civilians (Philippines) | dead=4/4"},
+		// A breakdown set off by commas; "6 of its fighters".
+		{"On 11 June 2025, 9 civilians, including 4 children, were killed when their vehicle struck a landmine planted by Al Shabaab near Beledweyne (Hiraan).",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-06-11..2025-06-11 | Beledweyne(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=9/9"},
+		{"On 9 July 2025, Sudanese army drones struck RSF positions in El Obeid. The RSF said 6 of its fighters were killed.",
+			"Explosions/Remote violence / Air/drone strike | 2025-07-09..2025-07-09 | El Obeid(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=6/6"},
+		// A year that names a thing dates nothing.
+		{"On 24 June 2025, Kenyan police shot dead 8 protesters during nationwide demonstrations marking the anniversary of the 2024 Finance Bill protests.",
+			"Protests / Excessive force against protesters | 2025-06-24..2025-06-24 |"},
+		// Communal militias; a declaration of principles.
+		{"On 14 July 2025, Druze gunmen and Bedouin tribesmen clashed in Suwayda city, killing at least 30 people.",
+			"Battles / Armed clash | 2025-07-14..2025-07-14 | As-Suwayda(sentence) | a1=Druze Ethnic Militia (Syria) a2=Bedouin Ethnic Militia (Syria) | dead=30/30"},
+		{"On 21 July 2025, M23 and the Congolese government signed a declaration of principles in Doha.",
+			"Strategic developments / Agreement | 2025-07-21..2025-07-21 | Doha(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)"},
+		// "an attack by X": the deed noun's agent, whoever speaks.
+		{"On 6 September 2016, the Turkish military said four of its soldiers were killed in an attack by Islamic State militants near al-Rai in northern Syria.",
+			"Battles / Armed clash | 2016-09-06..2016-09-06 | Ar Rā‘ī(sentence) | a1=Islamic State (Syria) a2=Military Forces of Turkey (2016-) | dead=4/4"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
