@@ -284,6 +284,12 @@ func TestGoverning(t *testing.T) {
 			t.Errorf("%q: %+v %v, want %s %s..%s", tt.at, g, ok, tt.from, tt.start, tt.end)
 		}
 	}
+	// A deadline is no day of the deed its sentence dates otherwise.
+	d = run(t, "On 8 April 2025, the junta announced a temporary ceasefire until 22 April.", "2025-04-10")
+	at := strings.Index(d.Text, "ceasefire")
+	if g, ok := dates.Governing(d, doc.Span{Start: int32(at), End: int32(at + 9)}); !ok || dates.Format(g.Start) != "2025-04-08" {
+		t.Errorf("deadline: %+v %v, want 2025-04-08", g, ok)
+	}
 	// A lunar feast yields to the day stated beside it (Pakistan kept
 	// Mawlid 2023 on 29 September, two days after the arithmetical date).
 	d = run(t, "On 29 September 2023, a suicide bomber blew himself up at a Mawlid procession in Mastung, killing 52 people.", "2023-10-01")

@@ -54,6 +54,11 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			if t.Precision == doc.PrecYear && attributive(d, t.Span) {
 				continue
 			}
+			// A deadline ("a ceasefire until 22 April") is not the day of
+			// a deed its sentence dates otherwise ("On 8 April 2025, …").
+			if deadline(d, t.Span) && otherDay(d, sent.Span, t.Span) {
+				continue
+			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
 			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
@@ -247,4 +252,29 @@ func attributive(d *doc.Doc, sp doc.Span) bool {
 		return false
 	}
 	return d.Tokens[hi].Kind == doc.Word && d.Tokens[hi].SpaceBefore
+}
+
+// deadline reports whether the expression at sp follows "until", "till"
+// or "through".
+func deadline(d *doc.Doc, sp doc.Span) bool {
+	lo, _ := d.TokensIn(sp)
+	if lo == 0 {
+		return false
+	}
+	switch d.TokenNorm(lo - 1) {
+	case "until", "till", "through":
+		return true
+	}
+	return false
+}
+
+// otherDay reports whether sentence sent dates a day of its own outside
+// sp.
+func otherDay(d *doc.Doc, sent, sp doc.Span) bool {
+	for _, o := range d.Dates {
+		if o.Span != sp && sent.Contains(o.Span) && o.Precision == doc.PrecDay && o.Start != 0 && !o.Told {
+			return true
+		}
+	}
+	return false
 }

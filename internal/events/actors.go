@@ -23,7 +23,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	en := d.Tokens[hi-1].Span.End
 	var before, after []int
 	for k, a := range d.Actors {
-		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) && !tellsOwnDeed(d, a.Span) {
+		// (The one that announces an agreement is a party to it: "the
+		// junta announced a ceasefire with the Arakan Army".)
+		if a.Span.Start < st || a.Span.End > en || a.Type == "media" || inSource(d, a.Span) && !tellsOwnDeed(d, a.Span) && e.Subtype != "Agreement" {
 			continue
 		}
 		// Monitors, the UN, NGOs neither fight nor shell: ACLED names

@@ -214,6 +214,10 @@ func TestNotes(t *testing.T) {
 		// "an attack by X": the deed noun's agent, whoever speaks.
 		{"On 6 September 2016, the Turkish military said four of its soldiers were killed in an attack by Islamic State militants near al-Rai in northern Syria.",
 			"Battles / Armed clash | 2016-09-06..2016-09-06 | Ar Rā‘ī(sentence) | a1=Islamic State (Syria) a2=Military Forces of Turkey (2016-) | dead=4/4"},
+		// The one that announces a ceasefire is a party to it, and the
+		// day it runs until is no day of the announcement.
+		{"On 8 April 2025, the Myanmar military junta announced a temporary ceasefire with the Arakan Army until 22 April following the earthquake.",
+			"Strategic developments / Agreement | 2025-04-08..2025-04-08 | - | a1=Military Forces of Myanmar (2021-) a2=AA: Arakan Army"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
