@@ -218,6 +218,10 @@ func TestNotes(t *testing.T) {
 		// day it runs until is no day of the announcement.
 		{"On 8 April 2025, the Myanmar military junta announced a temporary ceasefire with the Arakan Army until 22 April following the earthquake.",
 			"Strategic developments / Agreement | 2025-04-08..2025-04-08 | - | a1=Military Forces of Myanmar (2021-) a2=AA: Arakan Army"},
+		// The attacked side's telling of the fight is the same deed, with
+		// its count.
+		{"On 6 March 2025, JNIM militants attacked a Malian army camp in Kobe (Kidal) with mortars and drones. According to the Malian army, 5 attackers were killed and the attack was repelled.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-03-06..2025-03-06 | Kidal(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=5/5 | src=Military Forces of Mali (2021-)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},

@@ -39,12 +39,25 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			// as ACLED codes them: "Thousands of protesters rallied outside
 			// parliament in Tbilisi … Police detained 43 people".
 			arrested := e.Subtype == "Arrests" && k == len(out)-1 && atProtest(d, o, &e)
+			// The attacked side's telling of the same fight: "JNIM militants
+			// attacked a Malian army camp in Kobe with mortars and drones.
+			// According to the Malian army, 5 attackers were killed and
+			// the attack was repelled."
+			repelled := k == len(out)-1 && reversed(d, o, &e)
 			// A deed its sentence does not place, by the doer of one of
 			// its kind told just before, is that deed told again: "… as
 			// the army carried out air strikes on RSF positions in the east
 			// of the city. ¶ … ¶ The army's air strikes killed 15 RSF
 			// fighters" (not the dateline's Khartoum).
 			again := weakPlace(e.PlaceFrom) && !weakPlace(o.PlaceFrom) && sameDoer(d, o, &e) && soonAfter(d, o, &e)
+			if repelled {
+				o.Evidence = append(o.Evidence, e.Evidence...)
+				if !o.Fatalities.Valid() {
+					o.Fatalities, o.Victims, o.MoreFatal, o.Source = e.Fatalities, e.Victims, e.MoreFatal, e.Source
+				}
+				joined = true
+				break
+			}
 			if o.Article != e.Article || !arrested && (!overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) && !foiled && !again) {
 				continue
 			}
@@ -334,6 +347,20 @@ func atProtest(d *doc.Doc, o, e *doc.Event) bool {
 func nearParagraph(d *doc.Doc, a, b *doc.Event) bool {
 	pa, pb := paraAt(d, a.Evidence[len(a.Evidence)-1].Start), paraAt(d, b.Evidence[0].Start)
 	return pa >= 0 && (pb == pa || pb == pa+1)
+}
+
+// reversed reports whether e, a clash told right after the violent deed
+// o in its paragraph, is o told by the side attacked: its doer o's
+// target, its other side o's doer or an unidentified group.
+func reversed(d *doc.Doc, o, e *doc.Event) bool {
+	if o.Article != e.Article || e.Subtype != "Armed clash" || !violent(o.Type) || !sameParagraph(d, o, e) || !overlap(o, e) {
+		return false
+	}
+	if !o.Actor1.Valid() || !o.Actor2.Valid() || !e.Actor1.Valid() || !e.Actor2.Valid() {
+		return false
+	}
+	a2, b1, b2 := d.Actors[o.Actor2.Get()], d.Actors[e.Actor1.Get()], d.Actors[e.Actor2.Get()]
+	return a2.Name == b1.Name && (unidentified(b2) || b2.Name == d.Actors[o.Actor1.Get()].Name)
 }
 
 // soonAfter reports whether b is told in a's paragraph or one of the two
