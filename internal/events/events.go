@@ -1517,6 +1517,17 @@ func (s *Stage) namesKind(d *doc.Doc, sp doc.Span, sub string) bool {
 	return false
 }
 
+// allCivilian reports whether every figure of the dead qs counts
+// civilians ("a staff member and around 20 civilians").
+func allCivilian(d *doc.Doc, qs []doc.Index) bool {
+	for _, q := range qs {
+		if d.Quantities[q.Get()].Civilian != "civilian" {
+			return false
+		}
+	}
+	return true
+}
+
 // anyClauseWord reports whether tokens [lo, hi) hold a word that may open
 // another actor's clause.
 func (s *Stage) anyClauseWord(d *doc.Doc, lo, hi int) bool {
@@ -1997,7 +2008,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Killings of civilians with no weapon named are attacks on them:
 	// a clash, or a camp stormed, that kills civilians and no fighters.
 	if (e.Subtype == "Armed clash" || e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
-		e.Victims == "civilians" && len(e.MoreFatal) == 0 && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		e.Victims == "civilians" && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A village stormed by shooting at its people: "RSF fighters stormed
