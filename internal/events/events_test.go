@@ -222,6 +222,11 @@ func TestNotes(t *testing.T) {
 		// its count.
 		{"On 6 March 2025, JNIM militants attacked a Malian army camp in Kobe (Kidal) with mortars and drones. According to the Malian army, 5 attackers were killed and the attack was repelled.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-03-06..2025-03-06 | Kidal(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=5/5 | src=Military Forces of Mali (2021-)"},
+		// A province's seat after "in", where little else says where; a
+		// country fired at, past its qualifier, and the answer on the
+		// other side of the border, two deeds.
+		{"On 20 January 2025, a US air strike killed 3 AQAP militants in Marib.",
+			"Explosions/Remote violence / Air/drone strike | 2025-01-20..2025-01-20 | Ma'rib(sentence) | a1=Military Forces of the United States (2025-) a2=AQAP: Al Qaeda in the Arabian Peninsula | dead=3/3"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
@@ -1569,5 +1574,14 @@ func TestHotelSiege(t *testing.T) {
 	checkStory(t, "wire-kawlin.txt", "2024-09-18", []string{
 		"Explosions/Remote violence / Air/drone strike | 2024-09-17..2024-09-17 | Let Yet Kone(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=25/25",
 		"Battles / Non-state actor overtakes territory | 2024-09-18..2024-09-18 | Kawlin(sentence) | a1=Opposition Rebels (Myanmar) a2=Military Forces of Myanmar (2021-) | dead=8/8",
+	})
+}
+
+// Fire at a country, past its qualifier, and the answer across the
+// border are two deeds, each where it fell.
+func TestBorderFire(t *testing.T) {
+	checkStory(t, "note-border-fire.txt", "2025-03-01", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-02-15..2025-02-15 | Israel(sentence) | a1=Hezbollah",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-02-15..2025-02-15 | Kfar Kila(sentence) | a1=Military Forces of Israel (1948-)",
 	})
 }

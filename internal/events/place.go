@@ -84,7 +84,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && !foreign.Valid():
 			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
-		case p.Precision == "country" && (wordBefore(d, p.Span.Start) == "against" || wordBefore(d, p.Span.Start) == "at" || wordBefore(d, p.Span.Start) == "towards" || wordBefore(d, p.Span.Start) == "toward") && !against.Valid():
+		case p.Precision == "country" && aimedAt(d, p) && !against.Valid():
 			// "Russian forces launched 62 drones … against Ukraine
 			// overnight": the country struck, if nothing finer is named.
 			against = doc.MakeIndex(k)
@@ -444,6 +444,22 @@ func alongRoad(d *doc.Doc, sp doc.Span) bool {
 	switch strings.ToLower(strings.Trim(f[1], ".,;")) {
 	case "highway", "road", "expressway", "motorway", "route":
 		return true
+	}
+	return false
+}
+
+// aimedAt reports whether a country is named as what fire was aimed at:
+// "against Ukraine", "at northern Israel", "towards Israel".
+func aimedAt(d *doc.Doc, p doc.PlaceMention) bool {
+	switch wordBefore(d, p.Span.Start) {
+	case "against", "at", "towards", "toward":
+		return true
+	}
+	// "fired rockets at northern Israel" (not "… involved in rocket
+	// launches towards northern Israel", which describes someone).
+	if p.Qualifier != "" && !p.QualSpan.Empty() && p.QualSpan.End <= p.Span.Start {
+		w := wordBefore(d, p.QualSpan.Start)
+		return w == "at" || w == "against"
 	}
 	return false
 }

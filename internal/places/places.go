@@ -1906,7 +1906,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		// A town the text calls one ("the town of Djibo"), if it is no
 		// village, stands abroad too: in a digest of notes from many
 		// countries, every town is abroad.
-		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000 || c.settled && !c.skeleton && p.Kind == gazetteer.City && p.Pop >= 10000
+		// (So does a province's seat after a cue in a text that says
+		// little else of where: "a US air strike killed 3 militants in
+		// Marib" — not "Maan" in a story of Hama's villages.)
+		return p.Pop >= 1000000 || c.cue && p.Pop >= 100000 || c.settled && !c.skeleton && p.Kind == gazetteer.City && p.Pop >= 10000 ||
+			c.cue && !c.skeleton && p.Feature == "PPLA" && p.Pop >= 10000 && total < 3
 	case c.initial && !c.cue && p.Pop < 100000 && share < 0.3:
 		return false
 	}
