@@ -450,7 +450,9 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 		}
 		for k := range d.Quantities {
 			x := &d.Quantities[k]
-			if x.Span.Start >= st.Span.Start && x.Span.End <= st.Span.End && x.Class == "detained" {
+			// (the held, or the hurt of an attack that killed no one:
+			// "beat 3 opposition members")
+			if x.Span.Start >= st.Span.Start && x.Span.End <= st.Span.End && (x.Class == "detained" || x.Class == "injured" && e.Subtype == "Attack") {
 				q = x
 				break
 			}

@@ -1964,7 +1964,8 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A clash's sides are alike: with only one named ("clashes between
 	// rival gangs in Cite Soleil"), it is the first.
 	if e.Subtype == "Armed clash" && !e.Actor1.Valid() && e.Actor2.Valid() {
-		if w := wordBefore(d, d.Actors[e.Actor2.Get()].Span.Start); w == "rival" || w == "between" {
+		// ("between two armed groups")
+		if w := wordBefore(d, d.Actors[e.Actor2.Get()].Span.Start); w == "rival" || w == "between" || (w == "two" || w == "several") && wordBefore(d, d.Tokens[tokenBefore(d, d.Actors[e.Actor2.Get()].Span.Start, true)].Span.Start) == "between" {
 			e.Actor1, e.Actor2 = e.Actor2, 0
 		}
 	}

@@ -227,6 +227,12 @@ func TestNotes(t *testing.T) {
 		// other side of the border, two deeds.
 		{"On 20 January 2025, a US air strike killed 3 AQAP militants in Marib.",
 			"Explosions/Remote violence / Air/drone strike | 2025-01-20..2025-01-20 | Ma'rib(sentence) | a1=Military Forces of the United States (2025-) a2=AQAP: Al Qaeda in the Arabian Peninsula | dead=3/3"},
+		// A beating is an attack; opposition members are civilians; a
+		// clash "between two armed groups" has its one kind as actor 1.
+		{"On 18 May 2024, members of the Imbonerakure beat 3 opposition members in Muyinga.",
+			"Violence against civilians / Attack | 2024-05-18..2024-05-18 | Muyinga(sentence) | a1=Imbonerakure a2=Civilians (Burundi)"},
+		{"On 12 May 2024, a clash between two armed groups over a gold mine near Kidal left 9 dead.",
+			"Battles / Armed clash | 2024-05-12..2024-05-12 | Kidal(sentence) | a1=Unidentified Armed Group (Mali) a2=- | dead=9/9"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
