@@ -230,6 +230,24 @@ func background(d *doc.Doc, lo, i int) bool {
 				return true
 			}
 			return false
+		case "had":
+			// "released 5 soldiers they had kidnapped": what the freed
+			// went through before, not this deed (but "said it had shot
+			// down 31 drones" tells it).
+			switch d.TokenNorm(k - 1) {
+			case "which", "who", "whom":
+				return k == i-1
+			case "they", "he", "she":
+				if k-2 <= lo || d.Tokens[k-2].Kind != doc.Word || d.Tokens[k-2].Upper {
+					return false
+				}
+				switch d.TokenNorm(k - 2) {
+				case "said", "says", "say", "claimed", "announced", "reported", "stated", "added", "confirmed", "that", "and", "but":
+					return false
+				}
+				return k == i-1
+			}
+			return false
 		}
 		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
 			return false

@@ -233,6 +233,12 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2024-05-18..2024-05-18 | Muyinga(sentence) | a1=Imbonerakure a2=Civilians (Burundi)"},
 		{"On 12 May 2024, a clash between two armed groups over a gold mine near Kidal left 9 dead.",
 			"Battles / Armed clash | 2024-05-12..2024-05-12 | Kidal(sentence) | a1=Unidentified Armed Group (Mali) a2=- | dead=9/9"},
+		// The National Guard is the state's; a town taken by the group
+		// "which took control" is the group's, not the army's that left.
+		{"On 2 June 2024, CJNG gunmen ambushed a convoy of the National Guard in Tepalcatepec (Michoacan), killing 4 guardsmen.",
+			"Battles / Armed clash | 2024-06-02..2024-06-02 | Tepalcatepec(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Military Forces of Mexico (2018-2024) | dead=4/4"},
+		{"On 3 July 2024, the Myanmar Army withdrew from Lashio after a siege by the MNDAA, which took control of the town's regional military command.",
+			"Battles / Non-state actor overtakes territory | 2024-07-03..2024-07-03 | Lashio(sentence) | a1=MNDAA: Myanmar National Democratic Alliance Army"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
