@@ -239,6 +239,8 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-06-02..2024-06-02 | Tepalcatepec(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Military Forces of Mexico (2018-2024) | dead=4/4"},
 		{"On 3 July 2024, the Myanmar Army withdrew from Lashio after a siege by the MNDAA, which took control of the town's regional military command.",
 			"Battles / Non-state actor overtakes territory | 2024-07-03..2024-07-03 | Lashio(sentence) | a1=MNDAA: Myanmar National Democratic Alliance Army"},
+		{"On 24 August 2024, clashes between the FDLR and M23 in Rutshuru territory (Nord-Kivu) left 6 dead.",
+			"Battles / Armed clash | 2024-08-24..2024-08-24 | Rutshuru(sentence) | a1=FDLR: Democratic Forces for the Liberation of Rwanda a2=M23: March 23 Movement | dead=6/6"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
