@@ -346,7 +346,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			}
 			// "Russian government", "Turkish soldiers": the kind of
 			// actor of the country its demonym names.
-			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country != focus && m.Type != "protesters" {
+			p, hasDemonym := demonymBefore(d, m.Span.Start)
+			if hasDemonym && p.Country != focus && m.Type != "protesters" {
 				prev := k == 0 || d.Actors[k-1].Span.End <= p.Span.Start
 				if prev {
 					m.Name, m.Country, m.Span.Start = s.resolve(m.Name, p.Country, CountryName(p.Country)), p.Country, p.Span.Start
@@ -364,7 +365,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "Azerbaijani and Armenian border guards" in Armenia: the
 			// other side shares the noun even when the nearer demonym is
 			// the focus country's own.
-			if p, ok := demonymBefore(d, m.Span.Start); ok && p.Country == focus && (m.Type == "state" || m.Type == "external") {
+			if hasDemonym && p.Country == focus && (m.Type == "state" || m.Type == "external") {
 				if q, ok := s.SharedDemonym(d, p); ok && !s.hasActorAt(d, q.Span) {
 					added = append(added, s.forcesOn(q, focus))
 				}
@@ -571,6 +572,9 @@ func ownedBy(d *doc.Doc, k int, off int32) (doc.ActorMention, bool) {
 	}
 	for j := k - 1; j >= 0; j-- {
 		a := d.Actors[j]
+		if a.Span.End > off {
+			continue
+		}
 		if strings.ContainsAny(d.Text[a.Span.End:off], ".;") {
 			break
 		}
