@@ -241,6 +241,9 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2024-07-03..2024-07-03 | Lashio(sentence) | a1=MNDAA: Myanmar National Democratic Alliance Army"},
 		{"On 24 August 2024, clashes between the FDLR and M23 in Rutshuru territory (Nord-Kivu) left 6 dead.",
 			"Battles / Armed clash | 2024-08-24..2024-08-24 | Rutshuru(sentence) | a1=FDLR: Democratic Forces for the Liberation of Rwanda a2=M23: March 23 Movement | dead=6/6"},
+		// An air force that struck strikes from the air.
+		{"On 2 September 2024, the Turkish Air Force struck PKK targets in the Gara region of Duhok governorate.",
+			"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Duhok(sentence) | a1=Military Forces of Turkey (2016-) a2=PKK: Kurdistan Workers Party"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
