@@ -244,6 +244,8 @@ func TestNotes(t *testing.T) {
 		// An air force that struck strikes from the air.
 		{"On 2 September 2024, the Turkish Air Force struck PKK targets in the Gara region of Duhok governorate.",
 			"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Duhok(sentence) | a1=Military Forces of Turkey (2016-) a2=PKK: Kurdistan Workers Party"},
+		{"On 9 October 2024, a man was killed by a stray bullet during clashes between two clans in Galkayo (Mudug).",
+			"Battles / Armed clash | 2024-10-09..2024-10-09 | Gaalkacyo(sentence) | a1=Clan Militia (Somalia)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
