@@ -472,6 +472,14 @@ func TestUnlisted(t *testing.T) {
 	// "in the Donetsk region" holds the village before it, not the
 	// Poltava one of its name.
 	checkPlace(t, run(t, doc.Meta{}, "Russia's Defense Ministry said its forces had captured the village of Novoselivka in the Donetsk region."), "Novoselivka", "Novoselivka/Donetsk/UA")
+	// Initials before a settlement word are a group's, not a place:
+	// "an ELN camp in Cauca".
+	d2 := run(t, doc.Meta{}, "On 26 November 2024, the Colombian army bombed an ELN camp in Cauca, killing 7 guerrillas.")
+	for _, m := range d2.Places {
+		if strings.Contains(m.Span.In(d2.Text), "ELN") {
+			t.Errorf("initials read as a place: %s", show(d2, m))
+		}
+	}
 	// A list that lost its commas is no one name (FA-KES).
 	d1 := run(t, doc.Meta{}, "Meanwhile moderate groups organized 11 airstrike operations against Daish in the area of Ziyadiyah Bahrutah Duvaybik Aktharin and Manbij in northern Syria.")
 	for _, m := range d1.Places {

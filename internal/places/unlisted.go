@@ -151,7 +151,9 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 	}
 	// Trim hyphens at the edges, a leading "The" and a trailing article;
 	// a leading one is the name's ("Al Waer").
-	for first <= last && (d.TokenNorm(first) == "-" || d.TokenNorm(first) == "the") {
+	// (and an English article before a space: "an ELN camp" is no
+	// Arabic "an-")
+	for first <= last && (d.TokenNorm(first) == "-" || d.TokenNorm(first) == "the" || !d.Tokens[first].Upper && first+1 <= last && d.Tokens[first+1].SpaceBefore && (d.TokenNorm(first) == "an" || d.TokenNorm(first) == "a")) {
 		first++
 	}
 	for last >= first && (d.TokenNorm(last) == "-" || placename.IsArticle(d.TokenNorm(last))) {
@@ -161,8 +163,8 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 		return doc.Span{}
 	}
 	if first == last {
-		if w := d.TokenNorm(first); s.common[w] || s.given[w] || len(w) < 3 {
-			return doc.Span{}
+		if w := d.TokenNorm(first); s.common[w] || s.given[w] || len(w) < 3 || isCaps(d.TokenText(first)) {
+			return doc.Span{} // (nor initials: "an ELN camp", "an IDP camp")
 		}
 	}
 	// Four capitalized words, none of them English, with no article or
