@@ -328,6 +328,29 @@ func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
 			}
 		}
 	}
+	// What a protest is against: "hundreds of Kurds demonstrated in
+	// Qamishli against Turkish air strikes".
+	for gap := 0; gap <= 3; gap++ {
+		if k := i - gap - 1; k > lo && d.TokenNorm(k) == "against" {
+			return s.protestIn(d, max(lo, k-8), k)
+		}
+	}
+	return false
+}
+
+// protestIn reports whether a trigger of a protest stands in tokens
+// [lo, hi).
+func (s *Stage) protestIn(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !s.first.Has(d.Tokens[k].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(k)] {
+			if _, ok := s.match(d, k, hi, t.words); ok && t.typ == "Protests" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

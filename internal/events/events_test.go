@@ -246,6 +246,12 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Duhok(sentence) | a1=Military Forces of Turkey (2016-) a2=PKK: Kurdistan Workers Party"},
 		{"On 9 October 2024, a man was killed by a stray bullet during clashes between two clans in Galkayo (Mudug).",
 			"Battles / Armed clash | 2024-10-09..2024-10-09 | Gaalkacyo(sentence) | a1=Clan Militia (Somalia)"},
+		// What a protest is against is no deed of the day; the Iron Dome
+		// is Israel's.
+		{"On 14 November 2024, hundreds of Kurds demonstrated in Qamishli against Turkish air strikes on northeast Syria.",
+			"Protests / Peaceful protest | 2024-11-14..2024-11-14 | Al Qāmishlī(sentence) | a1=Protesters (Syria) a2=-"},
+		{"On 6 November 2024, Hamas militants fired a barrage of rockets from Gaza towards Ashkelon. Most were intercepted by the Iron Dome.",
+			"Strategic developments / Disrupted weapons use | 2024-11-06..2024-11-06 | Ashkelon(sentence) | a1=Military Forces of Israel (1948-) a2=Hamas Movement"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
