@@ -71,7 +71,7 @@ func TestActors(t *testing.T) {
 		{"Russias Aerospace Forces have killed 304 Daesh militants in Deir Ezzor.",
 			"Russias Aerospace Forces=Military Forces of Russia (2000-)(external); Daesh militants=Islamic State (Syria)(rebel)"},
 		{"Over 100 terrorists have been killed in the Russian fighter jets air raids on ISIL positions in Homs province.",
-			"terrorists=Unidentified Armed Group (Syria)(rebel); Russian fighter jets=Military Forces of Russia (2000-)(external); ISIL=Islamic State (Syria)(rebel)"},
+			"terrorists=Unidentified Armed Group (Syria)(rebel); Russian fighter jets=Military Forces of Russia (2000-)(external); ISIL positions=Islamic State (Syria)(rebel)"},
 		{"The US-led coalitions airstrikes killed 10 civilians in Syria.",
 			"US-led coalitions=International Coalition against Daesh(external); civilians=Civilians (Syria)(civilians)"},
 		{"ISIL terrorists beheaded eight Syrian militants in a town in Deir Ezzor.",

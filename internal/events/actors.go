@@ -700,7 +700,8 @@ func agentBy(d *doc.Doc, off int32) bool {
 		i--
 	}
 	i = skipBack(d, i, true)
-	return i >= 0 && d.TokenNorm(i) == "by"
+	// (or whom it is laid to: "a drone attributed to the SAF")
+	return i >= 0 && (d.TokenNorm(i) == "by" || d.TokenNorm(i) == "to" && i > 0 && d.TokenNorm(i-1) == "attributed")
 }
 
 // associated reports whether the actor at off is named as whom someone

@@ -252,6 +252,17 @@ func TestNotes(t *testing.T) {
 			"Protests / Peaceful protest | 2024-11-14..2024-11-14 | Al Qāmishlī(sentence) | a1=Protesters (Syria) a2=-"},
 		{"On 6 November 2024, Hamas militants fired a barrage of rockets from Gaza towards Ashkelon. Most were intercepted by the Iron Dome.",
 			"Strategic developments / Disrupted weapons use | 2024-11-06..2024-11-06 | Ashkelon(sentence) | a1=Military Forces of Israel (1948-) a2=Hamas Movement"},
+		// A UAV "attributed to" a side is its strike; unexploded
+		// ordnance is an explosive; "Armenian positions" are Armenia's
+		// forces; "an Israeli soldier" is Israel's.
+		{"On 12 December 2024, an unmanned aerial vehicle attributed to the SAF struck a market in Kabkabiya (North Darfur), killing 100 civilians.",
+			"Explosions/Remote violence / Air/drone strike | 2024-12-12..2024-12-12 | Kabkābīyah(sentence) | a1=Military Forces of Sudan (2019-) a2=Civilians (Sudan) | dead=100/100"},
+		{"On 23 December 2024, two children were killed by unexploded ordnance while playing near Al Bab (Aleppo).",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-12-23..2024-12-23 | Al Bāb(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=2/2"},
+		{"On 19 December 2024, Azerbaijani soldiers opened fire on Armenian positions near Nerkin Hand (Syunik). No casualties were reported.",
+			"Battles / Armed clash | 2024-12-19..2024-12-19 | Nerkin Hand(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia"},
+		{"On 27 December 2024, an Israeli soldier was killed and 3 injured by an explosive device in Tubas (West Bank).",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-12-27..2024-12-27 | Ţūbās(sentence) | a1=Unidentified Armed Group (Palestine) a2=Military Forces of Israel (1948-) | dead=1/1"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
