@@ -1569,6 +1569,28 @@ func allCivilian(d *doc.Doc, qs []doc.Index) bool {
 	return true
 }
 
+// clashWithState returns the state's forces that tokens [lo, hi) say
+// someone clashed with: "clashing with police", "clashed with security
+// forces".
+func clashWithState(d *doc.Doc, lo, hi int) (doc.Index, bool) {
+	for k := lo; k+1 < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "clashed", "clashing", "clashes", "clash", "scuffled", "scuffling", "fought":
+		default:
+			continue
+		}
+		if d.TokenNorm(k+1) != "with" {
+			continue
+		}
+		for j, a := range d.Actors {
+			if a.Span.Start >= d.Tokens[k+1].Span.End && a.Span.Start <= d.Tokens[min(k+4, hi-1)].Span.Start && a.Type == "state" {
+				return doc.MakeIndex(j), true
+			}
+		}
+	}
+	return 0, false
+}
+
 // anyClauseWord reports whether tokens [lo, hi) hold a word that may open
 // another actor's clause.
 func (s *Stage) anyClauseWord(d *doc.Doc, lo, hi int) bool {
@@ -1860,6 +1882,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 		if state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters") {
+			e.Type, e.Subtype = "Riots", "Violent demonstration"
+			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
+		}
+	}
+	// A protest that clashes with the police is a riot: "farmers
+	// protested in Brussels against EU agricultural policies, clashing
+	// with police".
+	if e.Type == "Protests" && (e.Subtype == "Peaceful protest" || e.Subtype == "Protest with intervention") {
+		if state, ok := clashWithState(d, lo, hi); ok {
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
 		}

@@ -263,6 +263,17 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-12-19..2024-12-19 | Nerkin Hand(sentence) | a1=Military Forces of Azerbaijan a2=Military Forces of Armenia"},
 		{"On 27 December 2024, an Israeli soldier was killed and 3 injured by an explosive device in Tubas (West Bank).",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-12-27..2024-12-27 | Ţūbās(sentence) | a1=Unidentified Armed Group (Palestine) a2=Military Forces of Israel (1948-) | dead=1/1"},
+		// A labour strike is a protest, not an air strike; a march is one;
+		// a protest that clashes with the police is a riot; arrests at a
+		// riot are the riot's.
+		{"On 5 February 2025, members of the Kenya Medical Practitioners union went on strike and marched in Kisumu over unpaid wages.",
+			"Protests / Peaceful protest | 2025-02-05..2025-02-05 | Kisumu(sentence) | a1=Protesters (Kenya)"},
+		{"On 13 February 2025, hundreds of people took part in a march in Bamako in support of the transitional government.",
+			"Protests / Peaceful protest | 2025-02-13..2025-02-13 | Bamako(sentence) | a1=Protesters (Mali)"},
+		{"On 15 February 2025, farmers protested in Brussels against EU agricultural policies, clashing with police. 3 police officers were injured.",
+			"Riots / Violent demonstration | 2025-02-15..2025-02-15 | Brussels(sentence) | a1=Rioters (Belgium) a2=Police Forces of Belgium"},
+		{"On 9 February 2025, supporters of the opposition party rioted in Kinshasa, looting shops and burning a police post. Police arrested 30 people.",
+			"Riots / Violent demonstration | 2025-02-09..2025-02-09 | Kinshasa(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Police Forces of the Democratic Republic of Congo (2019-)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},

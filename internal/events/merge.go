@@ -62,7 +62,9 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				continue
 			}
 			if arrested {
-				o.Subtype = "Protest with intervention"
+				if o.Type == "Protests" {
+					o.Subtype = "Protest with intervention"
+				}
 				if !o.Actor2.Valid() && e.Actor1.Valid() {
 					o.Actor2 = e.Actor1
 				}
@@ -332,7 +334,7 @@ func sameParagraph(d *doc.Doc, a, b *doc.Event) bool {
 // atProtest reports whether the arrests e are of the protest o: told in
 // its paragraph, of no one or of civilians or protesters at large.
 func atProtest(d *doc.Doc, o, e *doc.Event) bool {
-	if !o.Actor1.Valid() || d.Actors[o.Actor1.Get()].Type != "protesters" || o.Subtype != "Peaceful protest" && o.Subtype != "Protest with intervention" || !sameParagraph(d, o, e) {
+	if !o.Actor1.Valid() || d.Actors[o.Actor1.Get()].Type != "protesters" || o.Subtype != "Peaceful protest" && o.Subtype != "Protest with intervention" && o.Subtype != "Violent demonstration" || !sameParagraph(d, o, e) {
 		return false
 	}
 	if !e.Actor2.Valid() {
