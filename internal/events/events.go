@@ -1789,6 +1789,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// Arrests told after a protest in its sentence are its intervention:
+	// "women marched in Istanbul …; police detained 20 of them".
+	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.protestIn(d, lo, f.start) {
+		e.Type, e.Subtype = "Protests", "Protest with intervention"
+		e.Actor1, e.Actor2 = protesters(d, trig, st, false), e.Actor1
+	}
 	// "Israeli forces raided Jenin refugee camp. Palestinian militants
 	// fired at them": the pronoun right after the deed is the armed side
 	// named before the sentence.

@@ -274,6 +274,12 @@ func TestNotes(t *testing.T) {
 			"Riots / Violent demonstration | 2025-02-15..2025-02-15 | Brussels(sentence) | a1=Rioters (Belgium) a2=Police Forces of Belgium"},
 		{"On 9 February 2025, supporters of the opposition party rioted in Kinshasa, looting shops and burning a police post. Police arrested 30 people.",
 			"Riots / Violent demonstration | 2025-02-09..2025-02-09 | Kinshasa(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Police Forces of the Democratic Republic of Congo (2019-)"},
+		// Arrests after a march in its sentence are the march's
+		// intervention; Hindu nationalists are a communal group.
+		{"On 8 March 2025, women marched in Istanbul for International Women's Day; police detained 20 of them.",
+			"Protests / Protest with intervention | 2025-03-08..2025-03-08 | Istanbul(sentence) | a1=Protesters (Turkey) a2=Police Forces of Turkey (2016-)"},
+		{"On 10 March 2025, Hindu nationalists attacked a church in Odisha during a prayer meeting, injuring 6 worshippers.",
+			"Violence against civilians / Attack | 2025-03-10..2025-03-10 | Odisha(sentence) | a1=Hindu Group (India) a2=Civilians (India)"},
 		// The injured at a bar are civilians.
 		{"On 21 February 2025, a grenade was thrown at a bar in Bujumbura, injuring 5 people. The perpetrators are unknown.",
 			"Explosions/Remote violence / Grenade | 2025-02-21..2025-02-21 | Bujumbura(sentence) | a1=Unidentified Armed Group (Burundi) a2=Civilians (Burundi)"},
