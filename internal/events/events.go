@@ -1591,6 +1591,30 @@ func clashWithState(d *doc.Doc, lo, hi int) (doc.Index, bool) {
 	return 0, false
 }
 
+// victimSpan returns where a deed's unnamed victims are told: the figure
+// counted after the trigger in its sentence, else the trigger itself, or
+// the word after it when an actor holds the trigger ("a crowd set fire":
+// the crowd is the mob) — mentions never overlap.
+func victimSpan(d *doc.Doc, trig doc.Span, st doc.Sent) doc.Span {
+	for _, q := range d.Quantities {
+		if q.Span.Start >= trig.End && q.Span.End <= st.Span.End {
+			return q.Span
+		}
+	}
+	for _, a := range d.Actors {
+		if a.Span.Start < trig.End && trig.Start < a.Span.End {
+			lo, hi := d.TokensIn(doc.Span{Start: max(trig.End, a.Span.End), End: st.Span.End})
+			for k := lo; k < hi; k++ {
+				if d.Tokens[k].Kind == doc.Word {
+					return d.Tokens[k].Span
+				}
+			}
+			return doc.Span{}
+		}
+	}
+	return trig
+}
+
 // anyClauseWord reports whether tokens [lo, hi) hold a word that may open
 // another actor's clause.
 func (s *Stage) anyClauseWord(d *doc.Doc, lo, hi int) bool {
@@ -1946,7 +1970,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A mob's violence falls on someone: with no other side named, on
 	// civilians ("villagers lynched two suspected kidnappers").
 	if e.Subtype == "Mob violence" && e.Actor1.Valid() && !e.Actor2.Valid() {
-		e.Actor2 = newGeneric(d, trig, st, "Civilians", "civilians")
+		if sp := victimSpan(d, trig, st); !sp.Empty() {
+			e.Actor2 = genericOn(d, sp, st, "Civilians", "civilians")
+		}
 	}
 	// The force is the doer of excessive force; the protesters suffer it.
 	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
