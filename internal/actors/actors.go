@@ -540,11 +540,12 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 	// The paragraph's places first (a digest of notes from several
 	// countries), then the story's focus.
 	off := d.Tokens[i].Span.Start
+	all := append([]alias{a}, others...)
 	for _, para := range d.Paras {
 		if para.Start <= off && off < para.End {
 			for _, p := range d.Places {
 				if p.Span.Start >= para.Start && p.Span.End <= para.End && p.Kind == "place" {
-					for _, b := range append([]alias{a}, others...) {
+					for _, b := range all {
 						if s.entries[b.entry].country == p.Country {
 							return b
 						}

@@ -230,9 +230,16 @@ func paraOf(d *doc.Doc, off int32) doc.Span {
 // statedNear reports whether sentence sp states a day of its own within
 // a week of the approximate date t.
 func statedNear(d *doc.Doc, sp doc.Span, t doc.Timex) bool {
+	return dayIn(d, sp, func(o doc.Timex) bool {
+		return o.Mod != "APPROX" && o.Start == o.End && o.Start >= t.Start-7 && o.Start <= t.End+7
+	})
+}
+
+// dayIn reports whether sentence sent holds a date of day precision that
+// keep accepts.
+func dayIn(d *doc.Doc, sent doc.Span, keep func(doc.Timex) bool) bool {
 	for _, o := range d.Dates {
-		if o.Span.Start >= sp.Start && o.Span.End <= sp.End && o.Mod != "APPROX" && o.Precision == doc.PrecDay && o.Start == o.End && o.Start != 0 &&
-			o.Start >= t.Start-7 && o.Start <= t.End+7 {
+		if sent.Contains(o.Span) && o.Precision == doc.PrecDay && o.Start != 0 && keep(o) {
 			return true
 		}
 	}
@@ -271,10 +278,5 @@ func deadline(d *doc.Doc, sp doc.Span) bool {
 // otherDay reports whether sentence sent dates a day of its own outside
 // sp.
 func otherDay(d *doc.Doc, sent, sp doc.Span) bool {
-	for _, o := range d.Dates {
-		if o.Span != sp && sent.Contains(o.Span) && o.Precision == doc.PrecDay && o.Start != 0 && !o.Told {
-			return true
-		}
-	}
-	return false
+	return dayIn(d, sent, func(o doc.Timex) bool { return o.Span != sp && !o.Told })
 }

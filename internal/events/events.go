@@ -332,23 +332,7 @@ func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
 	// Qamishli against Turkish air strikes".
 	for gap := 0; gap <= 3; gap++ {
 		if k := i - gap - 1; k > lo && d.TokenNorm(k) == "against" {
-			return s.protestIn(d, max(lo, k-8), k)
-		}
-	}
-	return false
-}
-
-// protestIn reports whether a trigger of a protest stands in tokens
-// [lo, hi).
-func (s *Stage) protestIn(d *doc.Doc, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if !s.first.Has(d.Tokens[k].Hash) {
-			continue
-		}
-		for _, t := range s.byFirst[d.TokenNorm(k)] {
-			if _, ok := s.match(d, k, hi, t.words); ok && t.typ == "Protests" {
-				return true
-			}
+			return s.triggerIn(d, max(lo, k-8), k, isProtest)
 		}
 	}
 	return false
@@ -1296,6 +1280,13 @@ func (s *Stage) inherit(d *doc.Doc) {
 		// sentence names this kind too: "Russia launched 120 drones and 8
 		// ballistic missiles at Ukraine … ¶ In Dnipro, 3 people were
 		// killed when a drone struck a bus station".)
+		lends := func(o *doc.Event) bool {
+			if o.Type != e.Type || !o.Actor1.Valid() {
+				return false
+			}
+			lo, hi := d.TokensIn(o.Evidence[0])
+			return s.triggerIn(d, lo, hi, func(t trigger) bool { return t.sub == e.Subtype })
+		}
 		var other doc.Index
 		for k := i - 1; k >= 0; k-- {
 			o := &d.Events[k]
@@ -1306,14 +1297,14 @@ func (s *Stage) inherit(d *doc.Doc) {
 				setDoer(e, o.Actor1)
 				break
 			}
-			if o.Type == e.Type && o.Actor1.Valid() && !other.Valid() && s.namesKind(d, o.Evidence[0], e.Subtype) {
+			if !other.Valid() && lends(o) {
 				other = o.Actor1
 			}
 		}
 		// (The lead's, however far back, is the story's.)
 		for k := 0; k < i && !other.Valid(); k++ {
 			if o := &d.Events[k]; o.Article == e.Article {
-				if o.Type == e.Type && o.Actor1.Valid() && s.namesKind(d, o.Evidence[0], e.Subtype) {
+				if lends(o) {
 					other = o.Actor1
 				}
 				break
@@ -1385,12 +1376,22 @@ func sameDoer(d *doc.Doc, o, e *doc.Event) bool {
 // violenceIn reports whether tokens [lo, hi) hold a bare verb of killing
 // or shooting: "shooting at residents".
 func (s *Stage) violenceIn(d *doc.Doc, lo, hi int) bool {
+	return s.triggerIn(d, lo, hi, func(t trigger) bool { return t.kill })
+}
+
+// isProtest accepts a protest's trigger.
+func isProtest(t trigger) bool { return t.typ == "Protests" }
+
+// triggerIn reports whether tokens [lo, hi) hold a trigger that want
+// accepts: a bare verb of killing (violenceIn), a protest's word before
+// "against" or an arrest, the kind of strike a lead names (inherit).
+func (s *Stage) triggerIn(d *doc.Doc, lo, hi int, want func(trigger) bool) bool {
 	for k := lo; k < hi; k++ {
 		if !s.first.Has(d.Tokens[k].Hash) {
 			continue
 		}
 		for _, t := range s.byFirst[d.TokenNorm(k)] {
-			if _, ok := s.match(d, k, hi, t.words); ok && t.kill {
+			if _, ok := s.match(d, k, hi, t.words); ok && want(t) {
 				return true
 			}
 		}
@@ -1539,23 +1540,6 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 		d.Events = append(d.Events, e)
 		*kills = append(*kills, false)
 	}
-}
-
-// namesKind reports whether span sp holds a trigger of sub-event sub:
-// "drones" in "Russia launched 120 drones and 8 ballistic missiles".
-func (s *Stage) namesKind(d *doc.Doc, sp doc.Span, sub string) bool {
-	lo, hi := d.TokensIn(sp)
-	for k := lo; k < hi; k++ {
-		if !s.first.Has(d.Tokens[k].Hash) {
-			continue
-		}
-		for _, t := range s.byFirst[d.TokenNorm(k)] {
-			if _, ok := s.match(d, k, hi, t.words); ok && t.sub == sub {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // allCivilian reports whether every figure of the dead qs counts
@@ -1815,7 +1799,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	s.pickActors(d, &e, lo, chi, f)
 	// Arrests told after a protest in its sentence are its intervention:
 	// "women marched in Istanbul …; police detained 20 of them".
-	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.protestIn(d, lo, f.start) {
+	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.triggerIn(d, lo, f.start, isProtest) {
 		e.Type, e.Subtype = "Protests", "Protest with intervention"
 		e.Actor1, e.Actor2 = protesters(d, trig, st, false), e.Actor1
 	}
