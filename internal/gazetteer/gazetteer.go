@@ -130,6 +130,11 @@ type Gazetteer struct {
 	// word of every key (Loose and Skeleton): a megabyte that tells most
 	// words that start no name without a lookup.
 	firstBits  []uint64
+	// keyBits is a one-hash Bloom filter over every key's hash (Loose and
+	// Skeleton): two megabytes that stay in cache, asked before the
+	// postings, tens of megabytes that do not, where three lookups in
+	// four find nothing.
+	keyBits    []uint64
 	maxWords   int
 	admin1     map[string]string // "SY.09" → "Aleppo"
 	admin1Idx  map[string]int32  // "SY.09" → region place
@@ -194,7 +199,7 @@ func (g *Gazetteer) AddFile(path string) error {
 
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
-		firstBits: make([]uint64, firstBitsLen/64),
+		firstBits: make([]uint64, firstBitsLen/64), keyBits: make([]uint64, keyBitsLen/64),
 		loose:     newPostings(1 << 19), skel: newPostings(1 << 14), caseSensitive: map[string][]int32{},
 		demonyms: map[string]int32{}, admin1: map[string]string{},
 		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byRef: map[string]int32{}, skeletonCC: map[string]bool{},
@@ -492,6 +497,7 @@ func (g *Gazetteer) index(i int32, key, country string) {
 
 // post adds place i to the posting of the key whose hash is h in m.
 func (g *Gazetteer) post(m *postings, h uint64, i int32) {
+	setKeyBit(g.keyBits, h)
 	s, ok := m.at(h)
 	switch v := s.v; {
 	case !ok:
@@ -508,6 +514,9 @@ func (g *Gazetteer) post(m *postings, h uint64, i int32) {
 
 // get returns the places filed under hash h in m.
 func (g *Gazetteer) get(m *postings, h uint64) []int32 {
+	if !hasKeyBit(g.keyBits, h) {
+		return nil
+	}
 	v, ok := m.get(h)
 	switch {
 	case !ok:
@@ -519,6 +528,22 @@ func (g *Gazetteer) get(m *postings, h uint64) []int32 {
 }
 
 const firstBitsLen = 1 << 23
+
+// keyBitsLen is the size of keyBits; its bit for a hash comes from the
+// hash's top bits, mixed, so that it tells apart what firstBits does not.
+const keyBitsLen = 1 << 24
+
+func keyBit(h uint64) uint64 { return (h * 0xff51afd7ed558ccd) >> (64 - 24) }
+
+func setKeyBit(bits []uint64, h uint64) {
+	b := keyBit(h)
+	bits[b>>6] |= 1 << (b & 63)
+}
+
+func hasKeyBit(bits []uint64, h uint64) bool {
+	b := keyBit(h)
+	return bits[b>>6]&(1<<(b&63)) != 0
+}
 
 func setBit(bits []uint64, n int, h uint64) {
 	b := (h >> 7) & uint64(n-1)
