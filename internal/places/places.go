@@ -88,15 +88,17 @@ const (
 	wArticle
 	wHead
 	wAbbreviation
-	wLocale   // first word of a locale phrase
-	wListed   // a word placename's spelling tables hold
-	wTitle    // person: a word before a person's name
-	wCue      // a one-word cue
-	wBefore   // a word of before with a qualifier
-	wGovt     // government
-	wSay      // say
-	wNotPlace // the first word of a name with a place's word in it (notplace)
-	wGate     // a settlement word, or nearby: what may come before an unlisted name
+	wLocale     // first word of a locale phrase
+	wListed     // a word placename's spelling tables hold
+	wTitle      // person: a word before a person's name
+	wCue        // a one-word cue
+	wBefore     // a word of before with a qualifier
+	wGovt       // government
+	wSay        // say
+	wNotPlace   // the first word of a name with a place's word in it (notplace)
+	wGate       // a settlement word, or nearby: what may come before an unlisted name
+	wSettlement // a settlement word ("village")
+	wNearby     // a nearby word ("in", "near")
 )
 
 // is reports whether token i is a word of one of the classes in m.
@@ -197,11 +199,11 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		return nil, fmt.Errorf("places: context.tsv lists no nearby words")
 	}
 	for w := range s.nearby {
-		s.words.Add(w, wGate)
+		s.words.Add(w, wGate|wNearby)
 	}
 	s.words.Add("(", wGate) // "Rubaya (Masisi, Nord-Kivu)"
 	for w := range s.settlement {
-		s.words.Add(w, wGate)
+		s.words.Add(w, wGate|wSettlement)
 	}
 	s.cue2, s.afterFirst = map[string]bool{}, map[string]bool{}
 	for c := range s.cue {

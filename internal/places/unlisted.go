@@ -24,7 +24,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 		return
 	}
 	var found []doc.PlaceMention
-	main := mainCountry(d)
+	main, mainDone := "", false // the story's country, found when first needed
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
@@ -32,10 +32,16 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 				continue
 			}
 			var name doc.Span
-			qual, ok := s.settlement[d.TokenNorm(i)]
+			var qual, nb string
+			var ok, isNearby bool
+			if wc.is(i, wSettlement) {
+				qual, ok = s.settlement[d.TokenNorm(i)]
+			}
+			if wc.is(i, wNearby) {
+				nb, isNearby = s.nearby[d.TokenNorm(i)]
+			}
 			near := false   // the container must be named close by
 			region := false // and be a region or district
-			nb, isNearby := s.nearby[d.TokenNorm(i)]
 			switch {
 			case ok && i+2 < hi && d.TokenNorm(i+1) == "of" && d.Tokens[i+2].Upper:
 				// "the town of Koumbri"
@@ -53,6 +59,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			}
 			if name.Empty() || s.known(d, name) || inDate(d, i) {
 				continue
+			}
+			if !mainDone {
+				main, mainDone = mainCountry(d), true
 			}
 			c, ok := s.container(d, st, name, near, main)
 			if !ok || region && c.Precision != "region" && c.Precision != "district" {
