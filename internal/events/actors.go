@@ -66,7 +66,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			break
 		}
 		a := d.Actors[k]
-		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" || a.Type != "civilians" && s.operationOf(d, a.Span) {
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" && ofDeed(d, e.Trigger, a.Span) || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
 			break
 		}
@@ -232,7 +232,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			// collaborating with CODECO". (Civilians a place is for are
 			// its people: "attacked Abu Shouk camp for internally
 			// displaced people".)
-			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span.Start) || demanded(d, d.Actors[k].Span.Start) {
+			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span) || demanded(d, d.Actors[k].Span.Start) {
 				continue
 			}
 			// One side is not both: "regime forces … regime capture".
@@ -704,15 +704,48 @@ func agentBy(d *doc.Doc, off int32) bool {
 	return i >= 0 && (d.TokenNorm(i) == "by" || d.TokenNorm(i) == "to" && i > 0 && d.TokenNorm(i-1) == "attributed")
 }
 
-// associated reports whether the actor at off is named as whom someone
-// is tied to: "collaborating with", "links to", "supporting".
-func associated(d *doc.Doc, off int32) bool {
-	i := tokenBefore(d, off, false)
+// ofDeed reports whether the "of" before the actor at sp follows the
+// deed's own words: "an attack of IS militants" tells the doer, "a
+// vehicle carrying members of the PMF", "a convoy of the Iraqi army"
+// the target.
+func ofDeed(d *doc.Doc, trigger, sp doc.Span) bool {
+	i := tokenBefore(d, sp.Start, true) // "of"
+	if i < 1 {
+		return false
+	}
+	t := d.Tokens[i-1].Span
+	if t.Start >= trigger.Start && t.End <= trigger.End {
+		return true
+	}
+	// Or the words before "of" are the agent's: "raped by two soldiers
+	// of the FARDC", "killed by members of the RSF".
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch d.TokenNorm(k) {
+		case "by":
+			return true
+		case ",", ".", ";", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// associated reports whether the actor at sp is named as whom someone
+// is tied to: "collaborating with", "links to", "supporting", "on
+// suspicion of being a police informer".
+func associated(d *doc.Doc, sp doc.Span) bool {
+	if j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.End }); j < len(d.Tokens) {
+		switch d.TokenNorm(j) {
+		case "informer", "informers", "informant", "informants", "collaborator", "collaborators", "spy", "spies", "agent", "agents":
+			return true
+		}
+	}
+	i := tokenBefore(d, sp.Start, false)
 	if i < 0 {
 		return false
 	}
 	switch w := d.TokenNorm(i); w {
-	case "supporting", "aiding", "joining", "sheltering", "harbouring", "harboring":
+	case "supporting", "aiding", "joining", "sheltering", "harbouring", "harboring", "being":
 		return true
 	case "with", "to":
 		if i == 0 {

@@ -39,8 +39,20 @@ func show(d *doc.Doc, e doc.Event) string {
 		a2 = d.Actors[e.Actor2.Get()].Name
 	}
 	if e.Fatalities.Valid() {
+		// As the record counts them: the figure and those told with it.
 		q := d.Quantities[e.Fatalities.Get()]
-		fat = fmt.Sprintf("%d/%d", q.Low, q.Best)
+		low, best := q.Low, q.Best
+		either := func(a, b int64) int64 {
+			if a == doc.NoCount {
+				return b
+			}
+			return a
+		}
+		for _, m := range e.MoreFatal {
+			o := d.Quantities[m.Get()]
+			low, best = either(low, best)+either(o.Low, o.Best), best+either(o.Best, o.Low)
+		}
+		fat = fmt.Sprintf("%d/%d", low, best)
 	}
 	if e.Source.Valid() {
 		src = d.Sources[e.Source.Get()].Name
@@ -110,6 +122,22 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "residents of" says a place as "in" does, in a note that names
+		// no country.
+		{"On 16 April 2025, residents of Sikasso protested against prolonged power cuts, burning tyres in the streets.",
+			"Protests / Peaceful protest | 2025-04-16..2025-04-16 | Sikasso(sentence) | a1=Protesters (Mali)"},
+		// A victim named by trade or role; whom he was said to work for
+		// is no side.
+		{"On 8 April 2025, Maoist insurgents killed a villager in Bijapur (Chhattisgarh) on suspicion of being a police informer.",
+			"Violence against civilians / Attack | 2025-04-08..2025-04-08 | Bījāpur(sentence) | a1=CPI (Maoist): Communist Party of India (Maoist) a2=Civilians (India) | dead=1/1"},
+		{"On 9 April 2025, insurgents shot dead a Buddhist rubber tapper in Rueso district, Narathiwat province.",
+			"Violence against civilians / Attack | 2025-04-09..2025-04-09 | Rueso(sentence) | a1=Opposition Rebels (Thailand) a2=Civilians (Thailand) | dead=1/1"},
+		// Both sides' dead, each with its verb.
+		{"On 7 April 2025, TTP militants attacked a police checkpost in Bannu (Khyber Pakhtunkhwa) with heavy weapons. 4 policemen were killed and 3 militants died in the retaliatory fire.",
+			"Battles / Armed clash | 2025-04-07..2025-04-07 | Bannu(sentence) | a1=TTP: Tehreek-i-Taliban Pakistan a2=Police Forces of Pakistan | dead=7/7"},
+		// "of" after a vehicle's load is the target, not the agent.
+		{"On 15 April 2025, a roadside bomb struck a vehicle carrying members of the Popular Mobilization Forces near Tarmiyah (Salah al-Din), killing 2 PMF members.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-04-15..2025-04-15 | Tarmiyah(sentence) | a1=Unidentified Armed Group (Iraq) a2=PMF: Popular Mobilization Forces | dead=2/2"},
 		// A department whose name is a common word, in ACLED's
 		// parentheses: Haiti's Centre holds Mirebalais (not Cameroon's).
 		{"On 4 February 2024, gang members of Viv Ansanm attacked the police station in Mirebalais (Centre), killing 2 police officers and freeing inmates.",
@@ -407,7 +435,7 @@ func TestNotes(t *testing.T) {
 		// The counted dead are acted on, whoever they are (FA-KES, 7
 		// October 2017).
 		{"On 6 October 2017, some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes in Deir ez-Zor.",
-			"Explosions/Remote violence / Air/drone strike | 2017-10-06..2017-10-06 | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=-1/120"},
+			"Explosions/Remote violence / Air/drone strike | 2017-10-06..2017-10-06 | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=180/180"},
 		// The doer named before the deed's noun (Daily Sabah, 20 June
 		// 2016); a rebel's fire (AFP, 26 July 2015).
 		{"On 19 June 2016, at least 23 DAESH members were killed in northern Syria in a Turkish Armed Forces (TSK) and U.S.-led coalition operation, security sources said.",
@@ -574,7 +602,7 @@ func TestNotes(t *testing.T) {
 		{"On 11 November 2021, Myanmar troops torched more than 100 houses in Thantlang, Chin state.",
 			"Strategic developments / Looting/property destruction | 2021-11-11..2021-11-11 | Thantlang(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=-"},
 		{"On 26 August 2021, an ISIS-K suicide bomber blew himself up at Kabul airport, killing 170 civilians and 13 US troops.",
-			"Explosions/Remote violence / Suicide bomb | 2021-08-26..2021-08-26 | Kabul(sentence) | a1=Islamic State (Afghanistan) a2=Civilians (Afghanistan) | dead=170/170"},
+			"Explosions/Remote violence / Suicide bomb | 2021-08-26..2021-08-26 | Kabul(sentence) | a1=Islamic State (Afghanistan) a2=Civilians (Afghanistan) | dead=183/183"},
 		{"On 29 October 2022, two car bombs exploded at the Education Ministry in Mogadishu, killing at least 100 people.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2022-10-29..2022-10-29 | Mogadishu(sentence) | a1=Unidentified Armed Group (Somalia) a2=- | dead=100/100"},
 		{"On 14 August 2021, the Taliban took control of Mazar-i-Sharif without a fight.",
@@ -834,7 +862,7 @@ func TestRetelling(t *testing.T) {
 func TestCompetingCounts(t *testing.T) {
 	checkStory(t, "wire-burkina.txt", "2023-04-28", []string{
 		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=40/40 | src=security sources",
-		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=12/12 | src=army",
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=12/12 | src=army",
 	})
 }
 
@@ -860,7 +888,7 @@ func TestRivalCountsInOneSentence(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2016-12-03..2016-12-03 | Aleppo",
 		}},
 		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []string{
-			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria (2023-) | dead=5/5 | src=army",
+			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria (2023-) | dead=8/8 | src=army",
 		}},
 	}
 	for _, tt := range tests {
@@ -1088,7 +1116,7 @@ func TestBodiesFound(t *testing.T) {
 // are another.
 func TestOneStrikeThreeTellings(t *testing.T) {
 	checkStory(t, "wire-nabatieh.txt", "2024-06-12", []string{
-		"Explosions/Remote violence / Air/drone strike | 2024-06-12..2024-06-12 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1 | src=two security sources",
+		"Explosions/Remote violence / Air/drone strike | 2024-06-12..2024-06-12 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=3/3 | src=two security sources",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-06-12..2024-06-12 | Quneitra(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-) | dead=- | src=Hezbollah",
 	})
 }
@@ -1256,7 +1284,7 @@ func TestNotesDigest(t *testing.T) {
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=4/4",
 		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
 		// (show gives the first group: Nasrallah; the deed's 7 below.)
-		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=7/7",
 		// Arrests at a protest are its intervention (ACLED), not a
 		// second event.
 		"Protests / Protest with intervention | 2024-05-12..2024-05-12 | Tbilisi(sentence) | a1=Protesters (Georgia) a2=Police Forces of Georgia",
@@ -1522,10 +1550,10 @@ func TestNotesDigest2024b(t *testing.T) {
 func TestNotesDigest2024c(t *testing.T) {
 	checkStory(t, "digest-notes-2024c.txt", "2024-07-01", []string{
 		"Violence against civilians / Attack | 2024-01-02..2024-01-02 | Nur Shams(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1",
-		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-09..2024-01-09 | Sarāqib(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-09..2024-01-09 | Sarāqib(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=3/3",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-15..2024-01-15 | Ḩays(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of Yemen (2012-)",
 		"Violence against civilians / Abduction/forced disappearance | 2024-01-23..2024-01-23 | Kajuru(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria)",
-		"Explosions/Remote violence / Suicide bomb | 2024-01-31..2024-01-31 | Peshawar(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Police Forces of Pakistan | dead=1/1",
+		"Explosions/Remote violence / Suicide bomb | 2024-01-31..2024-01-31 | Peshawar(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Police Forces of Pakistan | dead=4/4",
 		"Protests / Protest with intervention | 2024-02-06..2024-02-06 | Nairobi(sentence) | a1=Protesters (Kenya) a2=Police Forces of Kenya",
 		"Violence against civilians / Attack | 2024-02-14..2024-02-14 | Wad Medani(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12",
 		"Explosions/Remote violence / Air/drone strike | 2024-02-20..2024-02-20 | Bryansk(sentence) | a1=Military Forces of Ukraine (2019-)",

@@ -287,6 +287,11 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 			continue
 		}
 		gap := strings.Fields(strings.ReplaceAll(d.Text[prev.End:q.Span.Start], ",", " , "))
+		// "4 policemen were killed and 3 militants died": the first
+		// figure's own verb may come between.
+		for len(gap) > 1 && deathVerb(gap[0]) {
+			gap = gap[1:]
+		}
 		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and")) {
 			break
 		}
@@ -294,6 +299,16 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		prev = q.Span
 	}
 	return out
+}
+
+// deathVerb reports whether w is a word of a passive telling of death:
+// "were killed", "was shot dead".
+func deathVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "were", "was", "had", "have", "been", "reportedly", "killed", "slain", "shot", "dead", "died":
+		return true
+	}
+	return false
 }
 
 // also reports whether "also", "another" or "more" comes before the
