@@ -129,7 +129,7 @@ type Gazetteer struct {
 	// firstBits is a one-hash Bloom filter over the hash of the first
 	// word of every key (Loose and Skeleton): a megabyte that tells most
 	// words that start no name without a lookup.
-	firstBits  []uint64
+	firstBits []uint64
 	// keyBits is a one-hash Bloom filter over every key's hash (Loose and
 	// Skeleton): two megabytes that stay in cache, asked before the
 	// postings, tens of megabytes that do not, where three lookups in
@@ -200,7 +200,7 @@ func (g *Gazetteer) AddFile(path string) error {
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
 		firstBits: make([]uint64, firstBitsLen/64), keyBits: make([]uint64, keyBitsLen/64),
-		loose:     newPostings(1 << 19), skel: newPostings(1 << 14), caseSensitive: map[string][]int32{},
+		loose: newPostings(1 << 19), skel: newPostings(1 << 14), caseSensitive: map[string][]int32{},
 		demonyms: map[string]int32{}, admin1: map[string]string{},
 		admin1Idx: map[string]int32{}, countryIdx: map[string]int32{}, byRef: map[string]int32{}, skeletonCC: map[string]bool{},
 	}
