@@ -42,6 +42,14 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	// "the Sudanese Armed Forces (SAF)": the acronym in brackets is the
 	// name just given, not another side.
 	before, after = unbracketed(d, before), unbracketed(d, after)
+	// An ally named beside a side is not another side: "Malian army
+	// forces supported by Africa Corps clashed with JNIM" (while any
+	// other side is left).
+	if n := len(before); n >= 2 {
+		if kept := slices.DeleteFunc(slices.Clone(before), func(k int) bool { return allied(d, d.Actors[k].Span) }); len(kept) > 0 {
+			before = kept
+		}
+	}
 	// One who tells of the deed after it is no side of it: "…, while the
 	// government put the toll at 19".
 	after = slices.DeleteFunc(after, func(k int) bool { return speaks(d, d.Actors[k].Span) })
@@ -702,6 +710,20 @@ func agentBy(d *doc.Doc, off int32) bool {
 	i = skipBack(d, i, true)
 	// (or whom it is laid to: "a drone attributed to the SAF")
 	return i >= 0 && (d.TokenNorm(i) == "by" || d.TokenNorm(i) == "to" && i > 0 && d.TokenNorm(i-1) == "attributed")
+}
+
+// allied reports whether the actor at sp is named as one that backs
+// another: "supported by Africa Corps", "backed by Russian jets".
+func allied(d *doc.Doc, sp doc.Span) bool {
+	i := tokenBefore(d, sp.Start, true)
+	if i < 1 || d.TokenNorm(i) != "by" {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined":
+		return true
+	}
+	return false
 }
 
 // ofDeed reports whether the "of" before the actor at sp follows the

@@ -140,7 +140,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// before it ("near El Fasher in North Darfur") is that
 			// place's.
 			if p.Precision == "region" && k > 0 {
-				if q := d.Places[k-1]; q.Kind == "place" && q.Country == p.Country && q.Admin1 == p.Admin1 && q.Precision != "region" &&
+				if q := d.Places[k-1]; q.Kind == "place" && q.Country == p.Country && q.Admin1 == p.Admin1 && (q.Precision != "region" || strings.HasPrefix(q.ID, "unlisted:")) &&
 					q.Span.Start > para.Start && p.Span.Start-q.Span.End < 24 {
 					return doc.MakeIndex(k - 1), "paragraph"
 				}
@@ -337,6 +337,13 @@ func cueBefore(d *doc.Doc, off int32) string {
 		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern":
 			// "70 nautical miles southeast of Aden": near it.
 			return "near"
+		}
+	}
+	// Past a direction: "from northern Gaza" is from.
+	if i >= 1 && d.Tokens[i].Kind == doc.Word {
+		switch d.TokenNorm(i) {
+		case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+			return wordBefore(d, d.Tokens[i].Span.Start)
 		}
 	}
 	return wordBefore(d, off)
