@@ -115,6 +115,7 @@ type Stage struct {
 	// civilSites: places where the dead of a bombing or strike are
 	// civilians ("a busy market", "a mosque", "a bakery queue").
 	civilSites map[string]bool
+	ownBomb    map[string]bool // a bomb that went off on those who set it
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -134,7 +135,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1812,6 +1813,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				e.Actor2 = k
 			}
 		}
+	}
+	// "2 ISWAP fighters were killed when a bomb they were planting
+	// detonated prematurely": the bomb was theirs (ACLED names no other
+	// side).
+	if e.Subtype == "Remote explosive/landmine/IED" && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) && (!e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])) && anyIn(d, s.ownBomb, lo, chi) {
+		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
 	// "Police found the bodies of six men": the finders did not kill
 	// them; whoever did is unidentified.

@@ -122,6 +122,16 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A village before its region alone in parentheses is a place
+		// though the gazetteer lacks it.
+		{"On 13 June 2025, the Sudanese Armed Forces (SAF) regained control of Jebel Moya (Sennar) from the RSF.",
+			"Battles / Government regains territory | 2025-06-13..2025-06-13 | Jebel Moya(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces"},
+		// Rangers are a state's forces, and their dead are counted.
+		{"On 19 June 2025, Thai rangers clashed with insurgents in Bacho district (Narathiwat). One ranger was killed.",
+			"Battles / Armed clash | 2025-06-19..2025-06-19 | Bacho(sentence) | a1=Military Forces of Thailand a2=Opposition Rebels (Thailand) | dead=1/1"},
+		// A bomb that went off on those planting it is theirs.
+		{"On 15 June 2025, 2 ISWAP fighters were killed when a bomb they were planting detonated prematurely on the Maiduguri-Damboa road.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-06-15..2025-06-15 | Damboa(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=- | dead=2/2"},
 		// ACLED's region names GeoNames spells otherwise: Oromia is
 		// Ethiopia's Oromiya, not Iran's Urmia.
 		{"On 2 May 2025, OLA fighters abducted 15 passengers from a bus travelling near Gerba Guracha (North Shewa, Oromia).",

@@ -197,14 +197,15 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 	return doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last].Span.End}
 }
 
-// listAfter reports whether a parenthesized list of two or three names
-// opens at token i: "Masisi, Nord-Kivu)".
+// listAfter reports whether a parenthesized list of one to three names
+// opens at token i: "Masisi, Nord-Kivu)", "Sennar)" (the caller asks
+// that the last be a region or district).
 func listAfter(d *doc.Doc, i, hi int) bool {
 	commas := 0
 	for k := i; k < hi && k < i+12; k++ {
 		switch w := d.TokenNorm(k); {
 		case w == ")":
-			return commas >= 1 && commas <= 2
+			return commas <= 2
 		case w == ",":
 			commas++
 		case w == "-" || d.Tokens[k].Kind == doc.Word && (d.Tokens[k].Upper || placename.IsArticle(w)):
