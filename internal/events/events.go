@@ -767,7 +767,17 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		// in the same paragraph or the next: another source's count of
 		// the same deed, a report of its own for the record to set beside
 		// the first.
-		if src.Valid() && src != e.Source && q.Stated != statedDead(d, e) {
+		// Other people's dead, told by the same teller, are more dead
+		// of the deed: "all 33 attackers were killed. Twenty-one hostages
+		// and four soldiers died, it said."
+		sameTeller := src.Valid() && e.Source.Valid() && d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name
+		if samePara && sameTeller && e.Victims != "" && q.Who != "" && q.Who != "people" && e.Victims != "people" && q.Who != e.Victims && !slices.Contains(e.MoreFatal, fatal) {
+			e.MoreFatal = append(e.MoreFatal, fatal)
+			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
+			e.Evidence = append(e.Evidence, st.Span)
+			return false
+		}
+		if src.Valid() && src != e.Source && !sameTeller && q.Stated != statedDead(d, e) {
 			c := *e
 			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 			c.Source, c.Evidence = src, []doc.Span{st.Span}
@@ -804,6 +814,21 @@ func (s *Stage) objectOf(d *doc.Doc, from, hi int) string {
 		}
 	}
 	return ""
+}
+
+// pursued reports whether the actor at sp is the object of a purpose
+// still to be met: "to pursue the attackers", "to hunt down the gunmen".
+func pursued(d *doc.Doc, sp doc.Span) bool {
+	i := tokenBefore(d, sp.Start, true)
+	for k := i; k >= 1 && k >= i-2; k-- {
+		if d.TokenNorm(k-1) == "to" {
+			switch d.TokenNorm(k) {
+			case "pursue", "hunt", "track", "find", "catch", "arrest", "capture", "apprehend", "flush", "locate":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyIn reports whether a word of set stands in tokens [lo, hi): a
@@ -2132,7 +2157,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Abduction/forced disappearance" && e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Role != "aggregate" {
 		e.Subtype = "Attack"
 	}
-	if f.t.opposed && !e.Fatalities.Valid() && len(e.MoreFatal) == 0 && len(e.Affected) == 0 && !e.Actor2.Valid() {
+	// (A side it only sets out after is none: "launched an operation to
+	// pursue the attackers".)
+	if f.t.opposed && !e.Fatalities.Valid() && len(e.MoreFatal) == 0 && len(e.Affected) == 0 && (!e.Actor2.Valid() || pursued(d, d.Actors[e.Actor2.Get()].Span)) {
 		return e, false
 	}
 	// An armed group's "attack" that kills people, with no armed side
@@ -2242,7 +2269,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// History, not news: "Islamic State was defeated territorially in
 		// Iraq in 2017" in a report of 2023 — a year named, long before
 		// the publication, and no dead counted.
-		if pub := d.ArticleDates[e.Article].Published; pub != 0 && e.DatePrecision == doc.PrecYear && e.DateEnd < pub-180 && !e.Fatalities.Valid() && (g.From == "clause" || g.From == "sentence") {
+		// So is a month more than a year before, told with a weak word:
+		// "Sudan plunged into war in April 2023, when … tensions …
+		// exploded into open fighting".
+		if pub := d.ArticleDates[e.Article].Published; pub != 0 && (e.DatePrecision == doc.PrecYear && e.DateEnd < pub-180 || e.DatePrecision == doc.PrecMonth && e.DateEnd < pub-365 && f.t.weak) && !e.Fatalities.Valid() && (g.From == "clause" || g.From == "sentence") {
 			return e, false
 		}
 		// A war's course, not a deed: "Fighting between federal forces
