@@ -1829,6 +1829,20 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Type, e.Subtype = "Protests", "Protest with intervention"
 		e.Actor1, e.Actor2 = protesters(d, trig, st, false), e.Actor1
 	}
+	// "people demonstrated in Belgrade …; police … detained 15 people":
+	// arrests by the state after a protest in its sentence are its
+	// intervention.
+	if e.Subtype == "Peaceful protest" && s.triggerIn(d, f.end, hi, func(t trigger) bool { return t.sub == "Arrests" }) {
+		for k, a := range d.Actors {
+			if a.Span.Start >= trig.End && a.Span.End <= st.Span.End && a.Type == "state" {
+				e.Subtype = "Protest with intervention"
+				if !e.Actor2.Valid() {
+					e.Actor2 = doc.MakeIndex(k)
+				}
+				break
+			}
+		}
+	}
 	// "Israeli forces raided Jenin refugee camp. Palestinian militants
 	// fired at them": the pronoun right after the deed is the armed side
 	// named before the sentence.

@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Arrests after a protest in its own sentence are its
+		// intervention; a peaceful march is a protest.
+		{"On 5 July 2025, several hundred people demonstrated in Belgrade against government corruption; police used pepper spray and detained 15 people.",
+			"Protests / Protest with intervention | 2025-07-05..2025-07-05 | Belgrade(sentence) | a1=Protesters (Serbia) a2=Police Forces of Serbia"},
+		{"On 11 July 2025, students at Tribhuvan University in Kathmandu held a peaceful march against fee hikes.",
+			"Protests / Peaceful protest | 2025-07-11..2025-07-11 | Kathmandu(sentence) | a1=Protesters (Nepal)"},
 		// A village before its region alone in parentheses is a place
 		// though the gazetteer lacks it.
 		{"On 13 June 2025, the Sudanese Armed Forces (SAF) regained control of Jebel Moya (Sennar) from the RSF.",
