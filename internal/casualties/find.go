@@ -169,11 +169,22 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 	return true
 }
 
+// deedBefore reports whether an outcome ends right before token i:
+// "killing the driver", "shot dead the village chief".
+func (s *Stage) deedBefore(d *doc.Doc, u unit, i int) bool {
+	for j := i - 1; j >= u.lo && j >= i-2; j-- {
+		if _, e, ok := s.v.outcome.at(d, j, u.hi); ok && e == i {
+			return true
+		}
+	}
+	return false
+}
+
 // unit reads every figure of one sentence or headline.
 func (s *Stage) unit(d *doc.Doc, u unit) {
 	first := len(d.Quantities)
 	for i := u.lo; i < u.hi; {
-		if d.Tokens[i].Kind != doc.Number && !s.startSet.Has(d.Tokens[i].Hash) {
+		if d.Tokens[i].Kind != doc.Number && !s.startSet.Has(d.Tokens[i].Hash) && !(d.TokenNorm(i) == "the" && s.deedBefore(d, u, i)) {
 			i++
 			continue
 		}
@@ -304,8 +315,11 @@ func (s *Stage) exCombatant(d *doc.Doc, from, to int, v victim) victim {
 func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	t := d.Tokens[i]
 	n := d.TokenNorm(i)
-	// Singular victims: "a child was among the dead", "one woman was killed".
-	if n == "a" || n == "an" || n == "one" {
+	// Singular victims: "a child was among the dead", "one woman was killed"
+	// — and one named by his role right after the deed: "killing the
+	// driver", "shot dead the village chief".
+	definite := n == "the"
+	if n == "a" || n == "an" || n == "one" || definite {
 		// An age first: "a 45-year-old woman".
 		at := ageEnd(d, i+1, u.hi)
 		from := at
@@ -341,6 +355,9 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			o, ws, we, ok := s.before(d, u, i)
 			if ok && (we != i || !active(d.TokenNorm(ws))) {
 				ok = false
+			}
+			if definite && (!ok || n != 1 || strings.HasSuffix(d.TokenNorm(k-1), "s")) {
+				return doc.Quantity{}, i, false
 			}
 			if !ok {
 				o, ws, we, ok = s.after(d, k, u.hi)

@@ -435,7 +435,9 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	// The fighters a clash killed, told apart from the deed: "ISWAP
 	// fighters overran a military base in Marte. 12 soldiers were
 	// killed" — the soldiers' side is the other.
-	if e.Subtype == "Armed clash" && e.Fatalities.Valid() {
+	// (So are those a strike or shelling killed: "12 Russian soldiers
+	// were killed".)
+	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence") && e.Fatalities.Valid() {
 		if q := &d.Quantities[e.Fatalities.Get()]; q.Civilian == "combatant" {
 			for k, a := range d.Actors {
 				if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {

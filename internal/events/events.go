@@ -116,6 +116,7 @@ type Stage struct {
 	// civilians ("a busy market", "a mosque", "a bakery queue").
 	civilSites map[string]bool
 	ownBomb    map[string]bool // a bomb that went off on those who set it
+	deedNouns  map[string]bool // a deed already told, as the subject of what it did
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -135,7 +136,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -790,7 +791,7 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
-	if e.Subtype == "Armed clash" && !e.Actor2.Valid() {
+	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence") && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, e, st) // "12 soldiers were killed": their side
 	}
 	if !e.Source.Valid() {
@@ -1814,6 +1815,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// "destroyed": what was destroyed decides.
 	if f.t.object {
+		// "The attack destroyed several houses": what a deed already
+		// told did, not a deed of its own.
+		if k := skipBack(d, f.start-1, false); k >= lo && s.deedNouns[d.TokenNorm(k)] {
+			return e, false
+		}
 		switch s.objectOf(d, f.end, hi) {
 		case "weapon":
 			e.Type, e.Subtype = "Strategic developments", "Disrupted weapons use"

@@ -122,6 +122,18 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A weapon named is the deed's word; the soldiers killed are the
+		// other side.
+		{"On 2 August 2025, Ukrainian forces struck a Russian ammunition depot in Oleshky (Kherson) with HIMARS. According to Ukrainian sources, 12 Russian soldiers were killed.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-08-02..2025-08-02 | Oleshky(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=12/12"},
+		// What the attack destroyed is the attack's, no deed of its own.
+		{"On 8 August 2025, Russian forces dropped a guided aerial bomb on Kostiantynivka (Donetsk), killing 2 civilians. The attack destroyed several houses.",
+			"Explosions/Remote violence / Air/drone strike | 2025-08-08..2025-08-08 | Kostiantynivka(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2"},
+		// One victim named by role after the deed: "killing the driver".
+		{"On 12 August 2025, a Russian FPV drone struck a civilian car in Nikopol (Dnipropetrovsk), killing the driver.",
+			"Explosions/Remote violence / Air/drone strike | 2025-08-12..2025-08-12 | Nikopol(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=1/1"},
+		{"On 6 August 2025, Russian military forces conducted a missile strike on Odesa port infrastructure. 1 port worker was killed and 6 others were injured.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-08-06..2025-08-06 | Odesa(sentence) | a1=Military Forces of Russia (2000-)"},
 		// Arrests after a protest in its own sentence are its
 		// intervention; a peaceful march is a protest.
 		{"On 5 July 2025, several hundred people demonstrated in Belgrade against government corruption; police used pepper spray and detained 15 people.",
