@@ -130,6 +130,9 @@ type Stage struct {
 	// the rest.
 	starts   map[string]bool
 	startSet *lexicon.Set
+	// outcomeLast holds the last word of every outcome phrase: a "the"
+	// after none of them starts no figure (see deedBefore).
+	outcomeLast *lexicon.Set
 }
 
 // New returns the stage with its embedded vocabulary.
@@ -220,6 +223,13 @@ func New() (*Stage, error) {
 		st.starts[w] = true
 	}
 	st.startSet = lexicon.KeySet(st.starts)
+	var last []string
+	for _, ps := range v.outcome.byFirst {
+		for _, p := range ps {
+			last = append(last, p.toks[len(p.toks)-1])
+		}
+	}
+	st.outcomeLast = lexicon.NewSet(last)
 	return st, nil
 }
 

@@ -172,6 +172,9 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 // deedBefore reports whether an outcome ends right before token i:
 // "killing the driver", "shot dead the village chief".
 func (s *Stage) deedBefore(d *doc.Doc, u unit, i int) bool {
+	if i == u.lo || !s.outcomeLast.Has(d.Tokens[i-1].Hash) {
+		return false
+	}
 	for j := i - 1; j >= u.lo && j >= i-2; j-- {
 		if _, e, ok := s.v.outcome.at(d, j, u.hi); ok && e == i {
 			return true
