@@ -359,6 +359,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			if ok && (we != i || !active(d.TokenNorm(ws))) {
 				ok = false
 			}
+			// "beat a suspected kidnapper to death": the end told after
+			// the victim decides.
+			if ok && s.norm(d, k) == "to" && s.norm(d, k+1) == "death" {
+				if o2, ws2, we2, ok2 := s.after(d, k, u.hi); ok2 {
+					o, ws, we = o2, ws2, we2
+				}
+			}
 			if definite && (!ok || n != 1 || strings.HasSuffix(d.TokenNorm(k-1), "s")) {
 				return doc.Quantity{}, i, false
 			}

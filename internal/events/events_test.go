@@ -122,6 +122,16 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The doer after "by" and a count: "by three men in military
+		// uniform".
+		{"On 5 September 2025, a woman was gang-raped by three men in military uniform in Bunia (Ituri).",
+			"Violence against civilians / Sexual violence | 2025-09-05..2025-09-05 | Bunia(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo)"},
+		// "beat … to death" kills.
+		{"On 12 September 2025, a mob beat a suspected kidnapper to death in Kano.",
+			"Riots / Mob violence | 2025-09-12..2025-09-12 | Kano(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=1/1"},
+		// A manned aircraft shot down is a clash, not a disrupted weapon.
+		{"On 13 September 2025, Kachin Independence Army (KIA) fighters shot down a military helicopter near Bhamo (Kachin).",
+			"Battles / Armed clash | 2025-09-13..2025-09-13 | Bhamo(sentence) | a1=KIA: Kachin Independence Army"},
 		// A weapon named is the deed's word; the soldiers killed are the
 		// other side.
 		{"On 2 August 2025, Ukrainian forces struck a Russian ammunition depot in Oleshky (Kherson) with HIMARS. According to Ukrainian sources, 12 Russian soldiers were killed.",
