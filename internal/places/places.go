@@ -56,6 +56,7 @@ type Stage struct {
 	cue      map[string]bool // one- and two-word cues, joined by " "
 	before   map[string]string
 	after    map[string]string // phrases joined by " "
+	plural   map[string]string // "counties": the qualifier of every name of a list before it
 	titles   map[string]bool   // words before a person's name
 	say      map[string]bool
 	govt     map[string]bool
@@ -127,7 +128,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			return nil, fmt.Errorf("places: %w", err)
 		}
 	}
-	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{},
+	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{}, plural: map[string]string{},
 		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
@@ -144,6 +145,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.before[f[1]] = val
 		case "after":
 			s.after[f[1]] = val
+		case "plural":
+			s.plural[f[1]] = val
 		case "person":
 			s.titles[f[1]] = true
 		case "say":
@@ -608,8 +611,24 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			}
 			skelDone = true
 		}
+		// A name of a list before "counties" is a county, which the
+		// gazetteer holds with its division word: "Oconee" in "Walton
+		// and Oconee counties" is Oconee County.
 		found := false
-		for n := nw; n >= 1; n-- {
+		if nw >= 1 {
+			if q, _, ok := s.listQualifier(d, words[nw-1]+1, u.hi); ok && q == "district" {
+				for n := nw; n >= 1 && !found; n-- {
+					h := gazetteer.HashAdd(gazetteer.HashAdd(loose[n-1], " "), countyKey)
+					if ids := s.g.LookupHash(h); len(ids) > 0 {
+						c := s.newCand(d, u, i, words[n-1]+1, ids, false, wc)
+						c.key = h
+						cs = append(cs, c)
+						i, found = c.end, true
+					}
+				}
+			}
+		}
+		for n := nw; n >= 1 && !found; n-- {
 			if wc.is(words[n-1], wConnector|wArticle) || gluedPossessive(d, words[n-1], u.hi) {
 				continue
 			}
@@ -1033,7 +1052,40 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 			break
 		}
 	}
+	// Every name of a list before a plural division word: "Clarke,
+	// Madison, Oconee and Oglethorpe counties", "Idlib and Hama
+	// provinces".
+	if c.qual == "" {
+		if q, sp, ok := s.listQualifier(d, end, u.hi); ok {
+			c.qual, c.qualSpan = q, sp
+		}
+	}
 	return c
+}
+
+// countyKey is the Loose key of "county".
+var countyKey = placename.LooseWord("county")
+
+// listQualifier reads, from token i, the rest of a list of capitalized
+// names and the plural division word that ends it ("…, Oconee and
+// Oglethorpe counties").
+func (s *Stage) listQualifier(d *doc.Doc, i, hi int) (string, doc.Span, bool) {
+	words := 0
+	for k := i; k < hi && k < i+16; k++ {
+		w := d.TokenNorm(k)
+		if q, ok := s.plural[w]; ok {
+			return q, d.Tokens[k].Span, words > 0 || k == i
+		}
+		switch {
+		case w == "," || w == "and":
+			words = 0
+		case d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && words < 3:
+			words++
+		default:
+			return "", doc.Span{}, false
+		}
+	}
+	return "", doc.Span{}, false
 }
 
 // person reports whether a name is a person's (and no place): after a
@@ -1156,6 +1208,11 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				}
 			}
 			near := nx.start-c.end <= 4 && nx.start > c.end || nx.start-c.end <= 10 && nx.start > cs[k+1].start
+			// Names of one list hold no one another: "Madison, Oconee
+			// and Oglethorpe counties".
+			if !c.qualSpan.Empty() && c.qualSpan == nx.qualSpan {
+				near = false
+			}
 			var first, last string
 			if near {
 				first, last = s.norm(d, c.end), s.norm(d, nx.start-1)
@@ -1472,6 +1529,11 @@ func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 		if a.kind != "place" || b.kind != "place" || b.span.Start-end > 4 {
 			continue
 		}
+		// Names of one list ("Clarke, Madison, Oconee and Oglethorpe
+		// counties") hold no one another.
+		if !a.qualSpan.Empty() && a.qualSpan == b.qualSpan {
+			continue
+		}
 		switch sep := strings.TrimSpace(d.Text[end:b.span.Start]); sep {
 		case ",", "(", "in", "in the":
 		case "'s", "’s":
@@ -1672,6 +1734,11 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		}
 		if c.qual == "city" {
 			sc -= 3 // "Damascus city" is the city, not its governorate
+		}
+	case gazetteer.District:
+		// "Madison, Oconee and Oglethorpe counties": the county.
+		if c.qual == "district" && !c.qualSpan.Empty() && c.qualSpan.Start > c.span.End+1 {
+			sc += 4
 		}
 	case gazetteer.Neighbourhood:
 		sc = 3
@@ -1939,7 +2006,7 @@ func (s *Stage) mention(c cand, id int32, margin float64) doc.PlaceMention {
 	switch {
 	case p.Kind == gazetteer.Country || p.Kind == gazetteer.WorldRegion || p.Kind == gazetteer.Region && c.qual != "countryside":
 		m.GeoPrecision = 3
-	case p.Kind == gazetteer.Region || c.qual == "countryside" || c.qual == "outskirts" || c.qual == "province" || c.qual == "district":
+	case p.Kind == gazetteer.Region || c.qual == "countryside" || c.qual == "outskirts" || c.qual == "province" || c.qual == "district" && p.Kind != gazetteer.Neighbourhood:
 		m.GeoPrecision = 2
 	default:
 		m.GeoPrecision = 1

@@ -231,6 +231,10 @@ func TestListsAndReadings(t *testing.T) {
 		// gazetteer lacks, and stands itself.
 		{"Al Shabaab militants attacked a SNA base in Hawadley (Hiraan).", []string{"Hawadley=SO", "Hiraan=SO"}, nil},
 		{"HTS fighters clashed with regime forces on the frontline of Jabal al-Zawiya (Idlib).", []string{"Idlib=SY"}, nil},
+		// Every name of a list before "counties" is a county, held by
+		// none of the others.
+		{"The metro area - Clarke, Madison, Oconee and Oglethorpe counties - added jobs.",
+			[]string{"Clarke=US", "Madison=US", "Oconee=US", "Oglethorpe=US"}, nil},
 		// A list of cities is no containment; Canadian provinces as CP
 		// abbreviates them.
 		{"The new ranking compares Vancouver, Calgary, Edmonton, Saskatoon and Winnipeg.",
