@@ -169,6 +169,19 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 	return true
 }
 
+// modifier reports whether the lower-case word at j may qualify a
+// victim after it: no stop word, outcome or victim of its own.
+func (s *Stage) modifier(d *doc.Doc, j, hi int) bool {
+	if s.v.stop[d.TokenNorm(j)] {
+		return false
+	}
+	if _, _, ok := s.v.outcome.at(d, j, hi); ok {
+		return false
+	}
+	_, _, ok := s.v.victim.at(d, j, hi)
+	return !ok
+}
+
 // deedBefore reports whether an outcome ends right before token i:
 // "killing the driver", "shot dead the village chief".
 func (s *Stage) deedBefore(d *doc.Doc, u unit, i int) bool {
@@ -333,7 +346,9 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		// One or two words may stand before the victim: a capitalized
 		// one ("a Palestinian teenager", "a Ukrainian soldier") and a
 		// rank ("a senior Hezbollah commander").
-		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)]); j++ {
+		// (Or a word that qualifies the victim: "a municipal police
+		// officer", "a mayoral candidate".)
+		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)] || s.modifier(d, j, u.hi)); j++ {
 			v, k, ok = s.v.victim.at(d, j+1, u.hi)
 		}
 		if ok {

@@ -117,6 +117,7 @@ type Stage struct {
 	civilSites map[string]bool
 	ownBomb    map[string]bool // a bomb that went off on those who set it
 	deedNouns  map[string]bool // a deed already told, as the subject of what it did
+	armedKill  map[string]bool // first words of killings that tell a weapon
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -136,7 +137,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1868,6 +1869,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "Police found the bodies of six men": the finders did not kill
 	// them; whoever did is unidentified.
 	if f.t.found {
+		// (Found are the dead counted: "the bodies of 6 men … were
+		// found"; not "weapons were found".)
+		if !e.Fatalities.Valid() && !strings.Contains(trig.In(d.Text), "bodies") {
+			return e, false
+		}
 		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel")
 		if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type != "civilians" {
 			e.Actor2 = 0
@@ -1905,6 +1911,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// 12 terrorists".)
 		if !e.Actor1.Valid() {
 			e.Actor1 = s.speakerActor(d, st, f, trig)
+		}
+		// "a candidate for mayor was shot dead while campaigning": a
+		// killing by a weapon, of someone counted, by no one named — an
+		// unidentified armed group (not "3 people were killed in a crash").
+		if !e.Actor1.Valid() && s.armedKill[d.TokenNorm(f.start)] && e.Fatalities.Valid() {
+			e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel")
 		}
 		if !e.Actor1.Valid() {
 			return e, false

@@ -122,6 +122,22 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Latin America: a victim qualified by a lower-case word; a
+		// shooting of someone counted by no one named; bodies found;
+		// gangs by name; a highway blocked by a crowd ("Pan-American" is
+		// no American).
+		{"On 1 October 2025, armed men shot dead a municipal police officer in Celaya (Guanajuato).",
+			"Battles / Armed clash | 2025-10-01..2025-10-01 | Celaya(sentence) | a1=Unidentified Armed Group (Mexico) a2=Police Forces of Mexico (2024-) | dead=1/1"},
+		{"On 10 October 2025, a mayoral candidate was shot dead while campaigning in Acapulco (Guerrero).",
+			"Violence against civilians / Attack | 2025-10-10..2025-10-10 | Acapulco de Juárez(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1"},
+		{"On 4 October 2025, the bodies of 6 men with signs of torture were found on a road near Culiacan (Sinaloa).",
+			"Violence against civilians / Attack | 2025-10-04..2025-10-04 | Culiacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=6/6"},
+		{"On 3 October 2025, members of Los Choneros and Los Lobos clashed inside the Litoral prison in Guayaquil, leaving 17 inmates dead.",
+			"Battles / Armed clash | 2025-10-03..2025-10-03 | Guayaquil(sentence) | a1=Los Choneros a2=Los Lobos | dead=17/17"},
+		{"On 9 October 2025, hundreds of Indigenous people blocked the Pan-American Highway in Cauca to demand land rights.",
+			"Protests / Peaceful protest | 2025-10-09..2025-10-09 | Cauca Department(sentence) | a1=Protesters (Colombia)"},
+		{"On 1 October 2025, a car bomb exploded in Celaya, killing a passer-by.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-10-01..2025-10-01 | Celaya(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1"},
 		// The doer after "by" and a count: "by three men in military
 		// uniform".
 		{"On 5 September 2025, a woman was gang-raped by three men in military uniform in Bunia (Ituri).",

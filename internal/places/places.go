@@ -522,7 +522,9 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// Demonyms: "Syrian", "Russians", "Sri Lankan" — not the first
 		// word of a name ("European Union", "American Samoa").
-		if c, end, ok := s.demonym(d, i, u.hi, wc); ok && !s.nameGoesOn(d, i, end, u.hi, wc) {
+		// ("Pan-American", "pan-Arab": of a whole region, no country's.)
+		panPrefix := i >= 2 && d.TokenNorm(i-1) == "-" && !d.Tokens[i].SpaceBefore && d.TokenNorm(i-2) == "pan"
+		if c, end, ok := s.demonym(d, i, u.hi, wc); ok && !panPrefix && !s.nameGoesOn(d, i, end, u.hi, wc) {
 			c := s.newCand(d, u, i, end, []int32{c}, false, wc)
 			c.kind = "demonym"
 			c.qual, c.qualSpan = "", doc.Span{} // none for a demonym: "Syrian state TV"
