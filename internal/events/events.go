@@ -725,6 +725,21 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 			e = o
 		}
 	}
+	// The deed at the place the toll names: "The opposition Local
+	// Coordination Committees put the death toll in Darayya at 21", after
+	// another deed in Damascus was told.
+	for _, p := range d.Places {
+		if p.Kind != "place" || p.Span.Start < st.Span.Start || p.Span.End > st.Span.End {
+			continue
+		}
+		for k := len(d.Events) - 1; k >= 0 && k >= len(d.Events)-3; k-- {
+			if o := &d.Events[k]; o.Article == int(st.Article) && o.Place.Valid() && d.Places[o.Place.Get()].ID == p.ID && violent(o.Type) {
+				e = o
+				break
+			}
+		}
+		break
+	}
 	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
 		return false
 	}

@@ -1768,3 +1768,13 @@ func TestJaffarExpress(t *testing.T) {
 		"Battles / Armed clash | 2025-03-12..2025-03-12 | Islamabad(dateline) | a1=Military Forces of Pakistan a2=Unidentified Armed Group (Pakistan) | dead=58/58 | src=military",
 	})
 }
+
+// A count that names its place goes to the deed there, not to the deed
+// told last: the opposition's 21 in Darayya stands beside SOHR's 18.
+func TestTollNamesItsPlace(t *testing.T) {
+	checkStory(t, "wire-darayya.txt", "2016-03-14", []string{
+		"Explosions/Remote violence / Air/drone strike | 2016-03-13..2016-03-13 | Dārayyā(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=18/18 | src=SOHR: Syrian Observatory for Human Rights",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-03-13..2016-03-13 | Old City of Damascus(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=2/2 | src=SANA",
+		"Explosions/Remote violence / Air/drone strike | 2016-03-13..2016-03-13 | Dārayyā(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=21/21 | src=LCC: Local Coordination Committees",
+	})
+}
