@@ -713,8 +713,10 @@ func agentBy(d *doc.Doc, off int32) bool {
 	i = skipBack(d, i, true)
 	// (a count of them between: "raped by three men in military
 	// uniform", "killed by 2 gunmen")
-	if _, end, ok := numbers.Read(d, i); i >= 1 && ok && end == i+1 {
-		i = skipBack(d, i-1, true)
+	if i >= 1 {
+		if _, end, ok := numbers.Read(d, i); ok && end == i+1 {
+			i = skipBack(d, i-1, true)
+		}
 	}
 	// (or whom it is laid to: "a drone attributed to the SAF")
 	return i >= 0 && (d.TokenNorm(i) == "by" || d.TokenNorm(i) == "to" && i > 0 && d.TokenNorm(i-1) == "attributed")
