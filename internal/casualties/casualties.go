@@ -133,6 +133,8 @@ type Stage struct {
 	// outcomeLast holds the last word of every outcome phrase: a "the"
 	// after none of them starts no figure (see deedBefore).
 	outcomeLast *lexicon.Set
+	// victimFirst holds the first word of every victim phrase.
+	victimFirst *lexicon.Set
 }
 
 // New returns the stage with its embedded vocabulary.
@@ -230,6 +232,7 @@ func New() (*Stage, error) {
 		}
 	}
 	st.outcomeLast = lexicon.NewSet(last)
+	st.victimFirst = lexicon.KeySet(v.victim.byFirst)
 	return st, nil
 }
 

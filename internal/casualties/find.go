@@ -348,7 +348,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		// rank ("a senior Hezbollah commander").
 		// (Or a word that qualifies the victim: "a municipal police
 		// officer", "a mayoral candidate".)
-		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)] || s.modifier(d, j, u.hi)); j++ {
+		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)] || s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, u.hi)); j++ {
 			v, k, ok = s.v.victim.at(d, j+1, u.hi)
 		}
 		if ok {

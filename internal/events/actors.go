@@ -46,7 +46,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	// An ally named beside a side is not another side: "Malian army
 	// forces supported by Africa Corps clashed with JNIM" (while any
 	// other side is left).
-	if n := len(before); n >= 2 {
+	if n := len(before); n >= 2 && slices.ContainsFunc(before, func(k int) bool { return allied(d, d.Actors[k].Span) }) {
 		if kept := slices.DeleteFunc(slices.Clone(before), func(k int) bool { return allied(d, d.Actors[k].Span) }); len(kept) > 0 {
 			before = kept
 		}
