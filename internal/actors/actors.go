@@ -259,7 +259,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				// "Al-Shabaab militants": the kind word is the named
 				// group's, not another actor.
 				// (A generic written as a name counts: "ISIL terrorists".)
-				if n := len(d.Actors); n > 0 && (!d.Actors[n-1].Generic || named(d, d.Actors[n-1])) && i > 0 && d.Actors[n-1].Span.End == d.Tokens[i-1].Span.End && d.Actors[n-1].Type != "civilians" {
+				if n := len(d.Actors); n > 0 && (!d.Actors[n-1].Generic || named(d, d.Actors[n-1])) && i > 0 && justBefore(d, d.Actors[n-1].Span, i) && d.Actors[n-1].Type != "civilians" {
 					d.Actors[n-1].Span.End = m.Span.End
 					i, matched = end, true
 					break
@@ -715,6 +715,16 @@ func (s *Stage) NameAt(name string, t time.Time) string {
 		}
 	}
 	return name
+}
+
+// justBefore reports whether sp ends right before token i, or before an
+// acronym in brackets there: "Boko Haram (JAS) insurgents".
+func justBefore(d *doc.Doc, sp doc.Span, i int) bool {
+	if sp.End == d.Tokens[i-1].Span.End {
+		return true
+	}
+	// (the acronym itself a mention, or the name before it)
+	return i >= 4 && d.TokenNorm(i-1) == ")" && d.TokenNorm(i-3) == "(" && (sp.End == d.Tokens[i-2].Span.End || sp.End == d.Tokens[i-4].Span.End)
 }
 
 // State returns the state forces of a country, as an actor of its type:

@@ -122,6 +122,18 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// West and Central Africa: a district the gazetteer lacks
+		// between a town and its region in ACLED's parentheses; a
+		// group's acronym in brackets before its kind word; Nigeria's
+		// CJTF, Lakurawa and Zamfara's guards by name.
+		{"On 8 November 2025, Ambazonian separatists kidnapped 4 teachers in Kumbo (Bui, North-West) for defying a school boycott.",
+			"Violence against civilians / Abduction/forced disappearance | 2025-11-08..2025-11-08 | Kumbo(sentence) | a1=Ambazonian Separatists a2=Civilians (Cameroon)"},
+		{"On 5 November 2025, Boko Haram (JAS) insurgents abducted 12 women collecting firewood near Gwoza (Borno).",
+			"Violence against civilians / Abduction/forced disappearance | 2025-11-05..2025-11-05 | Gwoza(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria)"},
+		{"On 4 November 2025, ISWAP fighters raided Mafa town (Borno), burning houses and killing 3 members of the Civilian Joint Task Force (CJTF).",
+			"Battles / Armed clash | 2025-11-04..2025-11-04 | Mafa(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=CJTF: Civilian Joint Task Force | dead=3/3"},
+		{"On 11 November 2025, Lakurawa militants killed 15 farmers in Kebbe LGA (Sokoto).",
+			"Violence against civilians / Attack | 2025-11-11..2025-11-11 | Kebbe(sentence) | a1=Lakurawa a2=Civilians (Nigeria) | dead=15/15"},
 		// Latin America: a victim qualified by a lower-case word; a
 		// shooting of someone counted by no one named; bodies found;
 		// gangs by name; a highway blocked by a crowd ("Pan-American" is

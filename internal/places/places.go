@@ -1522,66 +1522,83 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 func (s *Stage) confirmed(d *doc.Doc, cs []cand) map[[2]int32]bool {
 	var out map[[2]int32]bool
 	for k := 0; k+1 < len(cs); k++ {
-		a, b := cs[k], cs[k+1]
-		// Past a settlement word: "Kidal town (Kidal)".
-		end := a.span.End
-		if a.qual != "" && a.qualSpan.Start >= end && a.qualSpan.End <= b.span.Start {
-			end = a.qualSpan.End
-		}
-		if a.kind != "place" || b.kind != "place" || b.span.Start-end > 4 {
-			continue
-		}
-		// Names of one list ("Clarke, Madison, Oconee and Oglethorpe
-		// counties") hold no one another.
-		if !a.qualSpan.Empty() && a.qualSpan == b.qualSpan {
-			continue
-		}
-		switch sep := strings.TrimSpace(d.Text[end:b.span.Start]); sep {
-		case ",", "(", "in", "in the":
-		case "'s", "’s":
-			// "Russia's Belgorod region": the country's own place.
-			for _, ia := range a.ids {
-				if pa := &s.g.Places[ia]; pa.Kind == gazetteer.Country {
-					for _, ib := range b.ids {
-						if s.g.Places[ib].Country == pa.Country && s.g.Places[ib].Kind != gazetteer.Country {
-							if out == nil {
-								out = map[[2]int32]bool{}
-							}
-							out[[2]int32{int32(k + 1), ib}] = true
-						}
-					}
-				}
-			}
-			continue
-		default:
-			continue
-		}
-		for _, ia := range a.ids {
-			pa := &s.g.Places[ia]
-			if pa.Kind != gazetteer.City && pa.Kind != gazetteer.District && pa.Kind != gazetteer.Region || pa.Admin1 == "" {
-				continue
-			}
-			for _, ib := range b.ids {
-				// (Not a division outside what holds it in turn: "Tawila
-				// (Tawila, North Darfur)" is no district of Yemen.)
-				if !s.inside(b, ib) {
-					continue
-				}
-				// Its first- or second-level division: "Djibo (Soum)".
-				// Or its country: "Tillia, Niger" is Niger's village, and
-				// Niger no state of Nigeria.
-				pb := &s.g.Places[ib]
-				if pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
-					if out == nil {
-						out = map[[2]int32]bool{}
-					}
-					out[[2]int32{int32(k), ia}] = true
-					out[[2]int32{int32(k + 1), ib}] = true
-				}
-			}
+		for j := k + 1; j < len(cs) && j <= k+2; j++ {
+			s.confirmPair(d, cs, k, j, &out)
 		}
 	}
 	return out
+}
+
+// confirmPair adds to out the readings of names k and j (the next, or
+// the one after it past a district in ACLED's parentheses) that vouch for
+// each other.
+func (s *Stage) confirmPair(d *doc.Doc, cs []cand, k, j int, out *map[[2]int32]bool) {
+	a, b := cs[k], cs[j]
+	// Past a settlement word: "Kidal town (Kidal)".
+	end := a.span.End
+	if a.qual != "" && a.qualSpan.Start >= end && a.qualSpan.End <= b.span.Start {
+		end = a.qualSpan.End
+	}
+	// ACLED's "Kumbo (Bui, North-West)": a district the gazetteer
+	// lacks between the town and its region.
+	sep := strings.TrimSpace(d.Text[end:min(b.span.Start, end+40)])
+	if b.span.Start-end > 4 && strings.HasPrefix(sep, "(") && strings.HasSuffix(sep, ",") && b.span.Start-end < 40 && strings.HasPrefix(d.Text[b.span.End:], ")") && !strings.ContainsAny(sep[1:len(sep)-1], "(),.;") {
+		sep = "("
+	} else if b.span.Start-end > 4 || j > k+1 {
+		return
+	}
+	if a.kind != "place" || b.kind != "place" {
+		return
+	}
+	// Names of one list ("Clarke, Madison, Oconee and Oglethorpe
+	// counties") hold no one another.
+	if !a.qualSpan.Empty() && a.qualSpan == b.qualSpan {
+		return
+	}
+	switch sep {
+	case ",", "(", "in", "in the":
+	case "'s", "’s":
+		// "Russia's Belgorod region": the country's own place.
+		for _, ia := range a.ids {
+			if pa := &s.g.Places[ia]; pa.Kind == gazetteer.Country {
+				for _, ib := range b.ids {
+					if s.g.Places[ib].Country == pa.Country && s.g.Places[ib].Kind != gazetteer.Country {
+						if *out == nil {
+							*out = map[[2]int32]bool{}
+						}
+						(*out)[[2]int32{int32(j), ib}] = true
+					}
+				}
+			}
+		}
+		return
+	default:
+		return
+	}
+	for _, ia := range a.ids {
+		pa := &s.g.Places[ia]
+		if pa.Kind != gazetteer.City && pa.Kind != gazetteer.District && pa.Kind != gazetteer.Region || pa.Admin1 == "" {
+			continue
+		}
+		for _, ib := range b.ids {
+			// (Not a division outside what holds it in turn: "Tawila
+			// (Tawila, North Darfur)" is no district of Yemen.)
+			if !s.inside(b, ib) {
+				continue
+			}
+			// Its first- or second-level division: "Djibo (Soum)".
+			// Or its country: "Tillia, Niger" is Niger's village, and
+			// Niger no state of Nigeria.
+			pb := &s.g.Places[ib]
+			if pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+				if *out == nil {
+					*out = map[[2]int32]bool{}
+				}
+				(*out)[[2]int32{int32(k), ia}] = true
+				(*out)[[2]int32{int32(j), ib}] = true
+			}
+		}
+	}
 }
 
 // namedApart reports whether a name that may be place r may not also
