@@ -118,6 +118,7 @@ type Stage struct {
 	ownBomb    map[string]bool // a bomb that went off on those who set it
 	deedNouns  map[string]bool // a deed already told, as the subject of what it did
 	armedKill  map[string]bool // first words of killings that tell a weapon
+	drones     map[string]bool // words of a strike that any side may fly
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -137,7 +138,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -843,6 +844,17 @@ func pursued(d *doc.Doc, sp doc.Span) bool {
 			case "pursue", "hunt", "track", "find", "catch", "arrest", "capture", "apprehend", "flush", "locate":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// droneWord reports whether the trigger f, or the actor that holds it,
+// names a drone.
+func (s *Stage) droneWord(d *doc.Doc, f found) bool {
+	for k := f.start; k < f.end; k++ {
+		if s.drones[d.TokenNorm(k)] {
+			return true
 		}
 	}
 	return false
@@ -1850,6 +1862,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.triggerIn(d, lo, f.start, isProtest) {
 		e.Type, e.Subtype = "Protests", "Protest with intervention"
 		e.Actor1, e.Actor2 = protesters(d, trig, st, false), e.Actor1
+	}
+	// Air strikes are flown by states: "20 members of IS were killed …
+	// in air strikes targeting an IS training base", "Air strikes on the
+	// Islamic State group's de facto capital Raqa" — the group is the
+	// target, and the striker unnamed. (Drones fly for anyone.)
+	if e.Subtype == "Air/drone strike" && e.Actor1.Valid() && !s.droneWord(d, f) {
+		switch d.Actors[e.Actor1.Get()].Type {
+		case "rebel", "political militia", "identity militia":
+			if !e.Actor2.Valid() {
+				e.Actor2 = e.Actor1
+			}
+			e.Actor1 = 0
+		}
 	}
 	// "people demonstrated in Belgrade …; police … detained 15 people":
 	// arrests by the state after a protest in its sentence are its

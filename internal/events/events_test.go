@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Air strikes are a state's: the group named is their target
+		// (FA-KES, AFP 9 July 2014).
+		{"On 9 July 2014, at least 20 members of IS were killed in air strikes targeting an IS training base in Raqa, the Syrian Observatory for Human Rights said.",
+			"Explosions/Remote violence / Air/drone strike | 2014-07-09..2014-07-09 | Ar Raqqah(sentence) | a1=- a2=Islamic State (Syria) | dead=20/20"},
 		// West and Central Africa: a district the gazetteer lacks
 		// between a town and its region in ACLED's parentheses; a
 		// group's acronym in brackets before its kind word; Nigeria's
