@@ -119,6 +119,7 @@ type Stage struct {
 	deedNouns  map[string]bool // a deed already told, as the subject of what it did
 	armedKill  map[string]bool // first words of killings that tell a weapon
 	drones     map[string]bool // words of a strike that any side may fly
+	talks      map[string]bool // an agreement still sought
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -138,7 +139,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1708,6 +1709,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
 	e.Modality = s.modality(d, lo, f.start, f.end, hi)
+	if e.Subtype == "Agreement" && e.Modality == "" && anyIn(d, s.talks, lo, f.start) {
+		e.Modality = "planned"
+	}
 	// The deed's own clause: not another actor's that follows ("… killed
 	// 43 people as US-backed fighters advanced"); from lo, which is past
 	// the sentence's start for the second of two deeds.

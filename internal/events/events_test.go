@@ -122,6 +122,14 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A country attacked is the deed's place; talks on a ceasefire
+		// are an agreement still sought; a patrol is its side's forces.
+		{"Israel launched its offensive after Hamas-led gunmen attacked southern Israel on Oct. 7, 2023, killing about 1,200 people.",
+			"Violence against civilians / Attack | 2023-10-07..2023-10-07 | Israel(sentence) | a1=Hamas Movement a2=Civilians (Israel) | dead=-1/1200"},
+		{"Talks mediated by Egypt and Qatar on a ceasefire and the release of hostages resumed in Cairo on 15 May 2025.",
+			"Strategic developments / Agreement | 2025-05-15..2025-05-15 | Cairo(sentence) | a1=- a2=- | dead=- | src=publisher | mod=planned"},
+		{"On 3 May 2025, militants detonated an explosive device against an Israeli patrol east of Jabalia.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-05-03..2025-05-03 | Jabālyā(sentence) | a1=Unidentified Armed Group (Palestine) a2=Military Forces of Israel (1948-)"},
 		// Air strikes are a state's: the group named is their target
 		// (FA-KES, AFP 9 July 2014).
 		{"On 9 July 2014, at least 20 members of IS were killed in air strikes targeting an IS training base in Raqa, the Syrian Observatory for Human Rights said.",

@@ -459,14 +459,15 @@ func alongRoad(d *doc.Doc, sp doc.Span) bool {
 // "against Ukraine", "at northern Israel", "towards Israel".
 func aimedAt(d *doc.Doc, p doc.PlaceMention) bool {
 	switch wordBefore(d, p.Span.Start) {
-	case "against", "at", "towards", "toward":
+	case "against", "at", "towards", "toward", "attacked", "invaded":
 		return true
 	}
-	// "fired rockets at northern Israel" (not "… involved in rocket
-	// launches towards northern Israel", which describes someone).
+	// "fired rockets at northern Israel", "attacked southern Israel"
+	// (not "… involved in rocket launches towards northern Israel",
+	// which describes someone).
 	if p.Qualifier != "" && !p.QualSpan.Empty() && p.QualSpan.End <= p.Span.Start {
 		w := wordBefore(d, p.QualSpan.Start)
-		return w == "at" || w == "against"
+		return w == "at" || w == "against" || w == "attacked" || w == "invaded"
 	}
 	return false
 }
