@@ -172,7 +172,8 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 // modifier reports whether the lower-case word at j may qualify a
 // victim after it: no stop word, outcome or victim of its own.
 func (s *Stage) modifier(d *doc.Doc, j, hi int) bool {
-	if s.v.stop[d.TokenNorm(j)] {
+	// (Not a count: "a dozen soldiers", "a few civilians".)
+	if s.v.stop[d.TokenNorm(j)] || s.startSet.Has(d.Tokens[j].Hash) {
 		return false
 	}
 	if _, _, ok := s.v.outcome.at(d, j, hi); ok {

@@ -113,6 +113,25 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			e.Actor1, e.Actor2 = e.Actor2, doc.MakeIndex(victims[0])
 			return
 		}
+		// "three policemen and an attacker were killed in a gunfight":
+		// both sides counted, none named as doer — the one that attacked
+		// the state's forces first.
+		if e.Subtype == "Armed clash" && !e.Actor1.Valid() && !e.Actor2.Valid() && len(victims) >= 2 {
+			a, b := victims[0], -1
+			for _, k := range victims[1:] {
+				if d.Actors[k].Name != d.Actors[a].Name {
+					b = k
+					break
+				}
+			}
+			if b >= 0 {
+				if d.Actors[a].Type == "state" {
+					a, b = b, a
+				}
+				e.Actor1, e.Actor2 = doc.MakeIndex(a), doc.MakeIndex(b)
+				return
+			}
+		}
 		if !e.Actor2.Valid() && len(victims) > 0 && doc.MakeIndex(victims[0]) != e.Actor1 {
 			e.Actor2 = doc.MakeIndex(victims[0])
 		}

@@ -122,6 +122,15 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "a dozen" is twelve, not a qualified one; both sides counted
+		// with no doer named; a suicide car bomber and the instructors
+		// he killed.
+		{"On 3 December 2025, a dozen soldiers were killed when militants overran a checkpoint in Mandera county, Kenyan police said.",
+			"Battles / Armed clash | 2025-12-03..2025-12-03 | Mandera County(sentence) | a1=Unidentified Armed Group (Kenya) a2=Military Forces of Kenya (2022-) | dead=12/12"},
+		{"On 9 December 2025, three policemen and an attacker were killed in a gunfight at a checkpoint in Dera Ismail Khan.",
+			"Battles / Armed clash | 2025-12-09..2025-12-09 | Dera Ismail Khan(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Police Forces of Pakistan | dead=4/4"},
+		{"On 10 December 2025, a suicide car bomber rammed a military convoy in Gao, killing 7 Malian soldiers and 2 Russian instructors.",
+			"Explosions/Remote violence / Suicide bomb | 2025-12-10..2025-12-10 | Gao(sentence) | a1=Unidentified Armed Group (Mali) a2=Military Forces of Mali (2021-) | dead=9/9"},
 		// A country attacked is the deed's place; talks on a ceasefire
 		// are an agreement still sought; a patrol is its side's forces.
 		{"Israel launched its offensive after Hamas-led gunmen attacked southern Israel on Oct. 7, 2023, killing about 1,200 people.",
