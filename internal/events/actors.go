@@ -457,7 +457,7 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	// killed" — the soldiers' side is the other.
 	// (So are those a strike or shelling killed: "12 Russian soldiers
 	// were killed".)
-	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence") && e.Fatalities.Valid() {
+	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence" && e.Subtype != "Suicide bomb") && e.Fatalities.Valid() {
 		if q := &d.Quantities[e.Fatalities.Get()]; q.Civilian == "combatant" {
 			for k, a := range d.Actors {
 				if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
@@ -766,6 +766,12 @@ func ofDeed(d *doc.Doc, trigger, sp doc.Span) bool {
 	}
 	t := d.Tokens[i-1].Span
 	if t.Start >= trigger.Start && t.End <= trigger.End {
+		return true
+	}
+	// "a coalition of rebels and Islamist fighters cut off …": the
+	// whole the doers make up.
+	switch d.TokenNorm(i - 1) {
+	case "coalition", "alliance":
 		return true
 	}
 	// Or the words before "of" are the agent's: "raped by two soldiers

@@ -809,7 +809,8 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
-	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence") && !e.Actor2.Valid() {
+	// (Not a suicide bomber's own death.)
+	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence" && e.Subtype != "Suicide bomb") && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, e, st) // "12 soldiers were killed": their side
 	}
 	if !e.Source.Valid() {

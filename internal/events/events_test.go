@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Women counted dead are no crowd clashing with soldiers (FA-KES,
+		// Qardaha, 23 February 2015).
+		{`On 23 February 2015, a suicide car bomb hit Qardaha. "Two women and two soldiers were killed in the attack" said Observatory director Rami Abdel Rahman.`,
+			"Explosions/Remote violence / Suicide bomb | 2015-02-23..2015-02-23 | Al Qardāḩah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2000-2024) | dead=4/4"},
 		// "a dozen" is twelve, not a qualified one; both sides counted
 		// with no doer named; a suicide car bomber and the instructors
 		// he killed.
