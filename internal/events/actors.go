@@ -136,6 +136,18 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			e.Actor2 = doc.MakeIndex(victims[0])
 		}
 	}()
+	// "the Burkinabe army and VDP killed 12 civilians": two doers of one
+	// killing side by side are allies, not its two sides (a clash's "A
+	// and B clashed" keeps both).
+	if (f.t.kill || f.t.opposed) && len(before) >= 2 {
+		for n := 1; n < len(before); n++ {
+			a, b := d.Actors[before[n-1]], d.Actors[before[n]]
+			if armed(a.Type) && armed(b.Type) && strings.TrimSpace(d.Text[a.Span.End:b.Span.Start]) == "and" {
+				before = slices.Delete(slices.Clone(before), n, n+1)
+				break
+			}
+		}
+	}
 	agentBefore := false
 	for _, k := range before {
 		agentBefore = agentBefore || d.Actors[k].Type != "civilians"

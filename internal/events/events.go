@@ -1129,7 +1129,10 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 				continue
 			}
 			if t.typ == "-" {
-				break // "the ceasefire line": no trigger starts here
+				// "the ceasefire line", "backed by US airstrikes": no
+				// trigger starts here, nor inside it.
+				i = end - 1
+				break
 			}
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"

@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Air strikes that back a ground force are not its deed; two
+		// doers of one killing are allies; "Province des Banwa" is Banwa.
+		{"On 17 January 2026, Somali forces backed by US airstrikes recaptured the town of Adan Yabaal (Middle Shabelle) from al-Shabaab.",
+			"Battles / Government regains territory | 2026-01-17..2026-01-17 | Adan Yabaal(sentence) | a1=Military Forces of Somalia (2022-) a2=Al Shabaab"},
+		{"On 20 January 2026, the Burkinabe army and VDP killed 12 civilians in Solenzo (Banwa) during a counter-insurgency operation, according to a local rights group.",
+			"Violence against civilians / Attack | 2026-01-20..2026-01-20 | Salanso(sentence) | a1=Military Forces of Burkina Faso (2022-) a2=Civilians (Burkina Faso) | dead=12/12"},
 		// Women counted dead are no crowd clashing with soldiers (FA-KES,
 		// Qardaha, 23 February 2015).
 		{`On 23 February 2015, a suicide car bomb hit Qardaha. "Two women and two soldiers were killed in the attack" said Observatory director Rami Abdel Rahman.`,

@@ -703,7 +703,7 @@ func (g *Gazetteer) addRegions(text string) error {
 // Governorate". Counties and Japanese -shi are left whole: their bare names
 // are too often people's and towns'.
 var divisionPrefixes = []string{"departamento de ", "departamento del ", "provincia de ", "provincia del ", "provincia di ",
-	"province of ", "province du ", "province de la ", "province de ", "distrito de ", "municipio de ", "partido de ",
+	"province of ", "province du ", "province des ", "province de la ", "province de ", "distrito de ", "municipio de ", "partido de ",
 	"arondisement de ", "departement du ", "departement de ", "prefecture de ", "region de ", "region du "}
 var divisionSuffixes = []string{" governorate", " province", " region", " state", " district", " rayon", " raion",
 	" oblast", " department", " municipality", " prefecture"}
