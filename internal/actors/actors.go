@@ -274,6 +274,18 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				i, matched = end, true
 				break
 			}
+			// "rival Fulani and Dogon militias": the kind word after the
+			// second is the first's too.
+			if m2, e2, ok := s.elliptic(d, i, a); ok {
+				// (m, when generic, was filed at the index m2 now takes.)
+				if e.generic {
+					generic[len(generic)-1]++
+				}
+				if e2.generic {
+					generic = append(generic, len(d.Actors))
+				}
+				d.Actors = append(d.Actors, m2)
+			}
 			d.Actors = append(d.Actors, m)
 			// "Indian and Pakistani troops": a state's forces named by
 			// their demonym share the noun with the demonym before.
@@ -715,6 +727,26 @@ func (s *Stage) NameAt(name string, t time.Time) string {
 		}
 	}
 	return name
+}
+
+// elliptic returns the actor named by the capitalized word before "and"
+// before alias a at token i, with a's words after its first: "Fulani" in
+// "Fulani and Dogon militias".
+func (s *Stage) elliptic(d *doc.Doc, i int, a alias) (doc.ActorMention, entry, bool) {
+	if len(a.words) < 2 || i < 2 || d.TokenNorm(i-1) != "and" || d.Tokens[i-2].Kind != doc.Word || !d.Tokens[i-2].Upper {
+		return doc.ActorMention{}, entry{}, false
+	}
+	if n := len(d.Actors); n > 0 && d.Actors[n-1].Span.End >= d.Tokens[i-2].Span.Start {
+		return doc.ActorMention{}, entry{}, false
+	}
+	w := d.TokenNorm(i - 2)
+	for _, b := range s.byFirst[w] {
+		if len(b.words) == len(a.words) && slices.Equal(b.words[1:], a.words[1:]) {
+			e := s.entries[b.entry]
+			return doc.ActorMention{Span: d.Tokens[i-2].Span, Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}, e, true
+		}
+	}
+	return doc.ActorMention{}, entry{}, false
 }
 
 // justBefore reports whether sp ends right before token i, or before an

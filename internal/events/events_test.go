@@ -122,6 +122,11 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "arresting" is an arrest; "Fulani and Dogon militias" are two.
+		{"Overnight on 3-4 February 2026, Israeli forces raided Tulkarm refugee camp, arresting 12 people.",
+			"Strategic developments / Arrests | 2026-02-03..2026-02-04 | Tulkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine)"},
+		{"Around mid-February 2026, clashes between rival Fulani and Dogon militias in Bandiagara (Mopti) killed at least 15 people.",
+			"Battles / Armed clash | 2026-02-11..2026-02-20 | Bandiagara(sentence) | a1=Fulani Ethnic Militia (Mali) a2=Dogon Ethnic Militia (Mali) | dead=15/15"},
 		// Air strikes that back a ground force are not its deed; two
 		// doers of one killing are allies; "Province des Banwa" is Banwa.
 		{"On 17 January 2026, Somali forces backed by US airstrikes recaptured the town of Adan Yabaal (Middle Shabelle) from al-Shabaab.",
