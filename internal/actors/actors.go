@@ -741,8 +741,10 @@ func (s *Stage) elliptic(d *doc.Doc, i int, a alias) (doc.ActorMention, entry, b
 	}
 	w := d.TokenNorm(i - 2)
 	for _, b := range s.byFirst[w] {
-		if len(b.words) == len(a.words) && slices.Equal(b.words[1:], a.words[1:]) {
-			e := s.entries[b.entry]
+		// (Kinds of groups named by their people: "Fulani and Dogon
+		// militias"; not "Russian and regime warplanes", whose first
+		// word alone would fly no plane.)
+		if e := s.entries[b.entry]; e.generic && s.entries[a.entry].generic && len(b.words) == len(a.words) && slices.Equal(b.words[1:], a.words[1:]) {
 			return doc.ActorMention{Span: d.Tokens[i-2].Span, Name: e.name, Type: e.typ, Country: e.country, Generic: e.generic}, e, true
 		}
 	}
