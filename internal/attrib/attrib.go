@@ -665,6 +665,11 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 		}
 	}
 	for k := len(words) - 1; k >= 0; k-- {
+		// (A title before a name is the person's: "Gov. Ivan Fedorov"
+		// is named below.)
+		if strings.HasSuffix(words[k], ".") && lexicon.Abbrev(strings.TrimSuffix(words[k], ".")) == lexicon.Title {
+			continue
+		}
 		if t, ok := s.kind[strings.Trim(words[k], ".,'")]; ok {
 			m.Type = t
 			return

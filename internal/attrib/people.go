@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/lexicon"
 )
 
 // person is a personal name the text gives, with its fullest form.
@@ -42,6 +43,11 @@ func (s *Stage) people(d *doc.Doc) []person {
 		for j < len(d.Tokens) && words < 5 {
 			tj := d.Tokens[j]
 			w := d.TokenNorm(j)
+			// A title ends what came before it: "Regional Gov. Vadym
+			// Filashkin" is Vadym Filashkin.
+			if tj.Kind == doc.Word && j+1 < len(d.Tokens) && d.TokenNorm(j+1) == "." && lexicon.Abbrev(d.TokenText(j)) == lexicon.Title {
+				break
+			}
 			// A name does not run over a line break.
 			if words > 0 && j > 0 && strings.ContainsRune(d.Text[d.Tokens[j-1].Span.End:tj.Span.Start], '\n') {
 				break
@@ -165,6 +171,10 @@ func (s *Stage) describe(d *doc.Doc, j int) string {
 func (s *Stage) describeBefore(d *doc.Doc, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := d.TokenNorm(k)
+		// (past a title's own stop: "Gov. Ivan Fedorov")
+		if w == "." && k > 0 && lexicon.Abbrev(d.TokenText(k-1)) == lexicon.Title {
+			continue
+		}
 		if w == "," || w == "." {
 			break
 		}

@@ -1826,3 +1826,15 @@ func TestTollNamesItsPlace(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2016-03-13..2016-03-13 | Dārayyā(sentence) | a1=Military Forces of Syria (2000-2024) a2=Civilians (Syria) | dead=21/21 | src=LCC: Local Coordination Committees",
 	})
 }
+
+// A strike that landed is no launch the interceptions told after it
+// foiled; a shopping centre's dead are civilians; "Gov. Ivan Fedorov" is
+// an official named Ivan Fedorov, not the "Regional Gov." before.
+func TestKramatorskWire(t *testing.T) {
+	checkStory(t, "wire-kramatorsk.txt", "2025-06-24", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-24..2025-06-24 | Kramatorsk(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=11/11 | src=Ukrainian officials",
+		"Explosions/Remote violence / Air/drone strike | 2025-06-24..2025-06-24 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=regional governor",
+		"Strategic developments / Disrupted weapons use | 2025-06-23..2025-06-24 | Bryansk Oblast(paragraph) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=- | src=ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-24..2025-06-24 | Stepnohirsk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1 | src=Ivan Fedorov",
+	})
+}

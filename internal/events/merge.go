@@ -100,7 +100,10 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					return d.Actors[x.Get()].Name
 				}
 				launcher := o.Actor1.Valid() && (name(e.Actor1) == name(o.Actor1) || name(e.Actor2) == name(o.Actor1) || !e.Actor1.Valid() && !e.Actor2.Valid())
-				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) && !foiled || o.Actor1.Valid() && !launcher {
+				// (Not a strike told as landing: "Ukrainian drones attacked
+				// an oil depot …; air defences shot down 27 drones over
+				// several regions" — the depot was hit.)
+				if o.Fatalities.Valid() || e.Fatalities.Valid() || !sameParagraph(d, o, &e) && !foiled || o.Actor1.Valid() && !launcher || s.landed(d, o) {
 					continue
 				}
 				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
@@ -299,6 +302,18 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		prev = q.Span
 	}
 	return out
+}
+
+// landed reports whether e's trigger, or the verb right after it, tells
+// that the strike hit its target ("drones attacked an oil depot").
+func (s *Stage) landed(d *doc.Doc, e *doc.Event) bool {
+	lo, hi := d.TokensIn(e.Trigger)
+	for k := lo; k < hi+1 && k < len(d.Tokens); k++ {
+		if s.hitVerbs[d.TokenNorm(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // deathVerb reports whether w is a word of a passive telling of death:
