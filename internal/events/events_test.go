@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Yemen's southern forces by name; the patrol an IED went off
+		// near is its target.
+		{"On 6 March 2026, the STC and Islah-affiliated forces clashed in Ataq (Shabwah), leaving 3 dead.",
+			"Battles / Armed clash | 2026-03-06..2026-03-06 | Ataq(sentence) | a1=STC: Southern Transitional Council a2=Islah Militia | dead=3/3"},
+		{"On 7 March 2026, an IED planted by ISIS cells exploded near a Peshmerga patrol in Makhmour (Erbil), wounding 2 fighters.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2026-03-07..2026-03-07 | Mexmur(sentence) | a1=Islamic State (Iraq) a2=Peshmerga"},
 		// "arresting" is an arrest; "Fulani and Dogon militias" are two.
 		{"Overnight on 3-4 February 2026, Israeli forces raided Tulkarm refugee camp, arresting 12 people.",
 			"Strategic developments / Arrests | 2026-02-03..2026-02-04 | Tulkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine)"},
