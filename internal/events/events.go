@@ -2025,11 +2025,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Demonstrators who fight or storm riot: "protesters stormed the House
 	// of Representatives building in Tobruk and set parts of it on fire".
 	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters" {
-		switch e.Type {
-		case "Battles":
+		switch {
+		case e.Type == "Battles":
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
-		case "Violence against civilians":
+		case e.Type == "Violence against civilians":
 			e.Type, e.Subtype = "Riots", "Mob violence"
+		case e.Subtype == "Looting/property destruction":
+			// "protesters set fire to a police station": vandalism by
+			// demonstrators is a violent demonstration (ACLED).
+			e.Type, e.Subtype = "Riots", "Violent demonstration"
 		}
 		if a := d.Actors[e.Actor1.Get()]; e.Type == "Riots" && a.Generic && strings.HasPrefix(a.Name, "Protesters (") {
 			a.Name = "Rioters (" + strings.TrimPrefix(a.Name, "Protesters (")

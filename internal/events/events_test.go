@@ -122,6 +122,11 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Demonstrators who burn a police station riot; the KNU by name.
+		{"On 2 April 2026, protesters set fire to a police station in Kasese (Uganda) after a man died in custody.",
+			"Riots / Violent demonstration | 2026-04-02..2026-04-02 | Kasese(sentence) | a1=Rioters (Uganda) a2=Police Forces of Uganda"},
+		{"On 9 April 2026, the Myanmar military and the Karen National Union (KNU) clashed near Myawaddy (Kayin). 5 soldiers were reportedly killed.",
+			"Battles / Armed clash | 2026-04-09..2026-04-09 | Myawaddy District(sentence) | a1=Military Forces of Myanmar (2021-) a2=KNU/KNLA: Karen National Union/Karen National Liberation Army | dead=5/5"},
 		// Yemen's southern forces by name; the patrol an IED went off
 		// near is its target.
 		{"On 6 March 2026, the STC and Islah-affiliated forces clashed in Ataq (Shabwah), leaving 3 dead.",
