@@ -619,9 +619,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.claimed(d)
 	s.blamed(d)
 	s.inherit(d)
-	// One side is not both, after merging and claims too.
+	// One side is not both, after merging and claims too; and no armed
+	// group flies an air strike's planes (see stateInAir).
 	for i := range d.Events {
 		e := &d.Events[i]
+		s.stateInAir(d, e)
 		if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
 			e.Actor2 = 0
 		}
@@ -852,15 +854,26 @@ func pursued(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
-// droneWord reports whether the trigger f, or the actor that holds it,
-// names a drone.
-func (s *Stage) droneWord(d *doc.Doc, f found) bool {
-	for k := f.start; k < f.end; k++ {
+// stateInAir makes an armed group named as the doer of an air strike its
+// target, the striker unnamed: air strikes are a state's, unless a drone
+// is named.
+func (s *Stage) stateInAir(d *doc.Doc, e *doc.Event) {
+	if e.Subtype != "Air/drone strike" || !e.Actor1.Valid() {
+		return
+	}
+	lo, hi := d.TokensIn(e.Trigger)
+	for k := lo; k < hi; k++ {
 		if s.drones[d.TokenNorm(k)] {
-			return true
+			return
 		}
 	}
-	return false
+	switch d.Actors[e.Actor1.Get()].Type {
+	case "rebel", "political militia", "identity militia":
+		if !e.Actor2.Valid() {
+			e.Actor2 = e.Actor1
+		}
+		e.Actor1 = 0
+	}
 }
 
 // anyIn reports whether a word of set stands in tokens [lo, hi): a
@@ -1876,15 +1889,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// in air strikes targeting an IS training base", "Air strikes on the
 	// Islamic State group's de facto capital Raqa" — the group is the
 	// target, and the striker unnamed. (Drones fly for anyone.)
-	if e.Subtype == "Air/drone strike" && e.Actor1.Valid() && !s.droneWord(d, f) {
-		switch d.Actors[e.Actor1.Get()].Type {
-		case "rebel", "political militia", "identity militia":
-			if !e.Actor2.Valid() {
-				e.Actor2 = e.Actor1
-			}
-			e.Actor1 = 0
-		}
-	}
+	s.stateInAir(d, &e)
 	// "people demonstrated in Belgrade …; police … detained 15 people":
 	// arrests by the state after a protest in its sentence are its
 	// intervention.
