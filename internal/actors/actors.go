@@ -410,9 +410,24 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 			continue
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= p.Span.End })
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.Start >= p.Span.Start }) - 1
+		// Or the agent of a deed told in the passive: "Airstrikes carried
+		// out by the United States against … Nusra Front".
+		if k := j; k >= 2 {
+			if d.TokenNorm(k) == "the" {
+				k--
+			}
+			if k >= 1 && d.TokenNorm(k) == "by" {
+				switch d.TokenNorm(k - 1) {
+				case "out", "conducted", "launched", "fired", "staged":
+					focus, _ := FocusAt(d, p.Span.Start)
+					added = append(added, s.forcesOn(p, focus))
+					continue
+				}
+			}
+		}
 		// The country opens its clause: "Israel struck …", "…, and Iran
 		// fired …" — not "an Israeli strike on Lebanon struck".
-		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.Start >= p.Span.Start }) - 1
 		if j >= 0 && d.Tokens[j].Span.End > sentStart(d, p.Span.Start) {
 			switch d.TokenNorm(j) {
 			case ",", ";", "and", "that", "when", "after", "as", "while", "but", "then":

@@ -977,7 +977,7 @@ func TestAgreementInForce(t *testing.T) {
 func TestRetelling(t *testing.T) {
 	checkStory(t, "wire-zaporizhzhia.txt", "2023-11-07", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-11-06..2023-11-07 | Zaporizhzhya(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Ukrainian officials",
-		"Strategic developments / Disrupted weapons use | 2023-11-06..2023-11-07 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=Ukraine's air force",
+		"Strategic developments / Disrupted weapons use | 2023-11-06..2023-11-07 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's air force",
 		"Battles / Armed clash | 2023-11-07..2023-11-07 | Avdiivka(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-)",
 		"Battles / Armed clash | 2023-11-06..2023-11-06 | Avdiivka(paragraph) | a1=Military Forces of Ukraine (2019-)",
 	})
