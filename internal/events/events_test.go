@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A country as the agent of a deed told in the passive acts
+		// through its forces; Jubaland's forces by name.
+		{"On 24 September 2014, airstrikes carried out by the United States against Nusra Front insurgents in Idlib killed 11 civilians.",
+			"Explosions/Remote violence / Air/drone strike | 2014-09-24..2014-09-24 | Idlib(sentence) | a1=Military Forces of the United States (2009-2017) a2=Jabhat al-Nusra | dead=11/11"},
+		{"On 5 May 2026, the Somali National Army and Jubaland forces clashed in Beled Hawo (Gedo), leaving 9 soldiers dead.",
+			"Battles / Armed clash | 2026-05-05..2026-05-05 | Beled Hawo(sentence) | a1=Military Forces of Somalia (2022-) a2=Jubaland Security Forces | dead=9/9"},
 		// Demonstrators who burn a police station riot; the KNU by name.
 		{"On 2 April 2026, protesters set fire to a police station in Kasese (Uganda) after a man died in custody.",
 			"Riots / Violent demonstration | 2026-04-02..2026-04-02 | Kasese(sentence) | a1=Rioters (Uganda) a2=Police Forces of Uganda"},
