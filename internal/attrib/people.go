@@ -45,7 +45,7 @@ func (s *Stage) people(d *doc.Doc) []person {
 			w := d.TokenNorm(j)
 			// A title ends what came before it: "Regional Gov. Vadym
 			// Filashkin" is Vadym Filashkin.
-			if tj.Kind == doc.Word && j+1 < len(d.Tokens) && d.TokenNorm(j+1) == "." && lexicon.Abbrev(d.TokenText(j)) == lexicon.Title {
+			if titleAt(d, j) {
 				break
 			}
 			// A name does not run over a line break.
@@ -172,7 +172,7 @@ func (s *Stage) describeBefore(d *doc.Doc, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := d.TokenNorm(k)
 		// (past a title's own stop: "Gov. Ivan Fedorov")
-		if w == "." && k > 0 && lexicon.Abbrev(d.TokenText(k-1)) == lexicon.Title {
+		if w == "." && k > 0 && titleAt(d, k-1) {
 			continue
 		}
 		if w == "," || w == "." {
@@ -183,6 +183,12 @@ func (s *Stage) describeBefore(d *doc.Doc, i int) string {
 		}
 	}
 	return "unknown"
+}
+
+// titleAt reports whether token k is a title abbreviation with its stop
+// ("Gov.", "Gen."): it stands before a name and is none of it.
+func titleAt(d *doc.Doc, k int) bool {
+	return d.Tokens[k].Kind == doc.Word && k+1 < len(d.Tokens) && d.TokenNorm(k+1) == "." && lexicon.Abbrev(d.TokenText(k)) == lexicon.Title
 }
 
 func isCapsWord(s string) bool {

@@ -861,11 +861,8 @@ func (s *Stage) stateInAir(d *doc.Doc, e *doc.Event) {
 	if e.Subtype != "Air/drone strike" || !e.Actor1.Valid() {
 		return
 	}
-	lo, hi := d.TokensIn(e.Trigger)
-	for k := lo; k < hi; k++ {
-		if s.drones[d.TokenNorm(k)] {
-			return
-		}
+	if lo, hi := d.TokensIn(e.Trigger); anyIn(d, s.drones, lo, hi) {
+		return
 	}
 	switch d.Actors[e.Actor1.Get()].Type {
 	case "rebel", "political militia", "identity militia":
@@ -1456,6 +1453,9 @@ func (s *Stage) violenceIn(d *doc.Doc, lo, hi int) bool {
 // isProtest accepts a protest's trigger.
 func isProtest(t trigger) bool { return t.typ == "Protests" }
 
+// isArrest accepts an arrest's trigger.
+func isArrest(t trigger) bool { return t.sub == "Arrests" }
+
 // triggerIn reports whether tokens [lo, hi) hold a trigger that want
 // accepts: a bare verb of killing (violenceIn), a protest's word before
 // "against" or an arrest, the kind of strike a lead names (inherit).
@@ -1893,7 +1893,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "people demonstrated in Belgrade …; police … detained 15 people":
 	// arrests by the state after a protest in its sentence are its
 	// intervention.
-	if e.Subtype == "Peaceful protest" && s.triggerIn(d, f.end, hi, func(t trigger) bool { return t.sub == "Arrests" }) {
+	if e.Subtype == "Peaceful protest" && s.triggerIn(d, f.end, hi, isArrest) {
 		for k, a := range d.Actors {
 			if a.Span.Start >= trig.End && a.Span.End <= st.Span.End && a.Type == "state" {
 				e.Subtype = "Protest with intervention"

@@ -308,12 +308,7 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 // that the strike hit its target ("drones attacked an oil depot").
 func (s *Stage) landed(d *doc.Doc, e *doc.Event) bool {
 	lo, hi := d.TokensIn(e.Trigger)
-	for k := lo; k < hi+1 && k < len(d.Tokens); k++ {
-		if s.hitVerbs[d.TokenNorm(k)] {
-			return true
-		}
-	}
-	return false
+	return anyIn(d, s.hitVerbs, lo, min(hi+1, len(d.Tokens)))
 }
 
 // deathVerb reports whether w is a word of a passive telling of death:

@@ -497,7 +497,7 @@ func (g *Gazetteer) index(i int32, key, country string) {
 
 // post adds place i to the posting of the key whose hash is h in m.
 func (g *Gazetteer) post(m *postings, h uint64, i int32) {
-	setKeyBit(g.keyBits, h)
+	setBit(g.keyBits, keyBit(h))
 	s, ok := m.at(h)
 	switch v := s.v; {
 	case !ok:
@@ -514,7 +514,7 @@ func (g *Gazetteer) post(m *postings, h uint64, i int32) {
 
 // get returns the places filed under hash h in m.
 func (g *Gazetteer) get(m *postings, h uint64) []int32 {
-	if !hasKeyBit(g.keyBits, h) {
+	if !hasBit(g.keyBits, keyBit(h)) {
 		return nil
 	}
 	v, ok := m.get(h)
@@ -529,42 +529,31 @@ func (g *Gazetteer) get(m *postings, h uint64) []int32 {
 
 const firstBitsLen = 1 << 23
 
+// firstBit is the bit of firstBits for a first word's hash h.
+func firstBit(h uint64) uint64 { return (h >> 7) & (firstBitsLen - 1) }
+
 // keyBitsLen is the size of keyBits; its bit for a hash comes from the
 // hash's top bits, mixed, so that it tells apart what firstBits does not.
 const keyBitsLen = 1 << 24
 
+// keyBit is the bit of keyBits for a key's hash h.
 func keyBit(h uint64) uint64 { return (h * 0xff51afd7ed558ccd) >> (64 - 24) }
 
-func setKeyBit(bits []uint64, h uint64) {
-	b := keyBit(h)
-	bits[b>>6] |= 1 << (b & 63)
-}
+// setBit and hasBit set and test bit b of a Bloom filter.
+func setBit(bits []uint64, b uint64) { bits[b>>6] |= 1 << (b & 63) }
 
-func hasKeyBit(bits []uint64, h uint64) bool {
-	b := keyBit(h)
-	return bits[b>>6]&(1<<(b&63)) != 0
-}
-
-func setBit(bits []uint64, n int, h uint64) {
-	b := (h >> 7) & uint64(n-1)
-	bits[b>>6] |= 1 << (b & 63)
-}
-
-func hasBit(bits []uint64, n int, h uint64) bool {
-	b := (h >> 7) & uint64(n-1)
-	return bits[b>>6]&(1<<(b&63)) != 0
-}
+func hasBit(bits []uint64, b uint64) bool { return bits[b>>6]&(1<<(b&63)) != 0 }
 
 // noteKey marks the first word of key, whose hash is h, in the Bloom
 // filter.
 func (g *Gazetteer) noteKey(key string, h uint64) {
 	first, _, more := strings.Cut(key, " ")
 	if !more {
-		setBit(g.firstBits, firstBitsLen, h)
+		setBit(g.firstBits, firstBit(h))
 		g.maxWords = max(g.maxWords, 1)
 		return
 	}
-	setBit(g.firstBits, firstBitsLen, Hash(first))
+	setBit(g.firstBits, firstBit(Hash(first)))
 	if n := strings.Count(key, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
@@ -896,7 +885,7 @@ func (g *Gazetteer) MayStart(word string) bool { return g.MayStartHash(Hash(word
 // MayStartHash is MayStart for a word's hash.
 // It may say yes for a word that begins no name (about one in a hundred);
 // the lookups that follow decide.
-func (g *Gazetteer) MayStartHash(h uint64) bool { return hasBit(g.firstBits, firstBitsLen, h) }
+func (g *Gazetteer) MayStartHash(h uint64) bool { return hasBit(g.firstBits, firstBit(h)) }
 
 // MaxWords is the number of words in the longest name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
