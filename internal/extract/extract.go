@@ -20,6 +20,15 @@ import (
 // time.
 const LargeDoc = 512 << 10
 
+// Documents go through the pipeline in batches of up to BatchDocs
+// documents or BatchBytes of text (pipeline.RunBatch: each stage over the
+// batch, its tables kept in cache). A batch is sent early when a worker is
+// idle and no document is waiting, so a slow stream is not held back.
+const (
+	BatchDocs  = 64
+	BatchBytes = 256 << 10
+)
+
 // Options configure a run.
 type Options struct {
 	Jobs      int       // workers; 0 means every core
@@ -56,11 +65,11 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 	defer cancel()
 
 	type job struct {
-		item input.Item
-		out  chan Result
+		items []input.Item
+		out   chan []Result
 	}
 	work := make(chan job)
-	order := make(chan chan Result, jobs*4)
+	order := make(chan chan []Result, jobs*2)
 
 	// The pipeline's memory grows with a document's size: one large
 	// document at a time keeps the peak bounded however many workers run.
@@ -69,15 +78,11 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 	for range jobs {
 		wg.Go(func() {
 			for j := range work {
-				if opt.Skip != nil && opt.Skip(j.item) {
-					j.out <- Result{Item: j.item, Skipped: true}
-					continue
-				}
-				big := len(j.item.Text) > LargeDoc
+				big := len(j.items) == 1 && len(j.items[0].Text) > LargeDoc
 				if big {
 					large <- struct{}{}
 				}
-				j.out <- process(ctx, p, j.item, opt)
+				j.out <- processBatch(ctx, p, j.items, opt)
 				if big {
 					<-large
 				}
@@ -85,26 +90,15 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 		})
 	}
 
-	// Producer: read inputs in order, queue each document.
+	// Reader: read inputs in order, one document at a time.
+	items := make(chan input.Item, BatchDocs)
 	go func() {
-		defer close(order)
-		defer close(work)
+		defer close(items)
 		submit := func(it input.Item) bool {
-			out := make(chan Result, 1)
 			select {
-			case order <- out:
-			case <-ctx.Done():
-				return false
-			}
-			if it.Err != nil {
-				out <- Result{Item: it, Err: it.Err}
-				return true
-			}
-			select {
-			case work <- job{it, out}:
+			case items <- it:
 				return true
 			case <-ctx.Done():
-				out <- Result{Item: it, Err: ctx.Err()}
 				return false
 			}
 		}
@@ -134,12 +128,76 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 		}
 	}()
 
+	// Batcher: group documents into batches, queue each batch for a
+	// worker and its results for the sink, in order.
+	go func() {
+		defer close(order)
+		defer close(work)
+		var batch []input.Item
+		size := 0
+		queue := func(j job) bool {
+			select {
+			case order <- j.out:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		send := func() bool { // blocks until a worker takes the batch
+			j := job{batch, make(chan []Result, 1)}
+			batch, size = nil, 0
+			select {
+			case work <- j:
+				return queue(j)
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for {
+			var it input.Item
+			var ok bool
+			if len(batch) == 0 {
+				it, ok = <-items
+			} else {
+				// A partial batch goes to an idle worker rather than wait
+				// for a document that is not there yet.
+				j := job{batch, make(chan []Result, 1)}
+				select {
+				case it, ok = <-items:
+				case work <- j:
+					batch, size = nil, 0
+					if !queue(j) {
+						return
+					}
+					continue
+				case <-ctx.Done():
+					return
+				}
+			}
+			if !ok {
+				if len(batch) > 0 {
+					send()
+				}
+				return
+			}
+			if len(it.Text) > LargeDoc && len(batch) > 0 && !send() {
+				return
+			}
+			batch = append(batch, it)
+			size += len(it.Text)
+			if (len(batch) >= BatchDocs || size >= BatchBytes || size > LargeDoc) && !send() {
+				return
+			}
+		}
+	}()
+
 	var sinkErr error
 	for out := range order {
-		res := <-out
-		if sinkErr == nil {
-			if sinkErr = sink(res); sinkErr != nil {
-				cancel()
+		for _, res := range <-out {
+			if sinkErr == nil {
+				if sinkErr = sink(res); sinkErr != nil {
+					cancel()
+				}
 			}
 		}
 	}
@@ -150,26 +208,51 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 	return ctx.Err()
 }
 
-func process(ctx context.Context, p *pipeline.Pipeline, it input.Item, opt Options) (res Result) {
-	res.Item = it
-	defer func() {
-		// A panic in a stage is a bug; it must not take the batch down.
-		if r := recover(); r != nil {
-			res.Err = fmt.Errorf("%s: internal error: %v", it.Meta.ID, r)
+// processBatch runs the pipeline over a batch's documents and builds their
+// records; each document's problems are its own Result's.
+func processBatch(ctx context.Context, p *pipeline.Pipeline, items []input.Item, opt Options) []Result {
+	res := make([]Result, len(items))
+	ds := make([]*doc.Doc, 0, len(items))
+	at := make([]int, 0, len(items))
+	for i, it := range items {
+		res[i].Item = it
+		switch {
+		case it.Err != nil:
+			res[i].Err = it.Err
+		case opt.Skip != nil && opt.Skip(it):
+			res[i].Skipped = true
+		default:
+			d := doc.New(it.Meta, it.Text)
+			if !opt.Published.IsZero() {
+				d.Meta.Published = opt.Published
+			}
+			ds = append(ds, d)
+			at = append(at, i)
 		}
-	}()
-	d := doc.New(it.Meta, it.Text)
-	if !opt.Published.IsZero() {
-		d.Meta.Published = opt.Published
 	}
-	if err := p.Run(ctx, d); err != nil {
-		res.Err = fmt.Errorf("%s: %w", it.Meta.ID, err)
-		return res
-	}
-	res.Doc = d
-	res.Records = record.Build(d, opt.Record)
-	if len(res.Records) == 0 {
-		res.Err = fmt.Errorf("%s: %w: no text left after cleaning", it.Meta.ID, input.ErrInput)
+	for k, err := range p.RunBatch(ctx, ds) {
+		r := &res[at[k]]
+		if err != nil {
+			r.Err = fmt.Errorf("%s: %w", r.Item.Meta.ID, err)
+			continue
+		}
+		r.Doc = ds[k]
+		buildRecords(r, opt)
 	}
 	return res
+}
+
+func buildRecords(res *Result, opt Options) {
+	defer func() {
+		// A panic while building records is a bug; it must not take the
+		// batch down.
+		if r := recover(); r != nil {
+			res.Doc, res.Records = nil, nil
+			res.Err = fmt.Errorf("%s: %w: %v", res.Item.Meta.ID, pipeline.ErrPanic, r)
+		}
+	}()
+	res.Records = record.Build(res.Doc, opt.Record)
+	if len(res.Records) == 0 {
+		res.Err = fmt.Errorf("%s: %w: no text left after cleaning", res.Item.Meta.ID, input.ErrInput)
+	}
 }

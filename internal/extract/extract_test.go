@@ -49,7 +49,7 @@ func TestPanicIsOneDocumentsError(t *testing.T) {
 	}
 	// With no segmenter, a and c have no articles: a plain input error.
 	if len(got) != 3 || got[0] != "error: a: bad input: no text left after cleaning" || got[2] != "error: c: bad input: no text left after cleaning" ||
-		!strings.HasPrefix(got[1], "error: b: internal error: runtime error: index out of range") {
+		!strings.HasPrefix(got[1], "error: b: stage bomb: internal error: runtime error: index out of range") {
 		t.Errorf("got %q", got)
 	}
 	if strings.Contains(strings.Join(got, ""), "goroutine") {

@@ -66,3 +66,64 @@ func TestRunInOrderAndCancel(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// step is a stage that logs "stage:doc" and fails or panics on the
+// documents whose Meta.ID it is told to.
+type step struct {
+	name        string
+	req, asg    []doc.Layer
+	fail, panic string
+	ran         *[]string
+}
+
+func (s step) Name() string          { return s.name }
+func (s step) Requires() []doc.Layer { return s.req }
+func (s step) Assigns() []doc.Layer  { return s.asg }
+func (s step) Process(_ context.Context, d *doc.Doc) error {
+	*s.ran = append(*s.ran, s.name+":"+d.Meta.ID)
+	switch d.Meta.ID {
+	case s.fail:
+		return errors.New("broken resource")
+	case s.panic:
+		var m map[string]int
+		m["x"]++
+	}
+	return nil
+}
+
+func TestRunBatch(t *testing.T) {
+	var ran []string
+	p, err := New(
+		step{name: "a", asg: []doc.Layer{"x"}, fail: "2", ran: &ran},
+		step{name: "b", req: []doc.Layer{"x"}, asg: []doc.Layer{"y"}, panic: "3", ran: &ran},
+		step{name: "c", req: []doc.Layer{"y"}, ran: &ran},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ds []*doc.Doc
+	for _, id := range []string{"1", "2", "3", "4"} {
+		ds = append(ds, doc.New(doc.Meta{ID: id}, "text "+id))
+	}
+	errs := p.RunBatch(context.Background(), ds)
+	// Stage by stage; a document that failed or panicked leaves the batch.
+	if got, want := strings.Join(ran, " "), "a:1 a:2 a:3 a:4 b:1 b:3 b:4 c:1 c:4"; got != want {
+		t.Errorf("ran %s, want %s", got, want)
+	}
+	if errs[0] != nil || errs[3] != nil {
+		t.Errorf("good documents: %v, %v", errs[0], errs[3])
+	}
+	if errs[1] == nil || !strings.Contains(errs[1].Error(), "stage a: broken resource") {
+		t.Errorf("failing document: %v", errs[1])
+	}
+	if !errors.Is(errs[2], ErrPanic) || !strings.Contains(errs[2].Error(), "stage b") {
+		t.Errorf("panicking document: %v", errs[2])
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for i, err := range p.RunBatch(ctx, ds[:2]) {
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled batch, document %d: %v", i, err)
+		}
+	}
+}

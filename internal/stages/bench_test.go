@@ -2,6 +2,7 @@ package stages
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -14,9 +15,11 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/decode"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/events"
+	"github.com/sitrep-dev/sitrep/internal/extract"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/places"
+	"github.com/sitrep-dev/sitrep/internal/record"
 	"github.com/sitrep-dev/sitrep/internal/sample"
 	"github.com/sitrep-dev/sitrep/internal/segment"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
@@ -84,13 +87,77 @@ func BenchmarkFrontEnd(b *testing.B) {
 }
 
 // BenchmarkPipeline measures the whole default pipeline over FA-KES on one
-// core (the target for everything sitrep does: 15 MB/s).
+// core as extract runs it, in batches of extract.BatchDocs documents (the
+// target for everything sitrep does: 15 MB/s).
 func BenchmarkPipeline(b *testing.B) {
 	p, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
+	texts := corpus(b)
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	ctx := context.Background()
+	ds := make([]*doc.Doc, 0, extract.BatchDocs)
+	for b.Loop() {
+		for i := 0; i < len(texts); i += extract.BatchDocs {
+			ds = ds[:0]
+			for _, t := range texts[i:min(i+extract.BatchDocs, len(texts))] {
+				ds = append(ds, doc.New(doc.Meta{}, decode.Bytes(t, "").Text))
+			}
+			p.RunBatch(ctx, ds)
+		}
+	}
+	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPipelineOneByOne is BenchmarkPipeline with each document
+// through every stage before the next starts (pipeline.Run): the
+// difference is what batching saves.
+func BenchmarkPipelineOneByOne(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
 	benchPipeline(b, p)
+}
+
+// Running the stages over a batch gives each document exactly what
+// running it alone does.
+func TestBatchSameAsRun(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := corpus(t)
+	if len(texts) > 100 {
+		texts = texts[:100]
+	}
+	var one, batch []*doc.Doc
+	for _, text := range texts {
+		d := doc.New(doc.Meta{}, string(text))
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		one = append(one, d)
+		batch = append(batch, doc.New(doc.Meta{}, string(text)))
+	}
+	for i, err := range p.RunBatch(context.Background(), batch) {
+		if err != nil {
+			t.Fatal(i, err)
+		}
+	}
+	for i := range one {
+		a, _ := json.Marshal(record.Build(one[i], record.Options{Mentions: true}))
+		b, _ := json.Marshal(record.Build(batch[i], record.Options{Mentions: true}))
+		if string(a) != string(b) {
+			t.Errorf("document %d: batch differs from one by one:\n%s\n%s", i, a, b)
+		}
+	}
 }
 
 func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
