@@ -122,6 +122,16 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The attacked side's claim to have repelled "the attack" is that
+		// attack told again, and a town's district and region in brackets
+		// are no other place of it.
+		{"On 22 June 2026, JNIM militants attacked a Malian army post in Boulkessi (Douentza, Mopti), killing at least 30 soldiers, according to security sources. The army said it repelled the attack.",
+			"Battles / Armed clash | 2026-06-22..2026-06-22 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=30/30"},
+		// Two ethnic armed groups named once; Papua's rebels by name.
+		{"On 12 June 2026, Kuki and Meitei armed groups exchanged fire in Moirang (Bishnupur, Manipur). No casualties were reported.",
+			"Battles / Armed clash | 2026-06-12..2026-06-12 | Moirāng(sentence) | a1=Kuki Ethnic Militia (India) a2=Meitei Ethnic Militia (India)"},
+		{"On 20 June 2026, TPNPB fighters shot dead a construction worker in Intan Jaya (Central Papua).",
+			"Violence against civilians / Attack | 2026-06-20..2026-06-20 | Intan Jaya(sentence) | a1=TPNPB: West Papua National Liberation Army a2=Civilians (Indonesia) | dead=1/1"},
 		// A country as the agent of a deed told in the passive acts
 		// through its forces; Jubaland's forces by name.
 		{"On 24 September 2014, airstrikes carried out by the United States against Nusra Front insurgents in Idlib killed 11 civilians.",

@@ -383,11 +383,20 @@ func reversed(d *doc.Doc, o, e *doc.Event) bool {
 	if o.Article != e.Article || e.Subtype != "Armed clash" || !violent(o.Type) || !sameParagraph(d, o, e) || !overlap(o, e) {
 		return false
 	}
-	if !o.Actor1.Valid() || !o.Actor2.Valid() || !e.Actor1.Valid() || !e.Actor2.Valid() {
+	if !o.Actor1.Valid() || !o.Actor2.Valid() || !e.Actor1.Valid() {
 		return false
 	}
-	a2, b1, b2 := d.Actors[o.Actor2.Get()], d.Actors[e.Actor1.Get()], d.Actors[e.Actor2.Get()]
-	return a2.Name == b1.Name && (unidentified(b2) || b2.Name == d.Actors[o.Actor1.Get()].Name)
+	a2, b1 := d.Actors[o.Actor2.Get()], d.Actors[e.Actor1.Get()]
+	if a2.Name != b1.Name {
+		return false
+	}
+	// "The army said it repelled the attack": no other side named, and
+	// nowhere else said.
+	if !e.Actor2.Valid() {
+		return weakPlace(e.PlaceFrom) || samePlace(d, o.Place, e.Place)
+	}
+	b2 := d.Actors[e.Actor2.Get()]
+	return unidentified(b2) || b2.Name == d.Actors[o.Actor1.Get()].Name
 }
 
 // soonAfter reports whether b is told in a's paragraph or one of the two

@@ -136,6 +136,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		// Not where people come from: "shot dead 11 men from Punjab
 		// province. They also set fire to 10 vehicles."
 		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) && cueBefore(d, p.Span.Start) != "from" {
+			// "in Boulkessi (Douentza, Mopti)": the brackets hold the
+			// town's district and region, not another place.
+			if j, ok := bracketedAdmin(d, k); ok {
+				k, p = j, d.Places[j]
+			}
 			// A region stated as the container of the place just
 			// before it ("near El Fasher in North Darfur") is that
 			// place's.
@@ -470,4 +475,31 @@ func aimedAt(d *doc.Doc, p doc.PlaceMention) bool {
 		return w == "at" || w == "against" || w == "attacked" || w == "invaded"
 	}
 	return false
+}
+
+// bracketedAdmin reports whether place k is one of the divisions listed in
+// brackets after another place, as notes write a town's district and
+// region ("Boulkessi (Douentza, Mopti)"), and returns that place.
+func bracketedAdmin(d *doc.Doc, k int) (int, bool) {
+	at := d.Places[k].Span.Start
+	for j := k - 1; j >= 0; j-- {
+		q := d.Places[j]
+		if q.Span.End > at {
+			continue
+		}
+		gap := strings.TrimSpace(d.Text[q.Span.End:at])
+		switch {
+		case gap == "(":
+			// q is the town the brackets follow.
+			if q.Kind == "place" && q.Country == d.Places[k].Country {
+				return j, true
+			}
+			return 0, false
+		case gap == ",":
+			at = q.Span.Start
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
