@@ -238,8 +238,9 @@ func (s *Stage) scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) do
 	}
 	start := min(m.Span.Start, m.Cue.Start)
 	// "X said 22 people had been killed, while the government put the
-	// toll at 19": a source opening a clause of its own vouches for that
-	// clause, not for the one before it.
+	// toll at 19"; "Hamas claimed to have killed 5 soldiers; the IDF
+	// confirmed 2 deaths": a source opening a clause of its own vouches
+	// for that clause, not for the one before it.
 	if start > sent.Start && m.Span.Start < m.Cue.Start {
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= m.Span.Start }) - 1
 		for i >= 0 && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
@@ -249,6 +250,14 @@ func (s *Stage) scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) do
 			switch d.TokenNorm(i) {
 			case "while", "whereas", "but", "although", "though":
 				return doc.Span{Start: start, End: end}
+			case ";":
+				// (Unless the source only closes the sentence, as a
+				// comma would: "…; FNA reported.")
+				for k := i0; k < hi; k++ {
+					if d.Tokens[k].Kind == doc.Word || d.Tokens[k].Kind == doc.Number {
+						return doc.Span{Start: start, End: end}
+					}
+				}
 			}
 		}
 	}
@@ -367,9 +376,10 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 			k -= 2
 			continue
 		}
-		inName := (w == "of" || w == "for" || w == "on") && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
+		// (But "Damascus on Monday state media said" is a day.)
+		inName := (w == "of" || w == "for" || w == "on" && !inDate(d, k+1)) && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
 			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
-		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName {
+		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName || t.Upper && inDate(d, k) {
 			break
 		}
 		// Lower-case words belong to a source only as its modifiers or

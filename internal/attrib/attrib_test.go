@@ -102,6 +102,17 @@ func TestWhileClause(t *testing.T) {
 		// clause before it.
 		{"Gunmen attacked Kadawa village on Saturday, killing 25 people, a resident said, while police put the toll at 12.",
 			"25 people=resident/witness,12=police/official"},
+		// A semicolon opens a clause like "while" does, unless the
+		// source only closes the sentence; a day before the source is
+		// none of its name (FA-KES, no commas).
+		{"Hamas claimed to have killed 5 Israeli soldiers; the IDF confirmed 2 deaths.",
+			"5 Israeli soldiers=Hamas Movement/opposition,2=Military Forces of Israel (1948-)/official"},
+		{"In relevant developments the Syrian warplanes targeted ISILs positions in Palmyra killing 12 militants; FNA reported.",
+			"12 militants=FNA: Fars News Agency/wire agency"},
+		{"A double suicide bomb attack hit a police station in Syrias capital Damascus on Monday state media said with a monitor saying at least 17 people were killed.",
+			"at least 17 people=SANA/state media"},
+		{"At least 21 people were killed on Saturday in rocket attacks on Aleppo on Saturday local media reported.",
+			"At least 21 people=local media/local sources"},
 	} {
 		d := run(t, tt.text)
 		var got []string

@@ -2375,6 +2375,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	e.Source = attrib.Covering(d, trig)
+	// "VDP volunteers repelled a JNIM attack on Djibo; the army claimed
+	// 40 attackers were neutralised": the deed in the publisher's voice,
+	// its count in the army's.
+	if !e.Source.Valid() && e.Fatalities.Valid() {
+		e.Source = attrib.Covering(d, d.Quantities[e.Fatalities.Get()].Span)
+	}
 	// A country's forces under the name of the government of the day.
 	if e.DateStart != 0 {
 		day := dates.Time(e.DateStart)

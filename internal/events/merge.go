@@ -52,7 +52,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			again := weakPlace(e.PlaceFrom) && !weakPlace(o.PlaceFrom) && sameDoer(d, o, &e) && soonAfter(d, o, &e)
 			if repelled {
 				o.Evidence = append(o.Evidence, e.Evidence...)
-				if !o.Fatalities.Valid() {
+				if !o.Fatalities.Valid() && e.Fatalities.Valid() {
 					o.Fatalities, o.Victims, o.MoreFatal, o.Source = e.Fatalities, e.Victims, e.MoreFatal, e.Source
 				}
 				joined = true
