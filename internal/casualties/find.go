@@ -503,12 +503,31 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			o, ws, we, ok = s.after(d, j, u.hi)
 		}
 	}
-	if !ok && vic.who == "" {
+	if !ok {
+		// No outcome: not a casualty figure.
 		return doc.Quantity{}, i, false
 	}
-	if !ok {
-		// Victims but no outcome: not a casualty figure.
-		return doc.Quantity{}, i, false
+	// "resulting in 5 fatalities among CSP-PSD fighters": who they were,
+	// after the outcome.
+	if vic.who == "" && we == j+1 && s.norm(d, we) == "among" {
+		k := we + 1
+		switch s.norm(d, k) {
+		case "the", "its", "their":
+			k++
+		}
+		for m := k; m < u.hi && m <= k+3; m++ {
+			if v, e, ok := s.v.victim.at(d, m, u.hi); ok {
+				vic, whoSpan = s.exCombatant(d, k, e, v), doc.Span{Start: d.Tokens[m].Span.Start, End: d.Tokens[e-1].Span.End}
+				if m > k && d.Tokens[k].Upper {
+					group = doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[m-1].Span.End}
+				}
+				j = e
+				break
+			}
+			if d.Tokens[m].Kind != doc.Word && s.norm(d, m) != "-" || s.v.stop[s.norm(d, m)] {
+				break
+			}
+		}
 	}
 	q := s.quantity(d, f, vic, whoSpan, group, o, ws, we)
 	q.Sent = u.sent

@@ -295,7 +295,10 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		for len(gap) > 1 && deathVerb(gap[0]) {
 			gap = gap[1:]
 		}
-		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and")) {
+		// "12 insurgents were killed while 4 soldiers lost their lives":
+		// the other side's dead, set against the first.
+		contrast := len(gap) == 1 && (gap[0] == "while" || gap[0] == "whereas") && q.Who != "" && q.Who != d.Quantities[fatal.Get()].Who
+		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and") || contrast) {
 			break
 		}
 		out = append(out, doc.MakeIndex(k))
