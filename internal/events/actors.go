@@ -344,8 +344,20 @@ func (s *Stage) forcesOf(d *doc.Doc, p doc.PlaceMention, off int32) doc.Index {
 // where a deed was: "the London-based monitor". ("The Saudi-led
 // coalition" names a side: the place stage reads it as a demonym.)
 func based(d *doc.Doc, sp doc.Span) bool {
-	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+7)]
-	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based")
+	rest := d.Text[sp.End:min(len(d.Text), int(sp.End)+12)]
+	if strings.HasPrefix(rest, " based") {
+		return true
+	}
+	// (and what a name ties to a place without being there: "the
+	// Merowe-linked substation", "a Khartoum-bound convoy")
+	if r, ok := strings.CutPrefix(rest, "-"); ok {
+		for _, w := range [...]string{"based", "linked", "affiliated", "aligned", "allied", "backed", "owned", "run", "funded", "made", "bound", "born"} {
+			if strings.HasPrefix(r, w) && (len(r) == len(w) || r[len(w)] < 'a' || r[len(w)] > 'z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerActor returns the actor who speaks of its own deed: "Ukraine's
@@ -735,6 +747,14 @@ func memberOf(d *doc.Doc, sp doc.Span, after []int) (int, bool) {
 // the Kurdish YPG militia", "an airstrike by Myanmar's military".
 func agentBy(d *doc.Doc, off int32) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
+	// (what kind of force it is: "by Sudan's paramilitary Rapid Support
+	// Forces")
+	if i >= 1 {
+		switch d.TokenNorm(i) {
+		case "paramilitary", "rebel", "militant", "jihadist", "separatist", "islamist", "armed", "insurgent":
+			i--
+		}
+	}
 	if i >= 1 && (d.TokenNorm(i) == "'s" || d.TokenNorm(i) == "’s") && d.Tokens[i-1].Upper {
 		i--
 	}

@@ -1877,3 +1877,13 @@ func TestKramatorskWire(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-24..2025-06-24 | Stepnohirsk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1 | src=Ivan Fedorov",
 	})
 }
+
+// The doer after "by" past its country's possessive and its kind; "the
+// attack on the Merowe-linked substation" is the strike told again, not a
+// clash at Merowe.
+func TestOmdurmanPowerWire(t *testing.T) {
+	checkStory(t, "wire-omdurman-power.txt", "2026-09-03", []string{
+		"Explosions/Remote violence / Air/drone strike | 2026-09-01..2026-09-01 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=- | src=government",
+		"Battles / Armed clash | 2026-09-03..2026-09-03 | Bārah(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=12/12 | src=RSF: Rapid Support Forces",
+	})
+}

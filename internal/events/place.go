@@ -411,7 +411,7 @@ func struckAt(d *doc.Doc, clause doc.Span, f found, focus string) (doc.Index, bo
 		if p.Span.Start < after || p.Span.End > clause.End || p.Span.End > limit {
 			continue
 		}
-		if p.Kind != "place" || p.Country != focus || p.Precision == "country" || p.Precision == "region" || inSource(d, p.Span) || inName(d, p.Span) {
+		if p.Kind != "place" || p.Country != focus || p.Precision == "country" || p.Precision == "region" || inSource(d, p.Span) || inName(d, p.Span) || based(d, p.Span) {
 			continue
 		}
 		return doc.MakeIndex(k), true
