@@ -762,6 +762,19 @@ func agentBy(d *doc.Doc, off int32) bool {
 		i--
 	}
 	i = skipBack(d, i, true)
+	// (members of it: "stabbed to death by members of a rival gang")
+	if i >= 0 {
+		switch d.TokenNorm(i) {
+		case "rival", "local", "criminal", "armed":
+			i = skipBack(d, i-1, true)
+		}
+	}
+	if i >= 1 && d.TokenNorm(i) == "of" {
+		switch d.TokenNorm(i - 1) {
+		case "members", "elements", "fighters", "militants", "gunmen":
+			i = skipBack(d, i-2, true)
+		}
+	}
 	// (a count of them between: "raped by three men in military
 	// uniform", "killed by 2 gunmen")
 	if i >= 1 {

@@ -1022,10 +1022,41 @@ func claim(d *doc.Doc, e *doc.Event, who doc.Index) {
 	switch {
 	case !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]):
 		setDoer(e, who)
+	case !e.Actor2.Valid() && stateSide(d.Actors[e.Actor1.Get()].Type) && !stateSide(d.Actors[who.Get()].Type):
+		// "a roadside bomb targeting a police vehicle … BLA claimed
+		// responsibility": the state's forces were the target.
+		e.Actor1, e.Actor2 = who, e.Actor1
 	case e.Actor2.Valid() && unidentified(d.Actors[e.Actor2.Get()]) && d.Actors[e.Actor1.Get()].Name != d.Actors[who.Get()].Name:
 		e.Actor2 = who
 	}
 }
+
+// attackersAfter returns the armed actor that opens a clause of "after"
+// or "when" following the trigger at trig in its sentence: who did what
+// left the dead found.
+func attackersAfter(d *doc.Doc, trig, sent doc.Span) (doc.Index, bool) {
+	lo, hi := d.TokensIn(doc.Span{Start: trig.End, End: sent.End})
+	for i := lo; i < hi; i++ {
+		switch d.TokenNorm(i) {
+		case "after", "when", "following":
+		default:
+			continue
+		}
+		for k, a := range d.Actors {
+			if a.Span.Start < d.Tokens[i].Span.End || a.Span.Start > d.Tokens[min(i+3, hi-1)].Span.Start {
+				continue
+			}
+			if armed(a.Type) && !unidentified(a) {
+				return doc.MakeIndex(k), true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// stateSide reports whether an actor type is a state's forces.
+func stateSide(typ string) bool { return typ == "state" || typ == "external" }
 
 // setDoer makes who the doer of e, and no longer its other side.
 func setDoer(e *doc.Event, who doc.Index) {
@@ -1928,7 +1959,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if !e.Fatalities.Valid() && !strings.Contains(trig.In(d.Text), "bodies") {
 			return e, false
 		}
-		e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel")
+		// ("… bodies were recovered after RSF fighters attacked the
+		// village": the attackers are named.)
+		if k, ok := attackersAfter(d, trig, st.Span); ok {
+			e.Actor1 = k
+		} else {
+			e.Actor1 = genericOn(d, trig, st, "Unidentified Armed Group", "rebel")
+		}
 		if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type != "civilians" {
 			e.Actor2 = 0
 		}

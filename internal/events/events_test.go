@@ -122,6 +122,17 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The doer "by members of a rival gang"; the dead found after a
+		// named group's attack are its; a claim makes the targeted
+		// police the other side; "gunned down" kills.
+		{"On 3 September 2026, a man was stabbed to death by members of a rival gang in San Pedro Sula (Cortes).",
+			"Violence against civilians / Attack | 2026-09-03..2026-09-03 | San Pedro Sula(sentence) | a1=Unidentified Gang (Honduras) a2=Civilians (Honduras) | dead=1/1"},
+		{"On 7 September 2026, a total of 23 bodies were recovered after RSF fighters attacked the village of Wad Al-Nourah (Al Jazirah).",
+			"Violence against civilians / Attack | 2026-09-07..2026-09-07 | Wad Al-Nourah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=23/23"},
+		{"On 9 September 2026, a roadside bomb targeting a police vehicle exploded in Mastung (Balochistan), killing one policeman and wounding 3 others. BLA claimed responsibility.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2026-09-09..2026-09-09 | Mastung(sentence) | a1=BLA: Baloch Liberation Army a2=Police Forces of Pakistan | dead=1/1"},
+		{"On 8 September 2026, Arakan Army fighters gunned down 2 Rohingya men in Maungdaw (Rakhine).",
+			"Violence against civilians / Attack | 2026-09-08..2026-09-08 | Maungdaw(sentence) | a1=AA: Arakan Army a2=Civilians (Myanmar) | dead=2/2"},
 		// South Sudan's ethnic militias named once for two; an operation
 		// "carried out" with its dead, whose side is not told (ACLED
 		// codes the army's and Wagner's in Mali so); military bases are
