@@ -1245,6 +1245,19 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					better = t.rank < best.t.rank
 				}
 			}
+			// A deed told as done over one only planned: "security forces detained 12 opposition activists
+			// ahead of a planned rally" are arrests.
+			// (Only a plan loses so, and only to a strong trigger: a
+			// denial or an accusation still names the deed at issue.)
+			if ok {
+				mt, mb := s.modality(d, lo, i, end, hi) == "planned", s.modality(d, lo, best.start, best.end, hi) == "planned"
+				switch {
+				case mb && !mt && !t.weak && !t.kill:
+					better = true
+				case mt && !mb && !best.t.weak && !best.t.kill:
+					better = false
+				}
+			}
 			if better {
 				best, bestDist, ok = found{t, i, end}, dist, true
 			}

@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Arrests done over a rally only planned.
+		{"On 16 October 2026, Venezuelan security forces detained 12 opposition activists in Caracas ahead of a planned rally.",
+			"Strategic developments / Arrests | 2026-10-16..2026-10-16 | Caracas(sentence) | a1=Military Forces of Venezuela a2=Civilians (Venezuela)"},
 		// The doer "by members of a rival gang"; the dead found after a
 		// named group's attack are its; a claim makes the targeted
 		// police the other side; "gunned down" kills.
