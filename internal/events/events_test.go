@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Two countries' delegations sign: their states are the sides.
+		{"On 11 October 2026, Congolese and Rwandan delegations signed a peace agreement in Washington.",
+			"Strategic developments / Agreement | 2026-10-11..2026-10-11 | Washington(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=Military Forces of Rwanda"},
 		// Arrests done over a rally only planned.
 		{"On 16 October 2026, Venezuelan security forces detained 12 opposition activists in Caracas ahead of a planned rally.",
 			"Strategic developments / Arrests | 2026-10-16..2026-10-16 | Caracas(sentence) | a1=Military Forces of Venezuela a2=Civilians (Venezuela)"},
