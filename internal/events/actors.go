@@ -31,7 +31,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		}
 		// Monitors, the UN, NGOs neither fight nor shell: ACLED names
 		// them only as parties to agreements and the like.
-		if a.Type == "organization" && e.Type != "Strategic developments" {
+		// (Nor do they drive people from their homes: "according to the
+		// IOM, 4,500 households were displaced".)
+		if a.Type == "organization" && (e.Type != "Strategic developments" || e.Subtype == "Displacement") {
 			continue
 		}
 		if a.Span.End <= e.Trigger.Start {
@@ -281,6 +283,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				break
 			}
 		}
+	}
+	// "households fled Tawila town following RSF attacks": the armed
+	// side named after the flight drove it.
+	if e.Subtype == "Displacement" && !e.Actor1.Valid() && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) {
+		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
 }
 

@@ -163,6 +163,11 @@ func TestContext(t *testing.T) {
 		// such a list is a place whatever comes before it.
 		{"On 14 October 2024, RSF fighters raped 12 women and girls in Tawila (Tawila, North Darfur).", "Tawila", "Tawila/Northern Darfur/SD"},
 		{"On 8 October 2024, the M23 handed over control of Rubaya (Masisi, Nord-Kivu) to a local administration.", "Rubaya", "Rubaya/North Kivu/CD"},
+		// So does a settlement word with a larger town of the story near:
+		// a village abroad that nothing else backs is not the reading
+		// ("Tawila town, 60 km west of El Fasher"); Burkina Faso's Djibo
+		// stays, though Senegal has a hamlet called Soum.
+		{"More than 4,500 households fled Tawila town following RSF attacks. RSF fighters attacked Tawila town, 60 km west of El Fasher, looting shops.", "Tawila", "Tawila/Northern Darfur/SD"},
 		// A region's demonym names it as a country's does (LGL annotates
 		// them); one a country shares stays the country's.
 		{"Ohioans and South Ossetian separatists are in the news.", "Ohioans", "Ohio/Ohio/US region"},

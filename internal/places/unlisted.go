@@ -24,6 +24,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 		return
 	}
 	var found []doc.PlaceMention
+	var strays []string         // ids of homonyms abroad that found names replace
 	main, mainDone := "", false // the story's country, found when first needed
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
@@ -57,15 +58,28 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 				// district and region, whatever comes before it.
 				name, qual, near, region = s.nameAt(d, i-1, lo-1, -1), "", true, true
 			}
-			if name.Empty() || s.known(d, name) || inDate(d, i) {
+			if name.Empty() || inDate(d, i) {
 				continue
 			}
 			if !mainDone {
 				main, mainDone = mainCountry(d), true
 			}
+			// A name the gazetteer knows only as a village abroad, in a
+			// country nothing else in the story is in, is the settlement
+			// the text says it is at home: "Tawila town, 60 km west of El
+			// Fasher", not Yemen's At Tawilah.
+			stray, abroad := "", ""
+			if s.known(d, name) {
+				if stray, abroad = s.stray(d, name); stray == "" {
+					continue
+				}
+			}
 			c, ok := s.container(d, st, name, near, main)
-			if !ok || region && c.Precision != "region" && c.Precision != "district" {
+			if !ok || region && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray)) {
 				continue
+			}
+			if stray != "" {
+				strays = append(strays, stray)
 			}
 			m := c
 			m.Span, m.Name, m.ID = name, name.In(d.Text), "unlisted:"+placename.Loose(name.In(d.Text))+"@"+c.ID
@@ -76,6 +90,20 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	}
 	if len(found) == 0 {
 		return
+	}
+	// The same name elsewhere read as that homonym abroad is this place
+	// too ("households fled Tawila town" before "RSF fighters attacked
+	// Tawila town, 60 km west of El Fasher").
+	for _, m := range found {
+		key := placename.Loose(m.Name)
+		for _, p := range d.Places {
+			if id, cc := s.stray(d, p.Span); id != "" && cc != m.Country && placename.Loose(p.Span.In(d.Text)) == key {
+				strays = append(strays, id)
+			}
+		}
+	}
+	if len(strays) > 0 {
+		d.Places = slices.DeleteFunc(d.Places, func(p doc.PlaceMention) bool { return slices.Contains(strays, p.ID) })
 	}
 	found = append(found, againNamed(d, found)...)
 	d.Places = append(d.Places, found...)
@@ -94,6 +122,7 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 			continue
 		}
 		art := articleSpan(d, m.Span.Start)
+		first, _ := d.TokensIn(art)
 		for i := hi; i+n <= len(d.Tokens) && d.Tokens[i].Span.Start < art.End; i++ {
 			same := true
 			for k := 0; k < n && same; k++ {
@@ -106,6 +135,9 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 			// Not part of a longer capitalized name, nor a place already.
 			if i+n < len(d.Tokens) && d.Tokens[i+n].Upper && d.Tokens[i+n].Kind == doc.Word {
 				continue // "Rubaya Road"
+			}
+			if i > first && d.Tokens[i-1].Upper && d.Tokens[i-1].Kind == doc.Word && !sentenceStart(d, i-1) {
+				continue // "North Rubaya"
 			}
 			if placeIn(d.Places, sp) || placeIn(found, sp) || placeIn(more, sp) {
 				continue
@@ -235,6 +267,38 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
+// stray returns the id and country of the place mention at sp when it is
+// a town or village abroad that nothing else in the document backs: no
+// other mention — place, demonym — is in its country. Else "".
+func (s *Stage) stray(d *doc.Doc, sp doc.Span) (string, string) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.End > sp.Start })
+	if k >= len(d.Places) || d.Places[k].Span != sp {
+		return "", ""
+	}
+	p := d.Places[k]
+	if p.Kind != "place" || p.Country == "" || p.Precision != "city" || strings.HasPrefix(p.ID, "unlisted:") {
+		return "", ""
+	}
+	if i, ok := s.g.ByID(p.ID); !ok || s.g.Places[i].Pop >= 100_000 {
+		return "", ""
+	}
+	for _, q := range d.Places {
+		if q.Country == p.Country && q.ID != p.ID {
+			return "", ""
+		}
+	}
+	return p.ID, p.Country
+}
+
+// larger reports whether the place with id a has more people than b's:
+// the better attested of two readings ("El Fasher" over Yemen's At
+// Tawilah, not Senegal's village Soum over Burkina Faso's Djibo).
+func (s *Stage) larger(a, b string) bool {
+	i, ok1 := s.g.ByID(a)
+	j, ok2 := s.g.ByID(b)
+	return ok1 && ok2 && s.g.Places[i].Pop > s.g.Places[j].Pop
+}
+
 // container returns the place that holds the name at sp in sentence st:
 // with near, the place named right after it (", in the Yatenga province",
 // "in Sagaing"); else the nearest city, district or region of the
@@ -244,7 +308,7 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main string) (doc.PlaceMention, bool) {
 	sent := st.Span
 	fits := func(p doc.PlaceMention) bool {
-		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:")
+		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:") && !p.Span.Overlaps(sp)
 	}
 	if near {
 		// The first place after the name, if only a comma or "in (the)"
@@ -343,4 +407,11 @@ func mainCountry(d *doc.Doc) string {
 func wordAfterIsComma(d *doc.Doc, sp doc.Span) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.End })
 	return i < len(d.Tokens) && d.TokenNorm(i) == ","
+}
+
+// sentenceStart reports whether token i begins a sentence.
+func sentenceStart(d *doc.Doc, i int) bool {
+	at := d.Tokens[i].Span.Start
+	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.Start >= at })
+	return k < len(d.Sents) && d.Sents[k].Span.Start == at
 }
