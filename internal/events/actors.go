@@ -45,6 +45,14 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	// "the Sudanese Armed Forces (SAF)": the acronym in brackets is the
 	// name just given, not another side.
 	before, after = unbracketed(d, before), unbracketed(d, after)
+	// "FARC dissidents of the Estado Mayor Central": one side named twice
+	// in a row.
+	for n := len(before) - 1; n >= 1; n-- {
+		a, b := d.Actors[before[n-1]], d.Actors[before[n]]
+		if gap := strings.TrimSpace(d.Text[min(a.Span.End, b.Span.Start):b.Span.Start]); a.Name == b.Name && (gap == "of" || gap == "of the") {
+			before = slices.Delete(slices.Clone(before), n, n+1)
+		}
+	}
 	// An ally named beside a side is not another side: "Malian army
 	// forces supported by Africa Corps clashed with JNIM" (while any
 	// other side is left).

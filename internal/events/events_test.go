@@ -122,6 +122,13 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A country's army by its demonym; one side named twice ("FARC
+		// dissidents of the Estado Mayor Central"); dissidents counted
+		// are fighters; "an armed group" is unidentified.
+		{"On 8 November 2026, the Colombian army and FARC dissidents of the Estado Mayor Central (EMC) clashed in Argelia (Cauca). 4 dissidents were killed.",
+			"Battles / Armed clash | 2026-11-08..2026-11-08 | Argelia(sentence) | a1=Military Forces of Colombia (2022-) a2=FARC Dissidents | dead=4/4"},
+		{"On 9 November 2026, an armed group attacked a gold mine in Camp Kombo (Fizi, Sud-Kivu), killing 5 miners and abducting 3 others.",
+			"Violence against civilians / Attack | 2026-11-09..2026-11-09 | Camp Kombo(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=5/5"},
 		// Two countries' delegations sign: their states are the sides.
 		{"On 11 October 2026, Congolese and Rwandan delegations signed a peace agreement in Washington.",
 			"Strategic developments / Agreement | 2026-10-11..2026-10-11 | Washington(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=Military Forces of Rwanda"},
