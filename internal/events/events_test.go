@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The FLA is Azawad's rebels, not Florida; its claim of the dead
+		// is its own.
+		{"On 3 November 2026, dozens of Tuareg fighters of the FLA ambushed a convoy of Malian soldiers near Tinzaouaten (Abeibara, Kidal). The FLA claimed to have killed 20 soldiers.",
+			"Battles / Armed clash | 2026-11-03..2026-11-03 | Tinzaouaten(sentence) | a1=FLA: Azawad Liberation Front a2=Military Forces of Mali (2021-) | dead=20/20 | src=FLA: Azawad Liberation Front"},
 		// A country's army by its demonym; one side named twice ("FARC
 		// dissidents of the Estado Mayor Central"); dissidents counted
 		// are fighters; "an armed group" is unidentified.
