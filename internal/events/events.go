@@ -2316,6 +2316,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
+	// Armed men who attack a church, a market or a school and kill
+	// people no one says fought are attacking civilians: "gunmen attacked
+	// a church in Kafanchan during Sunday service, leaving three dead".
+	if e.Subtype == "Armed clash" && !e.Actor2.Valid() && len(e.MoreFatal) == 0 && e.Fatalities.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
+		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian != "combatant" && s.atCivilSite(d, part) {
+			e.Type, e.Subtype = "Violence against civilians", "Attack"
+		}
+	}
 	// Retyped as an attack on civilians, it names the counted dead its
 	// other side, as an attack told as one does: Civilians (Nigeria).
 	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {

@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Gunmen who kill at a church attack civilians; missile strikes
+		// are missile attacks, not air strikes.
+		{"On 19 November 2026, gunmen attacked a church in Kafanchan during Sunday service, leaving three dead and several injured. A child was among the dead.",
+			"Violence against civilians / Attack | 2026-11-19..2026-11-19 | Kafanchan(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=3/3"},
+		{"On 25 November 2026, Russian missile strikes on energy infrastructure in Lviv region caused widespread blackouts. No casualties were reported.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2026-11-25..2026-11-25 | Lviv(sentence) | a1=Military Forces of Russia (2000-)"},
 		// The FLA is Azawad's rebels, not Florida; its claim of the dead
 		// is its own.
 		{"On 3 November 2026, dozens of Tuareg fighters of the FLA ambushed a convoy of Malian soldiers near Tinzaouaten (Abeibara, Kidal). The FLA claimed to have killed 20 soldiers.",
