@@ -332,15 +332,26 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	added := shared
 	if len(generic) > 0 {
+		// Each article's focus, asked once: while generic mentions are
+		// named below, the votes that make it (places, named forces) do
+		// not change, but for a generic that coreference names.
+		memo := make([]struct{ cc, name string }, len(d.Articles)+1)
+		known := make([]bool, len(d.Articles)+1)
 		for _, k := range generic {
 			m := &d.Actors[k]
-			focus, focusName := FocusAt(d, m.Span.Start)
+			a := focusArticle(d, m.Span.Start) + 1
+			if !known[a] {
+				memo[a].cc, memo[a].name = FocusAt(d, m.Span.Start)
+				known[a] = true
+			}
+			focus, focusName := memo[a].cc, memo[a].name
 			// "the Turkish military said four of its soldiers were
 			// killed": forces owned by "its" are the forces named before.
 			if (m.Type == "state" || m.Type == "external") && m.Span.Start > 0 {
 				if o, ok := ownedBy(d, k, m.Span.Start); ok {
 					// (named now, by coreference: no place moves it)
 					m.Name, m.Country, m.Type, m.Generic = o.Name, o.Country, o.Type, false
+					clear(known) // (a named force votes)
 					continue
 				}
 			}
@@ -861,6 +872,20 @@ func FocusAt(d *doc.Doc, off int32) (string, string) {
 		}
 	}
 	return focus(d, doc.Span{})
+}
+
+// focusArticle returns the index of the article whose focus FocusAt
+// takes for offset off, or -1 when it takes the whole document's.
+func focusArticle(d *doc.Doc, off int32) int {
+	if len(d.Articles) == 1 {
+		return -1
+	}
+	for i, a := range d.Articles {
+		if sp := a.WithTitle(); off >= sp.Start && off < sp.End {
+			return i
+		}
+	}
+	return -1
 }
 
 func focus(d *doc.Doc, art doc.Span) (string, string) {
