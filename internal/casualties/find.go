@@ -782,6 +782,12 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 			return o, start - 2, e, true
 		}
 	}
+	// … and ACLED's coding of them: "Fatalities coded as 10".
+	if start-3 >= u.lo && s.norm(d, start-1) == "as" && s.norm(d, start-2) == "coded" {
+		if o, e, ok := s.v.outcome.at(d, start-3, u.hi); ok && e == start-2 {
+			return o, start - 3, e, true
+		}
+	}
 	// Tolls: "toll rose to", "toll at", "toll of", "toll to", "toll
 	// reached", "toll stood at", "toll climbed to", "toll is now"; or
 	// further back, "the death toll from rocket attacks on Aleppo rose to".

@@ -239,7 +239,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				// (Not the joined doers of a killing: "Wagner Group
 				// forces and Central African soldiers killed 12
 				// civilians".)
-				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name {
+				// (Unless the other side is named after it: "FARDC and
+				// Wazalendo fighters clashed with M23" are allies.)
+				opponent := len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (wordBefore(d, d.Actors[after[0]].Span.Start) == "with" || wordBefore(d, d.Actors[after[0]].Span.Start) == "against") &&
+					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6
+				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
 				}

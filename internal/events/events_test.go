@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Allies joined before "clashed with" their enemy; ACLED's
+		// "Fatalities coded as 10"; unknown perpetrators.
+		{"On 5 June 2024, FARDC and Wazalendo fighters clashed with M23 near Kanyabayonga (Lubero, Nord-Kivu). Fatalities coded as 10.",
+			"Battles / Armed clash | 2024-06-05..2024-06-05 | Kanyabayonga(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=M23: March 23 Movement | dead=10/10"},
+		{"On 12 June 2024, Property destruction: unknown perpetrators set fire to an NGO warehouse in Gao city.",
+			"Strategic developments / Looting/property destruction | 2024-06-12..2024-06-12 | Gao(sentence) | a1=Unidentified Armed Group (Mali)"},
 		// Gunmen who kill at a church attack civilians; missile strikes
 		// are missile attacks, not air strikes.
 		{"On 19 November 2026, gunmen attacked a church in Kafanchan during Sunday service, leaving three dead and several injured. A child was among the dead.",
