@@ -417,7 +417,9 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 	}
 	var added []doc.ActorMention
 	for _, p := range d.Places {
-		if p.Precision != "country" || p.Kind != "place" && p.Kind != "metonym" || s.hasActorAt(d, p.Span) {
+		// (A capital acts for its country too: "Moscow launched missile
+		// strikes on Kyiv".)
+		if p.Precision != "country" && !capital(p) || p.Kind != "place" && p.Kind != "metonym" || s.hasActorAt(d, p.Span) {
 			continue
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= p.Span.End })
@@ -460,6 +462,19 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 		d.Actors = append(d.Actors, added...)
 		sort.SliceStable(d.Actors, func(i, j int) bool { return d.Actors[i].Span.Start < d.Actors[j].Span.Start })
 	}
+}
+
+// capital reports whether p is a country's capital city.
+func capital(p doc.PlaceMention) bool {
+	if p.Precision != "city" {
+		return false
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return false
+	}
+	i, ok := g.ByID(p.ID)
+	return ok && g.Places[i].Feature == "PPLC"
 }
 
 // sentStart is the start of the sentence holding offset off.

@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A capital that strikes is its country's forces, and no place
+		// of the strike.
+		{"On 7 April 2017, Moscow launched missile strikes on Kyiv, killing 3 civilians.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-04-07..2017-04-07 | Kyiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3"},
 		// Allies joined before "clashed with" their enemy; ACLED's
 		// "Fatalities coded as 10"; unknown perpetrators.
 		{"On 5 June 2024, FARDC and Wazalendo fighters clashed with M23 near Kanyabayonga (Lubero, Nord-Kivu). Fatalities coded as 10.",

@@ -45,7 +45,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) {
 			continue
 		}
 		// "the Torkham border crossing (Nangarhar)" in a digest.
@@ -135,7 +135,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		}
 		// Not where people come from: "shot dead 11 men from Punjab
 		// province. They also set fire to 10 vehicles."
-		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) && cueBefore(d, p.Span.Start) != "from" {
+		if p.Kind == "place" && p.Precision != "country" && !based(d, p.Span) && !inSource(d, p.Span) && !inName(d, p.Span) && cueBefore(d, p.Span.Start) != "from" && !actsAt(d, p) {
 			// "in Boulkessi (Douentza, Mopti)": the brackets hold the
 			// town's district and region, not another place.
 			if j, ok := bracketedAdmin(d, k); ok {
@@ -502,4 +502,19 @@ func bracketedAdmin(d *doc.Doc, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// actsAt reports whether the city at p stands for its country's forces
+// that act ("Moscow launched missile strikes on Kyiv"): a state actor on
+// its very words. It is no place of the deed.
+func actsAt(d *doc.Doc, p doc.PlaceMention) bool {
+	if p.Precision == "country" {
+		return false
+	}
+	for _, a := range d.Actors {
+		if a.Span == p.Span && (a.Type == "state" || a.Type == "external") {
+			return true
+		}
+	}
+	return false
 }
