@@ -1249,7 +1249,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// ahead of a planned rally" are arrests.
 			// (Only a plan loses so, and only to a strong trigger: a
 			// denial or an accusation still names the deed at issue.)
-			if ok {
+			if ok && (!t.weak && !t.kill || !best.t.weak && !best.t.kill) {
 				mt, mb := s.modality(d, lo, i, end, hi) == "planned", s.modality(d, lo, best.start, best.end, hi) == "planned"
 				switch {
 				case mb && !mt && !t.weak && !t.kill:
