@@ -85,8 +85,7 @@ func (s step) Process(_ context.Context, d *doc.Doc) error {
 	case s.fail:
 		return errors.New("broken resource")
 	case s.panic:
-		var m map[string]int
-		m["x"]++
+		panic("a bug in the stage")
 	}
 	return nil
 }
