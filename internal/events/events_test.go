@@ -126,6 +126,8 @@ func TestNotes(t *testing.T) {
 		// of the strike.
 		{"On 7 April 2017, Moscow launched missile strikes on Kyiv, killing 3 civilians.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-04-07..2017-04-07 | Kyiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3"},
+		{"On 8 April 2017, Ankara carried out airstrikes on PKK positions in northern Iraq.",
+			"Explosions/Remote violence / Air/drone strike | 2017-04-08..2017-04-08 | Iraq(sentence) | a1=Military Forces of Turkey (2016-) a2=PKK: Kurdistan Workers Party"},
 		// Allies joined before "clashed with" their enemy; ACLED's
 		// "Fatalities coded as 10"; unknown perpetrators.
 		{"On 5 June 2024, FARDC and Wazalendo fighters clashed with M23 near Kanyabayonga (Lubero, Nord-Kivu). Fatalities coded as 10.",

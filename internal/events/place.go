@@ -169,7 +169,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			}
 		}
 	}
-	if k := places.Main(d, article); k >= 0 {
+	// (Not the capital that acted, when the sentence names where:
+	// "Ankara carried out airstrikes … in northern Iraq".)
+	if k := places.Main(d, article); k >= 0 && !(actsAt(d, d.Places[k]) && (foreign.Valid() || country.Valid())) {
 		return doc.MakeIndex(k), "article"
 	}
 	if foreign.Valid() {
