@@ -74,6 +74,7 @@ type Stage struct {
 	periods []period
 	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
 	own     map[string]string // a generic name → the body's own name there
+	ownType map[string]string // that body's type, where it differs from the kind's
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").
@@ -82,9 +83,9 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 3, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
 	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
@@ -116,6 +117,9 @@ func New() (*Stage, error) {
 			return nil
 		case "own":
 			s.own[f[1]] = f[2]
+			if f[3] != "-" {
+				s.ownType[f[2]] = f[3]
+			}
 			return nil
 		case "none":
 			s.add(entry{typ: "none"}, f[1])
@@ -394,6 +398,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				}
 			}
 			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
+			if t, ok := s.ownType[m.Name]; ok {
+				m.Type = t
+			}
 		}
 	}
 	if len(added) > 0 {

@@ -1877,12 +1877,11 @@ func TestBorderFire(t *testing.T) {
 // A shelling whose doer the next paragraph names, a town retaken told in
 // the pluperfect of reported speech, a rights group's count of another
 // deed; the war's outbreak ("tensions exploded into open fighting") is
-// no explosion. (Known gaps: "Paramilitary forces" is not yet read as the
-// RSF in Sudan, so the market's shelling has no first side; the retaking
-// is dated by the story, not "a day after" the shelling.)
+// no explosion; "Paramilitary forces" in Sudan are the RSF. (Known gap:
+// the retaking is dated by the story, not "a day after" the shelling.)
 func TestOmdurmanMarket(t *testing.T) {
 	checkStory(t, "wire-omdurman-market.txt", "2025-06-29", []string{
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-28..2025-06-28 | Omdurman(sentence) | a1=- a2=Civilians (Sudan) | dead=54/54 | src=Sudan's Health Ministry",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-28..2025-06-28 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=54/54 | src=Sudan's Health Ministry",
 		"Battles / Government regains territory | 2025-06-28..2025-06-28 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=- | src=military",
 		"Violence against civilians / Attack | 2025-06-27..2025-06-27 | El Obeid(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=11/11 | src=Emergency Lawyers",
 	})
