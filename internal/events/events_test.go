@@ -1932,3 +1932,25 @@ func TestOmdurmanPowerWire(t *testing.T) {
 		"Battles / Armed clash | 2026-09-03..2026-09-03 | Bārah(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=12/12 | src=RSF: Rapid Support Forces",
 	})
 }
+
+// A blast that is an accident is no event; a bomb's is (a sentence
+// written for sitrep in wire style).
+func TestAccidentalBlast(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+	}{
+		{"On 5 November 2026, a gas explosion at a restaurant in Nairobi killed 3 people.", 0},
+		{"On 5 November 2026, a gas cylinder exploded at a market in Kano, injuring 12 traders.", 0},
+		{"On 5 November 2026, a car bomb explosion killed 3 people in Mogadishu.", 1},
+	} {
+		d := run(t, doc.Meta{}, tt.text)
+		if len(d.Events) != tt.n {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, show(d, e))
+			}
+			t.Errorf("%q: %d events %q, want %d", tt.text, len(d.Events), got, tt.n)
+		}
+	}
+}
