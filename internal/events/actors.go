@@ -677,6 +677,13 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 		case "paramilitary", "rebel", "militant", "jihadist", "armed", "rival", "allied", "separatist", "islamist", "insurgent", "opposition", "government", "pro-government":
 			continue
 		}
+		// ("Syrian government forces and Kurdish-led SDF fighters")
+		if i := strings.LastIndexByte(w, '-'); i > 0 {
+			switch strings.ToLower(w[i+1:]) {
+			case "led", "backed", "allied", "aligned", "affiliated", "linked", "dominated", "majority", "based", "supported":
+				continue
+			}
+		}
 		words = append(words, w)
 	}
 	return len(words) == 1 && (words[0] == "and" || words[0] == "&") || len(words) == 0 && strings.Contains(gap, ",")

@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A side's description between two joined sides: "Kurdish-led".
+		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
+			"Battles / Armed clash | 2026-12-07..2026-12-07 | Manbij(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
 		// A capital that strikes is its country's forces, and no place
 		// of the strike.
 		{"On 7 April 2017, Moscow launched missile strikes on Kyiv, killing 3 civilians.",
