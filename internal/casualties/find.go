@@ -417,30 +417,9 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 			}
 		}
 	}
-	var vic victim
-	var whoSpan, group doc.Span
-	for k := j; k < u.hi && k <= j+4; k++ {
-		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
-			vic, whoSpan = s.exCombatant(d, j, e, v), doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
-			if k > j && d.Tokens[j].Upper {
-				group = doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[k-1].Span.End}
-			}
-			j = e
-			break
-		}
-		w := s.norm(d, k)
-		if w == "-" && !d.Tokens[k].SpaceBefore && k+1 < u.hi && !d.Tokens[k+1].SpaceBefore {
-			continue // "Al-Qaeda militants"
-		}
-		if s.v.stop[w] || d.Tokens[k].Kind != doc.Word {
-			break
-		}
-		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
-			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
-				continue // "26 displaced people": a modifier, not "2 killed others injured"
-			}
-			break
-		}
+	vic, whoSpan, group, e := s.victimFrom(d, u, j, 4)
+	if vic.who != "" {
+		j = e
 	}
 	// "members of one family", "members of the same family": civilians.
 	if vic.who == "members" && s.norm(d, j) == "of" {
@@ -515,23 +494,44 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		case "the", "its", "their":
 			k++
 		}
-		for m := k; m < u.hi && m <= k+3; m++ {
-			if v, e, ok := s.v.victim.at(d, m, u.hi); ok {
-				vic, whoSpan = s.exCombatant(d, k, e, v), doc.Span{Start: d.Tokens[m].Span.Start, End: d.Tokens[e-1].Span.End}
-				if m > k && d.Tokens[k].Upper {
-					group = doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[m-1].Span.End}
-				}
-				j = e
-				break
-			}
-			if d.Tokens[m].Kind != doc.Word && s.norm(d, m) != "-" || s.v.stop[s.norm(d, m)] {
-				break
-			}
+		if v, ws, g, e := s.victimFrom(d, u, k, 3); v.who != "" {
+			vic, whoSpan, group, j = v, ws, g, e
 		}
 	}
 	q := s.quantity(d, f, vic, whoSpan, group, o, ws, we)
 	q.Sent = u.sent
 	return q, max(j, f.end), true
+}
+
+// victimFrom reads who a figure counts from token j: up to span
+// modifiers, then a victim noun ("six Nusra Front fighters", "5
+// fatalities among CSP-PSD fighters"). It returns the victim (who is ""
+// when there is none), the words that name it, the group's name before
+// them when capitalized, and the token after them.
+func (s *Stage) victimFrom(d *doc.Doc, u unit, j, span int) (vic victim, whoSpan, group doc.Span, end int) {
+	for k := j; k < u.hi && k <= j+span; k++ {
+		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+			vic, whoSpan = s.exCombatant(d, j, e, v), doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
+			if k > j && d.Tokens[j].Upper {
+				group = doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[k-1].Span.End}
+			}
+			return vic, whoSpan, group, e
+		}
+		w := s.norm(d, k)
+		if w == "-" && !d.Tokens[k].SpaceBefore && k+1 < u.hi && !d.Tokens[k+1].SpaceBefore {
+			continue // "Al-Qaeda militants"
+		}
+		if s.v.stop[w] || d.Tokens[k].Kind != doc.Word {
+			break
+		}
+		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
+			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
+				continue // "26 displaced people": a modifier, not "2 killed others injured"
+			}
+			break
+		}
+	}
+	return victim{}, doc.Span{}, doc.Span{}, j
 }
 
 // ageEnd returns the token after an age that starts at i ("45-year-old",
