@@ -514,7 +514,7 @@ func actsAt(d *doc.Doc, p doc.PlaceMention) bool {
 		return false
 	}
 	for _, a := range d.Actors {
-		if a.Span == p.Span && (a.Type == "state" || a.Type == "external") {
+		if a.Span == p.Span && stateSide(a.Type) {
 			return true
 		}
 	}

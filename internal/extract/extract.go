@@ -134,8 +134,10 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 		defer close(order)
 		defer close(work)
 		var batch []input.Item
+		var out chan []Result // the results of the batch being gathered
 		size := 0
-		queue := func(j job) bool {
+		// queued puts a batch taken by a worker in the sink's order.
+		queued := func(j job) bool {
 			select {
 			case order <- j.out:
 				return true
@@ -143,12 +145,16 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 				return false
 			}
 		}
+		take := func() job {
+			j := job{batch, out}
+			batch, out, size = nil, nil, 0
+			return j
+		}
 		send := func() bool { // blocks until a worker takes the batch
-			j := job{batch, make(chan []Result, 1)}
-			batch, size = nil, 0
+			j := take()
 			select {
 			case work <- j:
-				return queue(j)
+				return queued(j)
 			case <-ctx.Done():
 				return false
 			}
@@ -161,12 +167,10 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 			} else {
 				// A partial batch goes to an idle worker rather than wait
 				// for a document that is not there yet.
-				j := job{batch, make(chan []Result, 1)}
 				select {
 				case it, ok = <-items:
-				case work <- j:
-					batch, size = nil, 0
-					if !queue(j) {
+				case work <- job{batch, out}:
+					if !queued(take()) {
 						return
 					}
 					continue
@@ -182,6 +186,9 @@ func Run(ctx context.Context, p *pipeline.Pipeline, inputs []input.Source, opt O
 			}
 			if len(it.Text) > LargeDoc && len(batch) > 0 && !send() {
 				return
+			}
+			if len(batch) == 0 {
+				out = make(chan []Result, 1)
 			}
 			batch = append(batch, it)
 			size += len(it.Text)

@@ -97,7 +97,10 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	for _, m := range found {
 		key := placename.Loose(m.Name)
 		for _, p := range d.Places {
-			if id, cc := s.stray(d, p.Span); id != "" && cc != m.Country && placename.Loose(p.Span.In(d.Text)) == key {
+			if p.Country == m.Country || placename.Loose(p.Span.In(d.Text)) != key {
+				continue
+			}
+			if id, _ := s.stray(d, p.Span); id != "" {
 				strays = append(strays, id)
 			}
 		}
@@ -122,7 +125,6 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 			continue
 		}
 		art := articleSpan(d, m.Span.Start)
-		first, _ := d.TokensIn(art)
 		for i := hi; i+n <= len(d.Tokens) && d.Tokens[i].Span.Start < art.End; i++ {
 			same := true
 			for k := 0; k < n && same; k++ {
@@ -136,7 +138,7 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 			if i+n < len(d.Tokens) && d.Tokens[i+n].Upper && d.Tokens[i+n].Kind == doc.Word {
 				continue // "Rubaya Road"
 			}
-			if i > first && d.Tokens[i-1].Upper && d.Tokens[i-1].Kind == doc.Word && !sentenceStart(d, i-1) {
+			if d.Tokens[i-1].Upper && d.Tokens[i-1].Kind == doc.Word && !sentenceStart(d, i-1) {
 				continue // "North Rubaya"
 			}
 			if placeIn(d.Places, sp) || placeIn(found, sp) || placeIn(more, sp) {
