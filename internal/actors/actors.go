@@ -885,13 +885,8 @@ func Focus(d *doc.Doc) (string, string) {
 // digest of stories from several countries puts each in its own, while a
 // short article with little to go on follows the document.
 func FocusAt(d *doc.Doc, off int32) (string, string) {
-	for _, a := range d.Articles {
-		if sp := a.WithTitle(); off >= sp.Start && off < sp.End {
-			if len(d.Articles) == 1 {
-				break
-			}
-			return focus(d, sp)
-		}
+	if k := focusArticle(d, off); k >= 0 {
+		return focus(d, d.Articles[k].WithTitle())
 	}
 	return focus(d, doc.Span{})
 }
