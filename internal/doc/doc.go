@@ -74,6 +74,11 @@ type Doc struct {
 	Control []Control
 
 	Diags Diagnostics
+
+	// tokAt[b] is the index of the first token that starts at or after
+	// byte b of Text: TokensIn's index, built on first use (every stage
+	// asks it for every sentence, and many spans besides).
+	tokAt []int32
 }
 
 // New returns a Doc for decoded source text.
@@ -167,27 +172,38 @@ func (d *Doc) TokenNorm(i int) string { return d.Tokens[i].Norm.In(d.Norm) }
 // TokensIn returns the tokens [lo, hi) that lie within sp, found by binary
 // search: the tokens of a sentence, a headline, a dateline.
 func (d *Doc) TokensIn(sp Span) (lo, hi int) {
-	// Tokens are sorted and do not overlap: both ends by binary search
-	// (this runs for every sentence in every stage).
-	lo, hi = 0, len(d.Tokens)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Tokens[m].Span.Start < sp.Start {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// Tokens are sorted and do not overlap. Once built, a table from byte
+	// offset to token gives both ends in two loads; it is rebuilt if the
+	// tokens changed since (a test's hand-made Doc).
+	n := len(d.Text)
+	if len(d.tokAt) != n+1 || len(d.Tokens) > 0 && d.tokAt[d.Tokens[len(d.Tokens)-1].Span.Start] != int32(len(d.Tokens)-1) {
+		d.indexTokens()
 	}
-	hi = len(d.Tokens)
-	for l := lo; l < hi; {
-		m := int(uint(l+hi) >> 1)
-		if d.Tokens[m].Span.End <= sp.End {
-			l = m + 1
-		} else {
-			hi = m
-		}
+	start, end := min(max(int(sp.Start), 0), n), min(max(int(sp.End), 0), n)
+	lo, hi = int(d.tokAt[start]), int(d.tokAt[end])
+	if hi > lo && d.Tokens[hi-1].Span.End > sp.End {
+		hi-- // a token that runs past the span's end
+	}
+	if hi < lo {
+		hi = lo
 	}
 	return lo, hi
+}
+
+func (d *Doc) indexTokens() {
+	n := len(d.Text)
+	if cap(d.tokAt) >= n+1 {
+		d.tokAt = d.tokAt[:n+1]
+	} else {
+		d.tokAt = make([]int32, n+1)
+	}
+	k := 0
+	for b := 0; b <= n; b++ {
+		for k < len(d.Tokens) && int(d.Tokens[k].Span.Start) < b {
+			k++
+		}
+		d.tokAt[b] = int32(k)
+	}
 }
 
 // Severity grades a diagnostic.
