@@ -121,6 +121,10 @@ type vocab struct {
 	// former: words that make a combatant before whom they stand a
 	// civilian ("a former fighter", "retired officers").
 	former map[string]bool
+	// onset: words that tell when a war began ("erupted in April 2023
+	// and has killed tens of thousands"): like "since", the total runs
+	// from then.
+	onset map[string]bool
 }
 
 // Stage is the casualty stage; it is safe for concurrent use.
@@ -141,8 +145,8 @@ type Stage struct {
 func New() (*Stage, error) {
 	var v vocab
 	v.notBefore = map[string]bool{}
-	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former}
+	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former, v.onset = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former, "onset": v.onset}
 	err := lexicon.ScanLines("casualties.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -199,7 +203,7 @@ func New() (*Stage, error) {
 			v.notAfter.add(f[1], true)
 		case "notbefore":
 			v.notBefore[f[1]] = true
-		case "filler", "aux", "stop", "part", "aggregate", "rank", "former":
+		case "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset":
 			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("unknown category %q", f[0])

@@ -338,3 +338,32 @@ func TestWeeksAndHalves(t *testing.T) {
 		}
 	}
 }
+
+// A duration after "for" in the present perfect runs up to the time of
+// writing; in the past or past perfect it is not anchored (FA-KES and
+// wire sentences).
+func TestPerfectFor(t *testing.T) {
+	tests := []struct{ text, span, from, to string }{
+		{"The city has been besieged for more than a year.", "more than a year", "2015-12-14", "2016-12-12"},
+		{"Eastern Ghouta has been under government siege for nearly two years.", "nearly two years", "2014-12-14", "2016-12-12"},
+		{"The bombing has been ongoing for over a month now.", "over a month", "2016-11-13", "2016-12-12"},
+		{"He was detained for two years.", "two years", "", ""},
+		{"The town had been besieged for three months.", "three months", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "2016-12-12")
+		found := false
+		for _, x := range d.Dates {
+			if x.Span.In(d.Text) != tt.span {
+				continue
+			}
+			found = true
+			if got := [2]string{dates.Format(x.Start), dates.Format(x.End)}; got != [2]string{tt.from, tt.to} {
+				t.Errorf("%q: %q → %v, want [%s %s]", tt.text, tt.span, got, tt.from, tt.to)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.span)
+		}
+	}
+}

@@ -1232,6 +1232,24 @@ func (s *Stage) count(d *doc.Doc, i, end int) (float64, int, bool) {
 	return v, k, true
 }
 
+// perfectBefore reports whether a present perfect ("has", "have") stands
+// within six words before token i, in the same stretch of the sentence:
+// "has been besieged for", "have been held for", not "had been" or "was".
+func (s *Stage) perfectBefore(d *doc.Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if d.Tokens[k].Kind == doc.Punct {
+			return false
+		}
+		switch s.norm(d, k) {
+		case "has", "have", "'ve":
+			return true
+		case "had", "was", "were":
+			return false
+		}
+	}
+	return false
+}
+
 // duration: 27 days, two years, a week, several months, the last 27 days,
 // the past two months, more than a year, 24 hours, five-year.
 func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
@@ -1243,6 +1261,11 @@ func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 	} else if s.norm(d, j) == "past" || s.norm(d, j) == "last" {
 		m.endsAtRef = true
 		j++
+	}
+	// "has been besieged for more than a year": the perfect with "for"
+	// runs up to the time of writing.
+	if !m.endsAtRef && s.norm(d, i-1) == "for" && s.perfectBefore(d, i-1) {
+		m.endsAtRef = true
 	}
 	switch s.norm(d, j) {
 	case "more", "over":
