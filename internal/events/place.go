@@ -99,6 +99,14 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return road, "sentence"
 	}
 	if region.Valid() {
+		// "The city, the last major urban center in Darfur not under RSF
+		// control, has been besieged": the region describes the city
+		// named before, which is where the deed is.
+		if lo, hi := d.TokensIn(clause); hi-lo > 2 && d.TokenNorm(lo) == "the" && (d.TokenNorm(lo+1) == "city" || d.TokenNorm(lo+1) == "town") {
+			if k, ok := definiteTown(d, clause, st.Para, dateline); ok && d.Places[k.Get()].Country == d.Places[region.Get()].Country {
+				return k, "paragraph"
+			}
+		}
 		return region, "sentence"
 	}
 	// A place abroad where the deed is: "air strikes on Mariupol" in a
