@@ -71,6 +71,9 @@ type Stage struct {
 	byFirst map[string][]alias // longest first
 	first   *lexicon.Set       // the keys of byFirst and forcesNoun
 	state   map[string]string  // ISO → state forces' name
+	// occupier: ISO → the country whose forces its unqualified "the
+	// army", "troops" are (the West Bank's and Gaza's are Israel's).
+	occupier map[string]string
 	periods []period
 	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
 	own     map[string]string // a generic name → the body's own name there
@@ -83,9 +86,9 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
 	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
@@ -99,6 +102,9 @@ func New() (*Stage, error) {
 		switch f[0] {
 		case "state":
 			s.state[f[1]] = f[2]
+			return nil
+		case "occupied":
+			s.occupier[f[1]] = f[2]
 			return nil
 		case "country":
 			return nil // read by acledNames
@@ -396,6 +402,14 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				if q, ok := s.SharedDemonym(d, p); ok && !s.hasActorAt(d, q.Span) {
 					added = append(added, s.forcesOn(q, focus))
 				}
+			}
+			// "Troops shot dead a 17-year-old boy during a raid in the
+			// Balata refugee camp": in occupied land the unqualified
+			// forces are the occupier's ("Palestinian security forces"
+			// stay Palestine's).
+			if occ, ok := s.occupier[focus]; ok && m.Type == "state" && !hasDemonym && strings.Contains(m.Name, "{state}") {
+				m.Name, m.Country, m.Type = s.resolve(m.Name, occ, CountryName(occ)), occ, "external"
+				continue
 			}
 			m.Name, m.Country = s.resolve(m.Name, focus, focusName), focus
 			if t, ok := s.ownType[m.Name]; ok {
@@ -830,6 +844,15 @@ func (s *Stage) InCountry(a *doc.ActorMention, cc string) bool {
 	old, name := CountryName(a.Country), CountryName(cc)
 	switch {
 	case strings.HasPrefix(a.Name, "Military Forces of "):
+		// (In occupied land, the occupier's: see Stage.occupier.)
+		if occ, ok := s.occupier[cc]; ok {
+			if a.Country == occ {
+				return false
+			}
+			a.Name, _ = s.State(occ)
+			a.Country, a.Base, a.Type = occ, "", "external"
+			return true
+		}
 		a.Name, _ = s.State(cc)
 	case strings.HasPrefix(a.Name, "Police Forces of "):
 		st, _ := s.State(cc)

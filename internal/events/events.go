@@ -615,6 +615,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		s.secondClause(d, si, hi, best, &kills)
 	}
 	s.merge(d, kills)
+	// A pattern is not an event: "rebels regularly fire rockets into the
+	// capital" (restatements of a deed it joined are kept by the deed).
+	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" })
 	s.specify(d)
 	s.claimed(d)
 	s.blamed(d)
@@ -2475,7 +2478,7 @@ func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
 	// struck", "the strike could not be confirmed".
 	for k := end; k < hi && k < end+2; k++ {
 		switch w := d.TokenNorm(k); w {
-		case "may", "might", "could", "would", "allegedly":
+		case "may", "might", "could", "would", "must", "should", "allegedly":
 			if !d.Tokens[k].Upper {
 				return s.modal[w]
 			}

@@ -28,6 +28,12 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 		}
 		for k := range out {
 			o := &out[k]
+			// A pattern is no deed of another kind: "the dire needs
+			// created by regular government bombardment of the area"
+			// does not make the day's air strikes shelling.
+			if (o.Modality == "habitual") != (e.Modality == "habitual") && o.Subtype != e.Subtype {
+				continue
+			}
 			// The interception of "the missile" just launched, placed
 			// only by the dateline or the article: the launch's, wherever
 			// it was aimed ("Houthi rebels said they fired a ballistic
@@ -544,7 +550,10 @@ func (s *Stage) specify(d *doc.Doc) {
 			continue
 		}
 		lo, hi := d.TokensIn(e.Trigger)
-		if f, ok := s.bestTrigger(d, lo, hi, -1); !ok || !f.t.weak {
+		// (Not a deed told with its weapon: "shot dead a 17-year-old boy
+		// during a raid" before the army's word of an explosive device
+		// the boy threw.)
+		if f, ok := s.bestTrigger(d, lo, hi, -1); !ok || !f.t.weak || f.t.kill && firearm(d, lo, hi) {
 			continue
 		}
 		si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > e.Trigger.Start })
@@ -567,6 +576,18 @@ func (s *Stage) specify(d *doc.Doc) {
 			break
 		}
 	}
+}
+
+// firearm reports whether the words of a killing, tokens lo to hi, say it
+// was by gunfire: "shot dead", "gunned down", "shot".
+func firearm(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "shot", "gunned", "shooting", "shoot":
+			return true
+		}
+	}
+	return false
 }
 
 // sameRegion reports whether two places are one or lie in one first-level
