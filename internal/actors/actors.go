@@ -74,10 +74,10 @@ type Stage struct {
 	// occupier: ISO → the country whose forces its unqualified "the
 	// army", "troops" are (the West Bank's and Gaza's are Israel's).
 	occupier map[string]string
-	periods []period
-	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
-	own     map[string]string // a generic name → the body's own name there
-	ownType map[string]string // that body's type, where it differs from the kind's
+	periods  []period
+	acts     map[string]bool   // deeds of force whose doer, a country, is its forces
+	own      map[string]string // a generic name → the body's own name there
+	ownType  map[string]string // that body's type, where it differs from the kind's
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").

@@ -261,8 +261,15 @@ func (s *Stage) scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) do
 			}
 		}
 	}
-	if start > sent.Start {
-		return doc.Span{Start: sent.Start, End: start}
+	// (Nothing before the source but its article: "The mayor of Kharkiv
+	// said 3 people died" vouches for its sentence.)
+	if i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start }); start > sent.Start {
+		for i < len(d.Tokens) && d.Tokens[i].Span.Start < start && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+			i++
+		}
+		if i < len(d.Tokens) && d.Tokens[i].Span.Start < start {
+			return doc.Span{Start: sent.Start, End: start}
+		}
 	}
 	return sent
 }
@@ -399,28 +406,38 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	}
 	// "officials in the occupied city of Donetsk said": past the words of
 	// a place ("city of", "the occupied") to the preposition before it.
-	placePhrase := false
+	// And "the governor of Russia's Samara region said": an office of a
+	// place, named with it.
+	placePhrase, office := false, false
 	if k >= lo && s.placeWord[d.TokenNorm(k)] {
 		for j := k; j >= lo && j > v-10; j-- {
 			w := d.TokenNorm(j)
-			if w == "in" || w == "from" || w == "at" {
-				k, placePhrase = j, true
+			ofOffice := w == "of" && j > lo && s.kind[d.TokenNorm(j-1)] == "official" && (j+1 < v && d.Tokens[j+1].Upper || j+2 < v && d.TokenNorm(j+1) == "the" && d.Tokens[j+2].Upper)
+			if w == "in" || w == "from" || w == "at" || ofOffice {
+				k, placePhrase, office = j, true, w == "of"
 				break
 			}
-			if !s.placeWord[w] && !(d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word) {
+			if !s.placeWord[w] && w != "'s" && !(d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word) {
 				break
 			}
 		}
 	}
 	// "A Reuters journalist in the regime-held zone said": past a
 	// preposition to the head of the phrase.
-	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at") && (placePhrase || !s.hasHead(d, start, v)) {
+	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at" || office) && (placePhrase || !s.hasHead(d, start, v)) {
 		j := k - 1
 		for j >= lo && j >= k-5 && (d.Tokens[j].Kind == doc.Word && !s.boundary[d.TokenNorm(j)] || d.TokenNorm(j) == "-" && !d.Tokens[j].SpaceBefore) {
 			j--
 		}
 		if s.hasHead(d, j+1, k) {
 			start = j + 1
+			if office {
+				for start < k && (d.TokenNorm(start) == "the" || d.TokenNorm(start) == "a") {
+					start++
+				}
+				sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[v-1].Span.End}
+				return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+			}
 			if placePhrase && start < k {
 				// The office, not where it sits: "Russian-installed
 				// officials".

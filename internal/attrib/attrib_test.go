@@ -245,3 +245,24 @@ func TestDefiniteSource(t *testing.T) {
 		t.Errorf("sources %d, want none", len(d.Sources))
 	}
 }
+
+// An office of a place, named with it ("the governor of Russia's Samara
+// region"), speaks; nothing before a source but its article leaves it its
+// whole sentence (stories written for sitrep in Reuters' style).
+func TestOfficeOfPlace(t *testing.T) {
+	tests := []struct{ text, span, scope string }{
+		{"Separately, the governor of Russia's Samara region said a Ukrainian drone attack had sparked a fire at the Syzran oil refinery.", "governor of Russia's Samara region", " a Ukrainian drone attack had sparked a fire at the Syzran oil refinery."},
+		{"The mayor of Kharkiv said 3 people died.", "mayor of Kharkiv", "The mayor of Kharkiv said 3 people died."},
+		{"The army said 3 people died.", "army", "The army said 3 people died."},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		if len(d.Sources) != 1 || d.Sources[0].Span.In(d.Text) != tt.span || d.Sources[0].Scope.In(d.Text) != tt.scope || d.Sources[0].Type != "official" {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Span.In(d.Text)+"/"+s.Type+" scope="+s.Scope.In(d.Text))
+			}
+			t.Errorf("%q: sources %q, want %s (official) over %q", tt.text, got, tt.span, tt.scope)
+		}
+	}
+}

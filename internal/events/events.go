@@ -235,6 +235,14 @@ func background(d *doc.Doc, lo, i int) bool {
 			case "that", "which", "who":
 				return true
 			}
+			// A trend: "Russia has stepped up attacks on Ukraine's
+			// energy system", "have intensified strikes" (but not one
+			// told with its dead: "has stepped up air attacks …, killing
+			// at least 57 civilians when it dropped container bombs").
+			switch d.TokenNorm(k + 1) {
+			case "stepped", "intensified", "escalated", "ramped", "increased":
+				return !fatalAfter(d, i)
+			}
 			return false
 		case "had":
 			// "released 5 soldiers they had kidnapped": what the freed
@@ -257,6 +265,18 @@ func background(d *doc.Doc, lo, i int) bool {
 		}
 		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
 			return false
+		}
+	}
+	return false
+}
+
+// fatalAfter reports whether a figure of the dead follows token i in its
+// sentence.
+func fatalAfter(d *doc.Doc, i int) bool {
+	at := d.Tokens[i].Span.Start
+	for _, q := range d.Quantities {
+		if q.Class == "fatal" && q.Span.Start > at && q.Sent.Valid() && d.Sents[q.Sent.Get()].Span.Contains(d.Tokens[i].Span) {
+			return true
 		}
 	}
 	return false

@@ -35,6 +35,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := struckAt(d, clause, f, focus); ok {
 		return k, "sentence"
 	}
+	foreignCued := false
 	var region, road doc.Index // "In the occupied West Bank, ... in the city of Jenin": the finer
 	// Where the reporter files from is no place in the story: "GOMA,
 	// Congo (Reuters) - M23 rebels took …".
@@ -82,8 +83,12 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 				}
 			}
 			return doc.MakeIndex(k), "sentence"
-		case p.Precision != "country" && !foreign.Valid():
-			foreign = doc.MakeIndex(k) // "BEIRUT" before a story from Syria
+		case p.Precision != "country" && (!foreign.Valid() || !foreignCued && placeCue(cueBefore(d, p.Span.Start))):
+			// "BEIRUT" before a story from Syria; the first place abroad
+			// the deed is at, past one that only describes ("the
+			// governor of Russia's Samara region said … a fire at the
+			// Syzran oil refinery").
+			foreign, foreignCued = doc.MakeIndex(k), placeCue(cueBefore(d, p.Span.Start))
 		case p.Precision == "country" && aimedAt(d, p) && !against.Valid():
 			// "Russian forces launched 62 drones … against Ukraine
 			// overnight": the country struck, if nothing finer is named.
@@ -368,7 +373,7 @@ func cueBefore(d *doc.Doc, off int32) string {
 // there: a locative or a verb the place is the object of.
 func placeCue(w string) bool {
 	switch w {
-	case "in", "on", "near", "off", "at", "into", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
+	case "in", "on", "near", "off", "at", "into", "over", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
 		return true
 	}
 	return false
