@@ -459,6 +459,13 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 					continue
 				}
 			}
+			// Or the one it is laid to: "a drone strike attributed to
+			// the US killed an al-Shabaab commander".
+			if k >= 1 && d.TokenNorm(k) == "to" && d.TokenNorm(k-1) == "attributed" {
+				focus, _ := FocusAt(d, p.Span.Start)
+				added = append(added, s.forcesOn(p, focus))
+				continue
+			}
 		}
 		// The country opens its clause: "Israel struck …", "…, and Iran
 		// fired …" — not "an Israeli strike on Lebanon struck".

@@ -328,6 +328,19 @@ func (s *Stage) exCombatant(d *doc.Doc, from, to int, v victim) victim {
 	return v
 }
 
+// compoundEnd returns the end of the word at token j, past hyphens that
+// join it to the next without spaces ("al-Shabaab", "Kurdish-led"), and
+// whether a part of it is capitalized.
+func compoundEnd(d *doc.Doc, j, hi int) (int, bool) {
+	upper := d.Tokens[j].Upper
+	e := j + 1
+	for e+1 < hi && d.TokenNorm(e) == "-" && !d.Tokens[e].SpaceBefore && !d.Tokens[e+1].SpaceBefore && d.Tokens[e+1].Kind == doc.Word {
+		upper = upper || d.Tokens[e+1].Upper
+		e += 2
+	}
+	return e, upper
+}
+
 // read tries a casualty figure at token i.
 func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	t := d.Tokens[i]
@@ -349,8 +362,14 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		// rank ("a senior Hezbollah commander").
 		// (Or a word that qualifies the victim: "a municipal police
 		// officer", "a mayoral candidate".)
-		for j := at; !ok && j+1 < u.hi && j <= at+1 && d.Tokens[j].Kind == doc.Word && (d.Tokens[j].Upper || s.v.rank[d.TokenNorm(j)] || s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, u.hi)); j++ {
-			v, k, ok = s.v.victim.at(d, j+1, u.hi)
+		// (A hyphenated name is one word: "an al-Shabaab commander".)
+		for j, n := at, 0; !ok && j+1 < u.hi && n < 2 && d.Tokens[j].Kind == doc.Word; n++ {
+			e, upper := compoundEnd(d, j, u.hi)
+			if !(upper || s.v.rank[d.TokenNorm(j)] || e == j+1 && s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, u.hi)) || e >= u.hi {
+				break
+			}
+			v, k, ok = s.v.victim.at(d, e, u.hi)
+			j = e
 		}
 		if ok {
 			v = s.exCombatant(d, from, k, v)

@@ -176,7 +176,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			// military …, killing 2 SDF members").
 			for _, k := range after {
 				a := d.Actors[k]
-				if w := wordBefore(d, a.Span.Start); a.Span.Start > d.Actors[byActor].Span.End && a.Name != d.Actors[byActor].Name && (w == "against" || w == "targeting" || w == "on" || w == "near" || victim(k)) {
+				if w := wordBefore(d, a.Span.Start); a.Span.Start > d.Actors[byActor].Span.End && a.Name != d.Actors[byActor].Name && (w == "against" || w == "targeting" || w == "on" || w == "near" || victim(k) || objectOfVerb(d, a.Span.Start)) {
 					e.Actor2 = doc.MakeIndex(k)
 					break
 				}

@@ -1268,6 +1268,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					better = t.rank < best.t.rank
 				}
 			}
+			// The verb of the clause over a deed named in a phrase set
+			// before it: "during a joint military operation, FARDC and
+			// UPDF troops killed 12 ADF militants" — their killing.
+			if ok && t.kill && best.t.weak && !best.t.kill && i > best.end && fronted(d, lo, best.start, best.end, i) {
+				better = true
+			}
 			// A deed told as done over one only planned: "security forces detained 12 opposition activists
 			// ahead of a planned rally" are arrests.
 			// (Only a plan loses so, and only to a strong trigger: a
@@ -1290,6 +1296,28 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// fronted reports whether the trigger at [start, end) is in a phrase that
+// opens the clause of the verb at v and is closed off by a comma before
+// it: "during a joint military operation, FARDC … killed".
+func fronted(d *doc.Doc, lo, start, end, v int) bool {
+	opens := false
+	for k := start - 1; k >= lo && k >= start-4; k-- {
+		if w := d.TokenNorm(k); w == "during" || w == "amid" || w == "amidst" {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for k := end; k < v; k++ {
+		if d.TokenNorm(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectival reports whether the one-word trigger at [i, end) is a

@@ -128,6 +128,13 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2024-11-27..2024-11-27 | Balāţah(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
 		{"On 28 November 2024, Palestinian security forces arrested 5 Hamas members in Jenin.",
 			"Strategic developments / Arrests | 2024-11-28..2024-11-28 | Jenin(sentence) | a1=Military Forces of Palestine a2=Hamas Movement"},
+		// The clause's verb over a deed named in a phrase before it; a
+		// strike "attributed to" a country is its forces'; a victim
+		// named with a hyphenated group is one dead.
+		{"On 21 November 2026, during a joint military operation, FARDC and UPDF troops killed 12 ADF militants near Eringeti (Beni, North Kivu).",
+			"Battles / Armed clash | 2026-11-21..2026-11-21 | Eringeti(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=ADF: Allied Democratic Forces | dead=12/12"},
+		{"On 27 November 2026, a drone strike attributed to the US killed an al-Shabaab commander near Jilib (Middle Juba).",
+			"Explosions/Remote violence / Air/drone strike | 2026-11-27..2026-11-27 | Jilib(sentence) | a1=Military Forces of the United States (2025-) a2=Al Shabaab | dead=1/1"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Manbij(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
@@ -942,6 +949,9 @@ func TestMoreFatal(t *testing.T) {
 		{"Regime jets struck Douma, killing 12 civilians. The 12 dead were buried on Monday.", []int64{12}},
 		// More dead later in the deed's own sentence.
 		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []int64{5, 3}},
+		// More dead of the deed told again, by another teller: "also
+		// killed" adds, no rival count (FA-KES, 4 July 2015).
+		{"An explosion at a mosque in Ariha on 3 July 2015 killed at least 25 members of the Nusra Front, the Syrian Observatory for Human Rights said. Activists said the explosion in Salem Mosque in Ariha also killed a senior member of the Nusra Front.", []int64{25, 1}},
 	}
 	for _, tt := range tests {
 		d := run(t, doc.Meta{}, tt.text)

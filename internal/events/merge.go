@@ -4,6 +4,7 @@ package events
 // retellings of a deed, keeping different sources' counts apart.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -149,7 +150,15 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				}
 			}
 			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
-				continue // two claims: the record shows both
+				// "the explosion in Salem Mosque in Ariha also killed a
+				// senior … member": more dead of the deed, no rival count.
+				if q := d.Quantities[e.Fatalities.Get()]; alsoKilled(d, q.Span) && o.Subtype == e.Subtype && e.PlaceFrom == "sentence" && samePlace(d, o.Place, e.Place) && !slices.Contains(o.MoreFatal, e.Fatalities) {
+					o.MoreFatal = append(o.MoreFatal, e.Fatalities)
+					o.MoreFatal = append(o.MoreFatal, e.MoreFatal...)
+					e.Fatalities, e.MoreFatal = 0, nil
+				} else {
+					continue // two claims: the record shows both
+				}
 			}
 			o.Evidence = append(o.Evidence, e.Evidence...)
 			// "An alleged chemical attack" told again as fact is asserted.
@@ -345,6 +354,34 @@ func also(d *doc.Doc, sent, fig doc.Span) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// alsoKilled reports whether "also" stands just before the figure at fig
+// or its verb: "the explosion … also killed a senior member", "also
+// left 3 dead" — not "the ministry also said".
+func alsoKilled(d *doc.Doc, fig doc.Span) bool {
+	i, _ := d.TokensIn(fig)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "also":
+			// (a verb after it, not "also said three commanders had
+			// been …" nor "Also Wednesday 22 fighters were killed")
+			v := d.TokenNorm(k + 1)
+			return (strings.HasSuffix(v, "ed") || v == "left") && !sayVerb(v)
+		case d.Tokens[k].Kind != doc.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// sayVerb reports whether w is a verb of telling.
+func sayVerb(w string) bool {
+	switch w {
+	case "said", "says", "stated", "reported", "added", "confirmed", "announced", "claimed", "told", "noted", "reports":
+		return true
 	}
 	return false
 }
