@@ -963,7 +963,9 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		}
 		// A war's displaced: "The war … has displaced more than 10
 		// million people".
-		if q.Class == "affected" && q.Role == "" && (long || war && (since || q.Best >= 100000)) {
+		// So are hundreds of thousands fled since a day: "more than
+		// 900,000 people had fled Mosul since the offensive began".
+		if q.Class == "affected" && q.Role == "" && (long || war && (since || q.Best >= 100000) || since && q.Best >= 100000) {
 			q.Role = "aggregate"
 		}
 		// Breakdowns: "including 8 children", "among them 10 children",

@@ -1208,6 +1208,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.answers(d, lo, i) {
 				break // "… in response to the strikes"
 			}
+			if t.typ == "Explosions/Remote violence" && !strings.HasSuffix(d.TokenNorm(end-1), "ed") && supporting(d, lo, i) {
+				break // "troops backed by US-led coalition air strikes seized …"
+			}
 			if s.inClaim(d, lo, i) {
 				break // "JNIM claimed the attack": the deed already told
 			}
@@ -1296,6 +1299,36 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// supporting reports whether the trigger at token i names fire in support
+// of another deed: "backed by US-led coalition air strikes", "aided by
+// coalition airstrikes", "under the cover of intense airstrikes", "with
+// the help of air strikes". (The blocker data holds the common fixed
+// phrases; this reads the ones with a description between.)
+func supporting(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k > lo && k >= i-6; k-- {
+		if d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != "-" {
+			return false
+		}
+		switch d.TokenNorm(k) {
+		case "by":
+			switch d.TokenNorm(k - 1) {
+			case "backed", "supported", "aided", "assisted", "covered":
+				return true
+			}
+			return false
+		case "of":
+			if k-2 >= lo {
+				switch d.TokenNorm(k-2) + " " + d.TokenNorm(k-1) {
+				case "the cover", "the help", "the support", "air cover":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // fronted reports whether the trigger at [start, end) is in a phrase that

@@ -135,6 +135,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2026-11-21..2026-11-21 | Eringeti(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=ADF: Allied Democratic Forces | dead=12/12"},
 		{"On 27 November 2026, a drone strike attributed to the US killed an al-Shabaab commander near Jilib (Middle Juba).",
 			"Explosions/Remote violence / Air/drone strike | 2026-11-27..2026-11-27 | Jilib(sentence) | a1=Military Forces of the United States (2025-) a2=Al Shabaab | dead=1/1"},
+		// Air strikes that back the deed are not it; a side after ",
+		// while" does another deed, not this one's other side.
+		{"On 9 July 2017, Iraqi troops backed by US-led coalition air strikes seized the last streets of the Old City of Mosul.",
+			"Battles / Government regains territory | 2017-07-09..2017-07-09 | Old City of Mosul(sentence) | a1=Military Forces of Iraq (2014-) a2=- |"},
+		{"On 7 November 2016, Peshmerga fighters captured the town of Bashiqa near Mosul, while the army's Counter Terrorism Service entered the eastern districts.",
+			"Battles / Non-state actor overtakes territory | 2016-11-07..2016-11-07 | Bashiqa(sentence) | a1=Peshmerga a2=- |"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Manbij(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
@@ -1006,6 +1012,7 @@ func TestBackground(t *testing.T) {
 		"Syrias second city Aleppo has been devastated by some of the heaviest fighting of the countrys five-year civil war which has killed more than 300000 people.",
 		"More than 210000 people have died in the Syrian conflict which will enter its fifth year next month the Observatory has estimated.",
 		// A trend, not a deed (a story written in Reuters' style).
+		"More than 900,000 people had fled Mosul since the offensive began in October.",
 		"Russia has stepped up attacks on Ukraine's energy system as winter approaches.",
 		// A war's toll from its onset; a pattern, not a deed (FA-KES).
 		"Fighting between the army and the RSF erupted in April 2023 and has killed tens of thousands of people.",

@@ -309,6 +309,14 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 		// A clause with a place of its own is another deed; without one
 		// it tells the same ("Shelling … non-stop for days, as Bashar
 		// Assad's forces close in": their shelling).
+		// ", while" with a side as its subject sets another deed beside
+		// this one, whatever it names: "The Peshmerga captured Bashiqa
+		// …, while the army's Counter Terrorism Service entered the
+		// eastern districts".
+		if opened && d.TokenNorm(k) != "as" && k > 0 && d.TokenNorm(k-1) == "," {
+			sp.End = d.Tokens[k-1].Span.Start
+			return sp, k - 1
+		}
 		if opened {
 			rest := doc.Span{Start: d.Tokens[k].Span.End, End: st.Span.End}
 			for _, p := range d.Places {

@@ -168,6 +168,10 @@ func TestContext(t *testing.T) {
 		// ("Tawila town, 60 km west of El Fasher"); Burkina Faso's Djibo
 		// stays, though Senegal has a hamlet called Soum.
 		{"More than 4,500 households fled Tawila town following RSF attacks. RSF fighters attacked Tawila town, 60 km west of El Fasher, looting shops.", "Tawila", "Tawila/Northern Darfur/SD"},
+		// A city abroad is no "district" of a story told elsewhere
+		// (Morocco's El Jadida, in a story from Mosul); nor does a
+		// homonym abroad give way to a place of a third country.
+		{"Iraqi forces fought Islamic State in Mosul. A US-led coalition air strike on the al-Jadida district on 17 March killed over 100 civilians.", "al-Jadida", "al-Jadida/Nineveh/IQ"},
 		// A region's demonym names it as a country's does (LGL annotates
 		// them); one a country shares stays the country's.
 		{"Ohioans and South Ossetian separatists are in the news.", "Ohioans", "Ohio/Ohio/US region"},

@@ -70,12 +70,14 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			// Fasher", not Yemen's At Tawilah.
 			stray, abroad := "", ""
 			if s.known(d, name) {
-				if stray, abroad = s.stray(d, name); stray == "" {
+				if stray, abroad = s.stray(d, name, strayLimit(qual)); stray == "" {
 					continue
 				}
 			}
 			c, ok := s.container(d, st, name, near, main)
-			if !ok || region && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray)) {
+			// (A homonym abroad gives way only to a place of the story's
+			// own country.)
+			if !ok || region && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray) || main != "" && c.Country != main) {
 				continue
 			}
 			if stray != "" {
@@ -100,7 +102,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			if p.Country == m.Country || placename.Loose(p.Span.In(d.Text)) != key {
 				continue
 			}
-			if id, _ := s.stray(d, p.Span); id != "" {
+			if id, _ := s.stray(d, p.Span, strayLimit(m.Qualifier)); id != "" {
 				strays = append(strays, id)
 			}
 		}
@@ -272,16 +274,16 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 // stray returns the id and country of the place mention at sp when it is
 // a town or village abroad that nothing else in the document backs: no
 // other mention — place, demonym — is in its country. Else "".
-func (s *Stage) stray(d *doc.Doc, sp doc.Span) (string, string) {
+func (s *Stage) stray(d *doc.Doc, sp doc.Span, limit int) (string, string) {
 	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.End > sp.Start })
 	if k >= len(d.Places) || d.Places[k].Span != sp {
 		return "", ""
 	}
 	p := d.Places[k]
-	if p.Kind != "place" || p.Country == "" || p.Precision != "city" || strings.HasPrefix(p.ID, "unlisted:") {
+	if p.Kind != "place" || p.Country == "" || p.Precision != "city" && p.Precision != "district" || strings.HasPrefix(p.ID, "unlisted:") {
 		return "", ""
 	}
-	if i, ok := s.g.ByID(p.ID); !ok || s.g.Places[i].Pop >= 100_000 {
+	if i, ok := s.g.ByID(p.ID); !ok || s.g.Places[i].Pop >= limit {
 		return "", ""
 	}
 	for _, q := range d.Places {
@@ -290,6 +292,18 @@ func (s *Stage) stray(d *doc.Doc, sp doc.Span) (string, string) {
 		}
 	}
 	return p.ID, p.Country
+}
+
+// strayLimit is the population below which a town abroad may be a stray
+// reading of a name the text qualifies so: a city of up to a million is no
+// "district" or "neighbourhood" of a story told elsewhere ("the al-Jadida
+// district" of Mosul is not Morocco's El Jadida); a village or town, a
+// hundred thousand.
+func strayLimit(qual string) int {
+	if qual == "district" || qual == "neighbourhood" {
+		return 1_000_000
+	}
+	return 100_000
 }
 
 // larger reports whether the place with id a has more people than b's:
