@@ -66,7 +66,10 @@ type Event struct {
 	Affected  []Index // into Quantities
 	Source    Index   // into Sources; zero: the publisher's own voice
 	// Modality: "" asserted; "denied", "negated", "planned", "possible",
-	// "accused" otherwise (the event is kept, and marked).
+	// "accused" otherwise (the event is kept, and marked). The events
+	// stage also reads "habitual" (a pattern: "rebels regularly fire
+	// rockets") and "none" ("no arrests were reported"), and keeps no
+	// event so marked.
 	Modality string
 }
 

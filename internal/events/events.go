@@ -401,7 +401,8 @@ func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
 			return true
 		}
 		// (past a demonym: "seized a Greek-owned cargo ship")
-		if d.Tokens[k].Upper && inDemonym(d, d.Tokens[k].Span) || w == "-" || w == "owned" || w == "flagged" {
+		// (or a quantity: "seized 2 tonnes of cocaine")
+		if d.Tokens[k].Upper && inDemonym(d, d.Tokens[k].Span) || w == "-" || w == "owned" || w == "flagged" || d.Tokens[k].Kind == doc.Number {
 			continue
 		}
 		if d.Tokens[k].Kind != doc.Word || d.Tokens[k].Upper {
@@ -637,7 +638,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.merge(d, kills)
 	// A pattern is not an event: "rebels regularly fire rockets into the
 	// capital" (restatements of a deed it joined are kept by the deed).
-	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" })
+	// Nor is a deed said not to have happened at all: "No arrests were
+	// reported".
+	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" || e.Modality == "none" })
 	s.specify(d)
 	s.claimed(d)
 	s.blamed(d)
@@ -2553,6 +2556,10 @@ func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
 		}
 		if m, ok := s.modal[w]; ok {
 			return m
+		}
+		// "No arrests were reported", "no clashes": none took place.
+		if w == "no" && k == trig-1 {
+			return "none"
 		}
 	}
 	// A deed named by a noun, its verb after it: "Russian jets may have

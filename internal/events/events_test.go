@@ -141,6 +141,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Government regains territory | 2017-07-09..2017-07-09 | Old City of Mosul(sentence) | a1=Military Forces of Iraq (2014-) a2=- |"},
 		{"On 7 November 2016, Peshmerga fighters captured the town of Bashiqa near Mosul, while the army's Counter Terrorism Service entered the eastern districts.",
 			"Battles / Non-state actor overtakes territory | 2016-11-07..2016-11-07 | Bashiqa(sentence) | a1=Peshmerga a2=- |"},
+		// Demonstrators who throw things at police riot, whatever the
+		// police do back.
+		{"On 6 December 2026, demonstrators in Tbilisi threw fireworks and stones at riot police outside parliament; police used water cannon and detained 23 people.",
+			"Riots / Violent demonstration | 2026-12-06..2026-12-06 | Tbilisi(sentence) | a1=Rioters (Georgia) a2=Police Forces of Georgia"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Manbij(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
@@ -1012,6 +1016,8 @@ func TestBackground(t *testing.T) {
 		"Syrias second city Aleppo has been devastated by some of the heaviest fighting of the countrys five-year civil war which has killed more than 300000 people.",
 		"More than 210000 people have died in the Syrian conflict which will enter its fifth year next month the Observatory has estimated.",
 		// A trend, not a deed (a story written in Reuters' style).
+		// Goods seized are no territory; "no arrests" are none.
+		"On 5 December 2026, Colombian police seized 2 tonnes of cocaine from the Clan del Golfo in Turbo (Antioquia). No arrests were reported.",
 		"More than 900,000 people had fled Mosul since the offensive began in October.",
 		"Russia has stepped up attacks on Ukraine's energy system as winter approaches.",
 		// A war's toll from its onset; a pattern, not a deed (FA-KES).
