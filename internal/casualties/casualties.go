@@ -139,7 +139,15 @@ type Stage struct {
 	outcomeLast *lexicon.Set
 	// victimFirst holds the first word of every victim phrase.
 	victimFirst *lexicon.Set
+	// cues holds the onset and aggregate words by token hash (cueOnset,
+	// cueWar): relate asks them of every word of a sentence with a figure.
+	cues lexicon.Classes
 }
+
+const (
+	cueOnset uint32 = 1 << iota
+	cueWar
+)
 
 // New returns the stage with its embedded vocabulary.
 func New() (*Stage, error) {
@@ -237,6 +245,12 @@ func New() (*Stage, error) {
 	}
 	st.outcomeLast = lexicon.NewSet(last)
 	st.victimFirst = lexicon.KeySet(v.victim.byFirst)
+	for w := range v.onset {
+		st.cues.Add(w, cueOnset)
+	}
+	for w := range v.aggregateCue {
+		st.cues.Add(w, cueWar)
+	}
 	return st, nil
 }
 

@@ -937,8 +937,9 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 	since, war := false, false
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
-		since = since || w == "since" || s.v.onset[w] && (w != "broke" || i+1 < u.hi && d.TokenNorm(i+1) == "out")
-		war = war || s.v.aggregateCue[w]
+		c := s.cues.Of(d.Tokens[i].Hash)
+		since = since || w == "since" || c&cueOnset != 0 && (w != "broke" || i+1 < u.hi && d.TokenNorm(i+1) == "out")
+		war = war || c&cueWar != 0
 		// "in recent years", "over the past decades": a long period.
 		if (w == "years" || w == "decades" || w == "decade") && i > u.lo {
 			if p := d.TokenNorm(i - 1); p == "recent" || p == "past" {

@@ -51,6 +51,10 @@ var words = func() map[string]word {
 	return m
 }()
 
+// wordSet holds the keys of words by hash: a token that is no number word
+// is turned away without a string lookup (Read is asked at most tokens).
+var wordSet = lexicon.KeySet(words)
+
 // MaxValue bounds what Read accepts; larger numbers are not read.
 const MaxValue = 1e15
 
@@ -80,6 +84,9 @@ func Read(d *doc.Doc, i int) (val float64, end int, ok bool) {
 		}
 		return v, end, true
 	}
+	if !wordSet.Has(t.Hash) {
+		return 0, i, false
+	}
 	return readWords(d, i)
 }
 
@@ -97,6 +104,9 @@ func readWords(d *doc.Doc, i int) (float64, int, bool) {
 			if w, ok := words[d.TokenNorm(j+1)]; ok && (w.kind == kUnit || w.kind == kTeen || w.kind == kTen) {
 				continue // a hundred and eighty
 			}
+			break
+		}
+		if !wordSet.Has(d.Tokens[j].Hash) {
 			break
 		}
 		w, ok := words[n]
