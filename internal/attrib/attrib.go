@@ -126,6 +126,16 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				}
 				m.Cue = d.Tokens[i].Span
 			}
+			// "SOHR put the toll at 31, …, and said Russian jets carried
+			// out the raid": the verb joined by "and" has the subject of
+			// the one before it.
+			if ok && (m.Span.In(d.Text) == "and" || m.Span.In(d.Text) == "but") {
+				ok = false
+				if n := len(d.Sources); n > 0 && d.Sources[n-1].Span.Start >= st.Span.Start {
+					prev := d.Sources[n-1]
+					m.Span, m.Name, m.Type, ok = prev.Span, prev.Name, prev.Type, true
+				}
+			}
 			if !ok {
 				continue
 			}

@@ -2,6 +2,7 @@ package attrib_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -264,5 +265,20 @@ func TestOfficeOfPlace(t *testing.T) {
 			}
 			t.Errorf("%q: sources %q, want %s (official) over %q", tt.text, got, tt.span, tt.scope)
 		}
+	}
+}
+
+// A verb joined by "and" speaks with its subject: "SOHR put the toll at
+// 31, …, and said Russian jets carried out the raid" (a story written for
+// sitrep in AFP's style).
+func TestJoinedSayVerb(t *testing.T) {
+	d := run(t, "The Syrian Observatory for Human Rights put the toll at 31, including 6 children, and said Russian jets carried out the raid.")
+	var got []string
+	for _, s := range d.Sources {
+		got = append(got, s.Name+" cue="+s.Cue.In(d.Text))
+	}
+	want := []string{"SOHR: Syrian Observatory for Human Rights cue=put", "SOHR: Syrian Observatory for Human Rights cue=said"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("sources %q, want %q", got, want)
 	}
 }

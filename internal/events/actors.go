@@ -85,6 +85,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			break
 		}
 		a := d.Actors[k]
+		// (Not whose the target is: "a checkpoint run by Hayat Tahrir
+		// al-Sham".)
+		if owner(d, a.Span.Start) {
+			continue
+		}
 		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" && ofDeed(d, e.Trigger, a.Span) || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
 			break
@@ -289,6 +294,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span) || demanded(d, d.Actors[k].Span.Start) {
 				continue
 			}
+
 			// One side is not both: "regime forces … regime capture".
 			if doc.MakeIndex(k) != e.Actor1 && (!e.Actor1.Valid() || d.Actors[k].Name != d.Actors[e.Actor1.Get()].Name) {
 				e.Actor2 = doc.MakeIndex(k)
@@ -920,7 +926,11 @@ func owner(d *doc.Doc, off int32) bool {
 	}
 	switch w, v := d.TokenNorm(i), d.TokenNorm(i-1); {
 	case w == "by":
-		return v == "used" || v == "owned" || v == "operated"
+		switch v {
+		case "used", "owned", "operated", "run", "manned", "guarded":
+			return true
+		}
+		return false
 	case w == "to":
 		return v == "belonging"
 	}

@@ -127,7 +127,7 @@ func TestNotes(t *testing.T) {
 		{"On 27 November 2024, troops shot dead a 17-year-old boy during a raid in the Balata refugee camp near Nablus.",
 			"Violence against civilians / Attack | 2024-11-27..2024-11-27 | Balāţah(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
 		{"On 28 November 2024, Palestinian security forces arrested 5 Hamas members in Jenin.",
-			"Strategic developments / Arrests | 2024-11-28..2024-11-28 | Jenin(sentence) | a1=Military Forces of Palestine a2=Hamas Movement"},
+			"Strategic developments / Arrests | 2024-11-28..2024-11-28 | Janīn(sentence) | a1=Military Forces of Palestine a2=Hamas Movement"},
 		// The clause's verb over a deed named in a phrase before it; a
 		// strike "attributed to" a country is its forces'; a victim
 		// named with a hyphenated group is one dead.
@@ -145,9 +145,12 @@ func TestNotes(t *testing.T) {
 		// police do back.
 		{"On 6 December 2026, demonstrators in Tbilisi threw fireworks and stones at riot police outside parliament; police used water cannon and detained 23 people.",
 			"Riots / Violent demonstration | 2026-12-06..2026-12-06 | Tbilisi(sentence) | a1=Rioters (Georgia) a2=Police Forces of Georgia"},
+		// Whose checkpoint was hit is the target, not the bomber.
+		{"On 3 June 2019, a car bomb exploded at a checkpoint run by Hayat Tahrir al-Sham at the entrance to Sarmada (Harim, Idlib), wounding 5 people. No group claimed responsibility.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2019-06-03..2019-06-03 | Sarmada(sentence) | a1=Unidentified Armed Group (Syria) a2=HTS: Hayat Tahrir al-Sham"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
-			"Battles / Armed clash | 2026-12-07..2026-12-07 | Manbij(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
+			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishrin Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
 		// A capital that strikes is its country's forces, and no place
 		// of the strike.
 		{"On 7 April 2017, Moscow launched missile strikes on Kyiv, killing 3 civilians.",
@@ -385,7 +388,7 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2024-10-18..2024-10-18 | Dikwa(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=5/5"},
 		// Raids by forces on the ground are no air raids.
 		{"Between 1 and 7 April 2024, Israeli forces conducted a series of raids in Jenin refugee camp, killing 9 Palestinian militants.",
-			"Battles / Armed clash | 2024-04-01..2024-04-07 | Jenin(sentence) | a1=Military Forces of Israel (1948-)"},
+			"Battles / Armed clash | 2024-04-01..2024-04-07 | Janīn(sentence) | a1=Military Forces of Israel (1948-)"},
 		// Foreign civilians are their country's (ACLED); a label counts
 		// the dead.
 		{"On 7 October 2024, a bomb exploded near Karachi airport (Sindh), killing 2 Chinese nationals. Fatalities: 2.",
@@ -683,7 +686,7 @@ func TestNotes(t *testing.T) {
 		{"On 7 March 2021, police arrested 15 protesters during a demonstration against the coup in Mandalay.",
 			"Protests / Protest with intervention | 2021-03-07..2021-03-07 | Mandalay(sentence) | a1=Protesters (Myanmar) a2=Police Forces of Myanmar (2021-) | dead=-"},
 		{"On 18 August 2022, an Israeli drone strike hit a car in Jenin, killing 2 Palestinian militants.",
-			"Explosions/Remote violence / Air/drone strike | 2022-08-18..2022-08-18 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Unidentified Armed Group (Palestine) | dead=2/2"},
+			"Explosions/Remote violence / Air/drone strike | 2022-08-18..2022-08-18 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Unidentified Armed Group (Palestine) | dead=2/2"},
 		{"On 2 February 2023, Russian forces shelled Kherson city, killing 3 civilians and injuring 11.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-02-02..2023-02-02 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3"},
 		{"On 21 October 2020, ADF militants killed 8 civilians with machetes in Beni territory, North Kivu.",
@@ -801,7 +804,7 @@ func TestNotes(t *testing.T) {
 		{"On 3 April 2023, RSF fighters looted the market in El Geneina, West Darfur, and killed 15 civilians.",
 			"Violence against civilians / Attack | 2023-04-03..2023-04-03 | Geneina(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=15/15"},
 		{"On 9 July 2021, Israeli forces shot and killed a Palestinian man during a raid in Jenin.",
-			"Violence against civilians / Attack | 2021-07-09..2021-07-09 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
+			"Violence against civilians / Attack | 2021-07-09..2021-07-09 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
 		{"On 1 September 2023, Ukrainian drones struck an oil depot in Bryansk region, Russia. No casualties were reported.",
 			"Explosions/Remote violence / Air/drone strike | 2023-09-01..2023-09-01 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=-"},
 		{"On 16 June 2024, JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.",
@@ -895,7 +898,7 @@ func TestNotes(t *testing.T) {
 		{"On 19 November 2024, a crowd set fire to the house of a local chief in Bunia (Djugu, Ituri) after accusing him of collaborating with CODECO.",
 			"Riots / Mob violence | 2024-11-19..2024-11-19 | Bunia(sentence) | a1=Rioters (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo)"},
 		{"On 5 November 2024, around 500 farmers blocked roads with tractors near Punjab's border with Haryana (Patiala, Punjab) demanding crop price guarantees. [size=around 500]",
-			"Protests / Peaceful protest | 2024-11-05..2024-11-05 | Patiala(sentence) | a1=Protesters (India) a2=-"},
+			"Protests / Peaceful protest | 2024-11-05..2024-11-05 | Patiāla(sentence) | a1=Protesters (India) a2=-"},
 		{"On 15 November 2024, women from the Mothers of the Disappeared held a vigil in Bogota (Bogota D.C.).",
 			"Protests / Peaceful protest | 2024-11-15..2024-11-15 | Bogotá(sentence) | a1=Protesters (Colombia) a2=-"},
 		// A base set up; a ship seized is no ground taken (its crew
@@ -1203,7 +1206,7 @@ func TestRoundup(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2024-01-13..2024-01-14 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=25/25 | src=health officials",
 		// Later paragraphs go on with the lead's night, not the day it
 		// was told ("overnight, … health officials said on Sunday").
-		"Violence against civilians / Attack | 2024-01-13..2024-01-14 | Jenin(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
+		"Violence against civilians / Attack | 2024-01-13..2024-01-14 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian health ministry",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-01-13..2024-01-14 | Qiryat Shmona(sentence) | a1=Hezbollah a2=- | dead=- | src=Israeli medics",
 	})
 }

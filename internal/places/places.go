@@ -1759,6 +1759,11 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		if c.qual == "district" && !c.qualSpan.Empty() && c.qualSpan.Start > c.span.End+1 {
 			sc += 4
 		}
+		// "the town of Maarat al-Numan" is the town, not the district
+		// named after it.
+		if c.settled || c.qual == "city" {
+			sc -= 6
+		}
 	case gazetteer.Neighbourhood:
 		sc = 3
 		if p.Parent >= 0 && named[p.Parent] {
@@ -1788,11 +1793,13 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		}
 		// The seat of a region of the same name ("Moscow", "Aleppo",
 		// "Idlib"): the city, unless the text says province.
-		if (p.Feature == "PPLA" || p.Feature == "PPLC") && c.qual != "province" && c.qual != "countryside" && !c.container {
-			if r, ok := s.g.RegionOf(id); ok && slices.Contains(c.ids, r) {
+		if c.qual != "province" && c.qual != "countryside" && c.qual != "district" && !c.container {
+			if r, ok := s.g.RegionOf(id); ok && (p.Feature == "PPLA" || p.Feature == "PPLC") && slices.Contains(c.ids, r) {
 				sc += 3
 			} else if s.seatOfDistrict(c, p) {
-				sc += 3 // "Gaza": the city, seat of the Gaza district
+				// "Gaza": the city, seat of the Gaza district; "Jenin",
+				// whatever rank GeoNames gives the town.
+				sc += 3
 			}
 		}
 	}
@@ -1976,7 +1983,10 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 		return false // "the Kouwalk River" is no city abroad
 	}
 	if !c.single {
-		return !foreign || p.Pop >= 100000 || c.cue && p.Pop >= 1000 || p.Kind == gazetteer.Neighbourhood
+		// (A division's seat whose size GeoNames does not know stands
+		// after a cue: "the town of Maarat al-Numan".)
+		return !foreign || p.Pop >= 100000 || c.cue && p.Pop >= 1000 || p.Kind == gazetteer.Neighbourhood ||
+			c.cue && p.Pop == 0 && (p.Feature == "PPLA" || p.Feature == "PPLA2")
 	}
 	switch {
 	case foreign && p.Kind == gazetteer.Region:

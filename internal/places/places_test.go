@@ -168,6 +168,10 @@ func TestContext(t *testing.T) {
 		// ("Tawila town, 60 km west of El Fasher"); Burkina Faso's Djibo
 		// stays, though Senegal has a hamlet called Soum.
 		{"More than 4,500 households fled Tawila town following RSF attacks. RSF fighters attacked Tawila town, 60 km west of El Fasher, looting shops.", "Tawila", "Tawila/Northern Darfur/SD"},
+		// "The town of" a district's seat is the town; so is the bare
+		// name of a town and the district named after it.
+		{"An air strike on a crowded market in the town of Maarat al-Numan killed at least 23 people.", "Maarat al-Numan", "SY city"},
+		{"Israeli forces raided a refugee camp in Jenin, killing 2 Palestinians.", "Jenin", "Janīn/"},
 		// A city abroad is no "district" of a story told elsewhere
 		// (Morocco's El Jadida, in a story from Mosul); nor does a
 		// homonym abroad give way to a place of a third country.

@@ -77,6 +77,11 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			c, ok := s.container(d, st, name, near, main)
 			// (A homonym abroad gives way only to a place of the story's
 			// own country.)
+			// (ACLED's district may be read as its seat: "Sarmada (Harim,
+			// Idlib)" — Harim the town, before its region.)
+			if ok && region && c.Precision == "city" && regionAfter(d, c) {
+				c.Precision = "district"
+			}
 			if !ok || region && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray) || main != "" && c.Country != main) {
 				continue
 			}
@@ -417,6 +422,17 @@ func mainCountry(d *doc.Doc) string {
 		}
 	}
 	return ""
+}
+
+// regionAfter reports whether a region of p's country follows p after a
+// comma: the second of ACLED's "(District, Region)".
+func regionAfter(d *doc.Doc, p doc.PlaceMention) bool {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= p.Span.End })
+	if k >= len(d.Places) {
+		return false
+	}
+	q := d.Places[k]
+	return q.Precision == "region" && q.Country == p.Country && strings.TrimSpace(d.Text[p.Span.End:q.Span.Start]) == ","
 }
 
 // wordAfterIsComma reports whether a comma follows sp.
