@@ -665,7 +665,13 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 		return
 	}
 	for _, a := range d.Actors {
-		if a.Span.Start >= m.Span.Start && a.Span.End <= m.Span.End {
+		// (The actor may hold the article the source drops: "the
+		// Observatory said" is SOHR.)
+		start := a.Span.Start
+		if start < m.Span.Start && strings.EqualFold(strings.TrimSpace(d.Text[start:m.Span.Start]), "the") {
+			start = m.Span.Start
+		}
+		if start >= m.Span.Start && a.Span.End <= m.Span.End {
 			if a.Type == "civilians" {
 				continue // "local residents": the words say what kind
 			}

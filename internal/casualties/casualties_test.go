@@ -89,6 +89,12 @@ func TestFigures(t *testing.T) {
 		// of combatant.
 		{"On 30 November 2018, a landmine planted by Houthi forces exploded in Hays district, killing a child.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
+		// A victim named with a hyphenated group; the dead of both
+		// sides.
+		{"A US drone strike killed an al-Shabaab commander near Jilib.", []string{
+			`"an" stated=1 low=1 best=1 high=1 who=fighters(combatant) what=killed/fatal role=`}},
+		{"At least 40 fighters from both sides were killed, the Observatory said.", []string{
+			`"At least 40" stated=40 low=40 best=40 high=- who=fighters(combatant) what=killed/fatal role=`}},
 		{"A man who killed a child was arrested.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
 		{"At least five Syrians have been killed in a chemical attack.", []string{

@@ -643,6 +643,18 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 			return o, k, e, true
 		}
 		w := s.norm(d, k)
+		// (whose side they were on: "40 fighters from both sides were
+		// killed", "on each side")
+		if (w == "from" || w == "on") && k+2 < end {
+			n := k + 1
+			if s.norm(d, n) == "the" {
+				n++
+			}
+			if q := s.norm(d, n); (q == "both" || q == "each" || q == "either" || q == "two" || q == "all") && (s.norm(d, n+1) == "sides" || s.norm(d, n+1) == "side") {
+				j, k = n+2, n+1
+				continue
+			}
+		}
 		// (set off by commas: "9 civilians, including 4 children, were
 		// killed")
 		if w == "," && k+1 < end {

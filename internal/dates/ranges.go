@@ -60,6 +60,10 @@ func (s *Stage) links(d *doc.Doc, ms []mention) []link {
 			// "On 3 and 4 March 2024, the SAF and the RSF clashed": two
 			// days running, one stretch.
 			out = append(out, link{k, k + 1, "from", a.span.Start})
+		case (between == "to" || between == "into" || between == "-") && a.kind == kWeekday && b.kind == kWeekday:
+			// "on the night of Monday to Tuesday", "overnight Sunday
+			// into Monday": two days, one stretch.
+			out = append(out, link{k, k + 1, "from", a.span.Start})
 		case cue == "since":
 			out = append(out, link{k, -1, "since", d.Tokens[ti-1].Span.Start})
 			continue

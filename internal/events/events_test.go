@@ -2039,6 +2039,16 @@ func TestWireAbroad(t *testing.T) {
 			"Violence against civilians / Attack | 2024-11-27..2024-11-27 | Balāţah(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1 | src=Palestinian health ministry",
 			"Strategic developments / Agreement | 2024-11-27..2024-11-27 | Gaza(dateline) | a1=Military Forces of Israel (1948-) a2=- | dead=- | src=Hamas Movement | mod=planned",
 		}, 6},
+		// Two tellers' tolls of one strike side by side, dated by the
+		// night across two days; the fighters "from both sides" a
+		// capture's dead; whose checkpoint was bombed its target.
+		{"wire-maarat-market.txt", "2019-06-05", []string{
+			"Explosions/Remote violence / Air/drone strike | 2019-06-03..2019-06-04 | Ma‘arrat an Nu‘mān(sentence) | a1=- a2=Civilians (Syria) | dead=23/23 | src=Syrian Civil Defense",
+			"Explosions/Remote violence / Air/drone strike | 2019-06-03..2019-06-04 | Ma‘arrat an Nu‘mān(paragraph) | a1=Military Forces of Russia (2000-) a2=Civilians (Syria) | dead=31/31 | src=SOHR: Syrian Observatory for Human Rights",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2019-06-03..2019-06-04 | Muḩradah(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=3/3 | src=SANA",
+			"Battles / Government regains territory | 2019-05-21..2019-05-31 | Kafr Nabudah(sentence) | a1=Military Forces of Syria (2000-2024) a2=- | dead=40/40 | src=SOHR: Syrian Observatory for Human Rights",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | ",
+		}, 5},
 		{"wire-abu-shouk.txt", "2026-11-25", []string{
 			"Violence against civilians / Attack | 2026-11-24..2026-11-24 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
 			"Explosions/Remote violence / Air/drone strike | 2026-11-25..2026-11-25 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces",
