@@ -1274,6 +1274,15 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					better = t.rank < best.t.rank
 				}
 			}
+			// People displaced by a deed named as the cause: "12,000
+			// people were displaced … due to JNIM attacks" — the
+			// displacement is what the sentence tells.
+			if ok && t.sub == "Displacement" && violent(best.t.typ) && best.t.weak && causeBefore(d, lo, best.start) {
+				better = true
+			}
+			if ok && best.t.sub == "Displacement" && violent(t.typ) && t.weak && causeBefore(d, lo, i) {
+				better = false
+			}
 			// The verb of the clause over a deed named in a phrase set
 			// before it: "during a joint military operation, FARDC and
 			// UPDF troops killed 12 ADF militants" — their killing.
@@ -1328,6 +1337,30 @@ func supporting(d *doc.Doc, lo, i int) bool {
 					return true
 				}
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// causeBefore reports whether the trigger at token i is named as a cause,
+// within four words after "due to", "because of", "owing to", "fleeing"
+// or "following".
+func causeBefore(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch d.TokenNorm(k) {
+		case "fleeing", "following":
+			return true
+		case "to":
+			if k > lo && (d.TokenNorm(k-1) == "due" || d.TokenNorm(k-1) == "owing") {
+				return true
+			}
+		case "of":
+			if k > lo && d.TokenNorm(k-1) == "because" {
+				return true
+			}
+		}
+		if d.Tokens[k].Kind == doc.Punct {
 			return false
 		}
 	}

@@ -148,6 +148,10 @@ func TestNotes(t *testing.T) {
 		// Whose checkpoint was hit is the target, not the bomber.
 		{"On 3 June 2019, a car bomb exploded at a checkpoint run by Hayat Tahrir al-Sham at the entrance to Sarmada (Harim, Idlib), wounding 5 people. No group claimed responsibility.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2019-06-03..2019-06-03 | Sarmada(sentence) | a1=Unidentified Armed Group (Syria) a2=HTS: Hayat Tahrir al-Sham"},
+		// The displaced are the news when the deed is told as their
+		// cause.
+		{"In the first week of October 2026, OCHA reported that around 12,000 people were displaced from villages around Djibo (Soum, Sahel) due to JNIM attacks.",
+			"Strategic developments / Displacement | 2026-10-01..2026-10-07 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishrin Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
