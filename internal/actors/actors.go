@@ -35,6 +35,10 @@ var src string
 type entry struct {
 	name, typ, country string
 	generic            bool // name is a template: {state}, {police}, {country}
+	// theatre: the countries a group with no country of its own, or
+	// abroad, fights in (data: "theatre" lines): where "the coalition"
+	// is the Saudi-led one.
+	theatre []string
 }
 
 type alias struct {
@@ -88,9 +92,10 @@ type Stage struct {
 func New() (*Stage, error) {
 	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
 	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
+	theatres := map[string][]string{} // name → countries, set once all entries are read
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		if n, ok := columns[f[0]]; ok && len(f) != n {
 			return fmt.Errorf("%s: want %d columns", f[0], n)
@@ -105,6 +110,9 @@ func New() (*Stage, error) {
 			return nil
 		case "occupied":
 			s.occupier[f[1]] = f[2]
+			return nil
+		case "theatre":
+			theatres[f[1]] = strings.Fields(f[2])
 			return nil
 		case "country":
 			return nil // read by acledNames
@@ -165,6 +173,17 @@ func New() (*Stage, error) {
 		gate = append(gate, w)
 	}
 	s.first = lexicon.NewSet(gate)
+	for name, ccs := range theatres {
+		found := false
+		for k := range s.entries {
+			if s.entries[k].name == name {
+				s.entries[k].theatre, found = ccs, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("actors: theatre of unknown actor %q", name)
+		}
+	}
 	for _, list := range s.byFirst {
 		for i := range list {
 			for j := range list {
@@ -627,7 +646,7 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 			for _, p := range d.Places {
 				if p.Span.Start >= para.Start && p.Span.End <= para.End && p.Kind == "place" {
 					for _, b := range all {
-						if s.entries[b.entry].country == p.Country {
+						if s.entries[b.entry].in(p.Country) {
 							return b
 						}
 					}
@@ -638,11 +657,17 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 	}
 	focus, _ := FocusAt(d, off)
 	for _, b := range others {
-		if s.entries[b.entry].country == focus {
+		if s.entries[b.entry].in(focus) {
 			return b
 		}
 	}
 	return a
+}
+
+// in reports whether the group fights in country cc: its own, or one of
+// its theatre.
+func (e entry) in(cc string) bool {
+	return cc != "" && (e.country == cc || slices.Contains(e.theatre, cc))
 }
 
 // ownedBy returns the state or external actor named before actor k in

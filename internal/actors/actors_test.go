@@ -44,6 +44,11 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// "The coalition" is the one that fights where the story is.
+		{"Coalition warplanes struck Sanaa in Yemen, the coalition said.",
+			"Coalition warplanes=Saudi-led Coalition(external); the coalition=Saudi-led Coalition(external)"},
+		{"Coalition warplanes struck Raqqa in Syria, the coalition said.",
+			"Coalition warplanes=International Coalition against Daesh(external); the coalition=International Coalition against Daesh(external)"},
 		// A named group that leads a generic kind is the kind's name
 		// (ACLED note); a compound is still no actor ("regime-held").
 		{"The Syrian army withdrew from Hama city as HTS-led opposition fighters advanced into regime-held districts.",
