@@ -152,6 +152,10 @@ func TestNotes(t *testing.T) {
 		// cause.
 		{"In the first week of October 2026, OCHA reported that around 12,000 people were displaced from villages around Djibo (Soum, Sahel) due to JNIM attacks.",
 			"Strategic developments / Displacement | 2026-10-01..2026-10-07 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
+		// Prisoners of war killed are their army's, not civilians (as
+		// ACLED codes them).
+		{"On 4 December 2026, Russian troops executed 3 Ukrainian prisoners of war near Pokrovsk (Donetsk), according to Ukraine's prosecutor general.",
+			"Violence against civilians / Attack | 2026-12-04..2026-12-04 | Pokrovsk(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=3/3"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishrin Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
