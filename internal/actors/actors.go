@@ -487,7 +487,11 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 			}
 		}
 		// The country opens its clause: "Israel struck …", "…, and Iran
-		// fired …" — not "an Israeli strike on Lebanon struck".
+		// fired …" — not "an Israeli strike on Lebanon struck". (Its
+		// article before it: "The United States fired …".)
+		if j >= 0 && d.TokenNorm(j) == "the" {
+			j--
+		}
 		if j >= 0 && d.Tokens[j].Span.End > sentStart(d, p.Span.Start) {
 			switch d.TokenNorm(j) {
 			case ",", ";", "and", "that", "when", "after", "as", "while", "but", "then":

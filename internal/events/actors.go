@@ -1025,7 +1025,8 @@ func exchanged(d *doc.Doc, lo, i int) bool {
 // "the Islamic Resistance in Iraq" names no place of the deed.
 func inName(d *doc.Doc, sp doc.Span) bool {
 	for _, a := range d.Actors {
-		if a.Span.Start < sp.Start && sp.End <= a.Span.End {
+		// (or opens it: "The US military fired …")
+		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && a.Span != sp {
 			return true
 		}
 	}

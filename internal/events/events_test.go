@@ -156,6 +156,12 @@ func TestNotes(t *testing.T) {
 		// ACLED codes them).
 		{"On 4 December 2026, Russian troops executed 3 Ukrainian prisoners of war near Pokrovsk (Donetsk), according to Ukraine's prosecutor general.",
 			"Violence against civilians / Attack | 2026-12-04..2026-12-04 | Pokrovsk(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=3/3"},
+		// A country that fires, its article before it, is its forces;
+		// the country that opens an actor's name is no place of the deed.
+		{"The United States fired 59 cruise missiles at the Shayrat air base in Homs province on 7 April 2017.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-04-07..2017-04-07 | Homs(sentence) | a1=Military Forces of the United States (2017-2021) a2=- |"},
+		{"The US military fired 59 cruise missiles at the Shayrat air base in Homs province on 7 April 2017.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-04-07..2017-04-07 | Homs(sentence) | a1=Military Forces of the United States (2017-2021) a2=- |"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
 			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishrin Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
