@@ -78,10 +78,13 @@ type Stage struct {
 	// occupier: ISO → the country whose forces its unqualified "the
 	// army", "troops" are (the West Bank's and Gaza's are Israel's).
 	occupier map[string]string
-	periods  []period
-	acts     map[string]bool   // deeds of force whose doer, a country, is its forces
-	own      map[string]string // a generic name → the body's own name there
-	ownType  map[string]string // that body's type, where it differs from the kind's
+	// allied: militias that fight beside their state's forces (data:
+	// "allied" lines): the two are one side.
+	allied  map[string]bool
+	periods []period
+	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
+	own     map[string]string // a generic name → the body's own name there
+	ownType map[string]string // that body's type, where it differs from the kind's
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").
@@ -90,9 +93,9 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
 	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
 	theatres := map[string][]string{} // name → countries, set once all entries are read
@@ -113,6 +116,9 @@ func New() (*Stage, error) {
 			return nil
 		case "theatre":
 			theatres[f[1]] = strings.Fields(f[2])
+			return nil
+		case "allied":
+			s.allied[f[1]] = true
 			return nil
 		case "country":
 			return nil // read by acledNames
@@ -667,6 +673,10 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 	}
 	return a
 }
+
+// Allied reports whether the actor named name fights beside its state's
+// forces (a pro-government militia: "VDP", "NDF", "Wazalendo").
+func (s *Stage) Allied(name string) bool { return s.allied[name] }
 
 // in reports whether the group fights in country cc: its own, or one of
 // its theatre.

@@ -328,6 +328,33 @@ func (s *Stage) exCombatant(d *doc.Doc, from, to int, v victim) victim {
 	return v
 }
 
+// groupName returns the end of the group's name that starts at token k
+// (k itself when none does): capitalized words, small words inside, and
+// its initials after — "the Volunteers for the Defence of the Homeland
+// (VDP)"; an article before it is skipped.
+func (s *Stage) groupName(d *doc.Doc, k, hi int) int {
+	if s.norm(d, k) == "the" && k+1 < hi && d.Tokens[k+1].Upper {
+		k++
+	}
+	e := k
+	for e < hi {
+		w := s.norm(d, e)
+		switch {
+		case d.Tokens[e].Upper:
+			e++
+			continue
+		case e > k && (w == "for" || w == "of" || w == "the" || w == "and") && e+1 < hi && (d.Tokens[e+1].Upper || s.norm(d, e+1) == "the" && e+2 < hi && d.Tokens[e+2].Upper):
+			e++
+			continue
+		}
+		break
+	}
+	if e > k && e+2 < hi && s.norm(d, e) == "(" && d.Tokens[e+1].Upper && s.norm(d, e+2) == ")" {
+		e += 3
+	}
+	return e
+}
+
 // compoundEnd returns the end of the word at token j, past hyphens that
 // join it to the next without spaces ("al-Shabaab", "Kurdish-led"), and
 // whether a part of it is capitalized.
@@ -460,10 +487,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		if s.norm(d, k) == "the" {
 			k++
 		}
-		e := k
-		for e < u.hi && d.Tokens[e].Upper {
-			e++
-		}
+		e := s.groupName(d, k, u.hi)
 		if e > k {
 			group = doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
 			j = e
@@ -643,6 +667,14 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 			return o, k, e, true
 		}
 		w := s.norm(d, k)
+		// (whose members they were, past a joined figure: "15 soldiers
+		// and 20 members of the VDP were killed")
+		if w == "of" && k > j && (s.norm(d, k-1) == "members" || s.norm(d, k-1) == "fighters") {
+			if e := s.groupName(d, k+1, end); e > k+1 {
+				j, k = e, e-1
+				continue
+			}
+		}
 		// (whose side they were on: "40 fighters from both sides were
 		// killed", "on each side")
 		if (w == "from" || w == "on") && k+2 < end {

@@ -134,7 +134,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		if e.Subtype == "Armed clash" && !e.Actor1.Valid() && !e.Actor2.Valid() && len(victims) >= 2 {
 			a, b := victims[0], -1
 			for _, k := range victims[1:] {
-				if d.Actors[k].Name != d.Actors[a].Name {
+				// (Not a state's forces and the militia beside them: "15
+				// soldiers and 20 members of the VDP were killed in an
+				// ambush".)
+				if d.Actors[k].Name != d.Actors[a].Name && !s.oneSide(d.Actors[a], d.Actors[k]) {
 					b = k
 					break
 				}
@@ -935,6 +938,13 @@ func owner(d *doc.Doc, off int32) bool {
 		return v == "belonging"
 	}
 	return false
+}
+
+// oneSide reports whether two actors fight on one side: a state's forces
+// and a militia allied to them, or two such militias.
+func (s *Stage) oneSide(a, b doc.ActorMention) bool {
+	side := func(x doc.ActorMention) bool { return x.Type == "state" || s.actors.Allied(x.Name) }
+	return side(a) && side(b) && (s.actors.Allied(a.Name) || s.actors.Allied(b.Name))
 }
 
 // hedge reports whether w doubts the actor after it, and stands between

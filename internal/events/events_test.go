@@ -2063,6 +2063,13 @@ func TestWireAbroad(t *testing.T) {
 			"Battles / Government regains territory | 2019-05-21..2019-05-31 | Kafr Nabudah(sentence) | a1=Military Forces of Syria (2000-2024) a2=- | dead=40/40 | src=SOHR: Syrian Observatory for Human Rights",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | ",
 		}, 5},
+		// A state's forces and the militia beside them killed in one
+		// ambush are one side, their dead added; "in the same region" is
+		// the region named before (an AFP-style story).
+		{"wire-natiaboani.txt", "2024-08-04", []string{
+			"Violence against civilians / Attack | 2024-08-02..2024-08-02 | Natiaboani(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=12/12 | src=security sources",
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Est(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=35/35 | src=security source",
+		}, 2},
 		{"wire-abu-shouk.txt", "2026-11-25", []string{
 			"Violence against civilians / Attack | 2026-11-24..2026-11-24 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
 			"Explosions/Remote violence / Air/drone strike | 2026-11-25..2026-11-25 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces",

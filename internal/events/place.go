@@ -172,6 +172,10 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := definiteTown(d, clause, st.Para, dateline); ok {
 		return k, "paragraph"
 	}
+	// "near Tawori, in the same region": the region named before.
+	if k, ok := sameRegionAs(d, clause, article, dateline); ok {
+		return k, "paragraph"
+	}
 	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
 	// over a story from Syria).
 	if a := d.Articles[article]; a.Dateline.Valid() {
@@ -194,6 +198,39 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// sameRegionAs returns the region "the same region" or "the same
+// province" in the clause refers to: the last one named before it in its
+// article, not in the dateline.
+func sameRegionAs(d *doc.Doc, clause doc.Span, article int, dateline doc.Span) (doc.Index, bool) {
+	lo, hi := d.TokensIn(clause)
+	found := false
+	for k := lo; k+2 < hi; k++ {
+		if d.TokenNorm(k) == "the" && d.TokenNorm(k+1) == "same" {
+			if w := d.TokenNorm(k + 2); w == "region" || w == "province" || w == "state" || w == "governorate" {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	from := d.Articles[article].WithTitle().Start
+	for k := len(d.Places) - 1; k >= 0; k-- {
+		p := d.Places[k]
+		if p.Span.Start >= clause.Start {
+			continue
+		}
+		if p.Span.Start < from {
+			break
+		}
+		if p.Kind == "place" && p.Precision == "region" && !dateline.Contains(p.Span) && !inSource(d, p.Span) {
+			return doc.MakeIndex(k), true
+		}
+	}
+	return 0, false
 }
 
 // definiteTown returns the place "the city" or "the town" in the clause
