@@ -343,7 +343,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// (modifiers between: "Russian guided aerial bomb")
 			// (or an acronym the dictionary lacks: "Bangladeshi BGB
 			// forces")
-			for k := i - 1; k >= 0 && k >= i-3 && (s.forcesModifier[d.TokenNorm(k)] || k == i-1 && acronymAt(d, k)); k-- {
+			// (not a country's initials: "US warships")
+			for k := i - 1; k >= 0 && k >= i-3 && (s.forcesModifier[d.TokenNorm(k)] || k == i-1 && acronymAt(d, k) && !countryAt(d, k)); k-- {
 				at = d.Tokens[k].Span.Start
 			}
 			// A noun after one already read: "Russian missile strike" is
@@ -426,6 +427,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if hasDemonym && p.Country == focus && (m.Type == "state" || m.Type == "external") {
 				if q, ok := s.SharedDemonym(d, p); ok && !s.hasActorAt(d, q.Span) {
 					added = append(added, s.forcesOn(q, focus))
+				}
+				// The country's initials are the actor's words, no place
+				// of its deed: "US warships fired …".
+				if p.Kind != "demonym" && (k == 0 || d.Actors[k-1].Span.End <= p.Span.Start) {
+					m.Span.Start = p.Span.Start
 				}
 			}
 			// "Troops shot dead a 17-year-old boy during a raid in the
@@ -738,7 +744,9 @@ func named(d *doc.Doc, a doc.ActorMention) bool {
 // personnel reports whether a forces noun names people, not weapons.
 func personnel(w string) bool {
 	switch w {
-	case "soldiers", "troops", "forces", "personnel", "servicemen", "marines", "sailors", "military", "army", "navy", "commandos":
+	case "soldiers", "troops", "forces", "personnel", "servicemen", "marines", "sailors", "military", "army", "navy", "commandos",
+		// (and what no headline uses as a verb: "US warships fired")
+		"warships", "warship", "warplanes", "gunboats":
 		return true
 	}
 	return false
@@ -1079,6 +1087,13 @@ func (s *Stage) hasActorAt(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// countryAt reports whether token k starts a mention of a country.
+func countryAt(d *doc.Doc, k int) bool {
+	off := d.Tokens[k].Span.Start
+	j := sort.Search(len(d.Places), func(j int) bool { return d.Places[j].Span.Start >= off })
+	return j < len(d.Places) && d.Places[j].Span.Start == off && d.Places[j].Precision == "country"
 }
 
 // acronymAt reports whether token k is an acronym: two to five capitals.

@@ -44,6 +44,12 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// A country's initials before a forces noun the dictionary
+		// lacks are its forces, not an acronym of another group.
+		{"On Friday, US warships fired missiles at a base.",
+			"US warships=Military Forces of the United States (2025-)(state)"},
+		{"Bangladeshi BGB forces fired at smugglers.",
+			"BGB forces=Military Forces of Bangladesh(state)"},
 		// "The coalition" is the one that fights where the story is.
 		{"Coalition warplanes struck Sanaa in Yemen, the coalition said.",
 			"Coalition warplanes=Saudi-led Coalition(external); the coalition=Saudi-led Coalition(external)"},
