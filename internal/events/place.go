@@ -217,16 +217,24 @@ func sameRegionAs(d *doc.Doc, clause doc.Span, article int, dateline doc.Span) (
 	if !found {
 		return 0, false
 	}
-	from := d.Articles[article].WithTitle().Start
+	return lastPlaceBefore(d, clause.Start, d.Articles[article].WithTitle().Start, func(p doc.PlaceMention) bool {
+		return p.Kind == "place" && p.Precision == "region" && !dateline.Contains(p.Span) && !inSource(d, p.Span)
+	})
+}
+
+// lastPlaceBefore returns the last place mention that starts at or after
+// from and before off and that fits: what an anaphor at off ("the city",
+// "the same region") refers to.
+func lastPlaceBefore(d *doc.Doc, off, from int32, fits func(doc.PlaceMention) bool) (doc.Index, bool) {
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
-		if p.Span.Start >= clause.Start {
+		if p.Span.Start >= off {
 			continue
 		}
 		if p.Span.Start < from {
 			break
 		}
-		if p.Kind == "place" && p.Precision == "region" && !dateline.Contains(p.Span) && !inSource(d, p.Span) {
+		if fits(p) {
 			return doc.MakeIndex(k), true
 		}
 	}
@@ -250,20 +258,9 @@ func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (d
 	if !found {
 		return 0, false
 	}
-	from := d.Paras[max(0, para-2)].Start
-	for k := len(d.Places) - 1; k >= 0; k-- {
-		p := d.Places[k]
-		if p.Span.Start >= clause.Start {
-			continue
-		}
-		if p.Span.Start < from {
-			break
-		}
-		if p.Kind == "place" && p.Precision == "city" && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span) {
-			return doc.MakeIndex(k), true
-		}
-	}
-	return 0, false
+	return lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, func(p doc.PlaceMention) bool {
+		return p.Kind == "place" && p.Precision == "city" && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span)
+	})
 }
 
 // target returns the place a sentence's fire is aimed at when it also
