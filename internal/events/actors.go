@@ -297,7 +297,6 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span) || demanded(d, d.Actors[k].Span.Start) {
 				continue
 			}
-
 			// One side is not both: "regime forces … regime capture".
 			if doc.MakeIndex(k) != e.Actor1 && (!e.Actor1.Valid() || d.Actors[k].Name != d.Actors[e.Actor1.Get()].Name) {
 				e.Actor2 = doc.MakeIndex(k)
