@@ -344,7 +344,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// (or an acronym the dictionary lacks: "Bangladeshi BGB
 			// forces")
 			// (not a country's initials: "US warships")
-			for k := i - 1; k >= 0 && k >= i-3 && (s.forcesModifier[d.TokenNorm(k)] || k == i-1 && acronymAt(d, k) && !countryAt(d, k)); k-- {
+			for k := i - 1; k >= 0 && k >= i-3 && (s.forcesModifier[d.TokenNorm(k)] || k == i-1 && acronymAt(d, k) && !isCountry(d, k)); k-- {
 				at = d.Tokens[k].Span.Start
 			}
 			// A noun after one already read: "Russian missile strike" is
@@ -406,9 +406,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// "Russian government", "Turkish soldiers": the kind of
 			// actor of the country its demonym names.
 			p, hasDemonym := demonymBefore(d, m.Span.Start)
+			// (the demonym not already another actor's words)
+			free := hasDemonym && (k == 0 || d.Actors[k-1].Span.End <= p.Span.Start)
 			if hasDemonym && p.Country != focus && m.Type != "protesters" {
-				prev := k == 0 || d.Actors[k-1].Span.End <= p.Span.Start
-				if prev {
+				if free {
 					m.Name, m.Country, m.Span.Start = s.resolve(m.Name, p.Country, CountryName(p.Country)), p.Country, p.Span.Start
 					if m.Type == "state" {
 						m.Type = "external"
@@ -430,7 +431,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				}
 				// The country's initials are the actor's words, no place
 				// of its deed: "US warships fired …".
-				if p.Kind != "demonym" && (k == 0 || d.Actors[k-1].Span.End <= p.Span.Start) {
+				if p.Kind != "demonym" && free {
 					m.Span.Start = p.Span.Start
 				}
 			}
@@ -714,8 +715,23 @@ func ownedBy(d *doc.Doc, k int, off int32) (doc.ActorMention, bool) {
 
 // demonymAt returns the country's demonym that starts at off.
 func demonymAt(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
+	if p, ok := countryMentionAt(d, off); ok && p.Kind == "demonym" {
+		return p, true
+	}
+	return doc.PlaceMention{}, false
+}
+
+// isCountry reports whether token k starts a mention of a country.
+func isCountry(d *doc.Doc, k int) bool {
+	_, ok := countryMentionAt(d, d.Tokens[k].Span.Start)
+	return ok
+}
+
+// countryMentionAt returns the mention of a country — a name, a demonym,
+// a metonym — that starts at off.
+func countryMentionAt(d *doc.Doc, off int32) (doc.PlaceMention, bool) {
 	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= off })
-	if k < len(d.Places) && d.Places[k].Span.Start == off && d.Places[k].Kind == "demonym" && d.Places[k].Precision == "country" {
+	if k < len(d.Places) && d.Places[k].Span.Start == off && d.Places[k].Precision == "country" {
 		return d.Places[k], true
 	}
 	return doc.PlaceMention{}, false
@@ -1087,13 +1103,6 @@ func (s *Stage) hasActorAt(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
-}
-
-// countryAt reports whether token k starts a mention of a country.
-func countryAt(d *doc.Doc, k int) bool {
-	off := d.Tokens[k].Span.Start
-	j := sort.Search(len(d.Places), func(j int) bool { return d.Places[j].Span.Start >= off })
-	return j < len(d.Places) && d.Places[j].Span.Start == off && d.Places[j].Precision == "country"
 }
 
 // acronymAt reports whether token k is an acronym: two to five capitals.
