@@ -226,7 +226,7 @@ func New() (*Stage, error) {
 			return nil, fmt.Errorf("casualties: casualties.tsv lists no %s words", name)
 		}
 	}
-	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true}}
+	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true, "him": true, "her": true}}
 	for w := range v.qualifier.byFirst {
 		st.starts[w] = true
 	}

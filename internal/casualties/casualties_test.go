@@ -98,6 +98,11 @@ func TestFigures(t *testing.T) {
 			`"20" stated=20 low=20 best=20 high=20 who=members(combatant) what=killed/fatal role=`}},
 		{"At least 40 fighters from both sides were killed, the Observatory said.", []string{
 			`"At least 40" stated=40 low=40 best=40 high=- who=fighters(combatant) what=killed/fatal role=`}},
+		// "Killing him" is the single person named before.
+		{"A landmine left by ISIL exploded under a shepherd in Al-Sukhnah, killing him.", []string{
+			`"him" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
+		{"Police arrested the suspect after questioning him.", nil},
+		{"Commander Ali Hassan was in the car; the strike killed him.", nil},
 		{"A man who killed a child was arrested.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},
 		{"At least five Syrians have been killed in a chemical attack.", []string{

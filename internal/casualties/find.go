@@ -247,6 +247,62 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 	s.relate(d, u, first)
 }
 
+// single reads the victim of a singular phrase after its article, from
+// token i up to hi: "a 45-year-old woman", "a Palestinian teenager", "a
+// senior Hezbollah commander", "a municipal police officer", "an
+// ex-soldier". It returns the victim and the token after it.
+func (s *Stage) single(d *doc.Doc, u unit, i, hi int) (victim, int, bool) {
+	// An age first: "a 45-year-old woman".
+	at := ageEnd(d, i, hi)
+	from := at
+	if s.v.former[s.norm(d, at)] && s.norm(d, at+1) == "-" {
+		at += 2 // "an ex-soldier"
+	}
+	v, k, ok := s.v.victim.at(d, at, hi)
+	// One or two words may stand before the victim: a capitalized
+	// one ("a Palestinian teenager", "a Ukrainian soldier") and a
+	// rank ("a senior Hezbollah commander").
+	// (Or a word that qualifies the victim: "a municipal police
+	// officer", "a mayoral candidate".)
+	// (A hyphenated name is one word: "an al-Shabaab commander".)
+	for j, n := at, 0; !ok && j+1 < hi && n < 2 && d.Tokens[j].Kind == doc.Word; n++ {
+		e, upper := compoundEnd(d, j, hi)
+		if !(upper || s.v.rank[d.TokenNorm(j)] || e == j+1 && s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, hi)) || e >= hi {
+			break
+		}
+		v, k, ok = s.v.victim.at(d, e, hi)
+		j = e
+	}
+	if !ok {
+		return victim{}, i, false
+	}
+	return s.exCombatant(d, from, k, v), k, true
+}
+
+// pronoun reads one person killed, told by a pronoun right after an
+// active verb of death, as the single victim named before it in the
+// sentence: "a landmine exploded under a shepherd, killing him" is one
+// civilian dead, whose words are the antecedent's ("shepherd"). With no such antecedent it reads nothing: "killing her"
+// after only a name says no more than the name does.
+func (s *Stage) pronoun(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
+	o, ws, we, ok := s.before(d, u, i)
+	if !ok || we != i || o.class != "fatal" || !active(d.TokenNorm(ws)) {
+		return doc.Quantity{}, i, false
+	}
+	for k := ws - 1; k >= u.lo; k-- {
+		if w := d.TokenNorm(k); w != "a" && w != "an" {
+			continue
+		}
+		if v, e, isV := s.single(d, u, k+1, ws); isV {
+			who := doc.Span{Start: d.Tokens[k+1].Span.Start, End: d.Tokens[e-1].Span.End}
+			q := s.quantity(d, figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}, v, who, doc.Span{}, o, ws, we)
+			q.Sent = u.sent
+			return q, i + 1, true
+		}
+	}
+	return doc.Quantity{}, i, false
+}
+
 // coordinated reads a figure and its victims at i that share prev's
 // outcome: "and a child", "and 3 women".
 func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Quantity, int, bool) {
@@ -375,31 +431,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	// Singular victims: "a child was among the dead", "one woman was killed"
 	// — and one named by his role right after the deed: "killing the
 	// driver", "shot dead the village chief".
+	if n == "him" || n == "her" {
+		return s.pronoun(d, u, i)
+	}
 	definite := n == "the"
 	if n == "a" || n == "an" || n == "one" || definite {
-		// An age first: "a 45-year-old woman".
-		at := ageEnd(d, i+1, u.hi)
-		from := at
-		if s.v.former[s.norm(d, at)] && s.norm(d, at+1) == "-" {
-			at += 2 // "an ex-soldier"
-		}
-		v, k, ok := s.v.victim.at(d, at, u.hi)
-		// One or two words may stand before the victim: a capitalized
-		// one ("a Palestinian teenager", "a Ukrainian soldier") and a
-		// rank ("a senior Hezbollah commander").
-		// (Or a word that qualifies the victim: "a municipal police
-		// officer", "a mayoral candidate".)
-		// (A hyphenated name is one word: "an al-Shabaab commander".)
-		for j, n := at, 0; !ok && j+1 < u.hi && n < 2 && d.Tokens[j].Kind == doc.Word; n++ {
-			e, upper := compoundEnd(d, j, u.hi)
-			if !(upper || s.v.rank[d.TokenNorm(j)] || e == j+1 && s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, u.hi)) || e >= u.hi {
-				break
-			}
-			v, k, ok = s.v.victim.at(d, e, u.hi)
-			j = e
-		}
+		v, k, ok := s.single(d, u, i+1, u.hi)
 		if ok {
-			v = s.exCombatant(d, from, k, v)
 			// "a woman and child", "a man and a boy": two people.
 			n := int64(1)
 			if s.norm(d, k) == "and" {

@@ -104,6 +104,8 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				break
 			}
 			if (q.Class == "fatal" || q.Class == "injured") && q.Span.End >= st && (q.Span.Start <= a.Start && a.End <= q.Span.End || q.Group.Start <= a.Start && a.End <= q.Group.End && !q.Group.Empty() ||
+				// "shot a police officer, killing him"
+				q.WhoSpan.Start <= a.Start && a.End <= q.WhoSpan.End && !q.WhoSpan.Empty() ||
 				// "seven members of regime forces"
 				a.Start > q.Span.End && a.Start-q.Span.End <= 5 && strings.TrimSpace(d.Text[q.Span.End:a.Start]) == "of") {
 				return true

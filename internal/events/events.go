@@ -412,6 +412,28 @@ func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
 	return false
 }
 
+// subIn reports whether a trigger of sub-event sub starts in tokens
+// [lo, hi).
+func (s *Stage) subIn(d *doc.Doc, lo, hi int, sub string) bool {
+	for i := lo; i < hi; i++ {
+		if !s.first.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(i)] {
+			if _, ok := s.match(d, i, hi, t.words); ok && t.sub == sub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// territoryClash reports whether a and b are a taking of ground and a
+// clash, which ACLED codes as the one taking with the fight's dead.
+func territoryClash(a, b trigger) bool {
+	return a.sub == "Territory" && b.sub == "Armed clash" || a.sub == "Armed clash" && b.sub == "Territory"
+}
+
 // labelled reports whether the trigger at token i is a name put on a deed
 // already told: "what it called a \"massacre\"", "what officials
 // described as an attack".
@@ -1205,8 +1227,8 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"
 			}
-			if t.sub == "Territory" && s.goodsAfter(d, end, hi) {
-				break // "the assailants also seized weapons and vehicles"
+			if (t.sub == "Territory" || t.sub == "Non-violent transfer of territory") && s.goodsAfter(d, end, hi) {
+				break // "the assailants also seized weapons and vehicles", "handed over the bodies of two hostages"
 			}
 			if s.answers(d, lo, i) {
 				break // "… in response to the strikes"
@@ -1263,10 +1285,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					// follows from it: "Fighting … has killed at least 80
 					// people and displaced more than 32,000" is a clash.
 					better = !below(t)
-				} else if t.sub == chemical || best.t.sub == chemical {
+				} else if t.sub == chemical || best.t.sub == chemical || territoryClash(t, best.t) {
 					// Gas is what the strike that carried it did: "an
 					// airstrike that released toxic gas" is a chemical
-					// attack, wherever the toll stands.
+					// attack, wherever the toll stands. So is ground
+					// taken what the fight for it did: "recaptured Mahaas
+					// after a battle in which 11 militants died".
 					better = t.rank < best.t.rank
 				} else if fatal >= 0 && dist != bestDist {
 					better = dist < bestDist
@@ -1904,9 +1928,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// attacked a police station … after a man died in custody".
 	// (Up to the comma that closes it: "captured an army outpost after
 	// three days of fighting, killing 8 soldiers" counts the capture's.)
+	// (Nor is the fight for ground taken another deed: "recaptured
+	// Mahaas after a battle in which 11 militants died".)
 	causeAt, causeEnd := part.End, part.End
 	for k := f.end; k < chi; k++ {
-		if w := d.TokenNorm(k); w == "after" || w == "following" {
+		if w := d.TokenNorm(k); (w == "after" || w == "following") && !(f.t.sub == "Territory" && s.subIn(d, k+1, chi, "Armed clash")) {
 			causeAt = d.Tokens[k].Span.Start
 			for j := k + 1; j+1 < chi; j++ {
 				if d.TokenNorm(j) == "," && strings.HasSuffix(d.TokenNorm(j+1), "ing") {
