@@ -1493,6 +1493,11 @@ func (s *Stage) blamed(d *doc.Doc) {
 			continue
 		}
 		var who doc.Index
+		// (Past its initials: "Boko Haram (JAS) is suspected".)
+		subj := i - 2
+		if subj >= 2 && d.TokenNorm(subj) == ")" && d.TokenNorm(subj-2) == "(" {
+			subj -= 3
+		}
 		for k, a := range d.Actors {
 			if a.Span.Start >= d.Tokens[i].Span.End && a.Span.Start <= d.Tokens[min(i+4, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
@@ -1500,7 +1505,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 			}
 			// In the passive, the doer before: "Al Shabaab was
 			// suspected", "the RSF were blamed".
-			if i >= 2 && a.Span.End == d.Tokens[i-2].Span.End && isBe(d, i-1) && armed(a.Type) && !unidentified(a) {
+			if subj >= 0 && a.Span.End == d.Tokens[subj].Span.End && isBe(d, i-1) && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}

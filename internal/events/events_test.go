@@ -124,8 +124,8 @@ func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
 		// "Killing him" is one dead, the single person named before;
 		// olive pickers are civilians; ground taken "after a battle" is
-		// coded with the battle's dead; bodies handed over are no
-		// ground.
+		// coded with the battle's dead; the group "suspected" after its
+		// initials is the doer; a junta battalion is the junta's.
 		{"On 19 October 2026, a landmine left by ISIL exploded under a shepherd in Al-Sukhnah (Tadmor, Homs), killing him.",
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2026-10-19..2026-10-19 | As Sukhnah(sentence) | a1=Islamic State (Syria) a2=Civilians (Syria) | dead=1/1"},
 		{"On 5 May 2025, a gunman shot a police officer in Peshawar, killing him.",
@@ -134,6 +134,10 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2026-10-22..2026-10-22 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine)"},
 		{"On 30 October 2026, the Somali National Army and Macawisley militia recaptured Mahaas (Bulo Burto, Hiraan) from Al Shabaab after a 3-hour battle in which 11 militants and 2 soldiers died.",
 			"Battles / Government regains territory | 2026-10-30..2026-10-30 | Mahaas(sentence) | a1=Military Forces of Somalia (2022-) a2=Al Shabaab | dead=13/13"},
+		{"On 26 October 2026, a suicide bomber detonated an explosive vest at a mosque in Maiduguri (Maiduguri, Borno), killing 12 worshippers. No group claimed responsibility, but Boko Haram (JAS) is suspected.",
+			"Explosions/Remote violence / Suicide bomb | 2026-10-26..2026-10-26 | Maiduguri(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=12/12"},
+		{"On 4 November 2026, the Arakan Army (AA) seized the Light Infantry Battalion 552 headquarters in Taungup (Thandwe, Rakhine) after a week-long siege.",
+			"Battles / Non-state actor overtakes territory | 2026-11-04..2026-11-04 | Taungup(sentence) | a1=AA: Arakan Army a2=Military Forces of Myanmar (2021-)"},
 		// In occupied land, unqualified troops are the occupier's; a
 		// Palestinian force keeps its demonym.
 		{"On 27 November 2024, troops shot dead a 17-year-old boy during a raid in the Balata refugee camp near Nablus.",
