@@ -162,7 +162,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 	if (f.t.kill || f.t.opposed) && len(before) >= 2 {
 		for n := 1; n < len(before); n++ {
 			a, b := d.Actors[before[n-1]], d.Actors[before[n]]
-			if armed(a.Type) && armed(b.Type) && strings.TrimSpace(d.Text[a.Span.End:b.Span.Start]) == "and" {
+			if armed(a.Type) && armed(b.Type) && joined(d, a.Span, b.Span) {
 				before = slices.Delete(slices.Clone(before), n, n+1)
 				break
 			}
@@ -572,26 +572,50 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 }
 
 // lastActor returns the last armed actor named before a sentence in its
-// paragraph, or in its article's headline: the one the story is about
-// when the sentence names none.
+// paragraph, or else the first in its article's headline, the headline's
+// subject: the one the story is about when the sentence names none ("Gangs
+// kill at least 70 in Haitian town as police struggle to respond" is about
+// the gangs).
 func lastActor(d *doc.Doc, st doc.Sent) doc.Index {
 	para := d.Paras[st.Para]
-	lo := para.Start
-	if a := d.Articles[st.Article]; !a.Title.Empty() {
-		lo = min(lo, a.Title.Start)
+	fits := func(a doc.ActorMention) bool {
+		return armed(a.Type) && !inSource(d, a.Span) && !sourceApposition(d, a.Span)
 	}
 	for k := len(d.Actors) - 1; k >= 0; k-- {
 		a := d.Actors[k]
-		if a.Span.Start >= st.Span.Start || a.Span.End < lo {
+		// (Not sorted: generic actors named for events come last.)
+		if a.Span.Start >= st.Span.Start || a.Span.Start < para.Start {
 			continue
 		}
-		if a.Span.Start >= para.Start || a.Span.End <= d.Articles[st.Article].Title.End {
-			if armed(a.Type) && !inSource(d, a.Span) {
+		if fits(a) {
+			return doc.MakeIndex(k)
+		}
+	}
+	if title := d.Articles[st.Article].Title; !title.Empty() && title.End <= st.Span.Start {
+		for k, a := range d.Actors {
+			if title.Contains(a.Span) && fits(a) {
 				return doc.MakeIndex(k)
 			}
 		}
 	}
 	return 0
+}
+
+// sourceApposition reports whether the actor at sp is named in the words
+// that describe a source right after its name: "said Bertide Horace, a
+// spokeswoman for the regional government" — whom the speaker works for,
+// not the doer of what she tells.
+func sourceApposition(d *doc.Doc, sp doc.Span) bool {
+	for _, s := range d.Sources {
+		if s.Span.End > sp.Start || sp.Start-s.Span.End > 60 {
+			continue
+		}
+		gap := d.Text[s.Span.End:sp.Start]
+		if strings.HasPrefix(gap, ", ") && !strings.ContainsAny(gap[1:], ",.;!?\"“”") && (strings.Contains(gap, " for ") || strings.Contains(gap, " of ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject reports whether the actor at off opens a clause of its
@@ -688,7 +712,7 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 			continue
 		}
 		// ("Syrian government forces and Kurdish-led SDF fighters")
-		if i := strings.LastIndexByte(w, '-'); i > 0 {
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			switch strings.ToLower(w[i+1:]) {
 			case "led", "backed", "allied", "aligned", "affiliated", "linked", "dominated", "majority", "based", "supported":
 				continue

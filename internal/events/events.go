@@ -18,6 +18,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -64,12 +65,16 @@ type trigger struct {
 
 // Stage is the event stage; it is safe for concurrent use.
 type Stage struct {
-	actors     *actors.Stage        // for the forces of a country named by a demonym
-	byFirst    map[string][]trigger // longest first
-	first      *lexicon.Set         // the keys of byFirst
-	modal      map[string]string
-	rank       map[string]int
-	claims     [][]string // "claimed responsibility"
+	actors  *actors.Stage        // for the forces of a country named by a demonym
+	byFirst map[string][]trigger // longest first
+	first   *lexicon.Set         // the keys of byFirst
+	modal   map[string]string
+	rank    map[string]int
+	claims  [][]string // "claimed responsibility"
+	// authored: phrases after which the actor named is the doer of the
+	// deed just told ("was carried out by the Gran Grif gang"), by first
+	// word.
+	authored   map[string][][]string
 	claimFirst *lexicon.Set
 	// standing: phrases that, just before a trigger of the sub-event they
 	// name, refer to something already in force ("in violation of a
@@ -135,7 +140,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}}
+	s := &Stage{actors: ac, byFirst: map[string][]trigger{}, modal: map[string]string{}, rank: map[string]int{}, standing: map[string][][]string{}, authored: map[string][][]string{}}
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
@@ -152,6 +157,10 @@ func New() (*Stage, error) {
 			s.rank[f[1]] = len(s.rank)
 		case f[0] == "modal" && len(f) == 3:
 			s.modal[f[1]] = f[2]
+		case f[0] == "authored" && len(f) == 2:
+			if words := phrase(f[1]); len(words) > 0 {
+				s.authored[words[0]] = append(s.authored[words[0]], words)
+			}
 		case f[0] == "claim" && len(f) == 2:
 			if words := phrase(f[1]); len(words) > 0 {
 				s.claims = append(s.claims, words)
@@ -216,7 +225,11 @@ func New() (*Stage, error) {
 	}
 	s.claimFirst = lexicon.NewSet(cf)
 	s.answeringLast = lexicon.KeySet(s.answering)
-	s.blameSet = lexicon.KeySet(s.blame)
+	first := maps.Clone(s.blame)
+	for w := range s.authored {
+		first[w] = true
+	}
+	s.blameSet = lexicon.KeySet(first)
 	s.clauseWords = lexicon.NewSet([]string{"as", "while", "whereas"})
 	return s, nil
 }
@@ -436,7 +449,7 @@ func territoryClash(a, b trigger) bool {
 
 // labelled reports whether the trigger at token i is a name put on a deed
 // already told: "what it called a \"massacre\"", "what officials
-// described as an attack".
+// described as an attack", "\"It was a massacre,\" said …".
 func (s *Stage) labelled(d *doc.Doc, lo, i int) bool {
 	k := i - 1
 	for k >= lo && (d.TokenNorm(k) == "a" || d.TokenNorm(k) == "an" || d.TokenNorm(k) == "the" || d.Tokens[k].Kind == doc.Punct && d.TokenNorm(k) != ",") {
@@ -444,6 +457,13 @@ func (s *Stage) labelled(d *doc.Doc, lo, i int) bool {
 	}
 	if k < lo {
 		return false
+	}
+	// "\"It was a massacre,\" said …": a name for what was told.
+	// (A noun after its article, not a passive: "it was intercepted".)
+	if w := d.TokenNorm(k); (w == "was" || w == "is") && k-1 >= lo && (d.TokenNorm(k+1) == "a" || d.TokenNorm(k+1) == "an") {
+		if p := d.TokenNorm(k - 1); p == "it" || p == "this" || p == "that" {
+			return true
+		}
 	}
 	label := s.labelling[d.TokenNorm(k)]
 	if !label && k > lo {
@@ -1483,7 +1503,19 @@ func isBe(d *doc.Doc, i int) bool {
 
 func (s *Stage) blamed(d *doc.Doc) {
 	for i := range d.Tokens {
-		if d.Tokens[i].Kind != doc.Word || !s.blameSet.Has(d.Tokens[i].Hash) || !s.blame[d.TokenNorm(i)] {
+		if d.Tokens[i].Kind != doc.Word || !s.blameSet.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		// "… was carried out by the Gran Grif gang": the doer right
+		// after the phrase.
+		obj := i
+		for _, words := range s.authored[d.TokenNorm(i)] {
+			if end, ok := s.match(d, i, len(d.Tokens), words); ok {
+				obj = end - 1
+				break
+			}
+		}
+		if obj == i && !s.blame[d.TokenNorm(i)] {
 			continue
 		}
 		// "suspected" blames only in the passive ("Al Shabaab was
@@ -1499,7 +1531,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 			subj -= 3
 		}
 		for k, a := range d.Actors {
-			if a.Span.Start >= d.Tokens[i].Span.End && a.Span.Start <= d.Tokens[min(i+4, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
+			if a.Span.Start >= d.Tokens[obj].Span.End && a.Span.Start <= d.Tokens[min(obj+4, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}
@@ -1703,7 +1735,10 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 				}
 			}
 		}
-		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) {
+		// (Not a deed of its own days, over a week before: "an attack
+		// in Saint-Marc in July" after the deed of Thursday.)
+		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) &&
+			(conf || !ownDay(d, st, e) || e.DateEnd >= o.DateStart-7) {
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""
 			}
@@ -2419,8 +2454,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// Killings of civilians with no weapon named are attacks on them:
 	// a clash, or a camp stormed, that kills civilians and no fighters.
-	if (e.Subtype == "Armed clash" || e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
-		e.Victims == "civilians" && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+	// (So does a town stormed that kills people not named as fighters:
+	// "gang members stormed a small town, killing at least 70 people".)
+	taken := e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory"
+	stormed := taken && (strings.HasPrefix(d.TokenNorm(f.start), "storm") || strings.HasPrefix(d.TokenNorm(f.start), "overr"))
+	if (e.Subtype == "Armed clash" || taken) &&
+		(e.Victims == "civilians" || e.Victims == "people" && stormed) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A village stormed by shooting at its people: "RSF fighters stormed

@@ -259,7 +259,7 @@ func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (d
 		return 0, false
 	}
 	return lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, func(p doc.PlaceMention) bool {
-		return p.Kind == "place" && p.Precision == "city" && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span)
+		return p.Kind == "place" && (p.Precision == "city" || unlisted(p) && p.Qualifier == "") && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span)
 	})
 }
 
