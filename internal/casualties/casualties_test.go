@@ -98,6 +98,15 @@ func TestFigures(t *testing.T) {
 			`"20" stated=20 low=20 best=20 high=20 who=members(combatant) what=killed/fatal role=`}},
 		{"At least 40 fighters from both sides were killed, the Observatory said.", []string{
 			`"At least 40" stated=40 low=40 best=40 high=- who=fighters(combatant) what=killed/fatal role=`}},
+		// A nationality that is also a noun modifies the victims after it.
+		{"Two Lebanese soldiers were killed when an Israeli strike hit an army checkpoint.", []string{
+			`"Two" stated=2 low=2 best=2 high=2 who=soldiers(combatant) what=killed/fatal role=`}},
+		// A day's toll in the simple past is its own, whatever "since"
+		// qualifies; in the perfect it totals.
+		{"Israeli air strikes killed at least 22 people in northern Lebanon on Monday, in the first such strike on a Christian-majority area since the war escalated.", []string{
+			`"at least 22" stated=22 low=22 best=22 high=- who=people(unknown) what=killed/fatal role=`}},
+		{"The war has killed at least 22 people in northern Lebanon since it escalated.", []string{
+			`"at least 22" stated=22 low=22 best=22 high=- who=people(unknown) what=killed/fatal role=aggregate`}},
 		// "Killing him" is the single person named before.
 		{"A landmine left by ISIL exploded under a shepherd in Al-Sukhnah, killing him.", []string{
 			`"him" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},

@@ -592,6 +592,15 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 func (s *Stage) victimFrom(d *doc.Doc, u unit, j, span int) (vic victim, whoSpan, group doc.Span, end int) {
 	for k := j; k < u.hi && k <= j+span; k++ {
 		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+			// A nationality that is also a noun modifies the victims
+			// after it: "two Lebanese soldiers".
+			for {
+				v2, e2, ok2 := s.v.victim.at(d, e, u.hi)
+				if !ok2 {
+					break
+				}
+				k, e, v = e, e2, v2
+			}
 			vic, whoSpan = s.exCombatant(d, j, e, v), doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}
 			if k > j && d.Tokens[j].Upper {
 				group = doc.Span{Start: d.Tokens[j].Span.Start, End: d.Tokens[k-1].Span.End}
@@ -1016,9 +1025,22 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			long = true
 		}
 	}
+	// A deed's own day, told in the simple past, keeps its toll its own
+	// whatever "since" qualifies: "Israeli air strikes killed at least 22
+	// people … on Monday, … in the first such strike … since the war
+	// escalated". (The perfect totals: "has killed 300 since".)
+	day, perfect := false, false
+	for _, t := range d.Dates {
+		// (A weekday with no publication date to resolve it by is a day
+		// too.)
+		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "DATE" && (t.Precision == doc.PrecDay || t.Start == 0) && !t.Told {
+			day = true
+		}
+	}
 	since, war := false, false
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
+		perfect = perfect || w == "has" || w == "have" || w == "had"
 		c := s.cues.Of(d.Tokens[i].Hash)
 		since = since || w == "since" || c&cueOnset != 0 && (w != "broke" || i+1 < u.hi && d.TokenNorm(i+1) == "out")
 		war = war || c&cueWar != 0
@@ -1041,7 +1063,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 		q.Period = period
-		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) || war && q.Best >= 1000) {
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000) {
 			q.Role = "aggregate"
 		}
 		// A war's displaced: "The war … has displaced more than 10

@@ -29,6 +29,8 @@ func TestClean(t *testing.T) {
 		{"attribute residue", "The fierce bombardments have forced most of the citytarget=\"_blank\"'>", "The fierce bombardments have forced most of the city"},
 		{"stray tags", "killed <b>12</b> people<br/>in Hama", "killed 12 people in Hama"},
 		{"entities", "Syria &amp; Russia&nbsp;said &#8220;no&#8221;", "Syria & Russia said “no”"},
+		{"site furniture", "Home | World | Middle East\nShare this article\nFacebook Twitter WhatsApp\nIsraeli strikes kill 22\nRelated\nNews > World > Africa", "Israeli strikes kill 22"},
+		{"bars in a headline kept", "Home truths | Why the siege of El Fasher matters", "Home truths | Why the siege of El Fasher matters"},
 		{"share boilerplate", "Twelve killed.\nShare this article\nFollow us on Twitter @news\nRead more: Aleppo falls\nThe toll rose.", "Twelve killed.\nThe toll rose."},
 		{"glued sentence", "he said in a message to reporters.Bana and mother await", "he said in a message to reporters. Bana and mother await"},
 		{"glued opening quote", "rescued from the conflict.\"We are waiting a miracle", "rescued from the conflict. \"We are waiting a miracle"},

@@ -143,7 +143,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		p := d.Places[k]
 		// (For the second deed of a sentence, the places of the first
 		// clause are its paragraph's too.)
-		if p.Span.Start >= clause.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) {
+		// (Nor the headline's, when no blank line parts it from the
+		// body: it tells the story's deeds, not this one's place.)
+		if p.Span.Start >= clause.Start || p.Span.End <= para.Start || dateline.Contains(p.Span) || d.Articles[article].Title.Contains(p.Span) {
 			continue
 		}
 		// Not where people come from: "shot dead 11 men from Punjab
