@@ -2316,7 +2316,23 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Actor2 = genericOn(d, sp, st, "Civilians", "civilians")
 		}
 	}
+	// A state's force that kills or hurts protesters uses excessive force
+	// on them: "police fired live ammunition at students protesting at
+	// Mekelle University, killing 2" (ACLED).
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" {
+		for k, a := range d.Actors {
+			if a.Type == "protesters" && part.Contains(a.Span) {
+				e.Type, e.Subtype, e.Actor2 = "Protests", "Excessive force against protesters", doc.MakeIndex(k)
+				break
+			}
+		}
+	}
 	// The force is the doer of excessive force; the protesters suffer it.
+	// ("students protested …; federal police fired live ammunition,
+	// killing 2": the police, named after the protest, fired.)
+	if e.Subtype == "Excessive force against protesters" && !e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "state" {
+		e.Actor1, e.Actor2 = e.Actor2, 0
+	}
 	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
 		e.Actor2 = protesters(d, trig, st, false)
 	}

@@ -138,6 +138,15 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Suicide bomb | 2026-10-26..2026-10-26 | Maiduguri(sentence) | a1=Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad a2=Civilians (Nigeria) | dead=12/12"},
 		{"On 4 November 2026, the Arakan Army (AA) seized the Light Infantry Battalion 552 headquarters in Taungup (Thandwe, Rakhine) after a week-long siege.",
 			"Battles / Non-state actor overtakes territory | 2026-11-04..2026-11-04 | Taungup(sentence) | a1=AA: Arakan Army a2=Military Forces of Myanmar (2021-)"},
+		// Police firing on students protesting use excessive force on
+		// protesters; armed youths are a communal militia; a checkpoint
+		// set up is a base.
+		{"On 19 November 2026, Ethiopian federal police fired live ammunition at students protesting at Mekelle University (Mekelle, Tigray), killing 2 and injuring 9.",
+			"Protests / Excessive force against protesters | 2026-11-19..2026-11-19 | Mek'ele(sentence) | a1=Police Forces of Ethiopia (2018-) a2=Protesters (Ethiopia) | dead=2/2"},
+		{"On 16 November 2026, a group of around 50 youths armed with machetes and sticks attacked members of the Fulani community in Mangu (Mangu, Plateau), killing 4 and burning 20 houses.",
+			"Violence against civilians / Attack | 2026-11-16..2026-11-16 | Mangu(sentence) | a1=Unidentified Communal Militia (Nigeria) a2=Civilians (Nigeria) | dead=4/4"},
+		{"On 5 September 2024, Al Shabaab established a checkpoint on the road between Afgoye and Mogadishu (Lower Shabelle).",
+			"Strategic developments / Headquarters or base established | 2024-09-05..2024-09-05 |"},
 		// A foreign mission beside the police is one side with them.
 		{"On 3 July 2024, Haitian police and Kenyan MSS officers conducted an operation against gangs in Port-au-Prince. 4 gang members were killed.",
 			"Battles / Armed clash | 2024-07-03..2024-07-03 | Port-au-Prince(sentence) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=4/4"},
