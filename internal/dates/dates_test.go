@@ -313,6 +313,8 @@ func TestWeeksAndHalves(t *testing.T) {
 		{"Attacks rose in the first half of 2023.", "the first half of 2023", "2023-01-01", "2023-06-30"},
 		{"A raid took place earlier this week.", "earlier this week", "2024-09-09", "2024-09-09"},
 		{"Talks will resume later this month.", "later this month", "2024-09-11", "2024-09-30"},
+		{"They fled an army offensive earlier in the week.", "earlier in the week", "2024-09-09", "2024-09-09"},
+		{"Talks will resume later in the month.", "later in the month", "2024-09-11", "2024-09-30"},
 	}
 	checkSpans(t, "2024-09-10", tests)
 	// Not a date: a week of something else.

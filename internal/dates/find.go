@@ -829,6 +829,12 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 				return mention{kind: kRelUnit, unit: u, earlier: n == "earlier", later: n == "later"}, i + 3, true
 			}
 		}
+		// "earlier in the week", "later in the month": the same.
+		if s.norm(d, i+1) == "in" && s.norm(d, i+2) == "the" {
+			if u, ok := s.v.unit[s.norm(d, i+3)]; ok && (u == "W" || u == "M" || u == "Y") {
+				return mention{kind: kRelUnit, unit: u, earlier: n == "earlier", later: n == "later"}, i + 4, true
+			}
+		}
 	case "that":
 		// "that year", "that day": the date in focus.
 		if u, ok := s.v.unit[s.norm(d, i+1)]; ok && (u == "D" || u == "M" || u == "Y") {

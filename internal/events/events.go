@@ -2668,6 +2668,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 // modality reads the clause before a trigger for words that keep it
 // from being asserted.
 func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
+	// A verb in the simple present after "it", "he" or "she" tells what
+	// one does, not a deed: "says it attacks only 'terrorist' groups".
+	if trig > lo && trig+1 == end {
+		if p := d.TokenNorm(trig - 1); (p == "it" || p == "he" || p == "she") && strings.HasSuffix(d.TokenNorm(trig), "s") && !strings.HasSuffix(d.TokenNorm(trig), "ss") {
+			return "habitual"
+		}
+	}
 	for k := trig - 1; k >= lo && k >= trig-6; k-- {
 		w := d.TokenNorm(k)
 		if w == "," || w == ";" || w == "and" || w == "but" {

@@ -2119,6 +2119,13 @@ func TestWireAbroad(t *testing.T) {
 			"Battles / Armed clash | 2024-10-03..2024-10-03 | Pont-Sondé(paragraph) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=2/2 | src=Haiti's National Police",
 			"Violence against civilians / Attack | 2024-07-01..2024-07-31 | Saint-Marc(sentence) | a1=Unidentified Gang (Haiti) a2=Civilians (Haiti) | dead=20/20",
 		}, 4},
+		// "It attacks only 'terrorist' groups" is what one does, not a
+		// deed; "earlier in the week" dates the flight.
+		{"wire-lin-ta-lu.txt", "2025-07-11", []string{
+			"Explosions/Remote violence / Air/drone strike | 2025-07-11..2025-07-11 | Lin Ta Lu(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=23/23 | src=local resistance group and residents",
+			"Strategic developments / Displacement | 2025-07-07..2025-07-10 |",
+			"Battles / Armed clash | 2025-07-10..2025-07-10 | Gangaw(sentence) | a1=Opposition Rebels (Myanmar) a2=Police Forces of Myanmar (2021-) | dead=5/5 | src=resistance fighters",
+		}, 3},
 	} {
 		all := fileEvents(t, tt.file, tt.published)
 		for _, want := range tt.want {
