@@ -704,7 +704,7 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(gap, ",", " ")) {
 		// "RSF forces and SAF": the first side's kind word.
 		switch strings.ToLower(w) {
-		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers":
+		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers", "guerrillas", "guerrilla", "insurgents", "rebels", "members":
 			continue
 		// the second side's description: "the Sudanese army and the
 		// paramilitary RSF"

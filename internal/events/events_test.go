@@ -147,6 +147,12 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2026-11-16..2026-11-16 | Mangu(sentence) | a1=Unidentified Communal Militia (Nigeria) a2=Civilians (Nigeria) | dead=4/4"},
 		{"On 5 September 2024, Al Shabaab established a checkpoint on the road between Afgoye and Mogadishu (Lower Shabelle).",
 			"Strategic developments / Headquarters or base established | 2024-09-05..2024-09-05 |"},
+		// The dead of both sides add up past the first side's group;
+		// "ELN guerrillas and FARC dissidents" fought each other.
+		{"On 24 November 2026, Syrian General Security forces clashed with Druze gunmen in Jaramana (Damascus countryside), leaving 6 members of the security forces and 4 gunmen dead.",
+			"Battles / Armed clash | 2026-11-24..2026-11-24 | Jaramānā(sentence) | a1=Military Forces of Syria (2024-) a2=Druze Ethnic Militia (Syria) | dead=10/10"},
+		{"On 25 November 2026, ELN guerrillas and FARC dissidents of the Estado Mayor Central fought for control of a drug corridor in El Tarra (Norte de Santander), killing 9 combatants.",
+			"Battles / Armed clash | 2026-11-25..2026-11-25 | El Tarra(sentence) | a1=ELN: National Liberation Army a2=FARC Dissidents | dead=9/9"},
 		// A foreign mission beside the police is one side with them.
 		{"On 3 July 2024, Haitian police and Kenyan MSS officers conducted an operation against gangs in Port-au-Prince. 4 gang members were killed.",
 			"Battles / Armed clash | 2024-07-03..2024-07-03 | Port-au-Prince(sentence) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=4/4"},

@@ -310,6 +310,13 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		for len(gap) > 1 && deathVerb(gap[0]) {
 			gap = gap[1:]
 		}
+		// "6 members of the security forces and 4 gunmen": the group
+		// the first figure's people belong to may come between.
+		if len(gap) > 1 && gap[0] == "of" {
+			if i := slices.Index(gap, "and"); i > 0 && i <= 6 {
+				gap = gap[i:]
+			}
+		}
 		// "12 insurgents were killed while 4 soldiers lost their lives":
 		// the other side's dead, set against the first.
 		contrast := len(gap) == 1 && (gap[0] == "while" || gap[0] == "whereas") && q.Who != "" && q.Who != d.Quantities[fatal.Get()].Who
