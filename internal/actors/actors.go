@@ -80,7 +80,11 @@ type Stage struct {
 	occupier map[string]string
 	// allied: militias that fight beside their state's forces (data:
 	// "allied" lines): the two are one side.
-	allied  map[string]bool
+	allied map[string]bool
+	// abroad: ISO → the country it acts in → the name its forces have
+	// there (data: "abroad" lines): US jets over Syria are the
+	// coalition's.
+	abroad  map[string]map[string]string
 	periods []period
 	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
 	own     map[string]string // a generic name → the body's own name there
@@ -93,9 +97,9 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
 	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
 	theatres := map[string][]string{} // name → countries, set once all entries are read
@@ -119,6 +123,14 @@ func New() (*Stage, error) {
 			return nil
 		case "allied":
 			s.allied[f[1]] = true
+			return nil
+		case "abroad":
+			if s.abroad[f[1]] == nil {
+				s.abroad[f[1]] = map[string]string{}
+			}
+			for _, cc := range strings.Fields(f[2]) {
+				s.abroad[f[1]][cc] = f[3]
+			}
 			return nil
 		case "country":
 			return nil // read by acledNames
@@ -900,6 +912,21 @@ func (s *Stage) State(cc string) (name, typ string) {
 		return name, "state"
 	}
 	return "Military Forces of " + CountryName(cc), "state"
+}
+
+// ForcesIn returns the forces of country cc acting in country where, as
+// an actor of its type: a state's own forces at home, "external" abroad,
+// and the name they go by in a theatre the data gives ("US" in "SY":
+// International Coalition against Daesh).
+func (s *Stage) ForcesIn(cc, where string) (name, typ string) {
+	if n, ok := s.abroad[cc][where]; ok {
+		return n, "external"
+	}
+	name, typ = s.State(cc)
+	if where != cc {
+		typ = "external"
+	}
+	return name, typ
 }
 
 // resolve fills a generic name's template for the focus country.

@@ -213,3 +213,24 @@ func TestNamedByPublication(t *testing.T) {
 		}
 	}
 }
+
+// A country's forces at home are its state forces, abroad external, and in
+// a theatre the data names, the name they go by there.
+func TestForcesIn(t *testing.T) {
+	s, err := actors.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ cc, where, name, typ string }{
+		{"RU", "RU", "Military Forces of Russia (2000-)", "state"},
+		{"RU", "UA", "Military Forces of Russia (2000-)", "external"},
+		{"US", "SY", "International Coalition against Daesh", "external"},
+		{"US", "IQ", "International Coalition against Daesh", "external"},
+		{"US", "SO", "Military Forces of the United States (2025-)", "external"},
+		{"US", "", "Military Forces of the United States (2025-)", "external"},
+	} {
+		if name, typ := s.ForcesIn(tt.cc, tt.where); name != tt.name || typ != tt.typ {
+			t.Errorf("ForcesIn(%s, %s) = %s, %s; want %s, %s", tt.cc, tt.where, name, typ, tt.name, tt.typ)
+		}
+	}
+}

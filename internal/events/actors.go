@@ -355,16 +355,11 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 
 // forcesOf adds the state forces of the country p names, on p's words, as
 // an actor for a deed at off: external where the story is in another
-// country, and in Syria or Iraq the US's are the coalition's.
+// country, and named as the data has them abroad (actors.ForcesIn: in
+// Syria or Iraq the US's are the coalition's).
 func (s *Stage) forcesOf(d *doc.Doc, p doc.PlaceMention, off int32) doc.Index {
-	name, typ := s.actors.State(p.Country)
 	focus, _ := actors.FocusAt(d, off)
-	if p.Country == "US" && (focus == "SY" || focus == "IQ") {
-		name, typ = "International Coalition against Daesh", "external"
-	}
-	if focus != p.Country && typ == "state" {
-		typ = "external"
-	}
+	name, typ := s.actors.ForcesIn(p.Country, focus)
 	d.Actors = append(d.Actors, doc.ActorMention{Span: p.Span, Name: name, Type: typ, Country: p.Country})
 	return doc.MakeIndex(len(d.Actors) - 1)
 }
