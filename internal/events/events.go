@@ -2562,6 +2562,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article, f)
+	// People who fled, with no place of their own, fled the deed told
+	// just before: "some 6,270 residents had fled to nearby towns" after
+	// the attack on Pont-Sondé, not from the dateline's capital.
+	if e.Subtype == "Displacement" && (e.PlaceFrom == "dateline" || e.PlaceFrom == "article") {
+		if n := len(d.Events); n > 0 {
+			if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && (o.PlaceFrom == "sentence" || o.PlaceFrom == "paragraph") && nearParas(d, o.Evidence[len(o.Evidence)-1].Start, st.Span.Start) {
+				e.Place, e.PlaceFrom = o.Place, "paragraph"
+			}
+		}
+	}
 	// A state's forces taking ground in another country overtake it:
 	// "Ukrainian forces … captured the town of Sudzha" in Russia's Kursk.
 	if e.Subtype == "Government regains territory" && e.Place.Valid() && e.Actor1.Valid() {

@@ -2117,11 +2117,11 @@ func TestWireAbroad(t *testing.T) {
 		// A town stormed with its people killed is an attack on them;
 		// who "carried out" the attack, told after, did it; "It was a
 		// massacre" names it again; the police's clash "in the town" is
-		// at the town named before; an attack "in July" is its own.
-		// (Known gap: the flight is placed at the dateline.)
+		// at the town named before, as is the flight from it; an attack
+		// "in July" is its own.
 		{"wire-pont-sonde.txt", "2024-10-04", []string{
 			"Violence against civilians / Attack | 2024-10-03..2024-10-03 | Pont-Sondé(sentence) | a1=Gran Grif Gang a2=Civilians (Haiti) | dead=70/70 | src=United Nations",
-			"Strategic developments / Displacement | 2024-10-03..2024-10-03 | Port-au-Prince(dateline) | a1=Unidentified Gang (Haiti) a2=- | dead=- | src=Bertide Horace",
+			"Strategic developments / Displacement | 2024-10-03..2024-10-03 | Pont-Sondé(paragraph) | a1=Unidentified Gang (Haiti) a2=- | dead=- | src=Bertide Horace",
 			"Battles / Armed clash | 2024-10-03..2024-10-03 | Pont-Sondé(paragraph) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=2/2 | src=Haiti's National Police",
 			"Violence against civilians / Attack | 2024-07-01..2024-07-31 | Saint-Marc(sentence) | a1=Unidentified Gang (Haiti) a2=Civilians (Haiti) | dead=20/20",
 		}, 4},
@@ -2129,7 +2129,7 @@ func TestWireAbroad(t *testing.T) {
 		// deed; "earlier in the week" dates the flight.
 		{"wire-lin-ta-lu.txt", "2025-07-11", []string{
 			"Explosions/Remote violence / Air/drone strike | 2025-07-11..2025-07-11 | Lin Ta Lu(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=23/23 | src=local resistance group and residents",
-			"Strategic developments / Displacement | 2025-07-07..2025-07-10 |",
+			"Strategic developments / Displacement | 2025-07-07..2025-07-10 | Lin Ta Lu(paragraph)",
 			"Battles / Armed clash | 2025-07-10..2025-07-10 | Gangaw(sentence) | a1=Opposition Rebels (Myanmar) a2=Police Forces of Myanmar (2021-) | dead=5/5 | src=resistance fighters",
 		}, 3},
 	} {
