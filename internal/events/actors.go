@@ -832,9 +832,22 @@ func agentBy(d *doc.Doc, off int32) bool {
 	}
 	// (a count of them between: "raped by three men in military
 	// uniform", "killed by 2 gunmen")
+	// (with its qualifier: "set by more than 100 terrorists", "by at
+	// least 20 gunmen", "by dozens of gunmen")
 	if i >= 1 {
 		if _, end, ok := numbers.Read(d, i); ok && end == i+1 {
-			i = skipBack(d, i-1, true)
+			i--
+			switch w := d.TokenNorm(i); {
+			case (w == "than" && i >= 1 && (d.TokenNorm(i-1) == "more" || d.TokenNorm(i-1) == "fewer")) || (w == "least" && i >= 1 && d.TokenNorm(i-1) == "at"):
+				i -= 2
+			case w == "some" || w == "about" || w == "around" || w == "nearly" || w == "over" || w == "roughly" || w == "almost":
+				i--
+			}
+			i = skipBack(d, i, true)
+		} else if d.TokenNorm(i) == "of" {
+			if w := d.TokenNorm(i - 1); w == "dozens" || w == "hundreds" || w == "scores" {
+				i = skipBack(d, i-2, true)
+			}
 		}
 	}
 	// (or whom it is laid to: "a drone attributed to the SAF")
@@ -918,10 +931,24 @@ func associated(d *doc.Doc, sp doc.Span) bool {
 
 // byRightAfter reports whether the actor at sp is the agent of the deed
 // noun trig, "by" between them: "(the army said its soldiers were killed)
-// in an attack by the Daesh group".
+// in an attack by the Daesh group", "fell into an ambush set by more than
+// 100 terrorists".
 func byRightAfter(d *doc.Doc, trig, sp doc.Span) bool {
 	between := strings.Fields(d.Text[trig.End:sp.Start])
-	return len(between) >= 1 && len(between) <= 3 && between[0] == "by"
+	if len(between) >= 1 && len(between) <= 3 && between[0] == "by" {
+		return true
+	}
+	// (past the verb that made it, and a count: "an ambush set by more
+	// than 100 terrorists", "an attack carried out by dozens of gunmen")
+	by := slices.Index(between, "by")
+	if by < 1 || by > 2 || len(between) > by+5 || !agentBy(d, sp.Start) {
+		return false
+	}
+	switch between[0] {
+	case "set", "laid", "led", "mounted", "staged", "launched", "carried", "conducted", "planted", "perpetrated", "committed":
+		return by == 1 || between[0] == "carried" && between[1] == "out"
+	}
+	return false
 }
 
 // demanded reports whether the actor at off is what a demand is about:

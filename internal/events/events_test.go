@@ -153,6 +153,9 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2026-11-24..2026-11-24 | Jaramānā(sentence) | a1=Military Forces of Syria (2024-) a2=Druze Ethnic Militia (Syria) | dead=10/10"},
 		{"On 25 November 2026, ELN guerrillas and FARC dissidents of the Estado Mayor Central fought for control of a drug corridor in El Tarra (Norte de Santander), killing 9 combatants.",
 			"Battles / Armed clash | 2026-11-25..2026-11-25 | El Tarra(sentence) | a1=ELN: National Liberation Army a2=FARC Dissidents | dead=9/9"},
+		// Who set an ambush is its doer, past a count.
+		{"On 20 March 2025, a unit of the Nigerien army fell into an ambush set by more than 100 terrorists on motorcycles near Tassia (Tahoua), killing 29 soldiers.",
+			"Battles / Armed clash | 2025-03-20..2025-03-20 | Tassia(sentence) | a1=Unidentified Armed Group (Niger) a2=Military Forces of Niger (2023-) | dead=29/29"},
 		// A foreign mission beside the police is one side with them.
 		{"On 3 July 2024, Haitian police and Kenyan MSS officers conducted an operation against gangs in Port-au-Prince. 4 gang members were killed.",
 			"Battles / Armed clash | 2024-07-03..2024-07-03 | Port-au-Prince(sentence) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=4/4"},
