@@ -36,6 +36,7 @@ type vocab struct {
 	zone                    map[string]bool
 	deed                    map[string]bool      // "the August 21 attack": told after it happened
 	report                  map[string]bool      // "said on Tuesday": the day of the telling
+	medium                  map[string]bool      // "read on state television late Friday": where a telling is carried
 	onset                   map[string]string    // "since" (prep), "began" (verb): a date opening a period
 	holiday                 map[string][]holiday // by first word, longest first
 }
@@ -55,7 +56,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, report: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
+		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, report: map[string]bool{}, medium: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -87,6 +88,11 @@ func New() (*Stage, error) {
 				return fmt.Errorf("report %q: want verb", f[2])
 			}
 			v.report[f[1]] = true
+		case "medium":
+			if f[2] != "noun" {
+				return fmt.Errorf("medium %q: want noun", f[2])
+			}
+			v.medium[f[1]] = true
 		case "deed":
 			if f[2] != "past" {
 				return fmt.Errorf("deed %q: want past", f[2])
@@ -243,10 +249,24 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 }
 
 // told reports whether the date at sp is a reporting verb's: "said on
-// Tuesday", "told AFP on Monday", "reported Sunday".
+// Tuesday", "told AFP on Monday", "reported Sunday", "said late Friday",
+// "a statement read on state television late Friday".
 func (s *Stage) told(d *doc.Doc, sp doc.Span) bool {
 	k, _ := d.TokensIn(sp)
 	k--
+	// ("said late Friday", "told AFP early Monday")
+	if k >= 0 && (d.TokenNorm(k) == "late" || d.TokenNorm(k) == "early") {
+		k--
+	}
+	// Where it was carried: "read on state television late Friday".
+	if k >= 2 && s.v.medium[d.TokenNorm(k)] {
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if d.TokenNorm(j) == "on" || d.TokenNorm(j) == "in" {
+				k = j - 1
+				break
+			}
+		}
+	}
 	if k >= 0 && d.TokenNorm(k) == "on" {
 		k--
 	}

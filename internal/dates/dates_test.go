@@ -364,3 +364,33 @@ func checkSpans(t *testing.T, pub string, tests []struct{ text, span, from, to s
 		}
 	}
 }
+
+// The day a statement was told, not the day of what it tells: after a verb
+// of telling, past "late" or "early" and where it was carried.
+func TestTold(t *testing.T) {
+	tests := []struct {
+		text, date string
+		told       bool
+	}{
+		{"Officials said on Tuesday that the village was shelled.", "Tuesday", true},
+		{"The ministry said late Friday that 29 soldiers were killed.", "Friday", true},
+		{"The ministry said in a statement read on state television late Friday that 29 soldiers were killed.", "Friday", true},
+		{"Jihadists killed 29 soldiers in an ambush on Thursday.", "Thursday", false},
+		{"Soldiers were ambushed late Thursday near Tassia.", "Thursday", false},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "2025-03-22")
+		found := false
+		for _, x := range d.Dates {
+			if x.Span.In(d.Text) == tt.date {
+				found = true
+				if x.Told != tt.told {
+					t.Errorf("%q: %q told %v, want %v", tt.text, tt.date, x.Told, tt.told)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no date %q", tt.text, tt.date)
+		}
+	}
+}
