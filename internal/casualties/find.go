@@ -1014,26 +1014,25 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 	// A period of more than three days makes a total an aggregate ("over
 	// the last 27 days"); a day or two ("in the past 24 hours") is still
 	// one event's count.
-	var period doc.Index
-	long := false
-	for k, t := range d.Dates {
-		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "DURATION" && t.Start != 0 {
-			period, long = doc.MakeIndex(k), t.End-t.Start >= 3
-		}
-		// A rate ("25 children die every day") counts no one deed.
-		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "SET" {
-			long = true
-		}
-	}
+	//
 	// A deed's own day, told in the simple past, keeps its toll its own
 	// whatever "since" qualifies: "Israeli air strikes killed at least 22
 	// people … on Monday, … in the first such strike … since the war
 	// escalated". (The perfect totals: "has killed 300 since".)
-	day, perfect := false, false
-	for _, t := range d.Dates {
-		// (A weekday with no publication date to resolve it by is a day
-		// too.)
-		if t.Span.Start >= u.span.Start && t.Span.End <= u.span.End && t.Type == "DATE" && (t.Precision == doc.PrecDay || t.Start == 0) && !t.Told {
+	var period doc.Index
+	long, day, perfect := false, false, false
+	for k, t := range d.Dates {
+		if t.Span.Start < u.span.Start || t.Span.End > u.span.End {
+			continue
+		}
+		switch {
+		case t.Type == "DURATION" && t.Start != 0:
+			period, long = doc.MakeIndex(k), t.End-t.Start >= 3
+		case t.Type == "SET":
+			long = true // a rate ("25 children die every day") counts no one deed
+		case t.Type == "DATE" && (t.Precision == doc.PrecDay || t.Start == 0) && !t.Told:
+			// (A weekday with no publication date to resolve it by is a
+			// day too.)
 			day = true
 		}
 	}
