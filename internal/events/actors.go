@@ -858,11 +858,34 @@ func agentBy(d *doc.Doc, off int32) bool {
 // another: "supported by Africa Corps", "backed by Russian jets".
 func allied(d *doc.Doc, sp doc.Span) bool {
 	i := tokenBefore(d, sp.Start, true)
-	if i < 1 || d.TokenNorm(i) != "by" {
+	if i < 1 {
 		return false
 	}
-	switch d.TokenNorm(i - 1) {
-	case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined":
+	switch d.TokenNorm(i) {
+	case "by":
+		switch d.TokenNorm(i - 1) {
+		case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined":
+			return true
+		}
+	case "with":
+		// "the Haitian National Police, with MSS support, clashed …"
+		j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Span.Start >= sp.End })
+		return j < len(d.Tokens) && supportNoun(d.TokenNorm(j))
+	case "of", "from":
+		// "with the support of Wagner", "with air support from Russia"
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if w := d.TokenNorm(k); w == "with" {
+				return supportNoun(d.TokenNorm(i - 1))
+			}
+		}
+	}
+	return false
+}
+
+// supportNoun reports whether w names help one side lends another.
+func supportNoun(w string) bool {
+	switch w {
+	case "support", "backing", "help", "assistance", "aid", "cover":
 		return true
 	}
 	return false

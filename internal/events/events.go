@@ -2213,9 +2213,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 		// "23 Daesh members were killed": in the passive, the actor
 		// before the verb is the victim; only a "by" names the killer.
+		// (Not "to be" before a name: "men suspected to be bandits
+		// killed a village head" is the bandits' deed.)
 		if d.Actors[e.Actor1.Get()].Span.End <= trig.Start {
 			for k := f.start - 1; k >= lo && k >= f.start-3; k-- {
-				if isBe(d, k) {
+				if isBe(d, k) && !(k > lo && k+1 < f.start && d.TokenNorm(k-1) == "to") {
 					return e, false
 				}
 			}

@@ -122,6 +122,17 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "suspected to be bandits" names the doer, not a passive; an
+		// ally "with MSS support" is no side; marchers "towards
+		// Islamabad near Attock" are near Attock.
+		{"On 8 November 2024, armed men suspected to be bandits killed a village head and his son in Tsafe (Zamfara) and burned several houses.",
+			"Violence against civilians / Attack | 2024-11-08..2024-11-08 | Tsafe(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
+		{"On 13 November 2024, the Haitian National Police, with MSS support, clashed with Viv Ansanm gang members in Solino (Port-au-Prince, Ouest). At least 28 gang members were killed.",
+			"Battles / Armed clash | 2024-11-13..2024-11-13 | Solino(sentence) | a1=Police Forces of Haiti a2=Viv Ansanm | dead=28/28"},
+		{"On 3 May 2024, Malian soldiers, with the support of Wagner Group mercenaries, clashed with JNIM militants near Niono.",
+			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
+		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
+			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
 		// "Killing him" is one dead, the single person named before;
 		// olive pickers are civilians; ground taken "after a battle" is
 		// coded with the battle's dead; the group "suspected" after its

@@ -75,9 +75,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// "In Idlib, Russian warplanes carried out 12 airstrikes on
 			// the outskirts of Jisr Al-Shughur": a scene set at the
 			// sentence's start gives way to the place the deed names.
-			if sceneSetter(d, clause, p) {
+			// So does a destination: "supporters marching towards
+			// Islamabad near Attock" are near Attock.
+			if w := cueBefore(d, p.Span.Start); sceneSetter(d, clause, p) || w == "towards" || w == "toward" {
 				for j := k + 1; j < len(d.Places) && d.Places[j].Span.Start < clause.End; j++ {
-					if q := d.Places[j]; q.Kind == "place" && q.Country == p.Country && q.Precision != "country" && q.Precision != "region" && !inSource(d, q.Span) {
+					if q := d.Places[j]; q.Kind == "place" && q.Country == p.Country && q.Precision != "country" && q.Precision != "region" && !inSource(d, q.Span) && (w != "towards" && w != "toward" || locative(cueBefore(d, q.Span.Start))) {
 						return doc.MakeIndex(j), "sentence"
 					}
 				}
