@@ -1417,6 +1417,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 			}
 		}
 	}
+	s.townAndItsRegion(d, cs)
 	confirmed := s.confirmed(d, cs)
 	// A name the text's hierarchy vouches for is read only so: "Mirebalais
 	// (Centre)" is Haiti's Centre, not Cameroon's, the bigger. (Not a
@@ -1513,6 +1514,49 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	}
 }
 
+// townAndItsRegion reads ACLED's "Maputo (Maputo)", "Kano (Kano)" — a
+// name and, in brackets right after it, the same name — as the town and
+// the division named after it, where the gazetteer has both in one
+// country: the first only a town, the second only a division. (The
+// capital may lie in a division of its own, as Maputo does, so the
+// bracket does not hold the town.)
+func (s *Stage) townAndItsRegion(d *doc.Doc, cs []cand) {
+	for k := 0; k+1 < len(cs); k++ {
+		a, b := &cs[k], &cs[k+1]
+		if a.kind != "place" || b.kind != "place" || strings.TrimSpace(d.Text[a.span.End:b.span.Start]) != "(" || !strings.EqualFold(a.span.In(d.Text), b.span.In(d.Text)) {
+			continue
+		}
+		if b.span.End >= int32(len(d.Text)) || d.Text[b.span.End] != ')' && d.Text[b.span.End] != ',' {
+			continue
+		}
+		var towns, divisions []int32
+		for _, id := range a.ids {
+			if p := &s.g.Places[id]; p.Kind == gazetteer.City {
+				for _, o := range b.ids {
+					if q := &s.g.Places[o]; (q.Kind == gazetteer.Region || q.Kind == gazetteer.District) && q.Country == p.Country {
+						towns = append(towns, id)
+						break
+					}
+				}
+			}
+		}
+		if len(towns) == 0 {
+			continue
+		}
+		for _, o := range b.ids {
+			if q := &s.g.Places[o]; q.Kind == gazetteer.Region || q.Kind == gazetteer.District {
+				if slices.ContainsFunc(towns, func(id int32) bool { return s.g.Places[id].Country == q.Country }) {
+					divisions = append(divisions, o)
+				}
+			}
+		}
+		a.ids, b.ids = towns, divisions
+		if !slices.ContainsFunc(towns, func(id int32) bool { return s.inside(*a, id) }) {
+			a.within = -1
+		}
+	}
+}
+
 // confirmed finds the readings of names that the text's own hierarchy
 // vouches for, whatever country the document is mostly about: a town and
 // the region right after it that holds it ("Maradun, Zamfara", "Maradun
@@ -1590,7 +1634,10 @@ func (s *Stage) confirmPair(d *doc.Doc, cs []cand, k, j int, out *map[[2]int32]b
 			// Or its country: "Tillia, Niger" is Niger's village, and
 			// Niger no state of Nigeria.
 			pb := &s.g.Places[ib]
-			if pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
+			// (Or the province named as the city it rings: "Maputo
+			// (Maputo)", the capital in a division of its own.)
+			same := sep == "(" && pa.Kind == gazetteer.City && pb.Kind == gazetteer.Region && pb.Country == pa.Country && strings.EqualFold(a.span.In(d.Text), b.span.In(d.Text))
+			if same || pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 				if *out == nil {
 					*out = map[[2]int32]bool{}
 				}

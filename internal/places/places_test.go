@@ -482,6 +482,8 @@ func TestUnlisted(t *testing.T) {
 		// A village seat abroad of unknown size is no reading here (FA-KES,
 		// SANA: Java has a Minian).
 		{"A military source said that the Army established full control over the town of Minian at the southwestern outskirts of Aleppo city.", "Minian", "Minian/Aleppo/SY city q=town gp=2"},
+		// Initials that end the name say what the place is.
+		{"On 25 October 2024, the RSF shelled Abu Shouk IDP camp in El Fasher (North Darfur), killing 9.", "Abu Shouk", "Abu Shouk/Northern Darfur/SD city q=camp gp=2"},
 	}
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
@@ -609,5 +611,18 @@ func TestOneNameOnePlace(t *testing.T) {
 	}
 	if len(got) != 2 || !strings.Contains(got[0], "Gainesville/Florida/US") || !strings.Contains(got[1], "Gainesville/Florida/US") {
 		t.Errorf("got %q, want Gainesville, Florida, twice", got)
+	}
+}
+
+// ACLED's "Maputo (Maputo)": the town, then the division named after it,
+// though the capital lies in a division of its own.
+func TestTownAndItsRegion(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 15 October 2024, around 2,000 people protested in Maputo (Maputo) against the killing of Elvino Dias.")
+	var got []string
+	for _, m := range d.Places {
+		got = append(got, show(d, m))
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "Maputo/Maputo City/MZ city") || !strings.Contains(got[1], "region") {
+		t.Errorf("got %q, want the city, then its province", got)
 	}
 }

@@ -209,6 +209,11 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 	for last >= first && (d.TokenNorm(last) == "-" || placename.IsArticle(d.TokenNorm(last))) {
 		last--
 	}
+	// Initials that end a name say what the place is: "Abu Shouk IDP
+	// camp" is Abu Shouk.
+	if last > first && isCaps(d.TokenText(last)) && len(d.TokenText(last)) <= 5 && !isCaps(d.TokenText(last-1)) {
+		last--
+	}
 	if first > last || last-first > 4 {
 		return doc.Span{}
 	}
