@@ -419,6 +419,17 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	// And "the governor of Russia's Samara region said": an office of a
 	// place, named with it.
 	placePhrase, office := false, false
+	// "A medical source at a nearby hospital put the toll at 32": the
+	// source, not the hospital.
+	if k > lo && d.TokenNorm(k) == "nearby" {
+		j := k - 1
+		if w := d.TokenNorm(j); j > lo && (w == "a" || w == "an" || w == "the") {
+			j--
+		}
+		if w := d.TokenNorm(j); w == "at" || w == "in" || w == "from" {
+			k, placePhrase = j, true
+		}
+	}
 	if k >= lo && s.placeWord[d.TokenNorm(k)] {
 		for j := k; j >= lo && j > v-10; j-- {
 			w := d.TokenNorm(j)
@@ -451,6 +462,9 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 			if placePhrase && start < k {
 				// The office, not where it sits: "Russian-installed
 				// officials".
+				for start < k-1 && (d.TokenNorm(start) == "the" || d.TokenNorm(start) == "a" || d.TokenNorm(start) == "an") {
+					start++
+				}
 				sp := doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[k-1].Span.End}
 				return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 			}

@@ -1238,6 +1238,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
+			if t.weak && sinceClause(d, lo, i) {
+				continue
+			}
 			if t.typ == "-" {
 				// "the ceasefire line", "backed by US airstrikes": no
 				// trigger starts here, nor inside it.
@@ -1650,6 +1653,25 @@ func toldDay(d *doc.Doc, e *doc.Event) bool {
 	return false
 }
 
+// unnamedTown reports whether e's first telling places it in a town it
+// does not name: "killed at least 40 people in an attack on a village in
+// El Gezira state" — a town named later, inside that place, is the deed's.
+func unnamedTown(d *doc.Doc, e *doc.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	lo, hi := d.TokensIn(e.Evidence[0])
+	for k := lo; k+1 < hi; k++ {
+		if w := d.TokenNorm(k); w == "a" || w == "an" {
+			switch d.TokenNorm(k + 1) {
+			case "village", "town", "hamlet", "settlement", "camp":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // weakAt reports whether the trigger at sp is a weak word ("attack").
 func (s *Stage) weakAt(d *doc.Doc, sp doc.Span) bool {
 	lo, hi := d.TokensIn(sp)
@@ -1763,11 +1785,14 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// its own and a day before the telling — its village, day and weapon.
 	if n := len(d.Events); n > 0 && !e.Fatalities.Valid() && e.PlaceFrom == "sentence" {
 		o := &d.Events[n-1]
-		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && nearParagraph(d, o, e) && toldDay(d, o) &&
+		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && nearParagraph(d, o, e) && (toldDay(d, o) || unnamedTown(d, o) && !ownDay(d, st, e)) &&
 			e.DateStart != 0 && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 &&
 			o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name &&
 			(within(d, e.Place, o.Place) || weakPlace(o.PlaceFrom)) {
-			if o.Trigger.Empty() || s.weakAt(d, o.Trigger) {
+			// (Not ground taken for a killing of civilians: "RSF fighters
+			// stormed the village …, firing indiscriminately" retells the
+			// attack on it.)
+			if (o.Trigger.Empty() || s.weakAt(d, o.Trigger)) && !(o.Type == "Violence against civilians" && e.Type == "Battles") {
 				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
 			}
 			o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
@@ -1815,6 +1840,33 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 		}
 	}
 	return false
+}
+
+// sinceClause reports whether token i lies in a clause "since" opens:
+// "displaced from El Gezira since the RSF stepped up its attacks on
+// October 20" — a weak word there dates the sentence's deed, and is none.
+// ("since Sunday morning" is a date, no clause.)
+func sinceClause(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "since":
+			return !dateAt(d, k+1)
+		case d.Tokens[k].Kind != doc.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// dateAt reports whether a date mention starts at token i ("since
+// Sunday morning").
+func dateAt(d *doc.Doc, i int) bool {
+	if i >= len(d.Tokens) {
+		return false
+	}
+	off := d.Tokens[i].Span.Start
+	k := sort.Search(len(d.Dates), func(k int) bool { return d.Dates[k].Span.End > off })
+	return k < len(d.Dates) && d.Dates[k].Span.Start <= off
 }
 
 // weakPlace reports whether an event's place came from no sentence or

@@ -2146,6 +2146,15 @@ func TestWireAbroad(t *testing.T) {
 			"Strategic developments / Displacement | 2025-07-07..2025-07-10 | Lin Ta Lu(paragraph)",
 			"Battles / Armed clash | 2025-07-10..2025-07-10 | Gangaw(sentence) | a1=Opposition Rebels (Myanmar) a2=Police Forces of Myanmar (2021-) | dead=5/5 | src=resistance fighters",
 		}, 3},
+		// "An attack on a village" is the village stormed in the next
+		// paragraph; a medical source's toll stands beside the
+		// committee's ("dozens more wounded" adds no dead); attacks
+		// "since" which people fled are no event.
+		{"wire-wad-oshaib.txt", "2024-11-05", []string{
+			"Violence against civilians / Attack | 2024-11-04..2024-11-04 | Wad Oshaib(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local resistance committee",
+			"Violence against civilians / Attack | 2024-11-04..2024-11-04 | Wad Oshaib(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=32/32 | src=medical source",
+			"Explosions/Remote violence / Air/drone strike | 2024-11-03..2024-11-03 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=8/8 | src=army",
+		}, 3},
 	} {
 		all := fileEvents(t, tt.file, tt.published)
 		for _, want := range tt.want {

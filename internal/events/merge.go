@@ -349,7 +349,13 @@ func deathVerb(w string) bool {
 // also reports whether "also", "another" or "more" comes before the
 // figure at fig in its sentence: more dead, not the same ones retold.
 func also(d *doc.Doc, sent, fig doc.Span) bool {
-	words := strings.Fields(strings.ToLower(d.Text[sent.Start:min(sent.End, fig.End+40)]))
+	// (Up to the figure's clause's end: "put the toll at 32, with dozens
+	// more wounded" adds no dead.)
+	end := min(sent.End, fig.End+40)
+	if k := strings.IndexAny(d.Text[min(fig.End, end):end], ",;"); k >= 0 {
+		end = min(fig.End, end) + int32(k)
+	}
+	words := strings.Fields(strings.ToLower(d.Text[sent.Start:end]))
 	for k, w := range words {
 		switch strings.Trim(w, ".,;") {
 		case "also", "another", "further", "additional":
