@@ -55,9 +55,13 @@ type Event struct {
 	DatePrecision      Precision
 	DateSpan           Span
 	Place              Index // into Places; zero: none
-	PlaceFrom          string
-	Actor1, Actor2     Index // into Actors
-	Fatalities         Index // into Quantities: the figure of the dead
+	// PlaceFrom says where the place was found: "sentence", "paragraph",
+	// "dateline", "article", or "country" — the country the sentence
+	// names, a part of which ("in southern Lebanon") the dateline's city
+	// lies outside.
+	PlaceFrom      string
+	Actor1, Actor2 Index // into Actors
+	Fatalities     Index // into Quantities: the figure of the dead
 	// MoreFatal are further groups killed in the same deed, to be
 	// added to Fatalities: "2" in "9 militants and 2 soldiers were
 	// killed", "3 Taliban were also killed".

@@ -1870,8 +1870,11 @@ func dateAt(d *doc.Doc, i int) bool {
 }
 
 // weakPlace reports whether an event's place came from no sentence or
-// paragraph of its own: the article's main place, its dateline, or none.
-func weakPlace(from string) bool { return from == "article" || from == "dateline" || from == "" }
+// paragraph of its own — the article's main place, its dateline, or none
+// — or is only the country the sentence names.
+func weakPlace(from string) bool {
+	return from == "article" || from == "dateline" || from == "country" || from == ""
+}
 
 // secondClause adds the deed of a clause that another armed actor opens
 // after the sentence's first deed ("Air strikes killed 12 civilians in

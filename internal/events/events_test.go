@@ -2171,3 +2171,23 @@ func TestWireAbroad(t *testing.T) {
 		}
 	}
 }
+
+// A dateline's city outside the part of the country the sentence names
+// is no place of the deed: Beirut is not in southern Lebanon, Tyre is;
+// Quetta is in "southwestern Pakistan" though north of Pakistan's point.
+func TestDatelineOutsidePart(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"BEIRUT (Reuters) - Israeli air strikes killed at least 22 people in southern Lebanon on Monday, the Lebanese health ministry said.", "Lebanon(country)"},
+		{"TYRE, Lebanon (Reuters) - Israeli air strikes killed at least 22 people in southern Lebanon on Monday, the Lebanese health ministry said.", "Tyre(dateline)"},
+		{"QUETTA, Pakistan (AP) — Separatist militants attacked police stations in southwestern Pakistan late Sunday, killing at least 14 people, officials said.", "Quetta(dateline)"},
+	} {
+		d := run(t, doc.Meta{Published: time.Date(2024, 10, 14, 0, 0, 0, 0, time.UTC)}, tt.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+			continue
+		}
+		if got := show(d, d.Events[0]); !strings.Contains(got, "| "+tt.want+" |") {
+			t.Errorf("%q:\n got %s\nwant place %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -181,11 +181,15 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return k, "paragraph"
 	}
 	// The dateline, unless it is where the reporter sits abroad ("BEIRUT"
-	// over a story from Syria).
+	// over a story from Syria), or lies outside the part of the country
+	// the sentence names ("BEIRUT (Reuters) - … in southern Lebanon").
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		dl := d.Datelines[a.Dateline.Get()]
 		for k, p := range d.Places {
 			if p.Span.Start >= dl.Place.Start && p.Span.End <= dl.Place.End && p.Kind == "place" && p.Country == focus {
+				if country.Valid() && d.Places[country.Get()].Country == p.Country && !inPart(p, d.Places[country.Get()]) {
+					return country, "country"
+				}
 				return doc.MakeIndex(k), "dateline"
 			}
 		}
@@ -202,6 +206,31 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// inPart reports whether place p lies in the part of the wider place w
+// that w's qualifier names — "southern" Lebanon holds no Beirut — judged
+// from w's point; true when the qualifier names no direction.
+func inPart(p, w doc.PlaceMention) bool {
+	q := strings.ToLower(w.Qualifier)
+	if p.Lat == 0 && p.Lon == 0 || w.Lat == 0 && w.Lon == 0 {
+		return true
+	}
+	// (A point is a rough centre, so of two directions — "northwestern
+	// Pakistan" — both must fail: Peshawar lies east of Pakistan's.)
+	named, wrong := 0, 0
+	for _, c := range [...]struct {
+		dir string
+		out bool
+	}{{"north", p.Lat < w.Lat}, {"south", p.Lat > w.Lat}, {"east", p.Lon < w.Lon}, {"west", p.Lon > w.Lon}} {
+		if strings.Contains(q, c.dir) {
+			named++
+			if c.out {
+				wrong++
+			}
+		}
+	}
+	return named == 0 || wrong < named
 }
 
 // sameRegionAs returns the region "the same region" or "the same
