@@ -62,6 +62,7 @@ type Stage struct {
 	govt     map[string]bool
 	never    map[string]bool
 	notPlace map[string][][]string // names with a place's word in them: "Boko Haram", by first word
+	thing    map[string]bool       // capitalized words after a name that make it a thing's: "Jaffar Express"
 	abbr     map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
@@ -129,7 +130,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{}, plural: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, abbr: map[string][2]string{}, locale: map[string]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -181,6 +182,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			}
 			s.locale[strings.Join(words, " ")] = val
 			s.words.Add(words[0], wLocale)
+		case "thing":
+			s.thing[f[1]] = true
 		case "notplace":
 			words := strings.Fields(strings.ReplaceAll(f[1], "-", " "))
 			if len(words) < 2 {
@@ -666,7 +669,8 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			if !sk {
 				c.key = loose[n-1]
 			}
-			if c.inLonger || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
+			// (Nor a name of a train or an airline: "the Jaffar Express".)
+			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
