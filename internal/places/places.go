@@ -1248,6 +1248,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				// Of a container's readings, one that holds a reading of
 				// the name: "GOMA, Congo" is DR Congo's Goma, not the
 				// Republic of the Congo.
+				held := false
 				for _, id := range nx.ids {
 					if p := &s.g.Places[id]; p.Kind == gazetteer.Country || p.Kind == gazetteer.Region || p.Kind == gazetteer.District {
 						if c.within < 0 {
@@ -1259,10 +1260,19 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 							holds = holds || q.Country == p.Country && (p.Kind == gazetteer.Country || q.Admin1 == p.Admin1)
 						}
 						if holds {
-							c.within = id
+							c.within, held = id, true
 							break
 						}
 					}
+				}
+				// A container that holds no reading of a big city is
+				// another place's name: "Caracas (Capital District)" is
+				// no district of Manila.
+				if !held && c.within >= 0 && !c.skeleton && first == "(" && nx.start == c.end+1 && slices.ContainsFunc(c.ids, func(o int32) bool {
+					q := &s.g.Places[o]
+					return q.Kind == gazetteer.City && q.Pop >= 500000 && (q.Feature == "PPLC" || q.Feature == "PPLA") && q.Country != s.g.Places[c.within].Country
+				}) {
+					c.within = -1
 				}
 				// (Not for a list: "Vancouver, Calgary, Edmonton" are
 				// no parts of Calgary's province.)

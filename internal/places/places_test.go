@@ -626,3 +626,15 @@ func TestTownAndItsRegion(t *testing.T) {
 		t.Errorf("got %q, want the city, then its province", got)
 	}
 }
+
+// A bracket that holds no reading of a capital names another place of
+// its name abroad: "Caracas (Capital District)" stays in Venezuela, not
+// in a district of Manila; its region is Venezuela's too.
+func TestBracketAbroad(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 24 November 2024, the Venezuelan National Guard arrested 15 opposition activists in Caracas (Capital District) ahead of a planned rally.")
+	for _, m := range d.Places {
+		if m.Country != "VE" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
