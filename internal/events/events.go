@@ -1772,7 +1772,10 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 		}
 		// (Not a deed of its own days, over a week before: "an attack
 		// in Saint-Marc in July" after the deed of Thursday.)
-		if o.Article == e.Article && violent(o.Type) && violent(e.Type) && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) &&
+		// (Or "The agreement came into effect on 27 November", of the
+		// same kind, named again.)
+		kin := violent(o.Type) && violent(e.Type) || o.Subtype == e.Subtype && anaphoric(d, lo, best.start)
+		if o.Article == e.Article && kin && (conf || e.PlaceFrom != "sentence" || o.PlaceFrom != "sentence" && o.PlaceFrom != "paragraph" || within(d, e.Place, o.Place)) &&
 			(conf || !ownDay(d, st, e) || e.DateEnd >= o.DateStart-7) {
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""

@@ -133,6 +133,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// A country "by" which a deal was mediated is no place of it;
+		// "The agreement" named again is that deal.
+		{"On 2 December 2024, the Israeli government and Hezbollah agreed on a ceasefire mediated by the US and France. The agreement came into effect on 27 November.",
+			"Strategic developments / Agreement | 2024-11-27..2024-11-27 | - | a1=Military Forces of Israel (1948-) a2=Hezbollah"},
 		// "Killing him" is one dead, the single person named before;
 		// olive pickers are civilians; ground taken "after a battle" is
 		// coded with the battle's dead; the group "suspected" after its

@@ -49,6 +49,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) {
 			continue
 		}
+		// A country after "by" acts: "a ceasefire mediated by the US and
+		// France" was not agreed in the US.
+		if p.Precision == "country" && byAgent(d, p.Span) {
+			continue
+		}
 		// "the Torkham border crossing (Nangarhar)" in a digest.
 		if p.Precision == "region" && p.Country != focus && !strings.HasPrefix(p.ID, "unlisted:") && !foreignRegion.Valid() {
 			foreignRegion = doc.MakeIndex(k)
@@ -206,6 +211,16 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// byAgent reports whether the place at sp, or the list it ends, follows
+// "by": "mediated by the US and France".
+func byAgent(d *doc.Doc, sp doc.Span) bool {
+	i := tokenBefore(d, sp.Start, false)
+	for i > 0 && d.TokenNorm(i) == "and" {
+		i = tokenBefore(d, d.Tokens[i-1].Span.Start, false)
+	}
+	return i >= 0 && d.TokenNorm(i) == "by"
 }
 
 // inPart reports whether place p lies in the part of the wider place w
