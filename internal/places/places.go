@@ -670,7 +670,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				c.key = loose[n-1]
 			}
 			// (Nor a name of a train or an airline: "the Jaffar Express".)
-			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
+			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || c.single && c.partial && longerTwice(d, c) || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
@@ -1526,6 +1526,24 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
 	}
+}
+
+// longerTwice reports whether the one-word name c and the capitalized
+// word after it are written again in brackets right after, as ACLED
+// writes a town and its district of the same name: "Ceel Buur (Ceel
+// Buur, Galgaduud)" is a town of two words the gazetteer lacks, not Eyl,
+// an alias of which is "Ceel". (Or c is the bracketed one.)
+func longerTwice(d *doc.Doc, c cand) bool {
+	if c.end >= len(d.Tokens) {
+		return false
+	}
+	phrase := d.Text[c.span.Start:d.Tokens[c.end].Span.End]
+	end := int(d.Tokens[c.end].Span.End)
+	if strings.HasPrefix(d.Text[end:], " ("+phrase) {
+		return true
+	}
+	start := int(c.span.Start)
+	return start >= 2 && d.Text[start-1] == '(' && strings.HasSuffix(strings.TrimRight(d.Text[:start-1], " "), phrase)
 }
 
 // townAndItsRegion reads ACLED's "Maputo (Maputo)", "Kano (Kano)" — a

@@ -482,11 +482,20 @@ func TestUnlisted(t *testing.T) {
 		// A village seat abroad of unknown size is no reading here (FA-KES,
 		// SANA: Java has a Minian).
 		{"A military source said that the Army established full control over the town of Minian at the southwestern outskirts of Aleppo city.", "Minian", "Minian/Aleppo/SY city q=town gp=2"},
+		// ACLED's town and district of one name of two words, where one
+		// word is another town's alias ("Ceel", Eyl): the two words.
+		{"On 3 November 2024, Al Shabaab militants abducted 5 elders in Ceel Buur (Ceel Buur, Galgaduud).", "Ceel Buur", "Ceel Buur/Galguduud/SO region q= gp=2"},
 		// Initials that end the name say what the place is.
 		{"On 25 October 2024, the RSF shelled Abu Shouk IDP camp in El Fasher (North Darfur), killing 9.", "Abu Shouk", "Abu Shouk/Northern Darfur/SD city q=camp gp=2"},
 	}
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
+	}
+	// Each name once: "in Ceel Buur (" finds it after "in" and before
+	// the bracket.
+	dc := run(t, doc.Meta{}, "On 3 November 2024, Al Shabaab militants abducted 5 elders in Ceel Buur (Ceel Buur, Galgaduud).")
+	if n := len(dc.Places); n != 3 {
+		t.Errorf("%d place mentions, want 3", n)
 	}
 	// "in the Donetsk region" holds the village before it, not the
 	// Poltava one of its name.

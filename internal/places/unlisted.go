@@ -58,7 +58,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 				// district and region, whatever comes before it.
 				name, qual, near, region = s.nameAt(d, i-1, lo-1, -1), "", true, true
 			}
-			if name.Empty() || inDate(d, i) {
+			// (Once: "in Ceel Buur (Ceel Buur, Galgaduud)" gives the name
+			// after "in" and before the bracket.)
+			if name.Empty() || inDate(d, i) || placeIn(found, name) {
 				continue
 			}
 			if !mainDone {
