@@ -690,6 +690,13 @@ func (s *Stage) ofFocus(d *doc.Doc, i int, list []alias) alias {
 			return b
 		}
 	}
+	// Where none fights, a kind of actor the words name everywhere:
+	// "separatists" in Donetsk are neither Cameroon's nor Pakistan's.
+	for _, b := range all {
+		if s.entries[b.entry].generic {
+			return b
+		}
+	}
 	return a
 }
 

@@ -50,6 +50,14 @@ func TestActors(t *testing.T) {
 			"US warships=Military Forces of the United States (2025-)(state)"},
 		{"Bangladeshi BGB forces fired at smugglers.",
 			"BGB forces=Military Forces of Bangladesh(state)"},
+		// "Separatists" are the group that fights where the story is,
+		// and an unidentified group where none does.
+		{"Separatists attacked soldiers in Bamenda, Cameroon.",
+			"Separatists=Ambazonian Separatists(rebel); soldiers=Military Forces of Cameroon (1982-)(state)"},
+		{"Separatists attacked police in Turbat, Pakistan.",
+			"Separatists=BLA: Baloch Liberation Army(rebel); police=Police Forces of Pakistan(state)"},
+		{"Separatists attacked police in Donetsk, Ukraine.",
+			"Separatists=Unidentified Armed Group (Ukraine)(rebel); police=Police Forces of Ukraine (2019-)(state)"},
 		// "The coalition" is the one that fights where the story is.
 		{"Coalition warplanes struck Sanaa in Yemen, the coalition said.",
 			"Coalition warplanes=Saudi-led Coalition(external); the coalition=Saudi-led Coalition(external)"},

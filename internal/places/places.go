@@ -1445,6 +1445,35 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		}
 		vouched[k] = !same(int(k)-1) && !same(int(k)+1)
 	}
+	// ACLED's "Tripoli (Tripoli, North)": a town and its district of one
+	// name, then the region, which vouches for the town alone —
+	// Lebanon's, not Libya's capital, the bigger, that the district's
+	// name alone would confirm.
+	for k := 0; k+2 < len(cs); k++ {
+		if vouched[k] || !strings.EqualFold(cs[k].span.In(d.Text), cs[k+1].span.In(d.Text)) {
+			continue
+		}
+		var byRegion map[[2]int32]bool
+		s.confirmPair(d, cs, k, k+2, &byRegion)
+		if len(byRegion) == 0 {
+			continue
+		}
+		if confirmed == nil {
+			confirmed = map[[2]int32]bool{}
+		}
+		for key := range confirmed {
+			if key[0] == int32(k) && !byRegion[key] {
+				delete(confirmed, key)
+			}
+		}
+		for key := range byRegion {
+			if key[0] == int32(k) {
+				confirmed[key], vouched[k] = true, true
+			}
+		}
+		// (The district's other readings hold it no more.)
+		cs[k].within = -1
+	}
 	sc := scoring{focus: soft, total: softTotal, named: named, regions: regions, districts: s.districts(cs), cs: cs, keys: make([]uint64, len(cs)), text: d.Text}
 	choice := make([]int32, len(cs))
 	margin := make([]float64, len(cs))
@@ -1558,7 +1587,9 @@ func (s *Stage) townAndItsRegion(d *doc.Doc, cs []cand) {
 		if a.kind != "place" || b.kind != "place" || strings.TrimSpace(d.Text[a.span.End:b.span.Start]) != "(" || !strings.EqualFold(a.span.In(d.Text), b.span.In(d.Text)) {
 			continue
 		}
-		if b.span.End >= int32(len(d.Text)) || d.Text[b.span.End] != ')' && d.Text[b.span.End] != ',' {
+		// (Not "Tripoli (Tripoli, North)": a district between the town
+		// and its region, which confirmPair reads.)
+		if b.span.End >= int32(len(d.Text)) || d.Text[b.span.End] != ')' {
 			continue
 		}
 		var towns, divisions []int32

@@ -647,3 +647,15 @@ func TestBracketAbroad(t *testing.T) {
 		}
 	}
 }
+
+// ACLED's "Tripoli (Tripoli, North)": the region vouches for Lebanon's
+// Tripoli, though the district's name alone would confirm Libya's
+// capital, the bigger.
+func TestTownDistrictRegion(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 5 May 2024, Israeli drones struck Tripoli (Tripoli, North).")
+	for _, m := range d.Places {
+		if m.Kind == "place" && m.Country != "LB" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
