@@ -133,6 +133,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// Houses blown up are property destroyed; a suspected drug
+		// trafficker shot dead is one civilian killed.
+		{"On 19 November 2024, Israeli troops detonated houses in Khiam (Marjaayoun, Nabatieh).",
+			"Strategic developments / Looting/property destruction | 2024-11-19..2024-11-19 | Khiam(sentence) | a1=Military Forces of Israel (1948-)"},
+		{"On 24 November 2024, security forces shot dead a suspected drug trafficker during a raid in Cox's Bazar (Chittagong).",
+			"Violence against civilians / Attack | 2024-11-24..2024-11-24 | Cox’s Bāzār(sentence) | a1=Military Forces of Bangladesh a2=Civilians (Bangladesh) | dead=1/1"},
 		// A country "by" which a deal was mediated is no place of it;
 		// "The agreement" named again is that deal.
 		{"On 2 December 2024, the Israeli government and Hezbollah agreed on a ceasefire mediated by the US and France. The agreement came into effect on 27 November.",
