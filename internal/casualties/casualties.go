@@ -110,6 +110,9 @@ type vocab struct {
 	qualifier phrases[string]
 	vague     phrases[vague]
 	notAfter  phrases[bool]
+	// none: phrases that say no one was killed or hurt ("no casualties
+	// were reported"): a figure of zero, of class "none".
+	none      phrases[string]
 	notBefore map[string]bool
 	// Word classes (casualties.tsv): filler between a figure and its
 	// outcome, aux that ends a breakdown, stop that ends the modifiers of
@@ -139,6 +142,8 @@ type Stage struct {
 	outcomeLast *lexicon.Set
 	// victimFirst holds the first word of every victim phrase.
 	victimFirst *lexicon.Set
+	// noneFirst holds the first word of every "none" phrase.
+	noneFirst *lexicon.Set
 	// cues holds the onset and aggregate words by token hash (cueOnset,
 	// cueWar): relate asks them of every word of a sentence with a figure.
 	cues lexicon.Classes
@@ -209,6 +214,11 @@ func New() (*Stage, error) {
 			v.vague.add(f[1], vague{lo, best})
 		case "notafter":
 			v.notAfter.add(f[1], true)
+		case "none":
+			if err := want(1); err != nil {
+				return err
+			}
+			v.none.add(f[1], args[0])
 		case "notbefore":
 			v.notBefore[f[1]] = true
 		case "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset":
@@ -245,6 +255,7 @@ func New() (*Stage, error) {
 	}
 	st.outcomeLast = lexicon.NewSet(last)
 	st.victimFirst = lexicon.KeySet(v.victim.byFirst)
+	st.noneFirst = lexicon.KeySet(v.none.byFirst)
 	for w := range v.onset {
 		st.cues.Add(w, cueOnset)
 	}

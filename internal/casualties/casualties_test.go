@@ -111,6 +111,13 @@ func TestFigures(t *testing.T) {
 		{"A landmine left by ISIL exploded under a shepherd in Al-Sukhnah, killing him.", []string{
 			`"him" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
 		{"Police arrested the suspect after questioning him.", nil},
+		// A figure of none, where the sentence counts no one else and
+		// not one side's alone.
+		{"Ukrainian drones struck an oil depot. No casualties were reported.", []string{
+			`"No" stated=0 low=0 best=0 high=0 who=(unknown) what=hurt/none role=`}},
+		{"The Observatory said there were no casualties among the militants.", nil},
+		{"Two soldiers were killed; no one was hurt in the town.", []string{
+			`"Two" stated=2 low=2 best=2 high=2 who=soldiers(combatant) what=killed/fatal role=`}},
 		{"Commander Ali Hassan was in the car; the strike killed him.", nil},
 		{"A man who killed a child was arrested.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=children(civilian) what=killed/fatal role=`}},

@@ -245,6 +245,30 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 		}
 	}
 	s.relate(d, u, first)
+	// "No casualties were reported": a figure of none, in a sentence that
+	// counts no one else (where others are counted, it is theirs alone).
+	if len(d.Quantities) == first {
+		s.none(d, u)
+	}
+}
+
+// none adds the figures of none in unit u: "No casualties were
+// reported", "no one was killed", "causing no fatalities".
+func (s *Stage) none(d *doc.Doc, u unit) {
+	for i := u.lo; i < u.hi; i++ {
+		if !s.noneFirst.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		what, end, ok := s.v.none.at(d, i, u.hi)
+		// (Not one side's: "no casualties among the militants".)
+		if !ok || end < u.hi && (s.norm(d, end) == "among" || s.norm(d, end) == "amongst") {
+			continue
+		}
+		sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[end-1].Span.End}
+		d.Quantities = append(d.Quantities, doc.Quantity{Span: sp, Figure: d.Tokens[i].Span, Civilian: "unknown",
+			What: what, Class: "none", WhatSpan: sp, Sent: u.sent})
+		return
+	}
 }
 
 // single reads the victim of a singular phrase after its article, from

@@ -25,7 +25,7 @@ type Quantity struct {
 	Group    Span // a named group the counted belong to: "Nusra Front fighters"
 
 	What     string // killed, executed, wounded, besieged …
-	Class    string // fatal, injured, casualties, detained, affected
+	Class    string // fatal, injured, casualties, detained, affected; none: "no casualties were reported", a figure of zero
 	WhatSpan Span
 
 	// Role: "" a figure of its own; "part" a breakdown of another figure

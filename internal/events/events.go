@@ -700,6 +700,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	s.claimed(d)
 	s.blamed(d)
 	s.inherit(d)
+	noneKilled(d)
 	// One side is not both, after merging and claims too; and no armed
 	// group flies an air strike's planes (see stateInAir).
 	for i := range d.Events {
@@ -711,6 +712,45 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	sortActors(d)
 	return nil
+}
+
+// noneKilled gives a deed that counts no dead the figure of none told in
+// its sentence or the next of its paragraph: "Hezbollah fired rockets at
+// Shtula. No casualties were reported." — zero dead, as the text says,
+// where otherwise the count stays unknown. (Not a sentence another deed
+// was told in, nor a deed of no violence.)
+func noneKilled(d *doc.Doc) {
+	for k, q := range d.Quantities {
+		if q.Class != "none" || !q.Sent.Valid() {
+			continue
+		}
+		si := int(q.Sent.Get())
+		sent := d.Sents[si]
+		var found []*doc.Event
+		for i := range d.Events {
+			e := &d.Events[i]
+			if slices.ContainsFunc(e.Evidence, func(ev doc.Span) bool { return ev.Contains(q.Span) }) {
+				found = append(found[:0], e)
+				break
+			}
+			// the next sentence of its paragraph: "… shelled Kansafra. No
+			// casualties were reported." (of every deed told there)
+			if last := e.Evidence[len(e.Evidence)-1]; si > 0 && d.Sents[si-1].Span == last && d.Sents[si-1].Para == sent.Para {
+				found = append(found, e)
+			}
+		}
+		for _, e := range found {
+			if e.Fatalities.Valid() || len(e.MoreFatal) > 0 {
+				found = nil // a deed told there counts its dead
+				break
+			}
+		}
+		for _, e := range found {
+			if e.Type != "Strategic developments" && e.Subtype != "Peaceful protest" {
+				e.Fatalities = doc.MakeIndex(k)
+			}
+		}
+	}
 }
 
 // claimed makes a group that owns an attack ("Al Shabaab claimed

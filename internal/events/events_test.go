@@ -880,7 +880,7 @@ func TestNotes(t *testing.T) {
 		{"On 9 July 2021, Israeli forces shot and killed a Palestinian man during a raid in Jenin.",
 			"Violence against civilians / Attack | 2021-07-09..2021-07-09 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
 		{"On 1 September 2023, Ukrainian drones struck an oil depot in Bryansk region, Russia. No casualties were reported.",
-			"Explosions/Remote violence / Air/drone strike | 2023-09-01..2023-09-01 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=-"},
+			"Explosions/Remote violence / Air/drone strike | 2023-09-01..2023-09-01 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=0/0"},
 		{"On 16 June 2024, JNIM militants attacked a military base in Mansila, Yagha province, killing over 100 soldiers.",
 			"Battles / Armed clash | 2024-06-16..2024-06-16 | Mansila(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=101/101"},
 		{"On 2 February 2023, TTP militants attacked a police station in Peshawar, killing 3 police officers.",
@@ -1476,8 +1476,8 @@ func TestClaimNextParagraph(t *testing.T) {
 func TestDigestScenes(t *testing.T) {
 	checkStory(t, "sohr-digest.txt", "2023-03-06", []string{
 		"Battles / Armed clash | 2023-03-05..2023-03-05 | Al Mayādīn(sentence) | a1=Islamic State (Syria) a2=Military Forces of Syria (2000-2024) | dead=7/7",
-		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Jisr ash Shughūr(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=-",
-		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-03-05..2023-03-05 | Jisr ash Shughūr(paragraph) | a1=Military Forces of Syria (2000-2024) a2=- | dead=-",
+		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Jisr ash Shughūr(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=0/0",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-03-05..2023-03-05 | Jisr ash Shughūr(paragraph) | a1=Military Forces of Syria (2000-2024) a2=- | dead=0/0",
 		"Violence against civilians / Attack | 2023-03-05..2023-03-05 | Ţafas(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1",
 		"Explosions/Remote violence / Air/drone strike | 2023-03-05..2023-03-05 | Al Qāmishlī(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2",
 	})
@@ -2058,10 +2058,10 @@ func TestKramatorskWire(t *testing.T) {
 
 // The doer after "by" past its country's possessive and its kind; "the
 // attack on the Merowe-linked substation" is the strike told again, not a
-// clash at Merowe.
+// clash at Merowe, and its "No casualties were reported" its dead: none.
 func TestOmdurmanPowerWire(t *testing.T) {
 	checkStory(t, "wire-omdurman-power.txt", "2026-09-03", []string{
-		"Explosions/Remote violence / Air/drone strike | 2026-09-01..2026-09-01 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=- | src=government",
+		"Explosions/Remote violence / Air/drone strike | 2026-09-01..2026-09-01 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=0/0 | src=government",
 		"Battles / Armed clash | 2026-09-03..2026-09-03 | Bārah(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=12/12 | src=RSF: Rapid Support Forces",
 	})
 }
