@@ -61,6 +61,11 @@ type trigger struct {
 	// crowd: a deed that is a protest only when a crowd does it ("farmers
 	// blocked roads"; armed men block roads too).
 	crowd bool
+	// agent: a weak verb that makes an event only right after the armed
+	// actor or the country that does it ("Israel struck Hezbollah
+	// targets"; not "a shell struck a house", whose weapon tells the
+	// deed).
+	agent bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -181,7 +186,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object" || f[3] == "crowd"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object" || f[3] == "crowd" || f[3] == "agent"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -214,7 +219,7 @@ func New() (*Stage, error) {
 			class = f[3]
 		}
 		list := append(s.byFirst[words[0]], trigger{words: words, typ: f[1], sub: f[2], rank: r,
-			weak: class != "" && class != "found" && class != "object" && class != "crowd", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object", crowd: class == "crowd"})
+			weak: class != "" && class != "found" && class != "object" && class != "crowd", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object", crowd: class == "crowd", agent: class == "agent"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -1291,7 +1296,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.weak && sinceClause(d, lo, i) {
+			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) {
 				continue
 			}
 			if t.typ == "-" {
@@ -1892,6 +1897,36 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 				o.Place = e.Place
 			}
 			retell(o, e)
+			return true
+		}
+	}
+	return false
+}
+
+// agentRightBefore reports whether an armed actor's mention or a
+// country's name ends right before token i: "Israel struck", "Russian
+// forces struck".
+func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
+	// (Not a weapon that names its user: "Russian missiles struck" is
+	// the missiles' deed; nor forces on the ground, whose weapon is
+	// unknown: "Russian troops struck 12 settlements".)
+	if i <= lo || s.first.Has(d.Tokens[i-1].Hash) || s.ground[d.TokenNorm(i-1)] {
+		return false
+	}
+	end := d.Tokens[i-1].Span.End
+	for _, a := range d.Actors {
+		// (The subject, not whose a weapon was: "a shell belonging to
+		// opposition forces struck a school".)
+		if a.Span.End == end && armed(a.Type) {
+			switch wordBefore(d, a.Span.Start) {
+			case "to", "of", "by", "from", "with", "against":
+				return false
+			}
+			return true
+		}
+	}
+	for _, p := range d.Places {
+		if p.Span.End == end && p.Precision == "country" && (p.Kind == "place" || p.Kind == "metonym") {
 			return true
 		}
 	}

@@ -133,6 +133,11 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// "Israel struck" is a strike; "struck a deal" an agreement.
+		{"On 19 November 2024, Israel struck Hezbollah targets in Tyre, killing 3 people.",
+			"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-19 | Tyre(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=3/3"},
+		{"On 19 November 2024, the two sides struck a deal in Doha.",
+			"Strategic developments / Agreement | 2024-11-19..2024-11-19 | Doha(sentence)"},
 		// Houses blown up are property destroyed; a suspected drug
 		// trafficker shot dead is one civilian killed.
 		{"On 19 November 2024, Israeli troops detonated houses in Khiam (Marjaayoun, Nabatieh).",
