@@ -14,9 +14,9 @@
 // The number as written is kept apart (Stated) for comparison with sources
 // that ignore hedges.
 //
-// The vocabulary — outcomes, victims, qualifiers, vague counts, and the
-// words that make a number no casualty figure — is data, in
-// data/casualties.tsv.
+// The vocabulary — outcomes, victims, vague counts, and the words that
+// make a number no casualty figure — is data, in data/casualties.tsv; the
+// count qualifiers ("more than", "at least") are the numbers package's.
 package casualties
 
 import (
@@ -107,7 +107,6 @@ type vocab struct {
 	outcome   phrases[outcome]
 	toll      phrases[string]
 	victim    phrases[victim]
-	qualifier phrases[string]
 	vague     phrases[vague]
 	notAfter  phrases[bool]
 	// none: phrases that say no one was killed or hurt ("no casualties
@@ -192,16 +191,6 @@ func New() (*Stage, error) {
 				return err
 			}
 			v.victim.add(f[1], victim{args[0], args[1]})
-		case "qualifier":
-			if err := want(1); err != nil {
-				return err
-			}
-			switch args[0] {
-			case "more", "atleast", "approx", "atmost", "less":
-			default:
-				return fmt.Errorf("qualifier %q: unknown kind %q", f[1], args[0])
-			}
-			v.qualifier.add(f[1], args[0])
 		case "vague":
 			if err := want(2); err != nil {
 				return err
@@ -237,7 +226,7 @@ func New() (*Stage, error) {
 		}
 	}
 	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true, "him": true, "her": true}}
-	for w := range v.qualifier.byFirst {
+	for _, w := range numbers.QualifierWords() {
 		st.starts[w] = true
 	}
 	for w := range v.vague.byFirst {

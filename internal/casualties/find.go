@@ -89,11 +89,11 @@ func (s *Stage) number(d *doc.Doc, i, end int) (int64, int, bool) {
 func (s *Stage) figureAt(d *doc.Doc, i, end int) (figure, bool) {
 	f := figure{start: i, low: doc.NoCount, best: doc.NoCount, high: doc.NoCount}
 	j := i
-	qual, k, hasQual := s.v.qualifier.at(d, j, end)
+	qual, k, hasQual := numbers.QualifierAt(d, j, end)
 	if hasQual {
 		j = k
 		// "at at least 70" and "some more than" are read by their last qualifier.
-		if q2, k2, ok := s.v.qualifier.at(d, j, end); ok {
+		if q2, k2, ok := numbers.QualifierAt(d, j, end); ok {
 			qual, j = q2, k2
 		}
 	}
@@ -126,15 +126,15 @@ func (s *Stage) figureAt(d *doc.Doc, i, end int) (figure, bool) {
 	}
 	f.stated, f.end = n, k
 	switch qual {
-	case "more":
+	case numbers.More:
 		f.low, f.best = n+1, n+1
-	case "atleast":
+	case numbers.AtLeast:
 		f.low, f.best = n, n
-	case "approx":
+	case numbers.Approx:
 		f.best = n
-	case "atmost":
+	case numbers.AtMost:
 		f.best, f.high = n, n
-	case "less":
+	case numbers.Less:
 		f.best, f.high = max(n-1, 0), max(n-1, 0)
 	default:
 		f.low, f.best, f.high = n, n, n
@@ -691,7 +691,7 @@ func (s *Stage) adjectival(d *doc.Doc, k, end int) bool {
 
 // mayStart reports whether a non-digit token can begin a figure.
 func (s *Stage) mayStart(d *doc.Doc, i, end int) bool {
-	if _, _, ok := s.v.qualifier.at(d, i, end); ok {
+	if _, _, ok := numbers.QualifierAt(d, i, end); ok {
 		return true
 	}
 	if _, _, ok := s.v.vague.at(d, i, end); ok {

@@ -155,17 +155,14 @@ func (s *Stage) claim(d *doc.Doc, i, lo, hi int) (doc.Control, bool) {
 	if a1 == a0 {
 		return c, false
 	}
-	start := i
-	if i > lo {
-		switch d.TokenNorm(i - 1) {
-		case "only", "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "least", "than":
-			c.Qualifier = d.TokenText(i - 1)
-			start = i - 1
-			if i-2 >= lo && (d.TokenNorm(i-2) == "at" || d.TokenNorm(i-2) == "more" || d.TokenNorm(i-2) == "less") {
-				c.Qualifier = d.TokenText(i-2) + " " + c.Qualifier
-				start = i - 2
-			}
-		}
+	// The share's hedge as written: "about 70 percent", "more than
+	// half"; or "only 30 percent".
+	start, _ := numbers.QualifierBefore(d, lo, i)
+	if start == i && i > lo && d.TokenNorm(i-1) == "only" {
+		start = i - 1
+	}
+	if start < i {
+		c.Qualifier = d.Text[d.Tokens[start].Span.Start:d.Tokens[i-1].Span.End]
 	}
 	c.Span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[a1-1].Span.End}
 	c.Value = val

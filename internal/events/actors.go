@@ -836,14 +836,8 @@ func agentBy(d *doc.Doc, off int32) bool {
 	// least 20 gunmen", "by dozens of gunmen")
 	if i >= 1 {
 		if _, end, ok := numbers.Read(d, i); ok && end == i+1 {
-			i--
-			switch w := d.TokenNorm(i); {
-			case (w == "than" && i >= 1 && (d.TokenNorm(i-1) == "more" || d.TokenNorm(i-1) == "fewer")) || (w == "least" && i >= 1 && d.TokenNorm(i-1) == "at"):
-				i -= 2
-			case w == "some" || w == "about" || w == "around" || w == "nearly" || w == "over" || w == "roughly" || w == "almost":
-				i--
-			}
-			i = skipBack(d, i, true)
+			i, _ = numbers.QualifierBefore(d, 0, i)
+			i = skipBack(d, i-1, true)
 		} else if d.TokenNorm(i) == "of" {
 			if w := d.TokenNorm(i - 1); w == "dozens" || w == "hundreds" || w == "scores" {
 				i = skipBack(d, i-2, true)
