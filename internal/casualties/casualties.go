@@ -104,11 +104,11 @@ func (p *phrases[V]) at(d *doc.Doc, i, end int) (V, int, bool) {
 }
 
 type vocab struct {
-	outcome   phrases[outcome]
-	toll      phrases[string]
-	victim    phrases[victim]
-	vague     phrases[vague]
-	notAfter  phrases[bool]
+	outcome  phrases[outcome]
+	toll     phrases[string]
+	victim   phrases[victim]
+	vague    phrases[vague]
+	notAfter phrases[bool]
 	// none: phrases that say no one was killed or hurt ("no casualties
 	// were reported"): a figure of zero, of class "none".
 	none      phrases[string]
