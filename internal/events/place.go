@@ -4,6 +4,7 @@ package events
 // the paragraph's, the dateline's, the article's main place.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -252,22 +253,29 @@ func inPart(p, w doc.PlaceMention) bool {
 // province" in the clause refers to: the last one named before it in its
 // article, not in the dateline.
 func sameRegionAs(d *doc.Doc, clause doc.Span, article int, dateline doc.Span) (doc.Index, bool) {
-	lo, hi := d.TokensIn(clause)
-	found := false
-	for k := lo; k+2 < hi; k++ {
-		if d.TokenNorm(k) == "the" && d.TokenNorm(k+1) == "same" {
-			if w := d.TokenNorm(k + 2); w == "region" || w == "province" || w == "state" || w == "governorate" {
-				found = true
-				break
-			}
-		}
-	}
-	if !found {
+	if !anaphorIn(d, clause, "same", "region", "province", "state", "governorate") {
 		return 0, false
 	}
 	return lastPlaceBefore(d, clause.Start, d.Articles[article].WithTitle().Start, func(p doc.PlaceMention) bool {
 		return p.Kind == "place" && p.Precision == "region" && !dateline.Contains(p.Span) && !inSource(d, p.Span)
 	})
+}
+
+// anaphorIn reports whether the clause holds "the" and one of nouns,
+// with the word adj between when it is not empty: "the city", "the same
+// region".
+func anaphorIn(d *doc.Doc, clause doc.Span, adj string, nouns ...string) bool {
+	lo, hi := d.TokensIn(clause)
+	n := 1
+	if adj != "" {
+		n = 2
+	}
+	for k := lo; k+n < hi; k++ {
+		if d.TokenNorm(k) == "the" && (adj == "" || d.TokenNorm(k+1) == adj) && slices.Contains(nouns, d.TokenNorm(k+n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPlaceBefore returns the last place mention that starts at or after
@@ -293,17 +301,7 @@ func lastPlaceBefore(d *doc.Doc, off, from int32, fits func(doc.PlaceMention) bo
 // refers to: the last city or town named before it, in its paragraph
 // (para, an index into d.Paras) or the two before (not the dateline's).
 func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (doc.Index, bool) {
-	lo, hi := d.TokensIn(clause)
-	found := false
-	for k := lo; k+1 < hi; k++ {
-		if d.TokenNorm(k) == "the" {
-			if w := d.TokenNorm(k + 1); w == "city" || w == "town" {
-				found = true
-				break
-			}
-		}
-	}
-	if !found {
+	if !anaphorIn(d, clause, "", "city", "town") {
 		return 0, false
 	}
 	return lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, func(p doc.PlaceMention) bool {
