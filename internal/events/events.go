@@ -1501,8 +1501,11 @@ func adjectival(d *doc.Doc, i, end, lo, hi int) bool {
 	if end != i+1 || i == lo || end >= hi || !strings.HasSuffix(d.TokenNorm(i), "ed") {
 		return false
 	}
-	switch d.TokenNorm(i - 1) {
-	case "the", "these", "those":
+	switch w := d.TokenNorm(i - 1); {
+	case w == "the" || w == "these" || w == "those" || w == "several" || w == "many" || w == "other" || w == "some":
+	case d.Tokens[i-1].Kind == doc.Number:
+		// "showed a large crater and several destroyed buildings", "12
+		// destroyed homes"
 	default:
 		return false
 	}
