@@ -599,11 +599,32 @@ func corefer(d *doc.Doc) {
 		if !lastOK || !a.Generic || a.Type != "rebel" || !strings.HasPrefix(a.Name, "Opposition Rebels") {
 			continue
 		}
-		if a.Span.Start-last.Span.End > 1500 || !definite(d, a.Span) || sameSentence(d, last.Span, a.Span) || !sameArticle(d, last.Span, a.Span) {
+		// (In the group's own sentence, a singular "the rebel group" in
+		// another clause is it: "suspended talks with the National
+		// Liberation Army after the rebel group attacked a base".)
+		if a.Span.Start-last.Span.End > 1500 || !definite(d, a.Span) || sameSentence(d, last.Span, a.Span) && !groupInNextClause(d, last.Span, a.Span) || !sameArticle(d, last.Span, a.Span) {
 			continue
 		}
 		a.Name, a.Type, a.Country, a.Generic = last.Name, last.Type, last.Country, false
 	}
+}
+
+// groupInNextClause reports whether the mention at b is of the singular
+// "group" ("the rebel group") and a clause opens between the named group
+// at a and it.
+func groupInNextClause(d *doc.Doc, a, b doc.Span) bool {
+	after := strings.TrimSpace(d.Text[b.End:min(len(d.Text), int(b.End)+7)])
+	if !strings.HasSuffix(strings.ToLower(b.In(d.Text)), "group") && !strings.HasPrefix(strings.ToLower(after), "group") {
+		return false
+	}
+	lo, hi := d.TokensIn(doc.Span{Start: a.End, End: b.Start})
+	for k := lo; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "after", "as", "when", "because", "since", "before", "while", ",", ";":
+			return true
+		}
+	}
+	return false
 }
 
 func armedNonState(t string) bool {

@@ -1805,7 +1805,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// ("… from the attack at a transit point in Rashidin": "the attack"
 	// with a place of its own retells a deed placed only by its article.)
 	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
-	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
+	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
 		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
 		// "Israeli air strikes killed … as Hezbollah fired dozens of
 		// rockets": the deed of its own kind, not the one told last.
@@ -1836,6 +1836,13 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			// placed only by its article was.
 			if !conf && e.PlaceFrom == "sentence" && weakPlace(o.PlaceFrom) {
 				o.Place, o.PlaceFrom = e.Place, "sentence"
+			}
+			// The weapon told again names the deed a clash only hinted
+			// at: "… attacked a military base, killing two soldiers. The
+			// attack … involved a truck loaded with explosives" is a
+			// bombing (ACLED: the higher absorbs the lower).
+			if (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Suicide bomb") && o.Subtype == "Armed clash" {
+				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
 			}
 			retell(o, e)
 			return true
@@ -1961,6 +1968,20 @@ func dateAt(d *doc.Doc, i int) bool {
 	off := d.Tokens[i].Span.Start
 	k := sort.Search(len(d.Dates), func(k int) bool { return d.Dates[k].Span.End > off })
 	return k < len(d.Dates) && d.Dates[k].Span.Start <= off
+}
+
+// deedOpens reports whether the sentence opens with a definite deed noun
+// before its trigger at token i: "The attack on Tuesday morning … involved
+// a truck loaded with explosives" tells the attack just told again.
+func (s *Stage) deedOpens(d *doc.Doc, lo, i int) bool {
+	if i <= lo+1 {
+		return false
+	}
+	switch d.TokenNorm(lo) {
+	case "the", "this", "that":
+		return s.deedNouns[d.TokenNorm(lo+1)]
+	}
+	return false
 }
 
 // weakPlace reports whether an event's place came from no sentence or

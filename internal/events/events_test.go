@@ -2169,6 +2169,15 @@ func TestWireAbroad(t *testing.T) {
 			"Violence against civilians / Attack | 2024-11-04..2024-11-04 | Wad Oshaib(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=32/32 | src=medical source",
 			"Explosions/Remote violence / Air/drone strike | 2024-11-03..2024-11-03 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=8/8 | src=army",
 		}, 3},
+		// "The rebel group" in the next clause is the ELN just named;
+		// "The attack on Tuesday" tells it again, with its day and its
+		// weapon (a truck bomb, not a clash); "Puerto Jordan" is no
+		// hamlet named Jordán elsewhere; "several destroyed buildings"
+		// is no deed.
+		{"wire-puerto-jordan.txt", "2024-09-18", []string{
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-09-17..2024-09-17 | Arauca Department(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia (2022-) | dead=2/2",
+			"Battles / Armed clash | 2024-09-16..2024-09-16 | Cúcuta(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia (2022-) | dead=2/2 | src=police",
+		}, 3},
 	} {
 		all := fileEvents(t, tt.file, tt.published)
 		for _, want := range tt.want {

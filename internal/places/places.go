@@ -935,7 +935,7 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	// Or a name begins before it: "Gidan Bako village" is no Baku. (Not
 	// after a word of a title-case headline, a title, a cue or a given
 	// name, which say other things of it.)
-	if k := start - 1; k > u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && d.Tokens[start].SpaceBefore && !wc.is(k, wCommon|wAfterFirst|wCue|wTitle|wGiven|wArticle|wHead) && !s.g.DemonymStarts(wc.looseWord(d, k)) {
+	if k := start - 1; k > u.lo && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && d.Tokens[start].SpaceBefore && !wc.is(k, wCommon|wAfterFirst|wCue|wTitle|wGiven|wArticle|wHead) && !s.demonymOfTwo(d, k, start, wc) {
 		if di, dem := s.g.Demonym(wc.looseWord(d, k)); !dem {
 			c.partial = true
 			// And a settlement word after it names the whole: "Kyauk
@@ -1557,6 +1557,18 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	}
 }
 
+// demonymOfTwo reports whether tokens k and start make a demonym of two
+// words ("Puerto Rican", "South Sudanese"): no name begins at k then.
+// ("Puerto Jordan" does begin there.)
+func (s *Stage) demonymOfTwo(d *doc.Doc, k, start int, wc *wordCache) bool {
+	first := wc.looseWord(d, k)
+	if !s.g.DemonymStarts(first) {
+		return false
+	}
+	_, ok := s.g.Demonym(first + " " + wc.looseWord(d, start))
+	return ok
+}
+
 // longerTwice reports whether the one-word name c and the capitalized
 // word after it are written again in brackets right after, as ACLED
 // writes a town and its district of the same name: "Ceel Buur (Ceel
@@ -2087,6 +2099,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// A one-word match inside a longer name ("Cite Soleil" is not
 	// Cyprus's Kíti) stands only in a country the document is about.
 	if foreign && c.single && c.partial && total > 0 {
+		return false
+	}
+	// At home too when the place is a hamlet: "the town of Puerto
+	// Jordan" is no Jordán of 112 souls in another department.
+	if c.single && c.partial && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 1000 {
 		return false
 	}
 	if foreign && (c.skeleton && !(total < 2 && c.cue && total > 0) || c.qual == "river") {
