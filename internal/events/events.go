@@ -1272,7 +1272,7 @@ func sortActors(d *doc.Doc) {
 // -1.
 func fatalAt(d *doc.Doc, sent doc.Span) int32 {
 	for _, q := range d.Quantities {
-		if q.Class == "fatal" && q.Span.Start >= sent.Start && q.Span.End <= sent.End {
+		if q.Class == "fatal" && q.Span.Start >= sent.Start && q.Span.End <= sent.End && !motive(d, q.Span) {
 			return q.Span.Start
 		}
 	}
@@ -1970,6 +1970,32 @@ func dateAt(d *doc.Doc, i int) bool {
 	return k < len(d.Dates) && d.Dates[k].Span.Start <= off
 }
 
+// motive reports whether the figure at sp is of a death that a crowd
+// protests: "to protest the killing of a local trader", "against the
+// death of two students", "over the murder of a lawyer".
+func motive(d *doc.Doc, sp doc.Span) bool {
+	i := tokenBefore(d, sp.Start, false)
+	// (past a count: "the abduction of 12 villagers")
+	for n := 0; n < 2 && i >= 1 && d.TokenNorm(i) != "of" && (d.Tokens[i].Kind == doc.Number || d.Tokens[i].Kind == doc.Word && !d.Tokens[i].Upper); n++ {
+		i--
+	}
+	if i < 1 || d.TokenNorm(i) != "of" {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "killing", "killings", "death", "deaths", "murder", "murders", "shooting", "lynching", "assassination", "abduction", "abductions", "kidnapping", "kidnappings", "arrest", "arrests", "detention":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch d.TokenNorm(k) {
+		case "protest", "protesting", "protested", "protests", "against", "over", "denounce", "denouncing", "condemn", "condemning", "mourn", "mourning", "for":
+			return true
+		}
+	}
+	return false
+}
+
 // deedOpens reports whether the sentence opens with a definite deed noun
 // before its trigger at token i: "The attack on Tuesday morning … involved
 // a truck loaded with explosives" tells the attack just told again.
@@ -2156,6 +2182,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	var fatal, anyFatal doc.Index
 	for k, q := range d.Quantities {
 		if q.Span.Start < part.Start || q.Span.End > part.End {
+			continue
+		}
+		// Nor the death a crowd protests: "blocked roads … to protest the
+		// killing of a local trader by police" counts no dead of the
+		// protest.
+		if q.Class == "fatal" && motive(d, q.Span) {
 			continue
 		}
 		if q.Class == "fatal" && q.Span.Start > causeAt && q.Span.Start < causeEnd {
@@ -2457,13 +2489,27 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if (e.Type == "Protests" || e.Type == "Riots") && e.Subtype != "Excessive force against protesters" {
 		// ACLED codes the demonstrators first; the force that
 		// intervened is the other side.
+		// (Not those whose fate the crowd protests: "to protest the
+		// abduction of 12 villagers".)
+		if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && motive(d, d.Actors[e.Actor2.Get()].Span) {
+			e.Actor2 = 0
+		}
 		if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
 			switch {
+			case d.Actors[e.Actor1.Get()].Type == "civilians" && d.Actors[e.Actor1.Get()].Span.End <= trig.Start:
+				// "residents … blocked roads and burned tyres": the
+				// crowd itself, no other side.
+				e.Actor1 = 0
 			case !e.Actor2.Valid():
 				e.Actor2, e.Actor1 = e.Actor1, 0
 			case d.Actors[e.Actor2.Get()].Type == "protesters":
 				// "police fired rubber bullets at protesters"
 				e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+			case d.Actors[e.Actor2.Get()].Type == "civilians" && d.Actors[e.Actor2.Get()].Span.End <= trig.Start:
+				// "residents blocked roads … to protest the killing of a
+				// trader by police": the crowd protests, against the
+				// force.
+				e.Actor1, e.Actor2 = 0, e.Actor1
 			default:
 				e.Actor1 = 0
 			}

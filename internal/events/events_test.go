@@ -133,6 +133,15 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// Burning tyres is a riot; the killing the crowd protests is no
+		// dead of it; a human chain and relatives gathered outside an
+		// office demanding answers are protests.
+		{"On 5 December 2024, residents of Kisumu (Kisumu) blocked roads and burned tyres to protest the killing of a local trader by police. Police fired tear gas to disperse the rioters.",
+			"Riots / Violent demonstration | 2024-12-05..2024-12-05 | Kisumu(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-) | dead=-"},
+		{"On 6 December 2024, students at the University of Dhaka (Dhaka) formed a human chain to demand justice for a murdered classmate.",
+			"Protests / Peaceful protest | 2024-12-06..2024-12-06 | Dhaka(sentence) | a1=Protesters (Bangladesh)"},
+		{"On 12 December 2024, around 50 relatives of missing persons gathered outside the governor's office in Quetta (Balochistan) demanding information about their whereabouts.",
+			"Protests / Peaceful protest | 2024-12-12..2024-12-12 | Quetta(sentence) | a1=Protesters (Pakistan)"},
 		// "Israel struck" is a strike; "struck a deal" an agreement.
 		{"On 19 November 2024, Israel struck Hezbollah targets in Tyre, killing 3 people.",
 			"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-19 | Tyre(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=3/3"},
@@ -431,8 +440,9 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2025-05-10..2025-05-10 | Ashkelon(sentence) | a1=Military Forces of Israel (1948-) a2=Hamas Movement"},
 		// "residents of" says a place as "in" does, in a note that names
 		// no country.
+		// (Burning tyres is a violent demonstration in ACLED's codebook.)
 		{"On 16 April 2025, residents of Sikasso protested against prolonged power cuts, burning tyres in the streets.",
-			"Protests / Peaceful protest | 2025-04-16..2025-04-16 | Sikasso(sentence) | a1=Protesters (Mali)"},
+			"Riots / Violent demonstration | 2025-04-16..2025-04-16 | Sikasso(sentence) | a1=Rioters (Mali)"},
 		// A victim named by trade or role; whom he was said to work for
 		// is no side.
 		{"On 8 April 2025, Maoist insurgents killed a villager in Bijapur (Chhattisgarh) on suspicion of being a police informer.",
@@ -1012,7 +1022,7 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2023-10-05..2023-10-05 | Tame(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia (2022-) | dead=1/1"},
 		// What a protest protests is its cause, no event of its own.
 		{"On 20 May 2024, residents of Kaduna (Kaduna) blocked the Kaduna-Abuja highway and burned tyres to protest the abduction of 12 villagers. Police fired tear gas.",
-			"Protests / Protest with intervention | 2024-05-20..2024-05-20 | Kaduna(sentence) | a1=Protesters (Nigeria) a2=Police Forces of Nigeria (2023-)"},
+			"Riots / Violent demonstration | 2024-05-20..2024-05-20 | Kaduna(sentence) | a1=Rioters (Nigeria) a2=Police Forces of Nigeria (2023-)"},
 		{"On 13 July 2023, gunmen killed two retired police officers in Kano.",
 			"Violence against civilians / Attack | 2023-07-13..2023-07-13 | Kano(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 	}
