@@ -216,6 +216,15 @@ func (s *Stage) unit(d *doc.Doc, u unit) {
 		// The named victim before "and at least 6 others" is one more.
 		if q.Class == "fatal" && i > u.lo && s.norm(d, i-1) == "and" {
 			if o, ws, we, name, v, found := s.namedVictim(d, u, i-1); found && q.WhatSpan.Start == d.Tokens[ws].Span.Start {
+				// (Counted already as one, after its article: "killing
+				// the minister Khalil Haqqani and 5 others" — the two
+				// add up.)
+				if n := len(d.Quantities); n > first && d.Quantities[n-1].Span.End > d.Tokens[name].Span.Start {
+					d.Quantities[n-1].And = doc.MakeIndex(n)
+					d.Quantities = append(d.Quantities, q)
+					i = next
+					continue
+				}
 				nq := s.quantity(d, figure{start: name, end: i - 1, stated: 1, low: 1, best: 1, high: 1}, v, doc.Span{}, doc.Span{}, o, ws, we)
 				nq.Sent = u.sent
 				nq.And = doc.MakeIndex(len(d.Quantities) + 1)
@@ -970,7 +979,9 @@ func (s *Stage) before(d *doc.Doc, u unit, start int) (outcome, int, int, bool) 
 // the name's words say ("leader"; else people).
 func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, name int, v victim, ok bool) {
 	// A name ends the phrase: not "killing Israeli soldiers and 3 others".
-	if and-1 < u.lo || !d.Tokens[and-1].Upper || d.Tokens[and-1].Kind != doc.Word {
+	// (Or one victim after its article: "killing the minister and 5
+	// others".)
+	if and-1 < u.lo || d.Tokens[and-1].Kind != doc.Word || !d.Tokens[and-1].Upper && !s.singleBefore(d, u, and) {
 		return
 	}
 	v = victim{who: "people", civilian: "unknown"}
@@ -980,6 +991,9 @@ func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, nam
 			return
 		}
 		if t.Upper {
+			continue
+		}
+		if w := d.TokenNorm(k); w == "the" || w == "a" || w == "an" {
 			continue
 		}
 		if vv, e, isV := s.v.victim.at(d, k, u.hi); isV && e <= and {
@@ -998,6 +1012,22 @@ func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, nam
 		return
 	}
 	return
+}
+
+// singleBefore reports whether a victim noun after its article ends at
+// token and: "the minister", "a senior commander".
+func (s *Stage) singleBefore(d *doc.Doc, u unit, and int) bool {
+	for k := and - 1; k >= u.lo && k >= and-4; k-- {
+		switch d.TokenNorm(k) {
+		case "the", "a", "an":
+			_, e, ok := s.v.victim.at(d, k+1, and)
+			if !ok && k+2 < and {
+				_, e, ok = s.v.victim.at(d, k+2, and) // past a rank: "a senior commander"
+			}
+			return ok && e == and
+		}
+	}
+	return false
 }
 
 // reflexive finds an attacker who died in his own attack before token

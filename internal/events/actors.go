@@ -421,6 +421,13 @@ func ownDeed(d *doc.Doc, i int) bool {
 	case "it", "they", "we", "its", "their", "our":
 		return true
 	}
+	// "JNIM claimed to have killed 20 soldiers"
+	if i >= 3 && d.TokenNorm(i-1) == "have" && d.TokenNorm(i-2) == "to" {
+		switch d.TokenNorm(i - 3) {
+		case "claimed", "claims", "claiming", "claim":
+			return true
+		}
+	}
 	// "the Arakan Army said it had captured", "Africa Command said it
 	// carried out an airstrike": the pronoun, then only verbs of doing
 	// and articles before the deed.

@@ -391,6 +391,10 @@ func (s *Stage) inClaim(d *doc.Doc, lo, i int, weak bool) bool {
 			continue
 		}
 		for _, c := range s.claims {
+			// ("claimed to have attacked a ship" tells the deed itself.)
+			if c[len(c)-1] == "have" {
+				continue
+			}
 			end, ok := s.match(d, k, i+1, c)
 			if !ok {
 				continue

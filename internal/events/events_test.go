@@ -133,6 +133,16 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// "the minister Khalil Haqqani and 5 others" are six dead; a
+		// group that "claimed to have killed" did the killing; a ship's
+		// name is no town, nor a country's initials before a noun its
+		// place.
+		{"On 4 December 2024, an ISKP suicide bomber blew himself up inside the Ministry of Refugees in Kabul (Kabul), killing the minister Khalil Haqqani and 5 others.",
+			"Explosions/Remote violence / Suicide bomb | 2024-12-04..2024-12-04 | Kabul(sentence) | a1=Islamic State (Afghanistan) a2=Civilians (Afghanistan) | dead=6/6"},
+		{"On 3 December 2024, JNIM claimed to have killed 20 soldiers near Djibo.",
+			"Battles / Armed clash | 2024-12-03..2024-12-03 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=20/20"},
+		{"On 3 December 2024, the Houthis claimed to have targeted the US aircraft carrier USS Abraham Lincoln with drones and missiles in the Arabian Sea.",
+			"Explosions/Remote violence / Air/drone strike | 2024-12-03..2024-12-03 | - | a1=Houthis: Ansar Allah"},
 		// Burning tyres is a riot; the killing the crowd protests is no
 		// dead of it; a human chain and relatives gathered outside an
 		// office demanding answers are protests.

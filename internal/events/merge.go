@@ -301,13 +301,18 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		if q.Span.Start >= sent.End {
 			break
 		}
-		if q.Class != "fatal" || q.Role == "part" || q.Role == "aggregate" {
+		if q.Class != "fatal" || q.Role == "part" || q.Role == "aggregate" || q.Span.Start < prev.End {
 			continue
 		}
 		gap := strings.Fields(strings.ReplaceAll(d.Text[prev.End:q.Span.Start], ",", " , "))
 		// "4 policemen were killed and 3 militants died": the first
 		// figure's own verb may come between.
 		for len(gap) > 1 && deathVerb(gap[0]) {
+			gap = gap[1:]
+		}
+		// "the minister Khalil Haqqani and 5 others": the name of the
+		// one counted may come between.
+		for len(gap) > 1 && gap[0] != "" && gap[0][0] >= 'A' && gap[0][0] <= 'Z' {
 			gap = gap[1:]
 		}
 		// "6 members of the security forces and 4 gunmen": the group

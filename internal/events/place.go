@@ -51,8 +51,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			continue
 		}
 		// A country after "by" acts: "a ceasefire mediated by the US and
-		// France" was not agreed in the US.
-		if p.Precision == "country" && byAgent(d, p.Span) {
+		// France" was not agreed in the US. Nor is a country's initials
+		// before a noun a place: "the US aircraft carrier".
+		if p.Precision == "country" && (byAgent(d, p.Span) || initialsBeforeNoun(d, p.Span)) {
 			continue
 		}
 		// "the Torkham border crossing (Nangarhar)" in a digest.
@@ -222,6 +223,17 @@ func byAgent(d *doc.Doc, sp doc.Span) bool {
 		i = tokenBefore(d, d.Tokens[i-1].Span.Start, false)
 	}
 	return i >= 0 && d.TokenNorm(i) == "by"
+}
+
+// initialsBeforeNoun reports whether the place at sp is written in
+// initials ("US", "UK") right before a word in lower case: a modifier.
+func initialsBeforeNoun(d *doc.Doc, sp doc.Span) bool {
+	txt := sp.In(d.Text)
+	if len(txt) > 3 || strings.ToUpper(txt) != txt {
+		return false
+	}
+	_, hi := d.TokensIn(sp)
+	return hi < len(d.Tokens) && d.Tokens[hi].Kind == doc.Word && !d.Tokens[hi].Upper
 }
 
 // inPart reports whether place p lies in the part of the wider place w

@@ -63,6 +63,7 @@ type Stage struct {
 	never    map[string]bool
 	notPlace map[string][][]string // names with a place's word in them: "Boko Haram", by first word
 	thing    map[string]bool       // capitalized words after a name that make it a thing's: "Jaffar Express"
+	vessel   map[string]bool       // prefixes of ships' names, as written: "USS", "HMS"
 	abbr     map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
@@ -130,7 +131,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{}, plural: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
+		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, vessel: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -184,6 +185,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.words.Add(words[0], wLocale)
 		case "thing":
 			s.thing[f[1]] = true
+		case "vessel":
+			s.vessel[f[1]] = true
 		case "notplace":
 			words := strings.Fields(strings.ReplaceAll(f[1], "-", " "))
 			if len(words) < 2 {
@@ -670,7 +673,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				c.key = loose[n-1]
 			}
 			// (Nor a name of a train or an airline: "the Jaffar Express".)
-			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || c.single && c.partial && longerTwice(d, c) || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
+			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || c.single && c.partial && longerTwice(d, c) || s.shipName(d, u, c.start) || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
@@ -1567,6 +1570,21 @@ func (s *Stage) demonymOfTwo(d *doc.Doc, k, start int, wc *wordCache) bool {
 	}
 	_, ok := s.g.Demonym(first + " " + wc.looseWord(d, start))
 	return ok
+}
+
+// shipName reports whether the name at token start is part of a ship's,
+// after its prefix and up to two capitalized words: "the USS Abraham
+// Lincoln" is no town of Lincoln.
+func (s *Stage) shipName(d *doc.Doc, u unit, start int) bool {
+	for k := start - 1; k >= u.lo && k >= start-3; k-- {
+		if s.vessel[d.TokenText(k)] {
+			return true
+		}
+		if !d.Tokens[k].Upper || d.Tokens[k].Kind != doc.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // longerTwice reports whether the one-word name c and the capitalized
