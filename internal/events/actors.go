@@ -402,9 +402,12 @@ func (s *Stage) speakerActor(d *doc.Doc, st doc.Sent, f found, trig doc.Span) do
 		}
 	}
 	// "Russia's Defence Ministry said its forces had repelled": the
-	// forces of the country the speaking office belongs to.
+	// forces of the country the speaking office belongs to. (By its
+	// demonym too when the speaker is an office of state: "the Russian
+	// Defence Ministry"; not "the Syrian Observatory".)
+	office := d.Sources[src.Get()].Type == "official" || d.Sources[src.Get()].Type == "state media"
 	for _, p := range d.Places {
-		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" && p.Kind != "demonym" {
+		if p.Span.Start >= sp.Start && p.Span.End <= sp.End && p.Precision == "country" && (p.Kind != "demonym" || office) {
 			return s.forcesOf(d, p, trig.Start)
 		}
 	}

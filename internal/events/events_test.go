@@ -133,6 +133,16 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// KABs are air strikes, the higher of the two deeds; a ministry
+		// "of Defense" speaks for the state, and its forces are its
+		// country's by the demonym; a town that names a plant is not
+		// where the plant is.
+		{"On 5 December 2024, Russian forces shelled and dropped KABs on 11 settlements in Kupianskyi raion (Kharkiv), including Kupiansk and Borova. No casualties reported.",
+			"Explosions/Remote violence / Air/drone strike | 2024-12-05..2024-12-05 | Kupiansk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=0/0"},
+		{"On 10 December 2024, the Russian Ministry of Defense claimed that its forces repelled a Ukrainian attack near Kruglenkoye (Kursk).",
+			"Battles / Armed clash | 2024-12-10..2024-12-10 | Kruglenkoye(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-)"},
+		{"On 7 December 2024, Ukrainian forces launched drones at the Tambov gunpowder plant in Kotovsk (Tambov).",
+			"Explosions/Remote violence / Air/drone strike | 2024-12-07..2024-12-07 | Kotovsk(sentence) | a1=Military Forces of Ukraine (2019-)"},
 		// "the minister Khalil Haqqani and 5 others" are six dead; a
 		// group that "claimed to have killed" did the killing; a ship's
 		// name is no town, nor a country's initials before a noun its

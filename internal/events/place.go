@@ -50,6 +50,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) {
 			continue
 		}
+		if qualifiesOnly(d, k, clause) {
+			continue
+		}
 		// A country after "by" acts: "a ceasefire mediated by the US and
 		// France" was not agreed in the US. Nor is a country's initials
 		// before a noun a place: "the US aircraft carrier".
@@ -84,9 +87,11 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// sentence's start gives way to the place the deed names.
 			// So does a destination: "supporters marching towards
 			// Islamabad near Attock" are near Attock.
-			if w := cueBefore(d, p.Span.Start); sceneSetter(d, clause, p) || w == "towards" || w == "toward" {
+			w := cueBefore(d, p.Span.Start)
+			aside := w == "towards" || w == "toward"
+			if sceneSetter(d, clause, p) || aside {
 				for j := k + 1; j < len(d.Places) && d.Places[j].Span.Start < clause.End; j++ {
-					if q := d.Places[j]; q.Kind == "place" && q.Country == p.Country && q.Precision != "country" && q.Precision != "region" && !inSource(d, q.Span) && (w != "towards" && w != "toward" || locative(cueBefore(d, q.Span.Start))) {
+					if q := d.Places[j]; q.Kind == "place" && q.Country == p.Country && q.Precision != "country" && q.Precision != "region" && !inSource(d, q.Span) && (!aside || locative(cueBefore(d, q.Span.Start))) {
 						return doc.MakeIndex(j), "sentence"
 					}
 				}
@@ -223,6 +228,55 @@ func byAgent(d *doc.Doc, sp doc.Span) bool {
 		i = tokenBefore(d, d.Tokens[i-1].Span.Start, false)
 	}
 	return i >= 0 && d.TokenNorm(i) == "by"
+}
+
+// modifies reports whether the place at p stands before a noun in lower
+// case that it qualifies, with no settlement word of its own: "the Tambov
+// gunpowder plant".
+func modifies(d *doc.Doc, p doc.PlaceMention) bool {
+	if p.Qualifier != "" {
+		return false
+	}
+	_, hi := d.TokensIn(p.Span)
+	if hi+1 >= len(d.Tokens) || d.Tokens[hi].Kind != doc.Word || d.Tokens[hi].Upper {
+		return false
+	}
+	// (two words of a noun phrase, not a verb: "Kherson was shelled")
+	lo, _ := d.TokensIn(p.Span)
+	return d.Tokens[hi+1].Kind == doc.Word && !d.Tokens[hi+1].Upper && lo > 0 && d.TokenNorm(lo-1) == "the"
+}
+
+// qualifiesOnly reports whether place k only qualifies a thing named
+// right after it, in one to three words in lower case, whose place the
+// next place says: "the Tambov gunpowder plant in Kotovsk" (not "the Gaza
+// Strip overnight and on Wednesday, including … in the Shati camp").
+func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
+	p := d.Places[k]
+	if !modifies(d, p) || k+1 >= len(d.Places) {
+		return false
+	}
+	q := d.Places[k+1]
+	if q.Kind != "place" || q.Span.End > clause.End || q.Country != p.Country || !locative(cueBefore(d, q.Span.Start)) {
+		return false
+	}
+	_, from := d.TokensIn(p.Span)
+	to, _ := d.TokensIn(q.Span)
+	to-- // the cue
+	if to > 0 && d.TokenNorm(to) == "the" {
+		to--
+	}
+	if n := to - from; n < 1 || n > 3 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		switch w := d.TokenNorm(i); {
+		case d.Tokens[i].Kind != doc.Word || d.Tokens[i].Upper, strings.HasSuffix(w, "ly"):
+			return false
+		case w == "and" || w == "or" || w == "overnight" || w == "on" || w == "of" || w == "to" || w == "was" || w == "were" || w == "is" || w == "has" || w == "had":
+			return false
+		}
+	}
+	return true
 }
 
 // initialsBeforeNoun reports whether the place at sp is written in
@@ -527,6 +581,11 @@ func struckAt(d *doc.Doc, clause doc.Span, f found, focus string) (doc.Index, bo
 			continue
 		}
 		if p.Kind != "place" || p.Country != focus || p.Precision == "country" || p.Precision == "region" || inSource(d, p.Span) || inName(d, p.Span) || based(d, p.Span) {
+			continue
+		}
+		// (Past a name that qualifies what was struck: "drones at the
+		// Tambov gunpowder plant in Kotovsk".)
+		if qualifiesOnly(d, k, clause) {
 			continue
 		}
 		return doc.MakeIndex(k), true
