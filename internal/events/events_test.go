@@ -133,6 +133,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// Hema and Lendu militias are their communities' militias; an
+		// attack "attributed to" a group is its.
+		{"On 9 December 2024, clashes between Hema and Lendu militias in Djugu territory (Ituri) left 6 dead.",
+			"Battles / Armed clash | 2024-12-09..2024-12-09 | Djugu(sentence) | a1=Hema Ethnic Militia (Democratic Republic of Congo) a2=Lendu Ethnic Militia (Democratic Republic of Congo) | dead=6/6"},
+		{"On 11 December 2024, an improvised explosive device killed 3 Nigerien soldiers near Tillia (Tahoua). The attack was attributed to IS Sahel.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-12-11..2024-12-11 | Tillia(sentence) | a1=Islamic State Sahel Province a2=Military Forces of Niger (2023-) | dead=3/3"},
 		// KABs are air strikes, the higher of the two deeds; a ministry
 		// "of Defense" speaks for the state, and its forces are its
 		// country's by the demonym; a town that names a plant is not
