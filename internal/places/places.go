@@ -1031,6 +1031,15 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 			c.qual, c.qualSpan, c.cue = q, d.Tokens[start-2].Span, true
 		}
 		c.settled = p2 == "town" || p2 == "city" // "the town of Djibo"
+		// "the southern Lebanese village of Kawkaba": the demonym says
+		// whose; a reading elsewhere is another place (Israel's Kokhav).
+		if _, ok := s.settlement[p2]; ok && start-3 >= u.lo {
+			if di, dem := s.g.Demonym(wc.looseWord(d, start-3)); dem {
+				cc := s.g.Places[di].Country
+				c.ids = slices.DeleteFunc(slices.Clone(c.ids), func(id int32) bool { return s.g.Places[id].Country != cc })
+				c.inLonger = len(c.ids) == 0 // no candidate: a place the gazetteer lacks
+			}
+		}
 	}
 	// A qualifier inside the name a gazetteer alias holds: "Aleppo
 	// countryside", "Idlib province".

@@ -659,3 +659,15 @@ func TestTownDistrictRegion(t *testing.T) {
 		}
 	}
 }
+
+// A demonym before "village of" says whose village it is: Lebanon's
+// Kawkaba, which the gazetteer lacks, is no alias of Israel's Kokhav
+// Michael Sobell.
+func TestDemonymVillage(t *testing.T) {
+	d := run(t, doc.Meta{}, "BEIRUT (Reuters) - An Israeli strike on a house in the southern Lebanese village of Kawkaba killed four people on Sunday, the health ministry said.")
+	for _, m := range d.Places {
+		if m.Kind == "place" && m.Country != "LB" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}

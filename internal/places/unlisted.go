@@ -77,6 +77,12 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 				}
 			}
 			c, ok := s.container(d, st, name, near, main)
+			// "the southern Lebanese village of Kawkaba": the country its
+			// demonym names holds it, whatever town the sentence names.
+			if dem, found := demonymBefore(d, i); found && qual != "" {
+				c, ok = dem, true
+				c.Kind, c.Qualifier, c.QualSpan = "place", "", doc.Span{}
+			}
 			// (A homonym abroad gives way only to a place of the story's
 			// own country.)
 			// (ACLED's district may be read as its seat: "Sarmada (Harim,
@@ -94,6 +100,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			m.Span, m.Name, m.ID = name, name.In(d.Text), "unlisted:"+placename.Loose(name.In(d.Text))+"@"+c.ID
 			m.Qualifier, m.QualSpan = qual, d.Tokens[i].Span
 			m.GeoPrecision, m.Candidates, m.Score = 2, 0, 0
+			if c.Precision == "country" {
+				m.GeoPrecision = 3 // a village somewhere in the country
+			}
 			found = append(found, m)
 		}
 	}
@@ -160,6 +169,21 @@ func againNamed(d *doc.Doc, found []doc.PlaceMention) []doc.PlaceMention {
 		}
 	}
 	return more
+}
+
+// demonymBefore returns the demonym mention that ends right before token
+// i (a settlement word): "Lebanese" in "the Lebanese village of".
+func demonymBefore(d *doc.Doc, i int) (doc.PlaceMention, bool) {
+	if i < 1 {
+		return doc.PlaceMention{}, false
+	}
+	end := d.Tokens[i-1].Span.End
+	for _, p := range d.Places {
+		if p.Kind == "demonym" && p.Precision == "country" && p.Span.End == end {
+			return p, true
+		}
+	}
+	return doc.PlaceMention{}, false
 }
 
 func articleSpan(d *doc.Doc, off int32) doc.Span {
