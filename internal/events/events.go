@@ -1290,7 +1290,7 @@ func fatalAt(d *doc.Doc, sent doc.Span) int32 {
 func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 	var best found
 	var bestDist int32
-	ok := false
+	ok, bestPurpose := false, false
 	for i := lo; i < hi; i++ {
 		if !s.first.Has(d.Tokens[i].Hash) {
 			continue
@@ -1348,6 +1348,13 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			// Strong over weak, and a bare verb of killing last of all.
 			better := !ok || best.t.weak && !t.weak || best.t.kill && !t.kill && t.weak
+			// A protest that was the victims' purpose is no deed beside
+			// the violence done to them: "drones struck a convoy of
+			// civilians heading to the dam to protest, killing 4".
+			purpose := t.typ == "Protests" && len(t.words) == 1 && i > lo && d.TokenNorm(i-1) == "to"
+			if ok && purpose && violent(best.t.typ) {
+				continue
+			}
 			// A killing with its toll outranks a strategic development
 			// told in the same sentence: "RSF fighters looted the market
 			// and killed 15 civilians" is an attack, not looting.
@@ -1411,8 +1418,11 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					better = false
 				}
 			}
+			if ok && bestPurpose && violent(t.typ) {
+				better = true
+			}
 			if better {
-				best, bestDist, ok = found{t, i, end}, dist, true
+				best, bestDist, ok, bestPurpose = found{t, i, end}, dist, true, purpose
 			}
 			// Leftmost-longest: "suicide car bomb" holds no "car bomb".
 			i = end - 1

@@ -133,6 +133,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// A protest the victims were on their way to is no deed beside
+		// the strike on them.
+		{"On 16 January 2025, Turkish drones struck a convoy of civilians heading to the Tishreen Dam to protest, killing 4.",
+			"Explosions/Remote violence / Air/drone strike | 2025-01-16..2025-01-16 | - | a1=Military Forces of Turkey (2016-)"},
 		// Hema and Lendu militias are their communities' militias; an
 		// attack "attributed to" a group is its.
 		{"On 9 December 2024, clashes between Hema and Lendu militias in Djugu territory (Ituri) left 6 dead.",
