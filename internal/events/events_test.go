@@ -136,7 +136,7 @@ func TestNotes(t *testing.T) {
 		// A protest the victims were on their way to is no deed beside
 		// the strike on them.
 		{"On 16 January 2025, Turkish drones struck a convoy of civilians heading to the Tishreen Dam to protest, killing 4.",
-			"Explosions/Remote violence / Air/drone strike | 2025-01-16..2025-01-16 | - | a1=Military Forces of Turkey (2016-)"},
+			"Explosions/Remote violence / Air/drone strike | 2025-01-16..2025-01-16 | Tishreen Dam(sentence) | a1=Military Forces of Turkey (2016-) a2=Civilians (Syria) | dead=4/4"},
 		// Hema and Lendu militias are their communities' militias; an
 		// attack "attributed to" a group is its.
 		{"On 9 December 2024, clashes between Hema and Lendu militias in Djugu territory (Ituri) left 6 dead.",
