@@ -268,7 +268,7 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-04-07..2017-04-07 | Homs(sentence) | a1=Military Forces of the United States (2017-2021) a2=- |"},
 		// A side's description between two joined sides: "Kurdish-led".
 		{"On 7 December 2026, Syrian government forces and Kurdish-led SDF fighters clashed near the Tishrin Dam (Manbij, Aleppo), leaving 5 dead on both sides.",
-			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishrin Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
+			"Battles / Armed clash | 2026-12-07..2026-12-07 | Tishreen Dam(sentence) | a1=Military Forces of Syria (2024-) a2=SDF: Syrian Democratic Forces | dead=5/5"},
 		// A capital that strikes is its country's forces, and no place
 		// of the strike.
 		{"On 7 April 2017, Moscow launched missile strikes on Kyiv, killing 3 civilians.",
