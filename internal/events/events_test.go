@@ -565,7 +565,7 @@ func TestNotes(t *testing.T) {
 		// National Army at the Tishreen Dam (Somalia's in Balcad, in
 		// the digest); a demand's object is no side.
 		{"On 10 February 2025, SNA factions and the SDF clashed around the Tishreen Dam in Manbij. At least 20 fighters were killed on both sides.",
-			"Battles / Armed clash | 2025-02-10..2025-02-10 | Manbij(sentence) | a1=SNA: Syrian National Army a2=SDF: Syrian Democratic Forces | dead=20/20"},
+			"Battles / Armed clash | 2025-02-10..2025-02-10 | Tishreen Dam(sentence) | a1=SNA: Syrian National Army a2=SDF: Syrian Democratic Forces | dead=20/20"},
 		{"On 26 February 2025, protesters stormed the parliament building in Tripoli, Libya, demanding the resignation of the government.",
 			"Riots / Violent demonstration | 2025-02-26..2025-02-26 | Tripoli(sentence) | a1=Rioters (Libya) a2=-"},
 		// A march is a peaceful protest; a mass's dead are civilians.
