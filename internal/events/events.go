@@ -1355,6 +1355,11 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if ok && purpose && violent(best.t.typ) {
 				continue
 			}
+			// What a deed followed is its cause, not the sentence's deed:
+			// "soldiers looted shops … after retaking the city".
+			if ok && best.t.typ == "Strategic developments" && !best.t.weak && causeBetween(d, best.end, i) {
+				continue
+			}
 			// A killing with its toll outranks a strategic development
 			// told in the same sentence: "RSF fighters looted the market
 			// and killed 15 civilians" is an attack, not looting.
@@ -1927,6 +1932,23 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	return false
 }
 
+// causeBetween reports whether "after" or "following" stands in tokens
+// [from, to) and opens the clause of the deed at token to: "after
+// retaking the city", "following the capture of" (not "captured while
+// fleeing after X overran the base were executed", whose deed stands
+// far past it).
+func causeBetween(d *doc.Doc, from, to int) bool {
+	for k := max(from, to-3); k < to; k++ {
+		switch d.TokenNorm(k) {
+		case "after", "following":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
 // agentRightBefore reports whether an armed actor's mention or a
 // country's name ends right before token i: "Israel struck", "Russian
 // forces struck".
@@ -2320,6 +2342,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		case "weapon":
 			e.Type, e.Subtype = "Strategic developments", "Disrupted weapons use"
 		case "property":
+			if f.t.sub == "Disrupted weapons use" {
+				return e, false // "recovered stolen property": no weapon
+			}
 		default:
 			return e, false
 		}

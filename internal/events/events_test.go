@@ -133,6 +133,16 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// Weapons recovered in a raid are a disrupted weapons use; a
+		// device defused likewise, not a bombing; looting "after
+		// retaking the city" is the looting; an announced suspension of
+		// attacks is no attack.
+		{"On 3 November 2024, the Nigerian army recovered 12 AK-47 rifles and 500 rounds of ammunition during a raid on a bandit hideout in Birnin Gwari (Kaduna).",
+			"Strategic developments / Disrupted weapons use | 2024-11-03..2024-11-03 | Birnin Gwari(sentence) | a1=Military Forces of Nigeria (2023-)"},
+		{"On 8 November 2024, Colombian police defused an explosive device placed by ELN near a bridge in Saravena (Arauca).",
+			"Strategic developments / Disrupted weapons use | 2024-11-08..2024-11-08 | Saravena(sentence) | a1=Police Forces of Colombia (2022-)"},
+		{"On 7 November 2024, Sudanese army soldiers looted shops in the market of Wad Madani (Al Jazirah) after retaking the city.",
+			"Strategic developments / Looting/property destruction | 2024-11-07..2024-11-07 | Wad Medani(sentence) | a1=Military Forces of Sudan (2019-)"},
 		// A protest the victims were on their way to is no deed beside
 		// the strike on them.
 		{"On 16 January 2025, Turkish drones struck a convoy of civilians heading to the Tishreen Dam to protest, killing 4.",
@@ -2251,6 +2261,17 @@ func TestDatelineOutsidePart(t *testing.T) {
 		}
 		if got := show(d, d.Events[0]); !strings.Contains(got, "| "+tt.want+" |") {
 			t.Errorf("%q:\n got %s\nwant place %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Words of attack that name none: a suspension announced.
+func TestNoAttack(t *testing.T) {
+	for _, text := range []string{
+		"On 6 November 2024, the Houthis announced they would suspend attacks on commercial shipping in the Red Sea.",
+	} {
+		if d := run(t, doc.Meta{}, text); len(d.Events) > 0 {
+			t.Errorf("%q: %s", text, show(d, d.Events[0]))
 		}
 	}
 }
