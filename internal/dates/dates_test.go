@@ -394,3 +394,29 @@ func TestTold(t *testing.T) {
 		}
 	}
 }
+
+// "The previous week" and "the previous day" are before the date in
+// focus, not before the day of writing; with no day before them, before
+// the day of writing.
+func TestPreviousUnit(t *testing.T) {
+	tests := []struct{ text, date, from, to string }{
+		{"As reported on 20 November 2024, militia killed 6 farmers in the previous week.", "previous week", "2024-11-11", "2024-11-17"},
+		{"On Friday 15 November 2024, shelling killed 10. Six had been killed the previous day.", "previous day", "2024-11-14", "2024-11-14"},
+		{"Militia killed 6 farmers in the previous week.", "previous week", "2024-11-25", "2024-12-01"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text, "2024-12-04")
+		found := false
+		for _, x := range d.Dates {
+			if x.Span.In(d.Text) == tt.date {
+				found = true
+				if from, to := dates.Time(x.Start).Format("2006-01-02"), dates.Time(x.End).Format("2006-01-02"); from != tt.from || to != tt.to {
+					t.Errorf("%q: %q is %s..%s, want %s..%s", tt.text, tt.date, from, to, tt.from, tt.to)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no date %q", tt.text, tt.date)
+		}
+	}
+}

@@ -916,7 +916,7 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 	// last/this/next + unit or season
 	off, ok := 0, true
 	switch n {
-	case "last", "previous":
+	case "last", "previous", "preceding":
 		off = -1
 	case "next", "coming":
 		off = 1
@@ -938,6 +938,12 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		}
 		if u, ok := s.v.unit[nx]; ok && u == "Y" {
 			return mention{kind: kRelUnit, unit: u, offset: off}, k, true
+		}
+		// "the previous week", "the preceding month": before the date
+		// in focus, not before the day of writing ("As reported on 20
+		// November, … in the previous week").
+		if u, ok := s.v.unit[nx]; ok && (n == "previous" || n == "preceding") && (u == "W" || u == "M" || u == "D") && !strings.HasSuffix(nx, "s") {
+			return mention{kind: kAnaphor, unit: u, offset: -1}, i + 2, true
 		}
 		if u, ok := s.v.unit[nx]; ok && (u == "W" || u == "M" || u == "Y" || u == "Q" || u == "WE" || u == "D") && !strings.HasSuffix(nx, "s") {
 			if u == "D" {
@@ -1261,6 +1267,13 @@ func (s *Stage) perfectBefore(d *doc.Doc, i int) bool {
 func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 	j := i
 	m := mention{kind: kDuration, typ: "DURATION"}
+	// "the previous week" is the week before the date in focus (see
+	// relative), not the seven days before the day of writing.
+	if s.norm(d, j) == "the" && (s.norm(d, j+1) == "previous" || s.norm(d, j+1) == "preceding") {
+		if u, ok := s.v.unit[s.norm(d, j+2)]; ok && (u == "W" || u == "M" || u == "D") && !strings.HasSuffix(s.norm(d, j+2), "s") {
+			return m, i, false
+		}
+	}
 	if s.norm(d, j) == "the" && (s.norm(d, j+1) == "last" || s.norm(d, j+1) == "past" || s.norm(d, j+1) == "previous" || s.norm(d, j+1) == "next" || s.norm(d, j+1) == "first") {
 		m.endsAtRef = s.norm(d, j+1) != "next" && s.norm(d, j+1) != "first"
 		j += 2

@@ -90,11 +90,23 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 			return t, false
 		}
 	case kAnaphor:
+		if (f.last.Precision == 0 || f.last.Precision != doc.PrecDay && (m.unit == "W" || m.unit == "D")) && m.offset != 0 && ref != 0 && (m.unit == "W" || m.unit == "D") {
+			// "the previous week", "the previous day" with no day
+			// before it: before the day of writing.
+			if m.unit == "W" {
+				setWeek(&t, ref+doc.Day(7*m.offset))
+			} else {
+				setDay(&t, ref+doc.Day(m.offset), "")
+			}
+			break
+		}
 		if f.last.Precision == 0 {
 			return t, false // "that day" with no day before it to be
 		}
 		y, mo, dd := ymd(f.last.Start)
 		switch {
+		case m.unit == "W" && f.last.Precision == doc.PrecDay:
+			setWeek(&t, f.last.Start+doc.Day(7*m.offset))
 		case m.unit == "Y":
 			setYear(&t, y+m.offset)
 		case m.unit == "M" && f.last.Precision <= doc.PrecMonth:
