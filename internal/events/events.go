@@ -1963,7 +1963,9 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	for _, a := range d.Actors {
 		// (The subject, not whose a weapon was: "a shell belonging to
 		// opposition forces struck a school".)
-		if a.Span.End == end && armed(a.Type) {
+		// (A state's: only states fly; "Hezbollah struck a base" fired
+		// rockets.)
+		if a.Span.End == end && (a.Type == "state" || a.Type == "external") {
 			switch wordBefore(d, a.Span.Start) {
 			case "to", "of", "by", "from", "with", "against":
 				return false

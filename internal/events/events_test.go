@@ -133,6 +133,15 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// A state's forces that "bombed" a camp struck it from the air; a
+		// pipeline blown up is a bombing; party activists who beat a man
+		// to death are their party's.
+		{"On 5 December 2024, the Colombian army bombed an FARC dissident camp of the Estado Mayor Central in El Plateado (Argelia, Cauca), killing 6 dissidents.",
+			"Explosions/Remote violence / Air/drone strike | 2024-12-05..2024-12-05 | El Plateado(sentence) | a1=Military Forces of Colombia (2022-) a2=FARC Dissidents | dead=6/6"},
+		{"On 8 December 2024, BLA militants blew up a gas pipeline in Dera Bugti (Dera Bugti, Balochistan). No casualties were reported.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-12-08..2024-12-08 | Dera Bugti(sentence) | a1=BLA: Baloch Liberation Army a2=- | dead=0/0"},
+		{"On 9 December 2024, an Awami League supporter was beaten to death by BNP activists in Cumilla (Cumilla, Chattogram).",
+			"Violence against civilians / Attack | 2024-12-09..2024-12-09 | Cumilla(sentence) | a1=BNP: Bangladesh Nationalist Party a2=Civilians (Bangladesh) | dead=1/1"},
 		// Weapons recovered in a raid are a disrupted weapons use; a
 		// device defused likewise, not a bombing; looting "after
 		// retaking the city" is the looting; an announced suspension of
@@ -2079,12 +2088,14 @@ func TestOmdurmanMarket(t *testing.T) {
 // A train stormed and its passengers held; the army's operation and all
 // its dead, the attackers' and the hostages' and soldiers', told in two
 // sentences by the same teller; the BLA's claim "for the attack on the
-// Jaffar Express" (a train, no place) is the storming's. (Known gaps:
+// Jaffar Express" (a train, no place) is the storming's; "the militants
+// blew up a section of the track … in the Bolan district" tells it again,
+// in Balochistan's Bolan, not in Peshawar named before. (Known gaps:
 // taking the passengers hostage is not yet read as an abduction; the
 // operation is placed by the dateline.)
 func TestJaffarExpress(t *testing.T) {
 	checkStory(t, "wire-jaffar-express.txt", "2025-03-12", []string{
-		"Violence against civilians / Attack | 2025-03-11..2025-03-11 | Balochistan(sentence) | a1=BLA: Baloch Liberation Army a2=Civilians (Pakistan) | dead=- | src=officials",
+		"Violence against civilians / Attack | 2025-03-11..2025-03-11 | Bolan(sentence) | a1=BLA: Baloch Liberation Army a2=Civilians (Pakistan) | dead=- | src=officials",
 		"Battles / Armed clash | 2025-03-12..2025-03-12 | Islamabad(dateline) | a1=Military Forces of Pakistan a2=Unidentified Armed Group (Pakistan) | dead=58/58 | src=military",
 	})
 }

@@ -76,7 +76,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 					continue
 				}
 			}
-			c, ok := s.container(d, st, name, near, main)
+			c, ok := s.container(d, st, name, near, main, qual == "district")
 			// "the southern Lebanese village of Kawkaba": the country its
 			// demonym names holds it, whatever town the sentence names.
 			if dem, found := demonymBefore(d, i); found && qual != "" {
@@ -357,7 +357,7 @@ func (s *Stage) larger(a, b string) bool {
 // sentence, or failing that the last one named before it in its paragraph,
 // or in the story's few paragraphs before when that place is in main, the
 // country most of the document's places are in. Never a country alone.
-func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main string) (doc.PlaceMention, bool) {
+func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main string, district bool) (doc.PlaceMention, bool) {
 	sent := st.Span
 	fits := func(p doc.PlaceMention) bool {
 		return p.Kind == "place" && p.Precision != "country" && p.Precision != "neighbourhood" && !strings.HasPrefix(p.ID, "unlisted:") && !p.Span.Overlaps(sp)
@@ -421,10 +421,12 @@ func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main 
 	if best < 0 {
 		// Earlier in the paragraph, or in the story before it when the
 		// story is mostly about that place's country — not a note before
-		// it in a digest of several countries' notes.
+		// it in a digest of several countries' notes. (From a paragraph
+		// before, a district takes a region, not a town: "the Bolan
+		// district" after "from Quetta to Peshawar" is Balochistan's.)
 		para := d.Paras[st.Para]
 		for k := len(d.Places) - 1; k >= 0; k-- {
-			if p := d.Places[k]; p.Span.End <= sent.Start && (p.Span.Start >= para.Start || p.Country == main) && sent.Start-p.Span.End < 800 && fits(p) {
+			if p := d.Places[k]; p.Span.End <= sent.Start && (p.Span.Start >= para.Start || p.Country == main) && sent.Start-p.Span.End < 800 && fits(p) && (!district || p.Precision == "region" || p.Span.Start >= para.Start) {
 				best = k
 				break
 			}
