@@ -379,20 +379,23 @@ func TestTold(t *testing.T) {
 		{"Soldiers were ambushed late Thursday near Tassia.", "Thursday", false},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text, "2025-03-22")
-		found := false
-		for _, x := range d.Dates {
-			if x.Span.In(d.Text) == tt.date {
-				found = true
-				if x.Told != tt.told {
-					t.Errorf("%q: %q told %v, want %v", tt.text, tt.date, x.Told, tt.told)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no date %q", tt.text, tt.date)
+		if x, ok := dateNamed(t, run(t, tt.text, "2025-03-22"), tt.date); ok && x.Told != tt.told {
+			t.Errorf("%q: %q told %v, want %v", tt.text, tt.date, x.Told, tt.told)
 		}
 	}
+}
+
+// dateNamed returns the date mention of d written as text, failing the
+// test when there is none.
+func dateNamed(t *testing.T, d *doc.Doc, text string) (doc.Timex, bool) {
+	t.Helper()
+	for _, x := range d.Dates {
+		if x.Span.In(d.Text) == text {
+			return x, true
+		}
+	}
+	t.Errorf("%q: no date %q", d.Text, text)
+	return doc.Timex{}, false
 }
 
 // "The previous week" and "the previous day" are before the date in
@@ -405,18 +408,10 @@ func TestPreviousUnit(t *testing.T) {
 		{"Militia killed 6 farmers in the previous week.", "previous week", "2024-11-25", "2024-12-01"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text, "2024-12-04")
-		found := false
-		for _, x := range d.Dates {
-			if x.Span.In(d.Text) == tt.date {
-				found = true
-				if from, to := dates.Time(x.Start).Format("2006-01-02"), dates.Time(x.End).Format("2006-01-02"); from != tt.from || to != tt.to {
-					t.Errorf("%q: %q is %s..%s, want %s..%s", tt.text, tt.date, from, to, tt.from, tt.to)
-				}
+		if x, ok := dateNamed(t, run(t, tt.text, "2024-12-04"), tt.date); ok {
+			if from, to := dates.Time(x.Start).Format("2006-01-02"), dates.Time(x.End).Format("2006-01-02"); from != tt.from || to != tt.to {
+				t.Errorf("%q: %q is %s..%s, want %s..%s", tt.text, tt.date, from, to, tt.from, tt.to)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no date %q", tt.text, tt.date)
 		}
 	}
 }
