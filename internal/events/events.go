@@ -875,7 +875,13 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		}
 		break
 	}
-	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
+	// Looting by armed men that killed civilians, told next in its
+	// paragraph, is an attack on them (a killing outranks the looting):
+	// "RSF fighters looted and burned the market … 2 traders were
+	// killed".
+	lootKill := e.Subtype == "Looting/property destruction" && !e.Fatalities.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) &&
+		d.Quantities[fatal.Get()].Civilian == "civilian" && paraAt(d, e.Evidence[len(e.Evidence)-1].Start) == st.Para
+	if (e.Type == "Strategic developments" || e.Subtype == "Peaceful protest") && !lootKill {
 		return false
 	}
 	// The paragraph of the deed's latest telling ("The attack on Pazigyi
@@ -922,7 +928,10 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		// Other people's dead, told by the same teller, are more dead
 		// of the deed: "all 33 attackers were killed. Twenty-one hostages
 		// and four soldiers died, it said."
-		sameTeller := src.Valid() && e.Source.Valid() && d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name
+		// (The publisher's own voice for both is one teller too: an
+		// ACLED note's "killing 16 soldiers. 8 militants were killed in
+		// the ensuing firefight".)
+		sameTeller := src.Valid() && e.Source.Valid() && d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name || !src.Valid() && !e.Source.Valid()
 		if samePara && sameTeller && e.Victims != "" && q.Who != "" && q.Who != "people" && e.Victims != "people" && q.Who != e.Victims && !slices.Contains(e.MoreFatal, fatal) {
 			e.MoreFatal = append(e.MoreFatal, fatal)
 			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
@@ -942,6 +951,12 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
+	if lootKill {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+		if !e.Actor2.Valid() {
+			e.Actor2 = victims(d, e, st)
+		}
+	}
 	// (Not a suicide bomber's own death.)
 	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence" && e.Subtype != "Suicide bomb") && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, e, st) // "12 soldiers were killed": their side

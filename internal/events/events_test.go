@@ -133,6 +133,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2024-05-03..2024-05-03 | Niono(sentence) | a1=Military Forces of Mali (2021-) a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		{"On 21 November 2024, police fired tear gas and rubber bullets to disperse supporters of PTI marching towards Islamabad near Attock (Punjab). 3 protesters were injured.",
 			"Protests / Protest with intervention | 2024-11-21..2024-11-21 | Attock District(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
+		// Looting and burning that killed traders, told next, is an
+		// attack on them.
+		{"On 15 December 2024, RSF fighters looted and burned the market in Um Kadada (Um Kadadah, North Darfur). 2 traders were killed.",
+			"Violence against civilians / Attack | 2024-12-15..2024-12-15 | Umm Kaddadah(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=2/2"},
 		// A state's forces that "bombed" a camp struck it from the air; a
 		// pipeline blown up is a bombing; party activists who beat a man
 		// to death are their party's.
