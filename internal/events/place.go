@@ -230,29 +230,17 @@ func byAgent(d *doc.Doc, sp doc.Span) bool {
 	return i >= 0 && d.TokenNorm(i) == "by"
 }
 
-// modifies reports whether the place at p stands before a noun in lower
-// case that it qualifies, with no settlement word of its own: "the Tambov
-// gunpowder plant".
-func modifies(d *doc.Doc, p doc.PlaceMention) bool {
-	if p.Qualifier != "" {
-		return false
-	}
-	_, hi := d.TokensIn(p.Span)
-	if hi+1 >= len(d.Tokens) || d.Tokens[hi].Kind != doc.Word || d.Tokens[hi].Upper {
-		return false
-	}
-	// (two words of a noun phrase, not a verb: "Kherson was shelled")
-	lo, _ := d.TokensIn(p.Span)
-	return d.Tokens[hi+1].Kind == doc.Word && !d.Tokens[hi+1].Upper && lo > 0 && d.TokenNorm(lo-1) == "the"
-}
-
-// qualifiesOnly reports whether place k only qualifies a thing named
-// right after it, in one to three words in lower case, whose place the
-// next place says: "the Tambov gunpowder plant in Kotovsk" (not "the Gaza
-// Strip overnight and on Wednesday, including … in the Shati camp").
+// qualifiesOnly reports whether place k, after "the" and with no
+// settlement word of its own, only qualifies a thing named right after it
+// in one to three words in lower case, whose place the next place says:
+// "the Tambov gunpowder plant in Kotovsk" (not "the Gaza Strip overnight
+// and on Wednesday, including … in the Shati camp").
 func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
 	p := d.Places[k]
-	if !modifies(d, p) || k+1 >= len(d.Places) {
+	if p.Qualifier != "" || k+1 >= len(d.Places) {
+		return false
+	}
+	if lo, _ := d.TokensIn(p.Span); lo == 0 || d.TokenNorm(lo-1) != "the" {
 		return false
 	}
 	q := d.Places[k+1]
