@@ -76,12 +76,13 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 					continue
 				}
 			}
-			c, ok := s.container(d, st, name, near, main, qual == "district")
 			// "the southern Lebanese village of Kawkaba": the country its
 			// demonym names holds it, whatever town the sentence names.
-			if dem, found := demonymBefore(d, i); found && qual != "" {
-				c, ok = dem, true
+			c, ok := demonymBefore(d, i)
+			if ok && qual != "" {
 				c.Kind, c.Qualifier, c.QualSpan = "place", "", doc.Span{}
+			} else {
+				c, ok = s.container(d, st, name, near, main, qual == "district")
 			}
 			// (A homonym abroad gives way only to a place of the story's
 			// own country.)
