@@ -131,6 +131,7 @@ type Stage struct {
 	drones     map[string]bool // words of a strike that any side may fly
 	talks      map[string]bool // an agreement still sought
 	hitVerbs   map[string]bool // a strike told as landing
+	seizing    map[string]bool // weapons taken or made safe on the ground
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -150,7 +151,7 @@ func New() (*Stage, error) {
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
-		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs,
+		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}

@@ -93,7 +93,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					}
 					outKill[k] = false
 				}
-			} else if o.Subtype != e.Subtype && e.Subtype == "Disrupted weapons use" && o.Type == "Explosions/Remote violence" && !seizure(d, e.Trigger) {
+			} else if o.Subtype != e.Subtype && e.Subtype == "Disrupted weapons use" && o.Type == "Explosions/Remote violence" && !s.seizure(d, e.Trigger) {
 				// "Houthi forces launched a ballistic missile towards Tel
 				// Aviv. The missile was intercepted.": one attempt, foiled
 				// (ACLED codes no strike that did not land) — unless the
@@ -191,17 +191,11 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 
 // seizure reports whether the trigger at sp tells weapons taken or made
 // safe on the ground ("confiscated an arms cache", "defused an explosive
-// device"), which foils no strike told before.
-func seizure(d *doc.Doc, sp doc.Span) bool {
+// device"; seizure words in triggers.tsv), which foils no strike told
+// before.
+func (s *Stage) seizure(d *doc.Doc, sp doc.Span) bool {
 	lo, hi := d.TokensIn(sp)
-	if lo >= hi {
-		return false
-	}
-	switch d.TokenNorm(lo) {
-	case "recovered", "confiscated", "seized", "defused", "dismantled", "neutralized", "neutralised":
-		return true
-	}
-	return false
+	return lo < hi && s.seizing[d.TokenNorm(lo)]
 }
 
 // opensSeparately reports whether the text at sp opens with "Separately".
