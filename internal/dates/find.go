@@ -942,7 +942,7 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		// "the previous week", "the preceding month": before the date
 		// in focus, not before the day of writing ("As reported on 20
 		// November, … in the previous week").
-		if u, ok := s.v.unit[nx]; ok && (n == "previous" || n == "preceding") && (u == "W" || u == "M" || u == "D") && !strings.HasSuffix(nx, "s") {
+		if u, ok := s.previousUnit(d, i); ok {
 			return mention{kind: kAnaphor, unit: u, offset: -1}, i + 2, true
 		}
 		if u, ok := s.v.unit[nx]; ok && (u == "W" || u == "M" || u == "Y" || u == "Q" || u == "WE" || u == "D") && !strings.HasSuffix(nx, "s") {
@@ -1262,6 +1262,18 @@ func (s *Stage) perfectBefore(d *doc.Doc, i int) bool {
 	return false
 }
 
+// previousUnit returns the unit of "previous week", "preceding month",
+// "previous day" at token i: a day, week or month before the date in
+// focus.
+func (s *Stage) previousUnit(d *doc.Doc, i int) (string, bool) {
+	if w := s.norm(d, i); w != "previous" && w != "preceding" {
+		return "", false
+	}
+	nx := s.norm(d, i+1)
+	u, ok := s.v.unit[nx]
+	return u, ok && (u == "W" || u == "M" || u == "D") && !strings.HasSuffix(nx, "s")
+}
+
 // duration: 27 days, two years, a week, several months, the last 27 days,
 // the past two months, more than a year, 24 hours, five-year.
 func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
@@ -1269,10 +1281,8 @@ func (s *Stage) duration(d *doc.Doc, i, end int) (mention, int, bool) {
 	m := mention{kind: kDuration, typ: "DURATION"}
 	// "the previous week" is the week before the date in focus (see
 	// relative), not the seven days before the day of writing.
-	if s.norm(d, j) == "the" && (s.norm(d, j+1) == "previous" || s.norm(d, j+1) == "preceding") {
-		if u, ok := s.v.unit[s.norm(d, j+2)]; ok && (u == "W" || u == "M" || u == "D") && !strings.HasSuffix(s.norm(d, j+2), "s") {
-			return m, i, false
-		}
+	if _, ok := s.previousUnit(d, j+1); ok && s.norm(d, j) == "the" {
+		return m, i, false
 	}
 	if s.norm(d, j) == "the" && (s.norm(d, j+1) == "last" || s.norm(d, j+1) == "past" || s.norm(d, j+1) == "previous" || s.norm(d, j+1) == "next" || s.norm(d, j+1) == "first") {
 		m.endsAtRef = s.norm(d, j+1) != "next" && s.norm(d, j+1) != "first"

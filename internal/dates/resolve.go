@@ -90,7 +90,7 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 			return t, false
 		}
 	case kAnaphor:
-		if (f.last.Precision == 0 || f.last.Precision != doc.PrecDay && (m.unit == "W" || m.unit == "D")) && m.offset != 0 && ref != 0 && (m.unit == "W" || m.unit == "D") {
+		if (m.unit == "W" || m.unit == "D") && m.offset != 0 && ref != 0 && f.last.Precision != doc.PrecDay {
 			// "the previous week", "the previous day" with no day
 			// before it: before the day of writing.
 			if m.unit == "W" {
