@@ -1093,7 +1093,9 @@ func focus(d *doc.Doc, art doc.Span) (string, string) {
 			w = 2
 		}
 		name := ""
-		if p.Precision == "country" {
+		// (A village placed no finer than its country is not the
+		// country's name: "the Lebanese village of Kawkaba".)
+		if p.Precision == "country" && !strings.HasPrefix(p.ID, "unlisted:") {
 			name = p.Name
 		}
 		add(p.Country, w, name, p.Span)

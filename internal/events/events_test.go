@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A village placed no finer than its country gives the actors
+		// the country's name, not its own.
+		{"On 12 May 2024, gunmen killed 5 civilians in the Lebanese village of Kawkaba.",
+			"Violence against civilians / Attack | 2024-05-12..2024-05-12 | Kawkaba(sentence) | a1=Unidentified Armed Group (Lebanon) a2=Civilians (Lebanon) | dead=5/5"},
 		// "suspected to be bandits" names the doer, not a passive; an
 		// ally "with MSS support" is no side; marchers "towards
 		// Islamabad near Attock" are near Attock.

@@ -1239,6 +1239,10 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 				if last == "the" && nx.start-2 >= c.end && s.norm(d, nx.start-2) == "in" && nx.qual == "province" {
 					last = "in"
 				}
+				// ("Kawkaba in southern Lebanon": a part of the container.)
+				if s.before[last] != "" && nx.start-2 >= c.end && s.norm(d, nx.start-2) == "in" {
+					last = "in"
+				}
 				// (after a qualifier: "Zap region, Duhok")
 				if s.after[first] != "" && nx.start == c.end+2 {
 					first = s.norm(d, c.end+1)
@@ -1250,7 +1254,7 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 			// "Cincinnati man dies in Ky."
 			if near && (last == "in" || last == "of") && first != "," && first != "(" {
 				for j := c.end; j < nx.start; j++ {
-					if w := d.TokenNorm(j); w != "in" && w != "of" && w != "the" && s.after[w] == "" && s.settlement[w] == "" && !d.Tokens[j].Upper {
+					if w := d.TokenNorm(j); w != "in" && w != "of" && w != "the" && s.after[w] == "" && s.settlement[w] == "" && !(j == nx.start-1 && s.before[w] != "") && !d.Tokens[j].Upper {
 						near = false
 						break
 					}

@@ -660,6 +660,28 @@ func TestTownDistrictRegion(t *testing.T) {
 	}
 }
 
+// The country named right after an unlisted village holds it, past its
+// own qualifier: "Kawkaba in southern Lebanon" is Lebanon's village, no
+// alias of Israel's Kokhav Michael Sobell, and keeps its name.
+func TestVillageInCountry(t *testing.T) {
+	for _, text := range []string{
+		"Gunmen killed five civilians in the village of Kawkaba in southern Lebanon on Monday.",
+		"Gunmen killed five civilians in the village of Kawkaba, Lebanon, on Monday.",
+	} {
+		d := run(t, doc.Meta{}, text)
+		found := false
+		for _, m := range d.Places {
+			if m.Kind == "place" && m.Country != "LB" {
+				t.Errorf("%s", show(d, m))
+			}
+			found = found || m.Name == "Kawkaba" && m.GeoPrecision == 3
+		}
+		if !found {
+			t.Errorf("%q: no unlisted Kawkaba in Lebanon", text)
+		}
+	}
+}
+
 // A demonym before "village of" says whose village it is: Lebanon's
 // Kawkaba, which the gazetteer lacks, is no alias of Israel's Kokhav
 // Michael Sobell.

@@ -78,7 +78,12 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			}
 			// "the southern Lebanese village of Kawkaba": the country its
 			// demonym names holds it, whatever town the sentence names.
+			// Or the country named right after it: "the village of
+			// Kawkaba in southern Lebanon".
 			c, ok := demonymBefore(d, i)
+			if !ok && qual != "" {
+				c, ok = countryAfter(d, name)
+			}
 			if ok && qual != "" {
 				c.Kind, c.Qualifier, c.QualSpan = "place", "", doc.Span{}
 			} else {
@@ -183,6 +188,29 @@ func demonymBefore(d *doc.Doc, i int) (doc.PlaceMention, bool) {
 		if p.Kind == "demonym" && p.Precision == "country" && p.Span.End == end {
 			return p, true
 		}
+	}
+	return doc.PlaceMention{}, false
+}
+
+// countryAfter returns the country mention right after the name at sp,
+// past a comma or "in" and the country's own qualifier: "Kawkaba in
+// southern Lebanon", "Kawkaba, Lebanon".
+func countryAfter(d *doc.Doc, sp doc.Span) (doc.PlaceMention, bool) {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.Start >= sp.End })
+	if k == len(d.Places) {
+		return doc.PlaceMention{}, false
+	}
+	p := d.Places[k]
+	if p.Kind != "place" || p.Precision != "country" || p.Country == "" {
+		return doc.PlaceMention{}, false
+	}
+	to := p.Span.Start
+	if !p.QualSpan.Empty() && p.QualSpan.End <= p.Span.Start && p.QualSpan.Start >= sp.End {
+		to = p.QualSpan.Start
+	}
+	switch strings.ToLower(strings.TrimSpace(d.Text[sp.End:to])) {
+	case ",", "in", ", in", "in the":
+		return p, true
 	}
 	return doc.PlaceMention{}, false
 }
