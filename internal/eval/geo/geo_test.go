@@ -88,3 +88,23 @@ func TestCorpora(t *testing.T) {
 		t.Logf("%s (%d articles): %v", name, len(arts), s)
 	}
 }
+
+// A gold offset that drifted from its phrase is moved to the phrase's
+// nearest occurrence; one that matches stays.
+func TestDriftedOffsets(t *testing.T) {
+	const text = "In Ontario, donors.\n\nThe rate in Ontario is rising; Ontario again."
+	x := `<articles><article docid="1"><text><![CDATA[` + text + `]]></text><toponyms>
+<toponym><start>3</start><end>10</end><phrase>Ontario</phrase></toponym>
+<toponym><start>36</start><end>43</end><phrase>Ontario</phrase></toponym>
+</toponyms></article></articles>`
+	arts, err := Parse("drift", strings.NewReader(x))
+	if err != nil || len(arts) != 1 {
+		t.Fatal(err)
+	}
+	want := []int{3, strings.Index(text, "in Ontario is") + 3}
+	for i, tp := range arts[0].Toponyms {
+		if tp.Start != want[i] || text[tp.Start:tp.End] != "Ontario" {
+			t.Errorf("toponym %d at %d, want %d", i, tp.Start, want[i])
+		}
+	}
+}
