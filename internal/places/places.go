@@ -868,6 +868,17 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	if c.single && common && !s.spelledAs(c, w) {
 		return true
 	}
+	// A given name before a surname is a person, cue or not: "the fire
+	// department in Shiraz, Mohammad Farokhzadeh, told".
+	// (A big city so spelled stays: "in Jackson, Mississippi".)
+	if c.single && wc.is(c.end-1, wGiven) && s.surnameAt(d, u, c.end, wc) {
+		for _, id := range c.ids {
+			if p := &s.g.Places[id]; !c.skeleton && p.Pop >= 100000 || p.Kind == gazetteer.Country {
+				return false
+			}
+		}
+		return true
+	}
 	if c.cue {
 		return false
 	}
@@ -886,13 +897,9 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 			return false
 		}
 	}
-	// The first name of a person: "Kelli Jones" (a capitalized word after
-	// it that is neither a common word nor a qualifier nor a place).
-	if k := c.end; k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper {
-		nx := d.TokenNorm(k)
-		if !wc.is(k, wCommon) && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 && !s.isDemonym(wc.looseWord(d, k)) {
-			return true
-		}
+	// The first name of a person: "Kelli Jones".
+	if s.surnameAt(d, u, c.end, wc) {
+		return true
 	}
 	if common || surnames[w] {
 		return true
@@ -911,6 +918,17 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	return false
+}
+
+// surnameAt reports whether token k may be the surname after a first
+// name: a capitalized word that is neither a common word nor a qualifier
+// nor a place.
+func (s *Stage) surnameAt(d *doc.Doc, u unit, k int, wc *wordCache) bool {
+	if k >= u.hi || d.Tokens[k].Kind != doc.Word || !d.Tokens[k].Upper {
+		return false
+	}
+	nx := d.TokenNorm(k)
+	return !wc.is(k, wCommon) && s.after[nx] == "" && len(s.g.Lookup(placename.LooseWord(nx))) == 0 && !s.isDemonym(wc.looseWord(d, k))
 }
 
 // joined returns the norms of the tokens at ws joined by spaces.

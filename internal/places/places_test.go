@@ -458,6 +458,9 @@ func TestNotThisPlace(t *testing.T) {
 		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk.", "House"},
 		// FA-KES (SANA): an acronym's lost apostrophe is no Sanaa.
 		{"Meanwhile SANAs correspondent reported that civil defense teams have uncovered the bodies of 8 people in Aleppo.", "SANAs"},
+		// A given name before a surname, after a place and its comma
+		// (TR-News): not Iran's Moḩammadīyeh by its consonants.
+		{"The head of fire department in Shiraz, Mohammad Farokhzadeh, told state TV that the fire was under control.", "Mohammad"},
 		{"The relentless aerial bombardment by Russian forces has rendered dysfunctional the last remaining ambulance service in western rural Aleppo, director of the service Taysir Hammoud said. Hammoud pointed out that the center came under intense airstrikes. Hammoud added that the service set up medical centers.", "Hammoud"},
 	}
 	for _, tt := range tests {
