@@ -525,6 +525,20 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				i++
 				continue
 			}
+			// Initials with full stops abbreviate a state, a country or
+			// a big city ("S.C.", "B.C.", "L.A."), never a village: "U.N."
+			// is no Indian Un.
+			if strings.IndexByte(txt, '.') > 0 && (i+1 >= u.hi || !d.Tokens[i+1].Upper) {
+				ids := slices.DeleteFunc(slices.Clone(s.g.LookupHash(gazetteer.Hash(wc.looseWord(d, i)))), func(id int32) bool {
+					p := &s.g.Places[id]
+					return p.Kind != gazetteer.Region && p.Kind != gazetteer.Country && p.Pop < 100000
+				})
+				if len(ids) > 0 {
+					cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
+				}
+				i++
+				continue
+			}
 		}
 		// Demonyms: "Syrian", "Russians", "Sri Lankan" — not the first
 		// word of a name ("European Union", "American Samoa").

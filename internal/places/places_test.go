@@ -404,6 +404,15 @@ func TestMainCountry(t *testing.T) {
 }
 
 // Single letters are no places: "I" is Finland's "Ii" by its spelling key.
+// Dotted initials of a state still name it; the English name of a
+// region GeoNames gives in its own language names it too.
+func TestInitialsAndExonyms(t *testing.T) {
+	d := run(t, doc.Meta{}, "Columbia, S.C. - Obama was on vacation in Hawaii. U.N. officials said a truck bomb was found in Ludwigshafen, in the state of Rhineland-Palatinate.")
+	checkPlace(t, d, "S.C.", "South Carolina/South Carolina/US region")
+	checkPlace(t, d, "Hawaii", "Hawaii/Hawaii/US region")
+	checkPlace(t, d, "Rhineland-Palatinate", "/DE region")
+}
+
 func TestSingleLetters(t *testing.T) {
 	d := run(t, doc.Meta{}, `"I saw pits of five meters deep," a resident of Aleppo said. A child died.`)
 	for _, m := range d.Places {
@@ -458,6 +467,9 @@ func TestNotThisPlace(t *testing.T) {
 		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk.", "House"},
 		// FA-KES (SANA): an acronym's lost apostrophe is no Sanaa.
 		{"Meanwhile SANAs correspondent reported that civil defense teams have uncovered the bodies of 8 people in Aleppo.", "SANAs"},
+		// Dotted initials abbreviate states, countries and big cities,
+		// never a village (TR-News): "U.N." is no Indian Un.
+		{"Obama was briefed while on vacation in Hawaii. U.N. Secretary-General Ban Ki-moon condemned the attack.", "U.N."},
 		// A given name before a surname, after a place and its comma
 		// (TR-News): not Iran's Moḩammadīyeh by its consonants.
 		{"The head of fire department in Shiraz, Mohammad Farokhzadeh, told state TV that the fire was under control.", "Mohammad"},
