@@ -107,6 +107,12 @@ func TestFigures(t *testing.T) {
 			`"at least 22" stated=22 low=22 best=22 high=- who=people(unknown) what=killed/fatal role=`}},
 		{"The war has killed at least 22 people in northern Lebanon since it escalated.", []string{
 			`"at least 22" stated=22 low=22 best=22 high=- who=people(unknown) what=killed/fatal role=aggregate`}},
+		// A side's own dead, "lost" before the figure (FA-KES, AFP); up
+		// to now ("so far") in a war, a total.
+		{"The IS lost at least 28 jihadist fighters he said.", []string{
+			`"at least 28" stated=28 low=28 best=28 high=- who=fighters(combatant) what=killed/fatal role=`}},
+		{"Russia has so far lost at least 12 soldiers in the Syrian war.", []string{
+			`"at least 12" stated=12 low=12 best=12 high=- who=soldiers(combatant) what=killed/fatal role=aggregate`}},
 		// "Killing him" is the single person named before.
 		{"A landmine left by ISIL exploded under a shepherd in Al-Sukhnah, killing him.", []string{
 			`"him" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},

@@ -1096,6 +1096,10 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		perfect = perfect || w == "has" || w == "have" || w == "had"
 		c := s.cues.Of(d.Tokens[i].Hash)
 		since = since || w == "since" || c&cueOnset != 0 && (w != "broke" || i+1 < u.hi && d.TokenNorm(i+1) == "out")
+		// "so far", "thus far", "to date": up to now, as "since" then.
+		if i > u.lo && (w == "far" && (d.TokenNorm(i-1) == "so" || d.TokenNorm(i-1) == "thus") || w == "date" && d.TokenNorm(i-1) == "to") {
+			since = true
+		}
 		war = war || c&cueWar != 0
 		// "in recent years", "over the past decades": a long period.
 		if (w == "years" || w == "decades" || w == "decade") && i > u.lo {

@@ -251,8 +251,11 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				// civilians".)
 				// (Unless the other side is named after it: "FARDC and
 				// Wazalendo fighters clashed with M23" are allies.)
+				// (Or whose attack they met: "Somali forces and ATMIS
+				// troops repelled an al-Shabaab attack".)
 				opponent := len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (wordBefore(d, d.Actors[after[0]].Span.Start) == "with" || wordBefore(d, d.Actors[after[0]].Span.Start) == "against") &&
-					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6
+					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6 ||
+					len(after) > 0 && armed(d.Actors[after[0]].Type) && s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)]
 				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
@@ -743,6 +746,15 @@ func pastDemonym(d *doc.Doc, off int32) int32 {
 // Assad regime" gives "by".
 func wordBefore(d *doc.Doc, off int32) string {
 	if i := tokenBefore(d, off, true); i >= 0 {
+		return d.TokenNorm(i)
+	}
+	return ""
+}
+
+// wordAfter returns the word that starts at or after off ("attack" in
+// "an al-Shabaab attack" after the group's name); "" at the end.
+func wordAfter(d *doc.Doc, off int32) string {
+	if i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }); i < len(d.Tokens) {
 		return d.TokenNorm(i)
 	}
 	return ""

@@ -66,6 +66,10 @@ type trigger struct {
 	// targets"; not "a shell struck a house", whose weapon tells the
 	// deed).
 	agent bool
+	// landed: a passive strike that makes an event only with a building
+	// or a civil site as its subject ("a residential building was hit";
+	// not "a man was hit by a car").
+	landed bool
 }
 
 // Stage is the event stage; it is safe for concurrent use.
@@ -132,6 +136,7 @@ type Stage struct {
 	talks      map[string]bool // an agreement still sought
 	hitVerbs   map[string]bool // a strike told as landing
 	seizing    map[string]bool // weapons taken or made safe on the ground
+	assaults   map[string]bool // one side's attack, named by a noun
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -152,6 +157,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
+		"assault": &s.assaults,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -187,7 +193,7 @@ func New() (*Stage, error) {
 			if words := phrase(f[2]); len(words) > 0 {
 				s.standing[f[1]] = append(s.standing[f[1]], words)
 			}
-		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object" || f[3] == "crowd" || f[3] == "agent"):
+		case len(f) == 3 || len(f) == 4 && (f[3] == "weak" || f[3] == "kill" || f[3] == "found" || f[3] == "opposed" || f[3] == "object" || f[3] == "crowd" || f[3] == "agent" || f[3] == "landed"):
 			pending = append(pending, f)
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
@@ -220,7 +226,7 @@ func New() (*Stage, error) {
 			class = f[3]
 		}
 		list := append(s.byFirst[words[0]], trigger{words: words, typ: f[1], sub: f[2], rank: r,
-			weak: class != "" && class != "found" && class != "object" && class != "crowd", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object", crowd: class == "crowd", agent: class == "agent"})
+			weak: class != "" && class != "found" && class != "object" && class != "crowd", kill: class == "kill", found: class == "found", opposed: class == "opposed", object: class == "object", crowd: class == "crowd", agent: class == "agent", landed: class == "landed"})
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		s.byFirst[words[0]] = list
 	}
@@ -1316,7 +1322,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) {
+			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) {
 				continue
 			}
 			if t.typ == "-" {
@@ -1997,6 +2003,18 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// landedOn reports whether the passive strike at tokens [i, end) has a
+// building or civil site right before it as its subject and no agent
+// after it: "a residential building was hit in Kherson" (not "the ship
+// was hit by an unmanned surface vessel", whose weapon tells the deed).
+func (s *Stage) landedOn(d *doc.Doc, lo, i, end, hi int) bool {
+	if i <= lo || end < hi && d.TokenNorm(end) == "by" {
+		return false
+	}
+	w := d.TokenNorm(i - 1)
+	return s.buildings[w] || s.civilSites[w]
+}
+
 // sinceClause reports whether token i lies in a clause "since" opens:
 // "displaced from El Gezira since the RSF stepped up its attacks on
 // October 20" — a weak word there dates the sentence's deed, and is none.
@@ -2654,11 +2672,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// clash is the country whose attack it was.
 	if e.Subtype == "Armed clash" && e.Actor1.Valid() && !e.Actor2.Valid() {
 		for k := lo; k < hi; k++ {
-			switch d.TokenNorm(k) {
-			case "attack", "attacks", "offensive", "offensives", "assault", "assaults", "counteroffensive", "counter-offensive", "incursion", "incursions":
-				if k == f.start {
-					continue
-				}
+			if k != f.start && s.assaults[d.TokenNorm(k)] {
 				if other := s.nationalForces(d, found{start: k}); other.Valid() && d.Actors[other.Get()].Name != d.Actors[e.Actor1.Get()].Name {
 					e.Actor2 = other
 				}

@@ -122,6 +122,15 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A building "was hit", no weapon named: a strike ACLED codes as
+		// shelling, by whom the next sentence blames. A side "lost" its
+		// dead. Allies who repelled a group's attack fought that group.
+		{"On 14 January 2025, a residential building was hit in Kherson city (Kherson), killing 2 civilians and injuring 5 others. Ukrainian authorities blamed Russian forces.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-01-14..2025-01-14 | Kherson(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2"},
+		{"On 16 January 2025, the army said it had lost up to 40 soldiers in an attack by JNIM militants on its base in Dioura (Segou).",
+			"Battles / Armed clash | 2025-01-16..2025-01-16 | Dioura(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=-1/40"},
+		{"On 26 January 2025, Somali forces and ATMIS troops repelled an al-Shabaab attack on a military base in Jowhar (Middle Shabelle). The army said 30 militants were killed.",
+			"Battles / Armed clash | 2025-01-26..2025-01-26 | Jawhar(sentence) | a1=Military Forces of Somalia (2022-) a2=Al Shabaab | dead=30/30"},
 		// A village placed no finer than its country gives the actors
 		// the country's name, not its own.
 		{"On 12 May 2024, gunmen killed 5 civilians in the Lebanese village of Kawkaba.",
