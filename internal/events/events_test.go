@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// At sea: the sea is the place, not Sudan's Red Sea state.
+		{"On 18 January 2025, Houthi forces launched a missile at a commercial vessel in the Red Sea. The ship was damaged but no casualties were reported.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-01-18..2025-01-18 | Red Sea(sentence) | a1=Houthis: Ansar Allah a2=- | dead=0/0"},
 		// A building "was hit", no weapon named: a strike ACLED codes as
 		// shelling, by whom the next sentence blames. A side "lost" its
 		// dead. Allies who repelled a group's attack fought that group.

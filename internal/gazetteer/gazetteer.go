@@ -331,7 +331,11 @@ func load() (*Gazetteer, error) {
 		for k, n := range names {
 			names[k] = strings.TrimPrefix(n, "the ")
 		}
-		g.add(Place{Ref: "world:" + f[0], Name: f[0], Lat: pt.lat, Lon: pt.lon, HasPoint: true, Kind: WorldRegion, Parent: -1, Region: -1}, names...)
+		feature := ""
+		if len(f) > 2 {
+			feature = f[2]
+		}
+		g.add(Place{Ref: "world:" + f[0], Name: f[0], Lat: pt.lat, Lon: pt.lon, HasPoint: true, Kind: WorldRegion, Feature: feature, Parent: -1, Region: -1}, names...)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -819,6 +823,16 @@ func Latin(s string) bool {
 
 // ID returns a place's id: "geonames:170063", "iso:SY", "admin1:SY.09",
 // "supplement:…".
+// Water reports whether a region of the world is a body of water: a
+// sea, a gulf, a strait or an ocean.
+func (p *Place) Water() bool {
+	switch p.Feature {
+	case "SEA", "GULF", "STRT", "OCN":
+		return p.Kind == WorldRegion
+	}
+	return false
+}
+
 func (p *Place) ID() string {
 	if p.GeoID != 0 {
 		return "geonames:" + strconv.Itoa(p.GeoID)

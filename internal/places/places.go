@@ -327,6 +327,7 @@ type cand struct {
 	led          bool   // "Saudi-led", "US-backed": a side, read as a demonym
 	key          uint64 // the Hash of the Loose key it was found by; 0 if not by one
 	settled      bool   // after "town of", "city of": "the town of Djibo"
+	the          bool   // right after "the": "the Red Sea"
 }
 
 // Process fills d.Places.
@@ -962,7 +963,8 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	// as doubtful as a single word.
 	single := end-start == 1 || end-start <= 3 && wc.is(start, wArticle)
 	c := cand{start: start, end: end, ids: ids, kind: "place", skeleton: skeleton, single: single,
-		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1}
+		initial: start == u.lo || d.TokenNorm(start-1) == "\"" && start-1 == u.lo, dateline: u.dateline, within: -1,
+		the: start > u.lo && d.TokenNorm(start-1) == "the"}
 	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
 	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
 		c.partial = !wc.is(end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
@@ -1919,6 +1921,12 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	switch p.Kind {
 	case gazetteer.Country, gazetteer.WorldRegion:
 		sc = 5
+		// "the Red Sea" is the sea, not Sudan's Red Sea state, however
+		// many live there: a division's name takes no article unless its
+		// word follows.
+		if p.Kind == gazetteer.WorldRegion && len(c.ids) > 1 && c.qual == "" && c.the {
+			sc += 10
+		}
 		// A name two countries share ("Congo"): the one whose towns the
 		// story names ("Brazzaville, the capital of Congo").
 		if len(c.ids) > 1 && p.Kind == gazetteer.Country {
@@ -2217,9 +2225,10 @@ func (s *Stage) mention(c cand, id int32, margin float64) doc.PlaceMention {
 	if p.Kind == gazetteer.Neighbourhood && !p.HasPoint {
 		m.Precision = "city" // the parent's point
 	}
-	if p.Kind == gazetteer.WorldRegion {
+	if p.Kind == gazetteer.WorldRegion && !p.Water() {
 		// "Europe", "the Middle East": where, for the record, but never
-		// an event's place nor a hint of the focus.
+		// an event's place nor a hint of the focus. (A sea is where a
+		// ship was hit: "in the Red Sea".)
 		m.Kind = "world-region"
 	}
 	switch {

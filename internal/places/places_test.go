@@ -202,6 +202,20 @@ func TestContext(t *testing.T) {
 // a common word met only by its consonants is no place, and of two
 // readings the one the document's focus makes plausible wins even when
 // the other is bigger. (Sentences from LGL's wire copy and Syrian news.)
+// "the Red Sea" is the sea, a place of what happens at sea, with no
+// country; "Red Sea state" is Sudan's.
+func TestSeas(t *testing.T) {
+	d := run(t, doc.Meta{}, "Houthi forces fired a missile at a vessel in the Red Sea. RSF drones struck Port Sudan in Red Sea state.")
+	var got []string
+	for _, m := range d.Places {
+		got = append(got, m.Span.In(d.Text)+"="+m.Kind+"/"+m.Precision+"/"+m.Country+"/"+m.ID)
+	}
+	want := []string{"Red Sea=place/world-region//world:Red Sea", "Port Sudan=place/city/SD/geonames:377039", "Red Sea=place/region/SD/admin1:SD.36"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+}
+
 func TestWorldRegions(t *testing.T) {
 	d := run(t, doc.Meta{}, "Canada remains little known in Asia, and trade with the Middle East grows.")
 	got := map[string]string{}
