@@ -10,7 +10,8 @@ type PlaceMention struct {
 	// "metonym" ("Moscow said") name a country or its government — they
 	// tell the focus and the actors, never an event's place; "world-region"
 	// names a continent or the like ("Europe", "the Middle East"), never
-	// an event's place either.
+	// an event's place either. (A sea, a gulf or a strait is a "place" of
+	// precision world-region and no country: "in the Red Sea".)
 	Kind string
 	// Qualifier narrows or widens the place: "eastern", "countryside",
 	// "province", "old city", "outskirts"; QualSpan is where it is written.
