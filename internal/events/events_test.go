@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The other side's dead of one clash, told next in the same
+		// voice, add to it.
+		{"On 20 January 2025, Pakistani security forces conducted an operation against TTP militants in North Waziristan, killing 16 militants. 8 soldiers were killed in the ensuing firefight.",
+			"Battles / Armed clash | 2025-01-20..2025-01-20 | Waziristan(sentence) | a1=Military Forces of Pakistan a2=TTP: Tehreek-i-Taliban Pakistan | dead=24/24"},
 		// At sea: the sea is the place, not Sudan's Red Sea state.
 		{"On 18 January 2025, Houthi forces launched a missile at a commercial vessel in the Red Sea. The ship was damaged but no casualties were reported.",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-01-18..2025-01-18 | Red Sea(sentence) | a1=Houthis: Ansar Allah a2=- | dead=0/0"},

@@ -149,6 +149,14 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					}
 				}
 			}
+			// "… killing 16 militants. 8 soldiers were killed in the
+			// ensuing firefight": the other side's dead of one clash, in
+			// one voice, add to it (ACLED counts both sides).
+			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source == e.Source && o.Subtype == "Armed clash" && e.Subtype == "Armed clash" && otherSidesDead(d.Quantities[o.Fatalities.Get()], d.Quantities[e.Fatalities.Get()]) && !slices.Contains(o.MoreFatal, e.Fatalities) {
+				o.MoreFatal = append(o.MoreFatal, e.Fatalities)
+				o.MoreFatal = append(o.MoreFatal, e.MoreFatal...)
+				e.Fatalities, e.MoreFatal = 0, nil
+			}
 			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
 				// "the explosion in Salem Mosque in Ariha also killed a
 				// senior … member": more dead of the deed, no rival count.
@@ -402,6 +410,16 @@ func alsoKilled(d *doc.Doc, fig doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// otherSidesDead reports whether figure b counts dead of another kind
+// than figure a, each named (soldiers, militants; not "people", which
+// may hold both), neither a part nor a total of another.
+func otherSidesDead(a, b doc.Quantity) bool {
+	named := func(q doc.Quantity) bool {
+		return q.Class == "fatal" && q.Role == "" && q.Who != "" && q.Who != "people" && q.Civilian != "unknown"
+	}
+	return named(a) && named(b) && a.Who != b.Who && b.Span.Start > a.Span.End
 }
 
 // sayVerb reports whether w is a verb of telling.
