@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Both ends of a road name the road; the town near it is the
+		// place.
+		{"On 21 January 2025, unidentified gunmen abducted 12 passengers travelling on the Kaduna-Abuja highway near Katari (Kaduna).",
+			"Violence against civilians / Abduction/forced disappearance | 2025-01-21..2025-01-21 | Katari(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria)"},
 		// The other side's dead of one clash, told next in the same
 		// voice, add to it.
 		{"On 20 January 2025, Pakistani security forces conducted an operation against TTP militants in North Waziristan, killing 16 militants. 8 soldiers were killed in the ensuing firefight.",

@@ -76,11 +76,10 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 				return region, "sentence"
 			}
 		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus && alongRoad(d, p.Span):
-			// "on the Kaduna-Abuja highway in Kajuru LGA": a road's end
-			// names the road; the town after it, if any, the place.
-			if !road.Valid() {
-				road = doc.MakeIndex(k)
-			}
+			// "on the Kaduna-Abuja highway in Kajuru LGA": a road's ends
+			// name the road; the town after it, if any, is the place,
+			// else the road's second end.
+			road = doc.MakeIndex(k)
 		case (p.Precision != "country" && p.Precision != "region" || unlisted(p)) && p.Country == focus && !alongRoad(d, p.Span):
 			// "In Idlib, Russian warplanes carried out 12 airstrikes on
 			// the outskirts of Jisr Al-Shughur": a scene set at the
@@ -608,14 +607,21 @@ func unlisted(p doc.PlaceMention) bool { return strings.HasPrefix(p.ID, "unliste
 // "the Kaduna-Abuja highway", "the Aleppo-Damascus road".
 func alongRoad(d *doc.Doc, sp doc.Span) bool {
 	rest := d.Text[sp.End:min(int(sp.End)+40, len(d.Text))]
+	// The road's second end: "-Abuja highway".
+	if before := d.Text[:sp.Start]; strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
+		if f := strings.Fields(rest); len(f) > 0 && roadWord(f[0]) {
+			return true
+		}
+	}
 	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") {
 		return false
 	}
 	f := strings.Fields(strings.TrimLeft(rest, "-– "))
-	if len(f) < 2 {
-		return false
-	}
-	switch strings.ToLower(strings.Trim(f[1], ".,;")) {
+	return len(f) >= 2 && roadWord(f[1])
+}
+
+func roadWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,;")) {
 	case "highway", "road", "expressway", "motorway", "route":
 		return true
 	}
