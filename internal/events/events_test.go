@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The fallen government's armed men after December 2024.
+		{"On 6 March 2025, remnants of the former regime attacked General Security checkpoints in Jableh (Latakia), killing 16 members.",
+			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Former Regime Loyalists (Syria) a2=Military Forces of Syria (2024-) | dead=16/16"},
 		// Both ends of a road name the road; the town near it is the
 		// place.
 		{"On 21 January 2025, unidentified gunmen abducted 12 passengers travelling on the Kaduna-Abuja highway near Katari (Kaduna).",
