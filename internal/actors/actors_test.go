@@ -38,6 +38,13 @@ func TestActors(t *testing.T) {
 			"civilians=Civilians (Syria)(civilians); Assad regime forces=Military Forces of Syria (2000-2024)(state); Russian jets=Military Forces of Russia (2000-)(external)"},
 		{"Opposition fighters and Jabhat Fateh al-Sham repelled an attack by government troops and pro-government militias in Aleppo.",
 			"Opposition fighters=Opposition Rebels (Syria)(rebel); Jabhat Fateh al-Sham=Jabhat al-Nusra(rebel); government troops=Military Forces of Syria (2024-)(state); pro-government militias=NDF: National Defence Forces(political militia)"},
+		// FA-KES spellings; Islamic State's Somali branch; Fatah.
+		{"Terrorists from Jaish al-Fatah fired rocket shells, and the army targeted a gathering of Fatah al-Shams commanders.",
+			"Terrorists=Unidentified Armed Group (Syria)(rebel); Jaish al-Fatah=Jaish al-Fateh(rebel); the army=Military Forces of Syria (2024-)(state); Fatah al-Shams=Jabhat al-Nusra(rebel)"},
+		{"ISIS-Somalia claimed the suicide attack on a checkpoint in Bosaso.",
+			"ISIS-Somalia=Islamic State (Somalia)(rebel); suicide attack=Unidentified Armed Group (Somalia)(rebel)"},
+		{"Clashes erupted between Fatah militants and Islamist gunmen in the Ain al-Hilweh camp near Sidon, Lebanon.",
+			"Fatah militants=Fatah Movement(political militia); gunmen=Unidentified Armed Group (Lebanon)(rebel)"},
 		{"IS fighters clashed with the SDF and the US-led coalition near Raqqa.",
 			"IS fighters=Islamic State (Syria)(rebel); SDF=SDF: Syrian Democratic Forces(rebel); US-led coalition=International Coalition against Daesh(external)"},
 		{"Turkish forces and Hezbollah fighters were deployed, while unidentified gunmen killed two men in Idlib.",
