@@ -676,9 +676,14 @@ func (s *Stage) operationOf(d *doc.Doc, sp doc.Span) bool {
 // off: "between the Syrian government and rebels".
 func betweenBefore(d *doc.Doc, off int32) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off })
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	// (Past a side's description: "between rival factions of the
+	// Lebanese Fatah movement and …".)
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		if d.TokenNorm(k) == "between" {
 			return true
+		}
+		if d.Tokens[k].Kind != doc.Word {
+			return false
 		}
 	}
 	return false

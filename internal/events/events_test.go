@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "between" the sides, past a side's description.
+		{"On 5 February 2025, clashes between rival factions of the Lebanese Fatah movement and Islamist militants erupted in the Ain al-Hilweh camp near Sidon (South). Two people were killed.",
+			"Battles / Armed clash | 2025-02-05..2025-02-05 | Ain al-Hilweh(sentence) | a1=Fatah Movement a2=Unidentified Armed Group (Lebanon) | dead=2/2"},
 		// The fallen government's armed men after December 2024.
 		{"On 6 March 2025, remnants of the former regime attacked General Security checkpoints in Jableh (Latakia), killing 16 members.",
 			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Former Regime Loyalists (Syria) a2=Military Forces of Syria (2024-) | dead=16/16"},
