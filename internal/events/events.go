@@ -724,6 +724,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		s.stateInAir(d, e)
 		if e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor1.Get()].Name == d.Actors[e.Actor2.Get()].Name {
 			e.Actor2 = 0
+			s.civilDeadAgain(d, e)
 		}
 	}
 	sortActors(d)
@@ -1070,6 +1071,33 @@ func demonymJustBefore(d *doc.Doc, a doc.ActorMention) bool {
 		}
 	}
 	return false
+}
+
+// civilDead names the civilians e's other side when e is a bombing or
+// strike on a market, a mosque, a school, a bakery in part of sentence st
+// with no other side: its dead of unknown status are civilians, as ACLED
+// names them ("a car bomb exploded near a busy market …, killing at least
+// 27 people").
+func (s *Stage) civilDead(d *doc.Doc, e *doc.Event, part doc.Span, st doc.Sent) {
+	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() {
+		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian == "unknown" && s.atCivilSite(d, part) {
+			e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
+		}
+	}
+}
+
+// civilDeadAgain is civilDead over e's first sentence, for a deed whose
+// other side was taken for its doer: blamed after the deed, the doer was
+// read as its target ("A drone strike on a crowded market … killed at
+// least 54 people …, blaming the paramilitary Rapid Support Forces").
+func (s *Stage) civilDeadAgain(d *doc.Doc, e *doc.Event) {
+	if e.Actor2.Valid() {
+		return
+	}
+	at := e.Evidence[0].Start
+	if si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > at }); si < len(d.Sents) {
+		s.civilDead(d, e, d.Sents[si].Span, d.Sents[si])
+	}
 }
 
 // atCivilSite reports whether sp names a place of civilian life: a
@@ -1661,6 +1689,7 @@ func (s *Stage) blamed(d *doc.Doc) {
 			}
 			if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
 				setDoer(e, who)
+				s.civilDeadAgain(d, e)
 			}
 			break
 		}
@@ -2824,14 +2853,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Type == "Violence against civilians" && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, &e, st)
 	}
-	// A bombing or strike on a market, a mosque, a school, a bakery: its
-	// dead of unknown status are civilians, as ACLED names them ("a car
-	// bomb exploded near a busy market …, killing at least 27 people").
-	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && e.Fatalities.Valid() {
-		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian == "unknown" && s.atCivilSite(d, part) {
-			e.Actor2 = genericOn(d, q.Span, st, "Civilians", "civilians")
-		}
-	}
+	s.civilDead(d, &e, part, st)
 	// So are its hurt, when it killed no one: "a Russian glide bomb hit a
 	// hospital in Kharkiv, injuring 8 people".
 	if !e.Actor2.Valid() && e.Type == "Explosions/Remote violence" && !e.Fatalities.Valid() {

@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The doer blamed after the deed was first read as its other
+		// side; the market's dead are then civilians.
+		{"On 1 March 2025, a drone strike on a crowded market in the Sudanese city of Omdurman killed at least 54 people and wounded 158, the health ministry said, blaming the paramilitary Rapid Support Forces.",
+			"Explosions/Remote violence / Air/drone strike | 2025-03-01..2025-03-01 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=54/54"},
 		// "between" the sides, past a side's description.
 		{"On 5 February 2025, clashes between rival factions of the Lebanese Fatah movement and Islamist militants erupted in the Ain al-Hilweh camp near Sidon (South). Two people were killed.",
 			"Battles / Armed clash | 2025-02-05..2025-02-05 | Ain al-Hilweh(sentence) | a1=Fatah Movement a2=Unidentified Armed Group (Lebanon) | dead=2/2"},
