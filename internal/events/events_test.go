@@ -1184,7 +1184,7 @@ func TestWire(t *testing.T) {
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
 		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's air force",
 		"Explosions/Remote violence / Air/drone strike | 2023-04-12..2023-04-12 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=101/101 | src=witnesses and an opposition group",
-		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
+		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | Zamzam(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
 		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | El Fasher",
 	})
 }
@@ -1803,7 +1803,7 @@ func TestGazaNight(t *testing.T) {
 		"Explosions/Remote violence / Air/drone strike | 2024-11-30..2024-12-01 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=30/30 | src=Palestinian health officials",
 		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | An Nuşayrāt(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=10/10 | src=Al-Awda Hospital",
 		"Explosions/Remote violence / Air/drone strike | 2024-12-01..2024-12-01 | Gaza(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=6/6 | src=Health Ministry",
-		"Violence against civilians / Attack | 2024-12-01..2024-12-01 | Ţūlkarm(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian Health Ministry",
+		"Violence against civilians / Attack | 2024-12-01..2024-12-01 | Nur Shams(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=2/2 | src=Palestinian Health Ministry",
 	})
 }
 
@@ -2237,7 +2237,7 @@ func TestWireAbroad(t *testing.T) {
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Est(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=35/35 | src=security source",
 		}, 2},
 		{"wire-abu-shouk.txt", "2026-11-25", []string{
-			"Violence against civilians / Attack | 2026-11-24..2026-11-24 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
+			"Violence against civilians / Attack | 2026-11-24..2026-11-24 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
 			"Explosions/Remote violence / Air/drone strike | 2026-11-25..2026-11-25 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces",
 			"Strategic developments / Siege | 2025-11-26..2026-11-25 | El Fasher(paragraph) | a1=RSF: Rapid Support Forces",
 		}, 3},

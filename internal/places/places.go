@@ -67,13 +67,14 @@ type Stage struct {
 	abbr     map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
-	settlement map[string]string
-	nearby     map[string]string // "in", "near": before an unlisted name with its container after
-	cue2       map[string]bool   // last words of two-word cues
-	afterFirst map[string]bool   // first words of after-qualifiers
-	common     map[string]bool   // common English words, lower case
-	given      map[string]bool   // given names, folded
-	connector  map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
+	settlement     map[string]string
+	settlementKind map[string]bool   // words between a name and its settlement word: "displacement" in "the Zamzam displacement camp"
+	nearby         map[string]string // "in", "near": before an unlisted name with its container after
+	cue2           map[string]bool   // last words of two-word cues
+	afterFirst     map[string]bool   // first words of after-qualifiers
+	common         map[string]bool   // common English words, lower case
+	given          map[string]bool   // given names, folded
+	connector      map[string]bool   // lower-case words inside a name: "Rio de Janeiro"
 	// words: the classes above and placename's, by token hash — what the
 	// scan over every token asks, answered by one probe.
 	words lexicon.Classes
@@ -161,6 +162,11 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.connector[f[1]] = true
 		case "nearby":
 			s.nearby[f[1]] = val
+		case "settlementkind":
+			if s.settlementKind == nil {
+				s.settlementKind = map[string]bool{}
+			}
+			s.settlementKind[f[1]] = true
 		case "settlement":
 			if s.settlement == nil {
 				s.settlement = map[string]string{}

@@ -50,6 +50,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			case ok && i-1 >= lo && d.Tokens[i-1].Upper:
 				// "Pazigyi village"
 				name = s.nameAt(d, i-1, lo-1, -1)
+			case ok && i-2 >= lo && s.settlementKind[d.TokenNorm(i-1)] && d.Tokens[i-2].Upper:
+				// "the Zamzam displacement camp"
+				name = s.nameAt(d, i-2, lo-1, -1)
 			case isNearby && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo && !inDate(d, i+1):
 				// "in Koumbri, in the Yatenga province"
 				name, qual, near, region = s.nameAt(d, i+1, hi, 1), "", true, nb == "region"
