@@ -1321,12 +1321,13 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 						}
 					}
 				}
-				// A container that holds no reading of a big city is
-				// another place's name: "Caracas (Capital District)" is
-				// no district of Manila.
+				// A container that holds no reading of a big city so
+				// named is another place's name: "Caracas (Capital
+				// District)" is no district of Manila. (A big city's alias
+				// is not: "Mambasa (Ituri)" is Congo's, not Mombasa.)
 				if !held && c.within >= 0 && !c.skeleton && first == "(" && nx.start == c.end+1 && slices.ContainsFunc(c.ids, func(o int32) bool {
 					q := &s.g.Places[o]
-					return q.Kind == gazetteer.City && q.Pop >= 500000 && (q.Feature == "PPLC" || q.Feature == "PPLA") && q.Country != s.g.Places[c.within].Country
+					return q.Kind == gazetteer.City && q.Pop >= 500000 && (q.Feature == "PPLC" || q.Feature == "PPLA") && q.Country != s.g.Places[c.within].Country && q.Key == c.key
 				}) {
 					c.within = -1
 				}

@@ -516,6 +516,9 @@ func TestUnlisted(t *testing.T) {
 		{"On 3 November 2024, Al Shabaab militants abducted 5 elders in Ceel Buur (Ceel Buur, Galgaduud).", "Ceel Buur", "Ceel Buur/Galguduud/SO region q= gp=2"},
 		// Initials that end the name say what the place is.
 		{"On 25 October 2024, the RSF shelled Abu Shouk IDP camp in El Fasher (North Darfur), killing 9.", "Abu Shouk", "Abu Shouk/Northern Darfur/SD city q=camp gp=2"},
+		// A big city's alias abroad is no reading beside the region
+		// that holds the name: Congo's Mambasa, not Mombasa.
+		{"On 7 March 2025, ADF rebels killed 23 civilians with machetes in Mambasa (Ituri).", "Mambasa", "Mambasa/Ituri/CD region q= gp=2"},
 		// A word of the camp's kind between name and settlement word.
 		{"In North Darfur, RSF fighters attacked the Zamzam displacement camp on Friday, killing at least 12 people.", "Zamzam", "Zamzam/Northern Darfur/SD region q=camp gp=2"},
 		{"Israeli forces shot and killed a Palestinian man near the Al-Far'a refugee camp in Tubas.", "Al-Far'a", "/PS city q=camp gp=2"},
