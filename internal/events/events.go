@@ -1914,6 +1914,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			if (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Suicide bomb") && o.Subtype == "Armed clash" {
 				o.Type, o.Subtype, o.Trigger = e.Type, e.Subtype, e.Trigger
 			}
+			s.otherSideTold(d, o, e)
 			retell(o, e)
 			return true
 		}

@@ -137,7 +137,9 @@ func TestNotes(t *testing.T) {
 		{"On 21 January 2025, unidentified gunmen abducted 12 passengers travelling on the Kaduna-Abuja highway near Katari (Kaduna).",
 			"Violence against civilians / Abduction/forced disappearance | 2025-01-21..2025-01-21 | Katari(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria)"},
 		// The other side's dead of one clash, told next in the same
-		// voice, add to it.
+		// voice, add to it — told as the attackers' too.
+		{"On 14 March 2025, Pakistani Taliban militants stormed a police station in Lakki Marwat (Khyber Pakhtunkhwa), killing 5 policemen. 3 attackers were killed in the exchange of fire.",
+			"Battles / Armed clash | 2025-03-14..2025-03-14 | Lakki(sentence) | a1=TTP: Tehreek-i-Taliban Pakistan a2=Police Forces of Pakistan | dead=8/8"},
 		{"On 20 January 2025, Pakistani security forces conducted an operation against TTP militants in North Waziristan, killing 16 militants. 8 soldiers were killed in the ensuing firefight.",
 			"Battles / Armed clash | 2025-01-20..2025-01-20 | Waziristan(sentence) | a1=Military Forces of Pakistan a2=TTP: Tehreek-i-Taliban Pakistan | dead=24/24"},
 		// At sea: the sea is the place, not Sudan's Red Sea state.

@@ -58,6 +58,10 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			// fighters" (not the dateline's Khartoum).
 			again := weakPlace(e.PlaceFrom) && !weakPlace(o.PlaceFrom) && sameDoer(d, o, &e) && soonAfter(d, o, &e)
 			if repelled {
+				// (Its count of the attackers' dead adds to the
+				// attacked's: "… killing 5 policemen. 3 attackers were
+				// killed in the exchange of fire".)
+				s.otherSideTold(d, o, &e)
 				o.Evidence = append(o.Evidence, e.Evidence...)
 				if !o.Fatalities.Valid() && e.Fatalities.Valid() {
 					o.Fatalities, o.Victims, o.MoreFatal, o.Source = e.Fatalities, e.Victims, e.MoreFatal, e.Source
@@ -149,14 +153,7 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					}
 				}
 			}
-			// "… killing 16 militants. 8 soldiers were killed in the
-			// ensuing firefight": the other side's dead of one clash, in
-			// one voice, add to it (ACLED counts both sides).
-			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source == e.Source && o.Subtype == "Armed clash" && e.Subtype == "Armed clash" && otherSidesDead(d.Quantities[o.Fatalities.Get()], d.Quantities[e.Fatalities.Get()]) && !slices.Contains(o.MoreFatal, e.Fatalities) {
-				o.MoreFatal = append(o.MoreFatal, e.Fatalities)
-				o.MoreFatal = append(o.MoreFatal, e.MoreFatal...)
-				e.Fatalities, e.MoreFatal = 0, nil
-			}
+			s.otherSideTold(d, o, &e)
 			if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source && d.Quantities[o.Fatalities.Get()].Stated != d.Quantities[e.Fatalities.Get()].Stated {
 				// "the explosion in Salem Mosque in Ariha also killed a
 				// senior … member": more dead of the deed, no rival count.
@@ -410,6 +407,19 @@ func alsoKilled(d *doc.Doc, fig doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// otherSideTold adds to clash o the dead of its other side that e, the
+// same clash told again in the same voice, counts: "… killing 16
+// militants. 8 soldiers were killed in the ensuing firefight" (ACLED
+// counts both sides). e keeps no figure of its own then.
+func (s *Stage) otherSideTold(d *doc.Doc, o, e *doc.Event) {
+	if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source == e.Source && o.Subtype == "Armed clash" && e.Subtype == "Armed clash" &&
+		otherSidesDead(d.Quantities[o.Fatalities.Get()], d.Quantities[e.Fatalities.Get()]) && !slices.Contains(o.MoreFatal, e.Fatalities) {
+		o.MoreFatal = append(o.MoreFatal, e.Fatalities)
+		o.MoreFatal = append(o.MoreFatal, e.MoreFatal...)
+		e.Fatalities, e.MoreFatal = 0, nil
+	}
 }
 
 // otherSidesDead reports whether figure b counts dead of another kind
