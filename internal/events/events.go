@@ -137,6 +137,7 @@ type Stage struct {
 	hitVerbs   map[string]bool // a strike told as landing
 	seizing    map[string]bool // weapons taken or made safe on the ground
 	assaults   map[string]bool // one side's attack, named by a noun
+	offices    map[string]bool // a local official's title after the place's name
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -157,7 +158,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"assault": &s.assaults,
+		"assault": &s.assaults, "office": &s.offices,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -883,6 +884,23 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		}
 		break
 	}
+	// A toll at a town of its own, apart from the deed's, in a story of
+	// several strikes: "Four people were killed in the southern city of
+	// Mykolaiv" after a missile hit Dnipro is Mykolaiv's strike, of the
+	// deed's kind and by its doer.
+	if k, ok := tollElsewhere(d, st, e); ok && violent(e.Type) && e.Article == int(st.Article) {
+		q := d.Quantities[fatal.Get()]
+		c := *e
+		c.Place, c.PlaceFrom = k, "sentence"
+		c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
+		c.Source, c.Evidence, c.Affected = attrib.Covering(d, q.Span), []doc.Span{st.Span}, nil
+		c.Actor2 = 0
+		if c.Actor2 = victims(d, &c, st); !c.Actor2.Valid() {
+			c.Actor2 = e.Actor2
+		}
+		d.Events = append(d.Events, c)
+		return true
+	}
 	// Looting by armed men that killed civilians, told next in its
 	// paragraph, is an attack on them (a killing outranks the looting):
 	// "RSF fighters looted and burned the market … 2 traders were
@@ -973,6 +991,30 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		e.Source = src
 	}
 	return s.rivalCount(d, st.Span)
+}
+
+// tollElsewhere returns the town that sentence st, a toll, names apart
+// from deed e's place: in e's country, neither inside e's place nor
+// holding it, and not where a source sits.
+func tollElsewhere(d *doc.Doc, st doc.Sent, e *doc.Event) (doc.Index, bool) {
+	if !e.Place.Valid() || e.PlaceFrom != "sentence" {
+		return 0, false
+	}
+	own := d.Places[e.Place.Get()]
+	if own.Precision == "country" || own.Precision == "world-region" {
+		return 0, false
+	}
+	for k, p := range d.Places {
+		if p.Kind != "place" || p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || inSource(d, p.Span) || based(d, p.Span) {
+			continue
+		}
+		k := doc.MakeIndex(k)
+		if p.Country != own.Country || p.Precision == "country" || p.Precision == "region" || p.ID == own.ID || within(d, k, e.Place) || within(d, e.Place, k) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 // objectOf reports what the words after an object trigger name, up to

@@ -151,6 +151,12 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if against.Valid() {
 		return against, "sentence"
 	}
+	// A town's or a province's own official tells what happened there:
+	// "Belgorod Gov. Vyacheslav Gladkov said a woman was injured when a
+	// drone struck her car".
+	if k, ok := s.officialsPlace(d, st.Span, focus); ok {
+		return k, "sentence"
+	}
 	para := d.Paras[st.Para]
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
@@ -217,6 +223,31 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 		return country, "sentence"
 	}
 	return 0, ""
+}
+
+// officialsPlace returns the place, in a source of sentence sp, that
+// names the office of the one who tells: "Belgorod Gov. …", "Mykolaiv
+// Mayor …", "the governor of the Kursk region" (local office words:
+// triggers.tsv "office").
+func (s *Stage) officialsPlace(d *doc.Doc, sp doc.Span, focus string) (doc.Index, bool) {
+	for k, p := range d.Places {
+		if p.Span.Start < sp.Start || p.Span.End > sp.End || p.Kind != "place" || p.Precision == "country" || !inSource(d, p.Span) {
+			continue
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= p.Span.End })
+		// (past the place's own qualifier: "the Kursk region's governor")
+		for i < len(d.Tokens) && (d.Tokens[i].Span.End <= p.QualSpan.End || d.TokenNorm(i) == "'s" || d.TokenNorm(i) == "’s") {
+			i++
+		}
+		after := i < len(d.Tokens) && s.offices[d.TokenNorm(i)]
+		// "the governor of the Kursk region"
+		j := tokenBefore(d, p.Span.Start, false)
+		before := j > 0 && d.TokenNorm(j) == "of" && s.offices[d.TokenNorm(tokenBefore(d, d.Tokens[j].Span.Start, false))]
+		if after || before {
+			return doc.MakeIndex(k), true
+		}
+	}
+	return 0, false
 }
 
 // byAgent reports whether the place at sp, or the list it ends, follows
