@@ -2279,10 +2279,12 @@ func TestWireAbroad(t *testing.T) {
 			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-09-17..2024-09-17 | Arauca Department(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia (2022-) | dead=2/2",
 			"Battles / Armed clash | 2024-09-16..2024-09-16 | Cúcuta(sentence) | a1=ELN: National Liberation Army a2=Police Forces of Colombia (2022-) | dead=2/2 | src=police",
 		}, 3},
-		// A toll told for another city is that city's strike, not a
-		// rival count of the one before; a governor's province is
-		// where the deed he tells happened.
+		// A barrage "across the country" is the country's; a toll told
+		// for another city is that city's strike, not a rival count of
+		// the one before; a governor's province is where the deed he
+		// tells happened.
 		{"wire-ukraine-grid.txt", "2024-08-25", []string{
+			"Explosions/Remote violence / Air/drone strike | 2024-08-24..2024-08-25 | Ukraine(country) | a1=Military Forces of Russia (2000-) a2=- | dead=9/9 | src=officials",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-24..2024-08-25 | Dnipro(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-24..2024-08-25 | Mykolayiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=4/4",
 			"Explosions/Remote violence / Air/drone strike | 2024-08-24..2024-08-25 | Belgorod(sentence) | a1=Military Forces of Ukraine (2019-) a2=Civilians (Russia)",

@@ -116,6 +116,15 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if road.Valid() {
 		return road, "sentence"
 	}
+	// "… killing at least nine people … across the country": the whole
+	// country's toll, not the dateline's city's.
+	if !region.Valid() && acrossTheCountry(d, clause) {
+		for k, p := range d.Places {
+			if p.Precision == "country" && p.Country == focus && (p.Kind == "place" || p.Kind == "metonym") {
+				return doc.MakeIndex(k), "country"
+			}
+		}
+	}
 	if region.Valid() {
 		// "The city, the last major urban center in Darfur not under RSF
 		// control, has been besieged": the region describes the city
@@ -248,6 +257,24 @@ func (s *Stage) officialsPlace(d *doc.Doc, sp doc.Span, focus string) (doc.Index
 		}
 	}
 	return 0, false
+}
+
+// acrossTheCountry reports whether the clause spreads its deed over the
+// whole country without naming it: "across the country", "throughout the
+// country", "nationwide".
+func acrossTheCountry(d *doc.Doc, clause doc.Span) bool {
+	lo, hi := d.TokensIn(clause)
+	for i := lo; i < hi; i++ {
+		switch d.TokenNorm(i) {
+		case "nationwide":
+			return true
+		case "across", "throughout":
+			if i+2 < hi && d.TokenNorm(i+1) == "the" && d.TokenNorm(i+2) == "country" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byAgent reports whether the place at sp, or the list it ends, follows
