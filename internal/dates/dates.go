@@ -37,6 +37,7 @@ type vocab struct {
 	deed                    map[string]bool      // "the August 21 attack": told after it happened
 	report                  map[string]bool      // "said on Tuesday": the day of the telling
 	medium                  map[string]bool      // "read on state television late Friday": where a telling is carried
+	telling                 map[string]bool      // "in a statement on Friday": a telling named by a noun
 	onset                   map[string]string    // "since" (prep), "began" (verb): a date opening a period
 	holiday                 map[string][]holiday // by first word, longest first
 }
@@ -56,7 +57,7 @@ type Stage struct {
 func New() (*Stage, error) {
 	v := vocab{month: map[string]int{}, weekday: map[string]int{}, ordinal: map[string]int{},
 		unit: map[string]string{}, season: map[string]string{}, part: map[string]string{}, daypart: map[string]string{},
-		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, report: map[string]bool{}, medium: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
+		tense: map[string]string{}, zone: map[string]bool{}, deed: map[string]bool{}, report: map[string]bool{}, medium: map[string]bool{}, telling: map[string]bool{}, onset: map[string]string{}, holiday: map[string][]holiday{}}
 	err := lexicon.ScanLines("temporal.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 columns")
@@ -93,6 +94,11 @@ func New() (*Stage, error) {
 				return fmt.Errorf("medium %q: want noun", f[2])
 			}
 			v.medium[f[1]] = true
+		case "telling":
+			if f[2] != "noun" {
+				return fmt.Errorf("telling %q: want noun", f[2])
+			}
+			v.telling[f[1]] = true
 		case "deed":
 			if f[2] != "past" {
 				return fmt.Errorf("deed %q: want past", f[2])
@@ -269,6 +275,11 @@ func (s *Stage) told(d *doc.Doc, sp doc.Span) bool {
 	}
 	if k >= 0 && d.TokenNorm(k) == "on" {
 		k--
+	}
+	// A telling named by a noun: "claimed responsibility … in a
+	// statement on Friday".
+	if k >= 2 && s.v.telling[d.TokenNorm(k)] && (d.TokenNorm(k-1) == "a" || d.TokenNorm(k-1) == "its" || d.TokenNorm(k-1) == "the") && d.TokenNorm(k-2) == "in" {
+		return true
 	}
 	// An object between: "told AFP", "told reporters".
 	if k >= 1 && d.Tokens[k].Kind == doc.Word && s.v.report[d.TokenNorm(k-1)] && !s.v.report[d.TokenNorm(k)] {

@@ -375,6 +375,7 @@ func TestTold(t *testing.T) {
 		{"Officials said on Tuesday that the village was shelled.", "Tuesday", true},
 		{"The ministry said late Friday that 29 soldiers were killed.", "Friday", true},
 		{"The ministry said in a statement read on state television late Friday that 29 soldiers were killed.", "Friday", true},
+		{"JNIM claimed responsibility for the attack in a statement on Friday, saying it had killed 50 soldiers.", "Friday", true},
 		{"Jihadists killed 29 soldiers in an ambush on Thursday.", "Thursday", false},
 		{"Soldiers were ambushed late Thursday near Tassia.", "Thursday", false},
 	}

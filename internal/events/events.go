@@ -682,8 +682,8 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// So is a deed of the same kind by the same actor, told with its
 			// own count and no place or day ("The army said … the RSF had
 			// committed a massacre and killed 130 civilians").
-			if n := len(d.Events); n > 0 && e.PlaceFrom != "sentence" && !(st.Span.Contains(e.DateSpan) && !e.DateSpan.Empty()) &&
-				(best.t.kill || sameDoer(d, &d.Events[n-1], &e)) {
+			if n := len(d.Events); n > 0 && e.PlaceFrom != "sentence" && !ownDay(d, st, &e) &&
+				(best.t.kill && !thirdSide(d, &d.Events[n-1], &e) || sameDoer(d, &d.Events[n-1], &e)) {
 				if o := d.Events[n-1]; o.Article == e.Article && violent(o.Type) && e.Fatalities.Valid() && o.Fatalities.Valid() {
 					e.Place, e.PlaceFrom = o.Place, "paragraph"
 					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
@@ -1645,6 +1645,11 @@ func ownDay(d *doc.Doc, st doc.Sent, e *doc.Event) bool {
 		return false
 	}
 	for _, t := range d.Dates {
+		// (The day it was told is none of the deed's: "JNIM claimed
+		// … in a statement on Friday, saying it had killed 50".)
+		if t.Span == e.DateSpan && t.Told {
+			return false
+		}
 		if t.Span == e.DateSpan && t.Type == "TIME" {
 			txt := strings.ToLower(t.Span.In(d.Text))
 			for _, w := range []string{"day", "tonight", "yesterday", "today"} {
@@ -1862,6 +1867,26 @@ func (s *Stage) weakAt(d *doc.Doc, sp doc.Span) bool {
 // sameDoer reports whether e is a deed of o's type by o's actor.
 func sameDoer(d *doc.Doc, o, e *doc.Event) bool {
 	return o.Subtype == e.Subtype && o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
+}
+
+// thirdSide reports whether e's doer is neither side of o: "Security
+// forces killed 12 militants in retaliatory operations" after militants
+// stormed a police post is another deed.
+func thirdSide(d *doc.Doc, o, e *doc.Event) bool {
+	if !e.Actor1.Valid() {
+		return false
+	}
+	name := d.Actors[e.Actor1.Get()].Name
+	// (An unnamed armed group may be it, if it is no state's force:
+	// "Islamist militants killed 30 soldiers … JNIM claimed the attack,
+	// saying it had killed 50".)
+	state := stateSide(d.Actors[e.Actor1.Get()].Type)
+	for _, x := range []doc.Index{o.Actor1, o.Actor2} {
+		if x.Valid() && (d.Actors[x.Get()].Name == name || unidentified(d.Actors[x.Get()]) && !state) {
+			return false
+		}
+	}
+	return o.Actor1.Valid()
 }
 
 // violenceIn reports whether tokens [lo, hi) hold a bare verb of killing

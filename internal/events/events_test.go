@@ -2289,6 +2289,14 @@ func TestWireAbroad(t *testing.T) {
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-24..2024-08-25 | Mykolayiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=4/4",
 			"Explosions/Remote violence / Air/drone strike | 2024-08-24..2024-08-25 | Belgorod(sentence) | a1=Military Forces of Ukraine (2019-) a2=Civilians (Russia)",
 		}, 7},
+		// Three counts of one ambush, side by side; the claim's day
+		// ("in a statement on Friday") is not the ambush's.
+		{"wire-mali-claims.txt", "2024-08-02", []string{
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=30/30 | src=two security sources",
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12 | src=army",
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(paragraph) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=50/50",
+			"Explosions/Remote violence / Air/drone strike | 2024-07-31..2024-07-31 | Tinzaouaten(sentence) | a1=Military Forces of Mali (2021-) a2=Civilians (Mali) | dead=21/21",
+		}, 4},
 	} {
 		all := fileEvents(t, tt.file, tt.published)
 		for _, want := range tt.want {
