@@ -1298,7 +1298,7 @@ func TestRetelling(t *testing.T) {
 func TestCompetingCounts(t *testing.T) {
 	checkStory(t, "wire-burkina.txt", "2023-04-28", []string{
 		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=40/40 | src=security sources",
-		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=12/12 | src=army",
+		"Battles / Armed clash | 2023-04-27..2023-04-27 | Koumbri(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=24/24 | src=army",
 	})
 }
 
@@ -2289,11 +2289,13 @@ func TestWireAbroad(t *testing.T) {
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-24..2024-08-25 | Mykolayiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=4/4",
 			"Explosions/Remote violence / Air/drone strike | 2024-08-24..2024-08-25 | Belgorod(sentence) | a1=Military Forces of Ukraine (2019-) a2=Civilians (Russia)",
 		}, 7},
-		// Three counts of one ambush, side by side; the claim's day
-		// ("in a statement on Friday") is not the ambush's.
+		// Three counts of one ambush, side by side (the army's, 12
+		// soldiers "and" more than 40 assailants "neutralised", counts
+		// both sides); the claim's day ("in a statement on Friday") is
+		// not the ambush's.
 		{"wire-mali-claims.txt", "2024-08-02", []string{
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=30/30 | src=two security sources",
-			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12 | src=army",
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=53/53 | src=army",
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(paragraph) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=50/50",
 			"Explosions/Remote violence / Air/drone strike | 2024-07-31..2024-07-31 | Tinzaouaten(sentence) | a1=Military Forces of Mali (2021-) a2=Civilians (Mali) | dead=21/21",
 		}, 4},

@@ -339,7 +339,16 @@ func coordinated(d *doc.Doc, fatal doc.Index, sent doc.Span) []doc.Index {
 		// "12 insurgents were killed while 4 soldiers lost their lives":
 		// the other side's dead, set against the first.
 		contrast := len(gap) == 1 && (gap[0] == "while" || gap[0] == "whereas") && q.Who != "" && q.Who != d.Quantities[fatal.Get()].Who
-		if len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and") || contrast) {
+		// "12 soldiers had been killed and that its troops had
+		// 'neutralised' more than 40 assailants": the other side's dead,
+		// with a verb of their own after "and".
+		ownVerb := false
+		if raw := d.Text[prev.End:q.Span.Start]; len(gap) <= 10 && !strings.ContainsAny(raw, ",;") {
+			if i := strings.Index(raw, " and "); i >= 0 && q.WhatSpan.Start >= prev.End+int32(i) && q.WhatSpan.End <= q.Span.Start && otherSidesDead(d.Quantities[fatal.Get()], q) {
+				ownVerb = true
+			}
+		}
+		if !ownVerb && (len(gap) == 0 || len(gap) > 2 || !(gap[0] == "and" || gap[0] == "," && (len(gap) == 1 || gap[1] == "and") || contrast)) {
 			break
 		}
 		out = append(out, doc.MakeIndex(k))
