@@ -138,6 +138,7 @@ type Stage struct {
 	seizing    map[string]bool // weapons taken or made safe on the ground
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
+	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -158,7 +159,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"assault": &s.assaults, "office": &s.offices,
+		"assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1392,7 +1393,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) {
+			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) {
 				continue
 			}
 			if t.typ == "-" {
@@ -2098,6 +2099,18 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// framed reports whether the agreement at token i is cited as the frame
+// of another deed ("Israeli forces withdrew from Khiam as part of the
+// ceasefire agreement"): the words before it (frame lines, with "the")
+// say so.
+func (s *Stage) framed(d *doc.Doc, lo, i int) bool {
+	if i-2 < lo || d.TokenNorm(i-1) != "the" {
+		return false
+	}
+	one := d.TokenNorm(i - 2)
+	return s.frames[one] || i-3 >= lo && s.frames[d.TokenNorm(i-3)+" "+one] || i-4 >= lo && s.frames[d.TokenNorm(i-4)+" "+d.TokenNorm(i-3)+" "+one]
 }
 
 // landedOn reports whether the passive strike at tokens [i, end) has a

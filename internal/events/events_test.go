@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// An agreement cited as the frame of a withdrawal is none; a
+		// hyphenated "Pakistan-administered Kashmir" is Pakistan's.
+		{"On 6 May 2025, Israeli forces withdrew from the town of Khiam (Nabatieh) as part of the ceasefire agreement.",
+			"Strategic developments / Non-violent transfer of territory | 2025-05-06..2025-05-06 | Khiam(sentence) | a1=Military Forces of Israel (1948-)"},
+		{"On 7 May 2025, Indian missiles struck 9 sites in Pakistan and Pakistan-administered Kashmir, killing 31 people, according to the Pakistani military.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-05-07..2025-05-07 | Azad Kashmir(sentence) | a1=Military Forces of India (2014-) a2=- | dead=31/31"},
 		// The doer blamed after the deed was first read as its other
 		// side; the market's dead are then civilians.
 		{"On 1 March 2025, a drone strike on a crowded market in the Sudanese city of Omdurman killed at least 54 people and wounded 158, the health ministry said, blaming the paramilitary Rapid Support Forces.",

@@ -591,7 +591,10 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			// countryside"): the lookup decides.
 			// (A common English word in lower case ends a name, unless it
 			// qualifies places: "countryside", "province".)
-			if cls := s.words.Of(tj.Hash); tj.Kind != doc.Word || !(tj.Upper || cls&(wArticle|wConnector) != 0 || nw > 0 && nw < 4 && (cls&wCommon == 0 || cls&wAfterFirst != 0)) {
+			// (Nor one glued after a hyphen: "Pakistan-administered
+			// Kashmir".)
+			glued := nw > 0 && j >= 2 && d.TokenNorm(j-1) == "-" && !tj.SpaceBefore && !d.Tokens[j-1].SpaceBefore && words[nw-1] == j-2
+			if cls := s.words.Of(tj.Hash); tj.Kind != doc.Word || !(tj.Upper || glued || cls&(wArticle|wConnector) != 0 || nw > 0 && nw < 4 && (cls&wCommon == 0 || cls&wAfterFirst != 0)) {
 				break
 			}
 			if nw > 0 && tj.SpaceBefore && d.Tokens[j-1].Kind == doc.Punct && d.TokenNorm(j-1) != "-" && !(d.TokenNorm(j-1) == "." && words[nw-1] == j-2 && wc.is(j-2, wAbbreviation)) && words[nw-1] != j-1 {
