@@ -1393,7 +1393,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) {
+			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) || t.typ == "Explosions/Remote violence" && s.madeSafe(d, end, hi) {
 				continue
 			}
 			if t.typ == "-" {
@@ -2101,6 +2101,13 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// madeSafe reports whether the weapon ending before token end was made
+// safe before it went off: "a car bomb was defused by police" (seizure
+// words after a form of "to be").
+func (s *Stage) madeSafe(d *doc.Doc, end, hi int) bool {
+	return end+1 < hi && isBe(d, end) && s.seizing[d.TokenNorm(end+1)]
+}
+
 // framed reports whether the agreement at token i is cited as the frame
 // of another deed ("Israeli forces withdrew from Khiam as part of the
 // ceasefire agreement"): the words before it (frame lines, with "the")
@@ -2777,6 +2784,18 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.nationalForces(d, f)
+	}
+	// "Russian forces attempted to storm Ukrainian positions … but were
+	// repelled, the General Staff said": the side repelled, named before
+	// the passive, is the other side of the teller's clash.
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && !e.Actor2.Valid() && f.start > lo+1 && isBe(d, f.start-1) {
+		for k := len(d.Actors) - 1; k >= 0; k-- {
+			a := d.Actors[k]
+			if a.Span.End <= trig.Start && a.Span.Start >= d.Tokens[lo].Span.Start && armed(a.Type) && !a.Generic && a.Name != d.Actors[e.Actor1.Get()].Name {
+				e.Actor2 = doc.MakeIndex(k)
+				break
+			}
+		}
 	}
 	// "its forces had repelled a Ukrainian attack": the other side of a
 	// clash is the country whose attack it was.

@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A bomb "was defused": no bombing. The side repelled, named
+		// before the passive, is the teller's other side.
+		{"On 17 May 2025, a car bomb was defused by police near a market in Mogadishu (Banadir).",
+			"Strategic developments / Disrupted weapons use | 2025-05-17..2025-05-17 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-)"},
+		{"On 15 May 2025, Russian forces attempted to storm Ukrainian positions near Toretsk (Donetsk) but were repelled, the General Staff said.",
+			"Battles / Armed clash | 2025-05-15..2025-05-15 | Toretsk(sentence) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)"},
 		// An agreement cited as the frame of a withdrawal is none; a
 		// hyphenated "Pakistan-administered Kashmir" is Pakistan's.
 		{"On 6 May 2025, Israeli forces withdrew from the town of Khiam (Nabatieh) as part of the ceasefire agreement.",
