@@ -2249,7 +2249,10 @@ func TestWireAbroad(t *testing.T) {
 		{"wire-natiaboani.txt", "2024-08-04", []string{
 			"Violence against civilians / Attack | 2024-08-02..2024-08-02 | Natiaboani(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=12/12 | src=security sources",
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Est(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=35/35 | src=security source",
-		}, 2},
+			// The army's count of the attackers, a report of its own
+			// beside the security source's.
+			"Battles / Armed clash | 2024-08-01..2024-08-01 | Est(paragraph) | a1=Unidentified Armed Group (Burkina Faso) a2=Military Forces of Burkina Faso (2022-) | dead=-1/30 | src=army",
+		}, 3},
 		{"wire-abu-shouk.txt", "2026-11-25", []string{
 			"Violence against civilians / Attack | 2026-11-24..2026-11-24 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local aid group",
 			"Explosions/Remote violence / Air/drone strike | 2026-11-25..2026-11-25 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces",

@@ -62,6 +62,14 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				// attacked's: "… killing 5 policemen. 3 attackers were
 				// killed in the exchange of fire".)
 				s.otherSideTold(d, o, &e)
+				// (Another teller's count stays a report of its own,
+				// beside the first: "… killing 30 soldiers, according to
+				// security sources. The army said 5 attackers were killed
+				// and the attack was repelled.")
+				if o.Fatalities.Valid() && e.Fatalities.Valid() && o.Source != e.Source {
+					e.Actor1, e.Actor2, e.Place, e.PlaceFrom = o.Actor1, o.Actor2, o.Place, o.PlaceFrom
+					continue
+				}
 				o.Evidence = append(o.Evidence, e.Evidence...)
 				if !o.Fatalities.Valid() && e.Fatalities.Valid() {
 					o.Fatalities, o.Victims, o.MoreFatal, o.Source = e.Fatalities, e.Victims, e.MoreFatal, e.Source
