@@ -2101,6 +2101,18 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// ownBombIn reports whether tokens [lo, hi) tell that a bomb went off on
+// those who set it (ownbomb words) — not the doer's way of killing: "by
+// planting a bomb under his car".
+func (s *Stage) ownBombIn(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.ownBomb[d.TokenNorm(k)] && !(k > lo && d.TokenNorm(k-1) == "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // madeSafe reports whether the weapon ending before token end was made
 // safe before it went off: "a car bomb was defused by police" (seizure
 // words after a form of "to be").
@@ -2541,7 +2553,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "2 ISWAP fighters were killed when a bomb they were planting
 	// detonated prematurely": the bomb was theirs (ACLED names no other
 	// side).
-	if e.Subtype == "Remote explosive/landmine/IED" && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) && (!e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])) && anyIn(d, s.ownBomb, lo, chi) {
+	if e.Subtype == "Remote explosive/landmine/IED" && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) && (!e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])) && s.ownBombIn(d, lo, chi) {
 		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
 	// "Police found the bodies of six men": the finders did not kill

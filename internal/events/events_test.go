@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "assassinated" kills; "by planting a bomb" is the doer's way,
+		// no bomb that went off on those who set it.
+		{"On 2 June 2025, gunmen assassinated a local councillor in Kirkuk (Kirkuk).",
+			"Violence against civilians / Attack | 2025-06-02..2025-06-02 | Kirkuk(sentence) | a1=Unidentified Armed Group (Iraq) a2=Civilians (Iraq) | dead=1/1"},
+		{"On 25 May 2025, unknown gunmen assassinated a Hamas official in Sidon (South) by planting a bomb under his car.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-05-25..2025-05-25 | Sidon(sentence) | a1=Unidentified Armed Group (Lebanon) a2=Hamas Movement | dead=1/1"},
 		// A bomb "was defused": no bombing. The side repelled, named
 		// before the passive, is the teller's other side.
 		{"On 17 May 2025, a car bomb was defused by police near a market in Mogadishu (Banadir).",
