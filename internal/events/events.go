@@ -1463,10 +1463,13 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			}
 			// (And a weak deed of violence with it: "armed men attacked a
 			// mining site …, killing 7 miners and looting gold".)
-			if ok && (t.kill || t.weak && violent(t.typ)) && fatal >= 0 && !best.t.kill && below(best.t) && !below(t) {
+			// (So does one that hurt people, with no dead: "settlers set
+			// fire to cars and homes … and assaulted residents, injuring
+			// 6".)
+			if ok && (t.kill || t.weak && violent(t.typ)) && (fatal >= 0 || s.hurtIn(d, lo, hi)) && !best.t.kill && below(best.t) && !below(t) {
 				better = true
 			}
-			if ok && (best.t.kill || best.t.weak && violent(best.t.typ)) && fatal >= 0 && below(t) && !below(best.t) {
+			if ok && (best.t.kill || best.t.weak && violent(best.t.typ)) && (fatal >= 0 || s.hurtIn(d, lo, hi)) && below(t) && !below(best.t) {
 				better = false
 			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
@@ -2107,6 +2110,20 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 func (s *Stage) ownBombIn(d *doc.Doc, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if s.ownBomb[d.TokenNorm(k)] && !(k > lo && d.TokenNorm(k-1) == "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// hurtIn reports whether tokens [lo, hi) count people hurt.
+func (s *Stage) hurtIn(d *doc.Doc, lo, hi int) bool {
+	if hi <= lo {
+		return false
+	}
+	sp := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+	for _, q := range d.Quantities {
+		if q.Class == "injured" && sp.Contains(q.Span) {
 			return true
 		}
 	}

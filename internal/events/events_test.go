@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Violence that hurt people outranks the burning told with it.
+		{"On 21 May 2025, Israeli settlers set fire to cars and homes in the village of Turmus Ayya (Ramallah and al-Bireh) and assaulted residents, injuring 6 Palestinians.",
+			"Violence against civilians / Attack | 2025-05-21..2025-05-21 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine)"},
 		// "assassinated" kills; "by planting a bomb" is the doer's way,
 		// no bomb that went off on those who set it.
 		{"On 2 June 2025, gunmen assassinated a local councillor in Kirkuk (Kirkuk).",
