@@ -2826,6 +2826,20 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// "Houthi forces shot down a US MQ-9 Reaper drone": whose weapon was
+	// stopped is the other side.
+	if e.Subtype == "Disrupted weapons use" && e.Actor1.Valid() && !e.Actor2.Valid() {
+		for k := f.end; k < hi && k < f.end+8; k++ {
+			if w := d.TokenNorm(k); s.weapons[w] || s.drones[w] {
+				for j := f.end; j < k && !e.Actor2.Valid(); j++ {
+					if other := s.nationalForces(d, found{start: j}); other.Valid() && d.Actors[other.Get()].Name != d.Actors[e.Actor1.Get()].Name {
+						e.Actor2 = other
+					}
+				}
+				break
+			}
+		}
+	}
 	// "its forces had repelled a Ukrainian attack": the other side of a
 	// clash is the country whose attack it was.
 	if e.Subtype == "Armed clash" && e.Actor1.Valid() && !e.Actor2.Valid() {

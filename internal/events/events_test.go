@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Whose weapon was stopped is the other side.
+		{"On 24 May 2025, Houthi forces shot down a US MQ-9 Reaper drone over Marib (Marib).",
+			"Strategic developments / Disrupted weapons use | 2025-05-24..2025-05-24 | Ma'rib(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of the United States (2025-)"},
 		// Violence that hurt people outranks the burning told with it.
 		{"On 21 May 2025, Israeli settlers set fire to cars and homes in the village of Turmus Ayya (Ramallah and al-Bireh) and assaulted residents, injuring 6 Palestinians.",
 			"Violence against civilians / Attack | 2025-05-21..2025-05-21 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine)"},
