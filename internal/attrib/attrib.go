@@ -606,7 +606,12 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 		if t.Kind == doc.Punct && w != "-" && w != "'s" || s.boundary[w] && w != "of" && w != "for" {
 			break
 		}
-		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && w != "of" && w != "for" && !pronoun(w) && !(s.particles[w] && k > i) {
+		// (A lower-case word before the source's head goes with it:
+		// "Gaza's health ministry", "the Gaza health ministry".)
+		// (Not an apposition the text lost its comma before: "Mohamad
+		// Abu Rajab a nurse".)
+		head := k > i && k+1 < hi && w != "a" && w != "an" && w != "the" && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && s.kind[d.TokenNorm(k+1)] != ""
+		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && w != "of" && w != "for" && !pronoun(w) && !(s.particles[w] && k > i) && !head {
 			break
 		}
 		if inDate(d, k) {

@@ -194,6 +194,23 @@ func TestInstitutionSource(t *testing.T) {
 	}
 }
 
+// A lower-case word before the source's head goes with it.
+func TestHeadAfterModifier(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Israeli forces killed 27 Palestinians in Rafah, according to Gaza's health ministry.", "Gaza's health ministry"},
+		{"Israeli forces killed 27 Palestinians in Rafah, according to the Gaza health ministry.", "Gaza health ministry"},
+	} {
+		d := run(t, tt.text)
+		if len(d.Sources) != 1 || d.Sources[0].Name != tt.name {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Name)
+			}
+			t.Errorf("%q: sources %q, want %q", tt.text, got, tt.name)
+		}
+	}
+}
+
 // A hyphenated source word written without spaces is one word (Reuters
 // style, written for sitrep).
 func TestHyphenatedSource(t *testing.T) {
