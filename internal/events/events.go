@@ -2616,7 +2616,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
-	if f.t.kill {
+	// "villagers beat to death two suspected cattle thieves": a crowd
+	// that kills is a mob (ACLED: Mob violence), no armed actor's deed.
+	mob := f.t.kill && f.start > lo && s.crowd[d.TokenNorm(f.start-1)] && e.Fatalities.Valid()
+	if mob {
+		e.Type, e.Subtype = "Riots", "Mob violence"
+	}
+	if f.t.kill && !mob {
 		// "CJNG gunmen killed 4 people": a killing by an armed actor
 		// named in the sentence; an attack on the armed ("killing 5
 		// policemen") is a clash, on anyone else an attack on civilians.

@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A crowd that kills is a mob.
+		{"On 3 July 2025, villagers beat to death two suspected cattle thieves in Mubi (Adamawa).",
+			"Riots / Mob violence | 2025-07-03..2025-07-03 | Mubi(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
 		// Whose weapon was stopped is the other side.
 		{"On 24 May 2025, Houthi forces shot down a US MQ-9 Reaper drone over Marib (Marib).",
 			"Strategic developments / Disrupted weapons use | 2025-05-24..2025-05-24 | Ma'rib(sentence) | a1=Houthis: Ansar Allah a2=Military Forces of the United States (2025-)"},
