@@ -788,7 +788,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 			if !ok {
 				continue
 			}
-			si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > d.Tokens[i].Span.Start })
+			si := sentAt(d, d.Tokens[i].Span.Start)
 			if si >= len(d.Sents) {
 				return
 			}
@@ -895,7 +895,6 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		c.Place, c.PlaceFrom = k, "sentence"
 		c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 		c.Source, c.Evidence, c.Affected = attrib.Covering(d, q.Span), []doc.Span{st.Span}, nil
-		c.Actor2 = 0
 		if c.Actor2 = victims(d, &c, st); !c.Actor2.Valid() {
 			c.Actor2 = e.Actor2
 		}
@@ -1137,8 +1136,7 @@ func (s *Stage) civilDeadAgain(d *doc.Doc, e *doc.Event) {
 	if e.Actor2.Valid() {
 		return
 	}
-	at := e.Evidence[0].Start
-	if si := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > at }); si < len(d.Sents) {
+	if si := sentAt(d, e.Evidence[0].Start); si < len(d.Sents) {
 		s.civilDead(d, e, d.Sents[si].Span, d.Sents[si])
 	}
 }
@@ -1384,6 +1382,18 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 	var best found
 	var bestDist int32
 	ok, bestPurpose := false, false
+	// harm reports whether the tokens count dead or hurt, asked once and
+	// only where the order of triggers turns on it.
+	harmed := 0 // 1 yes, -1 no, 0 not yet asked
+	harm := func() bool {
+		if harmed == 0 {
+			harmed = -1
+			if fatal >= 0 || hurtIn(d, lo, hi) {
+				harmed = 1
+			}
+		}
+		return harmed > 0
+	}
 	for i := lo; i < hi; i++ {
 		if !s.first.Has(d.Tokens[i].Hash) {
 			continue
@@ -1466,10 +1476,10 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// (So does one that hurt people, with no dead: "settlers set
 			// fire to cars and homes … and assaulted residents, injuring
 			// 6".)
-			if ok && (t.kill || t.weak && violent(t.typ)) && (fatal >= 0 || s.hurtIn(d, lo, hi)) && !best.t.kill && below(best.t) && !below(t) {
+			if ok && (t.kill || t.weak && violent(t.typ)) && harm() && !best.t.kill && below(best.t) && !below(t) {
 				better = true
 			}
-			if ok && (best.t.kill || best.t.weak && violent(best.t.typ)) && (fatal >= 0 || s.hurtIn(d, lo, hi)) && below(t) && !below(best.t) {
+			if ok && (best.t.kill || best.t.weak && violent(best.t.typ)) && harm() && below(t) && !below(best.t) {
 				better = false
 			}
 			if ok && t.weak == best.t.weak && t.kill == best.t.kill {
@@ -2117,7 +2127,7 @@ func (s *Stage) ownBombIn(d *doc.Doc, lo, hi int) bool {
 }
 
 // hurtIn reports whether tokens [lo, hi) count people hurt.
-func (s *Stage) hurtIn(d *doc.Doc, lo, hi int) bool {
+func hurtIn(d *doc.Doc, lo, hi int) bool {
 	if hi <= lo {
 		return false
 	}

@@ -163,7 +163,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	// A town's or a province's own official tells what happened there:
 	// "Belgorod Gov. Vyacheslav Gladkov said a woman was injured when a
 	// drone struck her car".
-	if k, ok := s.officialsPlace(d, st.Span, focus); ok {
+	if k, ok := s.officialsPlace(d, st.Span); ok {
 		return k, "sentence"
 	}
 	para := d.Paras[st.Para]
@@ -238,7 +238,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 // names the office of the one who tells: "Belgorod Gov. …", "Mykolaiv
 // Mayor …", "the governor of the Kursk region" (local office words:
 // triggers.tsv "office").
-func (s *Stage) officialsPlace(d *doc.Doc, sp doc.Span, focus string) (doc.Index, bool) {
+func (s *Stage) officialsPlace(d *doc.Doc, sp doc.Span) (doc.Index, bool) {
 	for k, p := range d.Places {
 		if p.Span.Start < sp.Start || p.Span.End > sp.End || p.Kind != "place" || p.Precision == "country" || !inSource(d, p.Span) {
 			continue

@@ -8,7 +8,9 @@ package numbers
 
 import (
 	_ "embed"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -202,9 +204,5 @@ func Digits(s string) (float64, bool) {
 
 // Words returns every number word Read knows, in no particular order.
 func Words() []string {
-	out := make([]string, 0, len(words))
-	for w := range words {
-		out = append(out, w)
-	}
-	return out
+	return slices.Collect(maps.Keys(words))
 }

@@ -3,6 +3,8 @@ package numbers
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -100,9 +102,5 @@ func QualifierBefore(d *doc.Doc, lo, i int) (int, bool) {
 // QualifierWords returns the first words of the qualifiers: a word no
 // figure can start with unless it is one of them or a number.
 func QualifierWords() []string {
-	out := make([]string, 0, len(qualifiers))
-	for w := range qualifiers {
-		out = append(out, w)
-	}
-	return out
+	return slices.Collect(maps.Keys(qualifiers))
 }
