@@ -555,7 +555,7 @@ func capital(p doc.PlaceMention) bool {
 
 // sentStart is the start of the sentence holding offset off.
 func sentStart(d *doc.Doc, off int32) int32 {
-	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
+	k := d.SentAt(off)
 	if k < len(d.Sents) && d.Sents[k].Span.Start <= off {
 		return d.Sents[k].Span.Start
 	}

@@ -168,7 +168,7 @@ func countWords(s string, max int) int {
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func sentenceStart(d *doc.Doc, off int32) int32 {
-	i := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Span.End > off })
+	i := d.SentAt(off)
 	if i < len(d.Sents) && d.Sents[i].Span.Start <= off {
 		return d.Sents[i].Span.Start
 	}

@@ -27,7 +27,7 @@ type Governed struct {
 // for what has just happened. ok is false when nothing dates the text.
 // It needs the dates layer.
 func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
-	si := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Span.End > sp.Start })
+	si := d.SentAt(sp.Start)
 	if si < len(d.Sents) && d.Sents[si].Span.Start <= sp.Start {
 		sent := d.Sents[si]
 		best, bestDist, bestClause, bestTold := -1, int32(1<<30), false, true
@@ -206,7 +206,7 @@ func narrative(d *doc.Doc, lo, before int32) int {
 			break
 		}
 		if nb < 0 {
-			if k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > t.Span.Start }); k < len(d.Sents) {
+			if k := d.SentAt(t.Span.Start); k < len(d.Sents) {
 				in = d.Sents[k].Span
 			}
 			nb = i

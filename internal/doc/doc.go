@@ -169,6 +169,13 @@ func (d *Doc) TokenText(i int) string { return d.Tokens[i].Span.In(d.Text) }
 // TokenNorm returns the token's normalized form.
 func (d *Doc) TokenNorm(i int) string { return d.Tokens[i].Norm.In(d.Norm) }
 
+// SentAt returns the index of the sentence that holds offset off, or of
+// the first one after it when off falls between sentences; len(d.Sents)
+// past the last sentence.
+func (d *Doc) SentAt(off int32) int {
+	return sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
+}
+
 // TokensIn returns the tokens [lo, hi) that lie within sp, found by binary
 // search: the tokens of a sentence, a headline, a dateline.
 func (d *Doc) TokensIn(sp Span) (lo, hi int) {

@@ -788,7 +788,7 @@ func (s *Stage) claimed(d *doc.Doc) {
 			if !ok {
 				continue
 			}
-			si := sentAt(d, d.Tokens[i].Span.Start)
+			si := d.SentAt(d.Tokens[i].Span.Start)
 			if si >= len(d.Sents) {
 				return
 			}
@@ -1136,7 +1136,7 @@ func (s *Stage) civilDeadAgain(d *doc.Doc, e *doc.Event) {
 	if e.Actor2.Valid() {
 		return
 	}
-	if si := sentAt(d, e.Evidence[0].Start); si < len(d.Sents) {
+	if si := d.SentAt(e.Evidence[0].Start); si < len(d.Sents) {
 		s.civilDead(d, e, d.Sents[si].Span, d.Sents[si])
 	}
 }

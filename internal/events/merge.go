@@ -5,7 +5,6 @@ package events
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
@@ -458,16 +457,10 @@ func sayVerb(w string) bool {
 	return false
 }
 
-// sentAt is the index of the sentence holding offset off (or the first
-// after it); len(d.Sents) past the last sentence.
-func sentAt(d *doc.Doc, off int32) int {
-	return sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.End > off })
-}
-
 // paraAt is the paragraph of the sentence holding offset off, -1 past
 // the last sentence.
 func paraAt(d *doc.Doc, off int32) int32 {
-	k := sentAt(d, off)
+	k := d.SentAt(off)
 	if k >= len(d.Sents) {
 		return -1
 	}
@@ -671,10 +664,10 @@ func (s *Stage) specify(d *doc.Doc) {
 		if f, ok := s.bestTrigger(d, lo, hi, -1); !ok || !f.t.weak || f.t.kill && firearm(d, lo, hi) {
 			continue
 		}
-		si := sentAt(d, e.Trigger.Start)
+		si := d.SentAt(e.Trigger.Start)
 		for j := i + 1; j < len(d.Events); j++ {
 			n := &d.Events[j]
-			sj := sentAt(d, n.Trigger.Start)
+			sj := d.SentAt(n.Trigger.Start)
 			if n.Article != e.Article || sj > si+2 {
 				break
 			}
