@@ -45,6 +45,9 @@ type alias struct {
 	words []string
 	entry int
 	caps  bool // match only text in capitals
+	// exact: a short name in mixed case ("LeT", "JeM") matches only as
+	// written, not the word it folds to ("let").
+	exact string
 	// twin: another group's alias is written the same ("SNA"); the
 	// story's place decides between them (ofFocus).
 	twin bool
@@ -230,7 +233,11 @@ func (s *Stage) add(e entry, aliases string) {
 			continue
 		}
 		caps := strings.ToUpper(a) == a && len(a) <= 6
-		list := append(s.byFirst[words[0]], alias{words: words, entry: k, caps: caps})
+		var exact string
+		if !caps && len(words) == 1 && len(a) <= 6 && strings.ToLower(a[1:]) != a[1:] {
+			exact = a
+		}
+		list := append(s.byFirst[words[0]], alias{words: words, entry: k, caps: caps, exact: exact})
 		for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
 			list[j], list[j-1] = list[j-1], list[j]
 		}
@@ -858,6 +865,9 @@ func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
 			}
 			return false
 		}
+	}
+	if a.exact != "" && d.TokenText(i) != a.exact {
+		return false
 	}
 	if a.caps {
 		for k := range a.words {

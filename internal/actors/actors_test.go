@@ -51,6 +51,10 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// A short name in mixed case matches only as written: "LeT", not
+		// "let".
+		{"LeT militants attacked a camp in Kashmir, and the police let the army in.",
+			"LeT militants=LeT: Lashkar-e-Taiba(rebel); the police=Police Forces of India (2014-)(state); the army=Military Forces of India (2014-)(state)"},
 		// A country's initials before a forces noun the dictionary
 		// lacks are its forces, not an acronym of another group.
 		{"On Friday, US warships fired missiles at a base.",

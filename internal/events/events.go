@@ -2301,6 +2301,65 @@ func clashWithState(d *doc.Doc, lo, hi int) (doc.Index, bool) {
 	return 0, false
 }
 
+// crowdClash reports whether the clash e, told in tokens [lo, at) before
+// its trigger at (a verb of fighting), is between crowds: a crowd word ("supporters", "workers",
+// "villagers") outside any armed actor's name ("Kurdistan Workers Party"),
+// and no side that is an armed force, unless the crowd word makes its
+// name a crowd's ("BNP supporters", "supporters of the BNP").
+func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
+	switch d.TokenNorm(at) {
+	case "clashed", "clash", "clashes", "clashing", "fought", "scuffled", "brawled":
+	default:
+		return false // "activists said the attack killed 50 fighters"
+	}
+	crowd := -1
+	for k := lo; k < at && crowd < 0; k++ {
+		if !s.crowd[d.TokenNorm(k)] || inSource(d, d.Tokens[k].Span) {
+			continue
+		}
+		crowd = k
+		for _, a := range d.Actors {
+			if a.Span.Contains(d.Tokens[k].Span) && a.Type != "political militia" && a.Type != "civilians" && a.Type != "protesters" {
+				crowd = -1 // "PKK: Kurdistan Workers Party"
+				break
+			}
+		}
+	}
+	if crowd < 0 {
+		return false
+	}
+	// A party's name is a crowd's when the crowd word is in it or beside
+	// it ("BNP and AL activists"), or when it is joined by "and" to one that is
+	// ("supporters of the BNP and the Awami League"); else it is a
+	// militia that fights.
+	crowdEnd := -1 // the end of the last name that is a crowd's
+	sides := []doc.Index{e.Actor1, e.Actor2}
+	slices.SortFunc(sides, func(a, b doc.Index) int {
+		if !a.Valid() || !b.Valid() {
+			return 0
+		}
+		return int(d.Actors[a.Get()].Span.Start - d.Actors[b.Get()].Span.Start)
+	})
+	for _, ix := range sides {
+		if !ix.Valid() {
+			continue
+		}
+		switch a := d.Actors[ix.Get()]; a.Type {
+		case "civilians", "protesters":
+		case "political militia":
+			lo, hi := d.TokensIn(a.Span)
+			joined := crowdEnd >= 0 && lo-crowdEnd <= 2 && slices.Contains([]string{d.TokenNorm(lo - 1), d.TokenNorm(max(lo-2, 0))}, "and")
+			if (crowd < lo-3 || crowd > hi+3) && !joined {
+				return false
+			}
+			crowdEnd = hi
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // victimSpan returns where a deed's unnamed victims are told: the figure
 // counted after the trigger in its sentence, else the trigger itself, or
 // the word after it when an actor holds the trigger ("a crowd set fire":
@@ -2690,9 +2749,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				other = ix
 			}
 		}
-		if state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters") {
+		switch {
+		case state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters"):
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
+		case !state.Valid() && s.crowdClash(d, e, lo, f.start):
+			// "supporters of the BNP and the Awami League clashed in
+			// Feni": two crowds that fight, with no force of a state
+			// or armed group among them, riot against each other.
+			e.Type, e.Subtype = "Riots", "Mob violence"
+			e.Actor1 = protesters(d, trig, st, true)
+			e.Actor2 = e.Actor1
 		}
 	}
 	// A protest that clashes with the police is a riot: "farmers

@@ -122,6 +122,17 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Two parties' crowds that fight riot against each other; no
+		// armed clash. A seized weapons cache is a disrupted weapons
+		// use. The LRA by name.
+		{"On 28 January 2023, BNP and Awami League activists clashed in Feni (Chittagong), leaving 1 dead.",
+			"Riots / Mob violence | 2023-01-28..2023-01-28 | Feni(sentence) | a1=Rioters (Bangladesh) a2=- | dead=1/1"},
+		{"On 28 January 2023, supporters of the BNP and the Awami League clashed in Feni (Chittagong). 3 people were injured.",
+			"Riots / Mob violence | 2023-01-28..2023-01-28 | Feni(sentence) | a1=Rioters (Bangladesh) a2=-"},
+		{"On 27 January 2023, the Mexican army seized a large weapons cache belonging to the CJNG in Aguililla (Michoacan).",
+			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
+		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
+			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
 		// A crowd that kills is a mob.
 		{"On 3 July 2025, villagers beat to death two suspected cattle thieves in Mubi (Adamawa).",
 			"Riots / Mob violence | 2025-07-03..2025-07-03 | Mubi(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
