@@ -793,14 +793,30 @@ func (s *Stage) claimed(d *doc.Doc) {
 				return
 			}
 			st := d.Sents[si]
-			// The claimant: the last armed actor before the phrase.
-			who := doc.Index(0)
-			for k, a := range d.Actors {
-				// (A group named by a generic alias counts: "The Islamic
-				// State claimed the attack"; an unidentified one does not.)
-				if a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[i].Span.Start && a.Type != "civilians" && a.Type != "media" && (!a.Generic || armed(a.Type) && !unidentified(a)) {
-					who = doc.MakeIndex(k)
+			// The claimant: the last armed actor before the phrase, and
+			// before an apposition that ends right there ("The Freedom of
+			// Russia Legion, a group of Russian citizens fighting for
+			// Ukraine, claimed responsibility").
+			limit := d.Tokens[i].Span.Start
+			if si, _ := d.TokensIn(st.Span); i > si && d.TokenNorm(i-1) == "," {
+				for k := i - 2; k > si; k-- {
+					if d.TokenNorm(k) == "," {
+						limit = d.Tokens[k].Span.Start
+						break
+					}
 				}
+			}
+			who := doc.Index(0)
+			for pass := 0; pass < 2 && !who.Valid(); pass++ {
+				for k, a := range d.Actors {
+					// (A group named by a generic alias counts: "The
+					// Islamic State claimed the attack"; an unidentified
+					// one does not.)
+					if a.Span.Start >= st.Span.Start && a.Span.End <= limit && a.Type != "civilians" && a.Type != "media" && (!a.Generic || armed(a.Type) && !unidentified(a)) {
+						who = doc.MakeIndex(k)
+					}
+				}
+				limit = d.Tokens[i].Span.Start // (none before it: the apposition's)
 			}
 			if !who.Valid() {
 				break

@@ -2340,6 +2340,19 @@ func TestWireAbroad(t *testing.T) {
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(paragraph) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=50/50",
 			"Explosions/Remote violence / Air/drone strike | 2024-07-31..2024-07-31 | Tinzaouaten(sentence) | a1=Military Forces of Mali (2021-) a2=Civilians (Mali) | dead=21/21",
 		}, 4},
+		// A live blog: entries under times and days, each with its own
+		// headline. A headline's deed takes the day its entry's text
+		// states ("early on Thursday"), not the last entry's
+		// "overnight"; the governor's quote ("The enemy again attacked
+		// … Odesa") retells the strike; the claimant named before an
+		// apposition ("The Freedom of Russia Legion, a group of Russian
+		// citizens fighting for Ukraine, claimed …") is the raid's.
+		{"liveblog-ukraine.txt", "2024-03-14", []string{
+			"Strategic developments / Disrupted weapons use | 2024-03-13..2024-03-14 | Odesa(article) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)",
+			"Explosions/Remote violence / Air/drone strike | 2024-03-14..2024-03-14 | Odesa(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2",
+			"Battles / Armed clash | 2024-03-13..2024-03-14 | Belgorod(sentence) | a1=Military Forces of Russia (2000-) a2=Freedom of Russia Legion | dead=30/30",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-03-13..2024-03-13 | Kryvyy Rih(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=3/3",
+		}, 5},
 	} {
 		all := fileEvents(t, tt.file, tt.published)
 		for _, want := range tt.want {

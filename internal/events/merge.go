@@ -138,6 +138,11 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					o.Actor2 = e.Actor1
 				}
 				e.Actor1, e.Actor2 = o.Actor1, o.Actor2
+			} else if o.Subtype != e.Subtype && e.Subtype == "Armed clash" && !e.Actor1.Valid() && !e.Actor2.Valid() && !e.Fatalities.Valid() && violent(o.Type) && nearParagraph(d, o, &e) {
+				// "'The enemy again attacked the civilian infrastructure
+				// of Odesa,' Kiper wrote", after the drone strike on
+				// Odesa: an attack of no side and no toll, at the place
+				// and time of a deed just told, is that deed retold.
 			} else if o.Subtype != e.Subtype {
 				// One protest told in steps — "protesters gathered …
 				// police fired tear gas to disperse them" — is one event
@@ -171,6 +176,13 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				} else {
 					continue // two claims: the record shows both
 				}
+			}
+			// A date the first telling took from the text before it —
+			// a live blog's headline "Two killed in Odesa drone attack"
+			// under the last entry's "overnight" — gives way to the one
+			// its retelling states ("early on Thursday").
+			if len(o.Evidence) > 0 && !o.Evidence[0].Contains(o.DateSpan) {
+				ownDate(o, &e)
 			}
 			o.Evidence = append(o.Evidence, e.Evidence...)
 			// "An alleged chemical attack" told again as fact is asserted.
@@ -280,14 +292,21 @@ func retell(o, e *doc.Event) {
 		o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 	}
 	// Its own day, where the deed had the report's ("security sources
-	// said on Friday") or a wider window: no later, at most a week before.
-	if !e.DateSpan.Empty() && len(e.Evidence) > 0 && e.Evidence[0].Contains(e.DateSpan) && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 && e.DateEnd-e.DateStart <= o.DateEnd-o.DateStart {
-		o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
-	}
+	// said on Friday") or a wider window.
+	ownDate(o, e)
 	if !o.Fatalities.Valid() && !o.Source.Valid() {
 		o.Source = e.Source // the source comes with the figure
 	}
 	fillMissing(o, e)
+}
+
+// ownDate gives o the date a retelling e states in its own sentence, where
+// o had a wider window or the report's day: no later, at most a week
+// before.
+func ownDate(o, e *doc.Event) {
+	if !e.DateSpan.Empty() && len(e.Evidence) > 0 && e.Evidence[0].Contains(e.DateSpan) && e.DateEnd <= o.DateEnd && o.DateStart-e.DateStart <= 7 && e.DateEnd-e.DateStart <= o.DateEnd-o.DateStart {
+		o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan = e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan
+	}
 }
 
 // fillMissing gives o what a second telling e of it says and o lacks: the
