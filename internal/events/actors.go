@@ -289,7 +289,10 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		}
 		// "Shelling and airstrikes have been non-stop, as Assad's forces
 		// close in": the subject of the clause after the deed does it.
-		if !e.Actor1.Valid() && len(after) > 0 && d.Actors[after[0]].Type != "civilians" && clauseSubject(d, d.Actors[after[0]].Span.Start) {
+		// (So does the subject after a deed told in a phrase put first:
+		// "In the ensuing firefight, the troops neutralised 7
+		// terrorists".)
+		if !e.Actor1.Valid() && len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (clauseSubject(d, d.Actors[after[0]].Span.Start) || frontedDeed(d, lo, f.start, d.Actors[after[0]].Span.Start)) {
 			e.Actor1 = doc.MakeIndex(after[0])
 			after = after[1:]
 		}
@@ -642,6 +645,42 @@ func clauseSubject(d *doc.Doc, off int32) bool {
 	return false
 }
 
+// frontedDeed reports whether the trigger at token i stands in a phrase
+// that opens clause lo ("In the ensuing firefight", "During clashes in
+// Bama, Borno State") and the actor at off opens the clause that follows
+// the phrase's comma: that actor is the deed's subject.
+func frontedDeed(d *doc.Doc, lo, i int, off int32) bool {
+	k := i - 1
+	for k > lo && k >= i-4 && d.TokenNorm(k) != "," {
+		k--
+	}
+	if k < lo || k < i-4 {
+		return false
+	}
+	if k > lo && d.TokenNorm(k) == "," {
+		k++ // a phrase after the dateline or the date: "On 12 March, in …"
+	}
+	switch d.TokenNorm(k) {
+	case "in", "during", "amid":
+	default:
+		return false
+	}
+	a := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Span.Start >= off })
+	if a > 0 && d.TokenNorm(a-1) == "the" {
+		a--
+	}
+	if a == 0 || d.TokenNorm(a-1) != "," {
+		return false
+	}
+	// (No verb between: the comma closes the phrase.)
+	for j := i + 1; j < a-1; j++ {
+		if d.Tokens[j].Kind == doc.Word && !d.Tokens[j].Upper && strings.HasSuffix(d.TokenNorm(j), "ed") {
+			return false
+		}
+	}
+	return true
+}
+
 // operationOf reports whether the actor at sp is the doer of a deed noun
 // it stands before in a phrase opened by "in a" or "during an": "killed
 // in a Turkish Armed Forces (TSK) and U.S.-led coalition operation".
@@ -889,9 +928,17 @@ func allied(d *doc.Doc, sp doc.Span) bool {
 			return true
 		}
 	case "with":
+		// "troops in conjunction with the Civilian Joint Task Force",
+		// "together with", "jointly with", "in collaboration with"
+		switch d.TokenNorm(i - 1) {
+		case "conjunction", "together", "jointly", "collaboration", "coordination", "cooperation", "alongside":
+			return true
+		}
 		// "the Haitian National Police, with MSS support, clashed …"
 		j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Span.Start >= sp.End })
 		return j < len(d.Tokens) && supportNoun(d.TokenNorm(j))
+	case "alongside":
+		return true
 	case "of", "from":
 		// "with the support of Wagner", "with air support from Russia"
 		for k := i - 1; k >= 0 && k >= i-3; k-- {

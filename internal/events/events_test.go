@@ -133,6 +133,13 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
+		// A press release: the troops act "in conjunction with" the
+		// CJTF, their ally; the subject after a fronted "In the ensuing
+		// firefight," fights.
+		{"On 12 March 2024, the gallant troops in conjunction with the Civilian Joint Task Force conducted a fighting patrol to Sambisa Forest in Bama Local Government Area of Borno State, where they made contact with the terrorists. In the ensuing firefight, the troops neutralised 7 terrorists and recovered 3 AK-47 rifles.",
+			"Battles / Armed clash | 2024-03-12..2024-03-12 | Bama(sentence) | a1=Military Forces of Nigeria (2023-) a2=Unidentified Armed Group (Nigeria) | dead=7/7"},
+		{"On 12 March 2024, in a firefight in Bama, Borno State, troops killed 7 terrorists.",
+			"Battles / Armed clash | 2024-03-12..2024-03-12 | Bama(sentence) | a1=Military Forces of Nigeria (2023-) a2=Unidentified Armed Group (Nigeria) | dead=7/7"},
 		// A crowd that kills is a mob.
 		{"On 3 July 2025, villagers beat to death two suspected cattle thieves in Mubi (Adamawa).",
 			"Riots / Mob violence | 2025-07-03..2025-07-03 | Mubi(sentence) | a1=Rioters (Nigeria) a2=Civilians (Nigeria) | dead=2/2"},
