@@ -402,6 +402,12 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// Lower-case words belong to a source only as its modifiers or
 		// its head ("local sources", "opposition activists"), not as the
 		// clause before it ("wounding dozens opposition activists").
+		// (A compound's second half goes with its first: "Russian-installed
+		// officials", "Kremlin-backed authorities".)
+		if t.Kind == doc.Word && !t.Upper && k-2 >= lo && d.TokenNorm(k-1) == "-" && !t.SpaceBefore && !d.Tokens[k-1].SpaceBefore && d.Tokens[k-2].Kind == doc.Word {
+			k -= 3
+			continue
+		}
 		if t.Kind == doc.Word && !t.Upper && s.kind[w] == "" && !s.twoWordKind(d, k) && !s.modifier[w] && !pronoun(w) && !inName && w != "-" && !inArmedActor(d, t.Span) && !s.compoundKind(d, k) {
 			break
 		}
@@ -445,6 +451,16 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	}
 	// "A Reuters journalist in the regime-held zone said": past a
 	// preposition to the head of the phrase.
+	// ("The Resistance Committees in Wad Madani said": a place's name
+	// after the preposition is where the source sits, no head.)
+	if k > lo && k > v-10 && placeOnly(d, start, v) {
+		switch d.TokenNorm(k) {
+		case "in", "at", "from":
+			if m, ok := s.before(d, lo, k); ok {
+				return m, true
+			}
+		}
+	}
 	if k >= lo && k > v-10 && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "from" || d.TokenNorm(k) == "at" || office) && (placePhrase || !s.hasHead(d, start, v)) {
 		j := k - 1
 		for j >= lo && j >= k-5 && (d.Tokens[j].Kind == doc.Word && !s.boundary[d.TokenNorm(j)] || d.TokenNorm(j) == "-" && !d.Tokens[j].SpaceBefore) {
@@ -634,6 +650,20 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 func (s *Stage) hasHead(d *doc.Doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.kind[d.TokenNorm(k)] != "" || d.Tokens[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOnly reports whether tokens [i, j) are one place's name.
+func placeOnly(d *doc.Doc, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[j-1].Span.End}
+	for _, p := range d.Places {
+		if p.Kind != "demonym" && p.Span.Contains(sp) { // (or a metonym: "in Khartoum said")
 			return true
 		}
 	}

@@ -299,3 +299,24 @@ func TestJoinedSayVerb(t *testing.T) {
 		t.Errorf("sources %q, want %q", got, want)
 	}
 }
+
+// A source's seat after "in" is where it sits, not its name; a sentence's
+// opening adverb is not part of it; a glued compound before the head is
+// ("Russian-installed").
+func TestSourceSeat(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Resistance Committees in Wad Madani, a pro-democracy group that tracks the war, said the death toll had reached 150.": "Resistance Committees",
+		"Officials in Khartoum said the death toll had reached 150.":                                                               "Officials",
+		"Meanwhile SANA's correspondent said two civilians were killed.":                                                           "SANA's correspondent",
+		"Russian-installed officials in Donetsk said Ukrainian shelling had killed 13 civilians.":                                  "Russian-installed officials",
+	} {
+		d := run(t, text)
+		if len(d.Sources) != 1 || d.Sources[0].Span.In(d.Text) != want {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Span.In(d.Text))
+			}
+			t.Errorf("%q: sources %q, want %q", text, got, want)
+		}
+	}
+}

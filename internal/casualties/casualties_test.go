@@ -85,6 +85,9 @@ func TestFigures(t *testing.T) {
 		text string
 		want []string // show() of each figure, in order
 	}{
+		// "the number of dead" is a toll.
+		{"The Sudan Doctors Network, a medical group, put the number of dead at more than 100.", []string{
+			`"more than 100" stated=100 low=101 best=101 high=- who=(unknown) what=killed/fatal role=`}},
 		// One person as the verb's object; nationals; coordinated kinds
 		// of combatant.
 		{"On 30 November 2018, a landmine planted by Houthi forces exploded in Hays district, killing a child.", []string{

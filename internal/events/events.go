@@ -1021,7 +1021,7 @@ func tollElsewhere(d *doc.Doc, st doc.Sent, e *doc.Event) (doc.Index, bool) {
 		return 0, false
 	}
 	for k, p := range d.Places {
-		if p.Kind != "place" || p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || inSource(d, p.Span) || based(d, p.Span) {
+		if p.Kind != "place" || p.Span.Start < st.Span.Start || p.Span.End > st.Span.End || inSource(d, p.Span) || based(d, p.Span) || sourceSeat(d, p.Span) {
 			continue
 		}
 		k := doc.MakeIndex(k)
@@ -1031,6 +1031,27 @@ func tollElsewhere(d *doc.Doc, st doc.Sent, e *doc.Event) (doc.Index, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// sourceSeat reports whether the place at sp is where a source sits, told
+// right after it: "The Resistance Committees in Wad Madani said the death
+// toll had reached 150" is no toll of Wad Madani.
+func sourceSeat(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	if i < 2 {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "in", "at", "from":
+	default:
+		return false
+	}
+	for _, s := range d.Sources {
+		if s.Span.End == d.Tokens[i-2].Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf reports what the words after an object trigger name, up to

@@ -196,9 +196,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			return doc.MakeIndex(k), "paragraph"
 		}
 	}
-	// "the city", "the town": the last city the story named before, in
-	// this paragraph or the two before ("… east of the city" after "the
-	// besieged city of El Fasher").
+	// "the city", "the town", "the village", "the area": the last city
+	// the story named before, in this paragraph or the two before ("…
+	// east of the city" after "the besieged city of El Fasher").
 	if k, ok := definiteTown(d, clause, st.Para, dateline); ok {
 		return k, "paragraph"
 	}
@@ -408,16 +408,26 @@ func lastPlaceBefore(d *doc.Doc, off, from int32, fits func(doc.PlaceMention) bo
 	return 0, false
 }
 
-// definiteTown returns the place "the city" or "the town" in the clause
+// definiteTown returns the place "the city", "the town", "the village" or
+// "the area" in the clause
 // refers to: the last city or town named before it, in its paragraph
 // (para, an index into d.Paras) or the two before (not the dateline's).
 func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (doc.Index, bool) {
-	if !anaphorIn(d, clause, "", "city", "town") {
+	if !anaphorIn(d, clause, "", "city", "town", "village", "area") {
 		return 0, false
 	}
-	return lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, func(p doc.PlaceMention) bool {
-		return p.Kind == "place" && (p.Precision == "city" || unlisted(p) && p.Qualifier == "") && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span)
-	})
+	fits := func(p doc.PlaceMention) bool {
+		return p.Kind == "place" && (p.Precision == "city" || unlisted(p) && (p.Qualifier == "" || p.Qualifier == "village" || p.Qualifier == "town")) && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span) && !sourceSeat(d, p.Span)
+	}
+	k, ok := lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, fits)
+	// Not the town a village was placed in: "Lin Ta Lu village in
+	// Sagaing township" — the village.
+	if j := k.Get() - 1; ok && j >= 0 && fits(d.Places[j]) {
+		if between := strings.TrimSpace(d.Text[d.Places[j].Span.End:d.Places[k.Get()].Span.Start]); between == "village in" || between == "in" || between == "," {
+			return doc.MakeIndex(j), true
+		}
+	}
+	return k, ok
 }
 
 // target returns the place a sentence's fire is aimed at when it also
