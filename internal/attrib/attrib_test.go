@@ -306,6 +306,7 @@ func TestJoinedSayVerb(t *testing.T) {
 func TestSourceSeat(t *testing.T) {
 	for text, want := range map[string]string{
 		"The Resistance Committees in Wad Madani, a pro-democracy group that tracks the war, said the death toll had reached 150.": "Resistance Committees",
+		"RSF shelling hit the Abu Shouk camp, killing 5 people, according to camp leaders.":                                        "camp leaders",
 		"Officials in Khartoum said the death toll had reached 150.":                                                               "Officials",
 		"Meanwhile SANA's correspondent said two civilians were killed.":                                                           "SANA's correspondent",
 		"Russian-installed officials in Donetsk said Ukrainian shelling had killed 13 civilians.":                                  "Russian-installed officials",
