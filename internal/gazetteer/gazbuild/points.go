@@ -35,6 +35,11 @@ func buildPoints(gold []string, out string) error {
 		id       string
 		lat, lon float64
 		n        int
+		// The points the gold gives this id, counted: corpora made from
+		// GeoNames dumps of different years give some ids different
+		// points (Canada: 60, -96 in LGL; 60.10867, -113.64258, GeoNames'
+		// present point, in TR-News). The most cited wins.
+		points map[[2]float64]int
 	}
 	// Regions of the world, by the Loose key of each name and alias.
 	world := map[string]string{}
@@ -128,10 +133,15 @@ func buildPoints(gold []string, out string) error {
 			}
 			c := byRef[ref][t.Gaz.ID]
 			if c == nil {
-				c = &cite{id: t.Gaz.ID, lat: lat, lon: lon}
+				c = &cite{id: t.Gaz.ID, points: map[[2]float64]int{}}
 				byRef[ref][t.Gaz.ID] = c
 			}
 			c.n++
+			pt := [2]float64{lat, lon}
+			c.points[pt]++
+			if n := c.points[pt]; n > c.points[[2]float64{c.lat, c.lon}] || n == c.points[[2]float64{c.lat, c.lon}] && (lat < c.lat || lat == c.lat && lon < c.lon) {
+				c.lat, c.lon = lat, lon
+			}
 		}
 		f.Close()
 	}
