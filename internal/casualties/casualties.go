@@ -43,7 +43,13 @@ type outcome struct {
 	among       bool // found through "among the dead": a breakdown
 }
 
-type victim struct{ who, civilian string }
+// victim is who a figure counts: their kind, and whether they are
+// combatants; alone marks a word that names them only at the end of its
+// phrase ("a Palestinian was killed", not "a Syrian army officer").
+type victim struct {
+	who, civilian string
+	alone         bool
+}
 
 type vague struct{ low, best int64 }
 
@@ -187,10 +193,14 @@ func New() (*Stage, error) {
 			}
 			v.toll.add(f[1], args[0])
 		case "victim":
+			if len(args) == 3 && args[2] == "alone" {
+				v.victim.add(f[1], victim{args[0], args[1], true})
+				break
+			}
 			if err := want(2); err != nil {
 				return err
 			}
-			v.victim.add(f[1], victim{args[0], args[1]})
+			v.victim.add(f[1], victim{args[0], args[1], false})
 		case "vague":
 			if err := want(2); err != nil {
 				return err

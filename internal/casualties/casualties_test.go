@@ -85,6 +85,12 @@ func TestFigures(t *testing.T) {
 		text string
 		want []string // show() of each figure, in order
 	}{
+		// One national, as the phrase's last word; not before another
+		// victim word.
+		{"A Palestinian was killed by live fire.", []string{
+			`"A" stated=1 low=1 best=1 high=1 who=people(unknown) what=killed/fatal role=`}},
+		{"An Israeli soldier was killed by an explosive device.", []string{
+			`"An" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
 		// "the number of dead" is a toll.
 		{"The Sudan Doctors Network, a medical group, put the number of dead at more than 100.", []string{
 			`"more than 100" stated=100 low=101 best=101 high=- who=(unknown) what=killed/fatal role=`}},

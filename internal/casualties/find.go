@@ -156,7 +156,7 @@ func (s *Stage) countable(d *doc.Doc, start, numStart, numEnd, end int) bool {
 	}
 	// Compounds: "seven-year-old", "five-storey", "12-hour".
 	if s.norm(d, numEnd) == "-" && numEnd+1 < end && d.Tokens[numEnd+1].Kind == doc.Word {
-		if _, _, isVictim := s.v.victim.at(d, numEnd+1, end); !isVictim {
+		if _, _, isVictim := s.victimAt(d, numEnd+1, end); !isVictim {
 			if _, _, isOutcome := s.v.outcome.at(d, numEnd+1, end); !isOutcome {
 				return false
 			}
@@ -179,7 +179,7 @@ func (s *Stage) modifier(d *doc.Doc, j, hi int) bool {
 	if _, _, ok := s.v.outcome.at(d, j, hi); ok {
 		return false
 	}
-	_, _, ok := s.v.victim.at(d, j, hi)
+	_, _, ok := s.victimAt(d, j, hi)
 	return !ok
 }
 
@@ -291,7 +291,7 @@ func (s *Stage) single(d *doc.Doc, u unit, i, hi int) (victim, int, bool) {
 	if s.v.former[s.norm(d, at)] && s.norm(d, at+1) == "-" {
 		at += 2 // "an ex-soldier"
 	}
-	v, k, ok := s.v.victim.at(d, at, hi)
+	v, k, ok := s.victimAt(d, at, hi)
 	// One or two words may stand before the victim: a capitalized
 	// one ("a Palestinian teenager", "a Ukrainian soldier") and a
 	// rank ("a senior Hezbollah commander").
@@ -303,7 +303,7 @@ func (s *Stage) single(d *doc.Doc, u unit, i, hi int) (victim, int, bool) {
 		if !(upper || s.v.rank[d.TokenNorm(j)] || e == j+1 && s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, hi)) || e >= hi {
 			break
 		}
-		v, k, ok = s.v.victim.at(d, e, hi)
+		v, k, ok = s.victimAt(d, e, hi)
 		j = e
 	}
 	if !ok {
@@ -353,7 +353,7 @@ func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Q
 		}
 	}
 	for k := f.end; k < u.hi && k <= f.end+3; k++ {
-		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+		if v, e, ok := s.victimAt(d, k, u.hi); ok {
 			q := s.quantity(d, f, v, doc.Span{Start: d.Tokens[k].Span.Start, End: d.Tokens[e-1].Span.End}, doc.Span{}, outcome{what: prev.What, class: prev.Class}, 0, 0)
 			q.WhatSpan, q.Sent = prev.WhatSpan, u.sent
 			return q, e, true
@@ -362,7 +362,7 @@ func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Q
 			break
 		}
 		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
-			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
+			if _, _, ok := s.victimAt(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
 				continue // "26 displaced people": a modifier, not "2 killed others injured"
 			}
 			break
@@ -392,7 +392,7 @@ func (s *Stage) breakdown(d *doc.Doc, u unit, i, parent int) (doc.Quantity, int,
 	} else if !s.v.partCue[s.norm(d, i-1)] {
 		return doc.Quantity{}, i, false
 	}
-	v, e, ok := s.v.victim.at(d, j, u.hi)
+	v, e, ok := s.victimAt(d, j, u.hi)
 	if !ok {
 		return doc.Quantity{}, i, false
 	}
@@ -481,7 +481,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 				if s.v.rank[s.norm(d, m)] {
 					m++ // "a man and his young daughter"
 				}
-				if _, e, ok := s.v.victim.at(d, m, u.hi); ok {
+				if _, e, ok := s.victimAt(d, m, u.hi); ok {
 					n, k = 2, e
 				}
 			}
@@ -529,7 +529,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		// wounded": the part of a group named after.
 		switch s.norm(d, j+1) {
 		case "its", "their", "his", "her", "our", "the":
-			if _, _, ok := s.v.victim.at(d, j+2, u.hi); ok {
+			if _, _, ok := s.victimAt(d, j+2, u.hi); ok {
 				j += 2
 			}
 		}
@@ -565,7 +565,7 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		}
 		// "members of the Kenyan security forces": the kind of force
 		// after the name is who they are.
-		if v, ve, ok := s.v.victim.at(d, e, u.hi); ok && v.civilian == "combatant" {
+		if v, ve, ok := s.victimAt(d, e, u.hi); ok && v.civilian == "combatant" {
 			vic, j = v, ve
 			if e > k {
 				group.End = d.Tokens[ve-1].Span.End
@@ -624,11 +624,11 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 // them when capitalized, and the token after them.
 func (s *Stage) victimFrom(d *doc.Doc, u unit, j, span int) (vic victim, whoSpan, group doc.Span, end int) {
 	for k := j; k < u.hi && k <= j+span; k++ {
-		if v, e, ok := s.v.victim.at(d, k, u.hi); ok {
+		if v, e, ok := s.victimAt(d, k, u.hi); ok {
 			// A nationality that is also a noun modifies the victims
 			// after it: "two Lebanese soldiers".
 			for {
-				v2, e2, ok2 := s.v.victim.at(d, e, u.hi)
+				v2, e2, ok2 := s.victimAt(d, e, u.hi)
 				if !ok2 {
 					break
 				}
@@ -648,7 +648,7 @@ func (s *Stage) victimFrom(d *doc.Doc, u unit, j, span int) (vic victim, whoSpan
 			break
 		}
 		if _, e, isOut := s.v.outcome.at(d, k, u.hi); isOut {
-			if _, _, ok := s.v.victim.at(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
+			if _, _, ok := s.victimAt(d, e, u.hi); ok && s.norm(d, e) != "others" && s.norm(d, e) != "other" {
 				continue // "26 displaced people": a modifier, not "2 killed others injured"
 			}
 			break
@@ -691,7 +691,7 @@ func (s *Stage) adjectival(d *doc.Doc, k, end int) bool {
 	if k >= end {
 		return false
 	}
-	if _, _, ok := s.v.victim.at(d, k, end); ok {
+	if _, _, ok := s.victimAt(d, k, end); ok {
 		return true
 	}
 	_, ok := s.figureAt(d, k, end)
@@ -798,14 +798,14 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		// Coordinated victims share the outcome: "five women and a child
 		// were killed", "50 militants and eight civilians".
 		if w == "and" && k+1 < end {
-			if _, ve, ok := s.v.victim.at(d, k+1, end); ok {
+			if _, ve, ok := s.victimAt(d, k+1, end); ok {
 				k = ve - 1 // "a woman and child were killed"
 				continue
 			}
 			// "15 soldiers and volunteer fighters were killed": a word
 			// before the joined victim.
 			if k+2 < end && d.Tokens[k+1].Kind == doc.Word && !s.v.stop[s.norm(d, k+1)] {
-				if _, ve, ok := s.v.victim.at(d, k+2, end); ok {
+				if _, ve, ok := s.victimAt(d, k+2, end); ok {
 					k = ve - 1
 					continue
 				}
@@ -821,7 +821,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 					m = f.end
 				}
 				for e := m; e < end && e <= m+3; e++ {
-					if _, ve, isVictim := s.v.victim.at(d, e, end); isVictim {
+					if _, ve, isVictim := s.victimAt(d, e, end); isVictim {
 						k = ve - 1
 						break
 					}
@@ -996,7 +996,7 @@ func (s *Stage) namedVictim(d *doc.Doc, u unit, and int) (o outcome, ws, we, nam
 		if w := d.TokenNorm(k); w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if vv, e, isV := s.v.victim.at(d, k, u.hi); isV && e <= and {
+		if vv, e, isV := s.victimAt(d, k, u.hi); isV && e <= and {
 			v = vv
 			continue
 		}
@@ -1020,9 +1020,9 @@ func (s *Stage) singleBefore(d *doc.Doc, u unit, and int) bool {
 	for k := and - 1; k >= u.lo && k >= and-4; k-- {
 		switch d.TokenNorm(k) {
 		case "the", "a", "an":
-			_, e, ok := s.v.victim.at(d, k+1, and)
+			_, e, ok := s.victimAt(d, k+1, and)
 			if !ok && k+2 < and {
-				_, e, ok = s.v.victim.at(d, k+2, and) // past a rank: "a senior commander"
+				_, e, ok = s.victimAt(d, k+2, and) // past a rank: "a senior commander"
 			}
 			return ok && e == and
 		}
@@ -1268,4 +1268,16 @@ func containsWord(d *doc.Doc, from, to int32, w string) bool {
 		}
 	}
 	return false
+}
+
+// victimAt finds the victims a phrase at token k names (see victim), and
+// the token after them; a word that names them only at its phrase's end
+// ("a Palestinian was killed") names none before another word ("an
+// Israeli soldier": the soldier).
+func (s *Stage) victimAt(d *doc.Doc, k, hi int) (victim, int, bool) {
+	v, e, ok := s.v.victim.at(d, k, hi)
+	if ok && v.alone && e < hi && d.Tokens[e].Kind == doc.Word && !s.v.filler[s.norm(d, e)] {
+		return victim{}, k, false
+	}
+	return v, e, ok
 }

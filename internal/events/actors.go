@@ -924,7 +924,7 @@ func allied(d *doc.Doc, sp doc.Span) bool {
 	switch d.TokenNorm(i) {
 	case "by":
 		switch d.TokenNorm(i - 1) {
-		case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined":
+		case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined", "escorted", "protected", "guarded", "covered":
 			return true
 		}
 	case "with":

@@ -993,6 +993,15 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	e.Fatalities, e.Victims = fatal, q.Who
 	e.MoreFatal = coordinated(d, fatal, st.Span)
 	e.Evidence = append(e.Evidence, st.Span)
+	// A village attacked by one side, with the dead told next not named
+	// as fighters: "Israeli settlers attacked Al-Mughayyir village. A
+	// Palestinian was killed."
+	if e.Subtype == "Armed clash" && !e.Actor2.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) && q.Civilian != "combatant" {
+		if lo, hi := d.TokensIn(e.Trigger); hi > lo {
+			_, shi := d.TokensIn(d.Sents[d.SentAt(e.Trigger.Start)].Span)
+			lootKill = lootKill || s.placeAfter(d, hi, shi)
+		}
+	}
 	if lootKill {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 		if !e.Actor2.Valid() {
@@ -2397,6 +2406,30 @@ func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
 	return true
 }
 
+// betweenCrowd reports whether the fight told as a noun in tokens [i, end)
+// is "between" crowds: a crowd word within ten words after "between"
+// ("a gunfight between rival Jamaat-e-Islami and PTI supporters").
+func betweenCrowd(d *doc.Doc, crowd map[string]bool, i, end, hi int) bool {
+	switch d.TokenNorm(i) {
+	case "clash", "clashes", "gunfight", "gunfights", "fight", "fighting", "brawl", "scuffle", "scuffles", "skirmish", "skirmishes":
+	default:
+		return false
+	}
+	if end >= hi || d.TokenNorm(end) != "between" {
+		return false
+	}
+	for k := end + 1; k < hi && k <= end+10; k++ {
+		w := d.TokenNorm(k)
+		if crowd[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "in" || w == "on" {
+			return false
+		}
+	}
+	return false
+}
+
 // victimSpan returns where a deed's unnamed victims are told: the figure
 // counted after the trigger in its sentence, else the trigger itself, or
 // the word after it when an actor holds the trigger ("a crowd set fire":
@@ -2774,7 +2807,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A crowd that fights the police riots: "students clashed with police
 	// at the University of Dhaka" is no battle between armed sides.
-	if e.Subtype == "Armed clash" && anyIn(d, s.crowd, lo, f.start) {
+	// (Or crowds named after a fight told as a noun: "a gunfight between
+	// rival Jamaat-e-Islami and PTI supporters".)
+	crowdAfter := betweenCrowd(d, s.crowd, f.start, f.end, hi)
+	if e.Subtype == "Armed clash" && (anyIn(d, s.crowd, lo, f.start) || crowdAfter) {
 		var state, other doc.Index
 		for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
 			if !ix.Valid() {
@@ -2790,6 +2826,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		case state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters"):
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
+		case !state.Valid() && crowdAfter && !other.Valid():
+			e.Type, e.Subtype = "Riots", "Mob violence"
+			e.Actor1 = protesters(d, trig, st, true)
+			e.Actor2 = e.Actor1 // (rioters on both sides)
 		case !state.Valid() && s.crowdClash(d, e, lo, f.start):
 			// "supporters of the BNP and the Awami League clashed in
 			// Feni": two crowds that fight, with no force of a state
@@ -3037,6 +3077,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// A village stormed by a communal militia or settlers is raided, its
+	// people attacked, not ground taken: "Israeli settlers, escorted by
+	// Israeli forces, stormed Al-Mughayyir village and set fire to 10
+	// homes".
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "identity militia" {
+		e.Type, e.Subtype = "Violence against civilians", "Attack"
+		if !e.Actor2.Valid() {
+			e.Actor2 = genericOn(d, trig, st, "Civilians", "civilians")
+		}
+	}
 	// Territory: who took it decides the sub-event. The state's own
 	// forces regain it; a non-state actor or a foreign state's forces
 	// overtake it, as ACLED's codebook has it ("Russian forces captured
@@ -3055,8 +3105,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "gang members stormed a small town, killing at least 70 people".)
 	taken := e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory"
 	stormed := taken && (strings.HasPrefix(d.TokenNorm(f.start), "storm") || strings.HasPrefix(d.TokenNorm(f.start), "overr"))
+	// (Or a village attacked by one side, none fighting back named: "Israeli
+	// settlers attacked Al-Mughayyir village. A Palestinian was killed.")
+	villageHit := e.Subtype == "Armed clash" && !e.Actor2.Valid() && s.placeAfter(d, f.end, hi)
 	if (e.Subtype == "Armed clash" || taken) &&
-		(e.Victims == "civilians" || e.Victims == "people" && stormed) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		(e.Victims == "civilians" || e.Victims == "people" && (stormed || villageHit)) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A village stormed by shooting at its people: "RSF fighters stormed
@@ -3247,6 +3300,28 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	return e, true
+}
+
+// placeAfter reports whether the object of the trigger ending at token i
+// is a settlement: a place named there ("attacked Al-Mughayyir village",
+// "raided Kuriga") or a village, town or camp ("attacked a village").
+func (s *Stage) placeAfter(d *doc.Doc, i, hi int) bool {
+	for i < hi && (d.TokenNorm(i) == "the" || d.TokenNorm(i) == "a" || d.TokenNorm(i) == "an") {
+		i++
+	}
+	if i >= hi {
+		return false
+	}
+	switch d.TokenNorm(i) {
+	case "village", "villages", "town", "towns", "camp", "camps", "hamlet", "settlement":
+		return true
+	}
+	for _, p := range d.Places {
+		if p.Span.Start == d.Tokens[i].Span.Start {
+			return p.Kind == "place" && p.Precision != "country" && p.Precision != "region"
+		}
+	}
+	return false
 }
 
 // modality reads the clause before a trigger for words that keep it

@@ -133,6 +133,20 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
+		// Settlers "escorted by" soldiers raid a village: an attack on
+		// its people, not ground taken; one national ("A Palestinian")
+		// is counted; a village attacked by one side, with civilians'
+		// dead told next, is an attack on them.
+		{"On 2 April 2024, Israeli settlers, escorted by Israeli forces, stormed Al-Mughayyir village (Ramallah and al-Bireh) and set fire to 10 homes and 15 vehicles. 1 Palestinian was killed by live fire.",
+			"Violence against civilians / Attack | 2024-04-02..2024-04-02 | Al Mughayyir(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine) | dead=1/1"},
+		{"On 3 April 2024, Israeli settlers attacked Al-Mughayyir village (Ramallah and al-Bireh). A Palestinian was killed.",
+			"Violence against civilians / Attack | 2024-04-03..2024-04-03 | Al Mughayyir(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine) | dead=1/1"},
+		// A facility named after a place is where the sentence says.
+		{"On 8 April 2024, a Ukrainian drone attacked the Zaporizhzhia Nuclear Power Plant in Enerhodar (Zaporizhzhia). 3 people were injured.",
+			"Explosions/Remote violence / Air/drone strike | 2024-04-08..2024-04-08 | Enerhodar(sentence) | a1=Military Forces of Ukraine (2019-)"},
+		// Party supporters named after "a gunfight between" riot.
+		{"On 11 April 2024, a gunfight between rival Jamaat-e-Islami and PTI supporters in Karachi (Sindh) left 2 dead and 6 injured.",
+			"Riots / Mob violence | 2024-04-11..2024-04-11 | Karachi(sentence) | a1=Rioters (Pakistan) a2=- | dead=2/2"},
 		// A press release: the troops act "in conjunction with" the
 		// CJTF, their ally; the subject after a fronted "In the ensuing
 		// firefight," fights.

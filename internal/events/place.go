@@ -289,7 +289,7 @@ func byAgent(d *doc.Doc, sp doc.Span) bool {
 
 // qualifiesOnly reports whether place k, after "the" and with no
 // settlement word of its own, only qualifies a thing named right after it
-// in one to three words in lower case, whose place the next place says:
+// in one to four words (no place's), whose place the next place says:
 // "the Tambov gunpowder plant in Kotovsk" (not "the Gaza Strip overnight
 // and on Wednesday, including … in the Shati camp").
 func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
@@ -310,18 +310,30 @@ func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
 	if to > 0 && d.TokenNorm(to) == "the" {
 		to--
 	}
-	if n := to - from; n < 1 || n > 3 {
+	if n := to - from; n < 1 || n > 4 {
 		return false
 	}
 	for i := from; i < to; i++ {
 		switch w := d.TokenNorm(i); {
-		case d.Tokens[i].Kind != doc.Word || d.Tokens[i].Upper, strings.HasSuffix(w, "ly"):
+		// (A name's capitalized words too: "the Zaporizhzhia Nuclear
+		// Power Plant in Enerhodar".)
+		case d.Tokens[i].Kind != doc.Word || d.Tokens[i].Upper && placeAt(d, i), strings.HasSuffix(w, "ly"):
 			return false
 		case w == "and" || w == "or" || w == "overnight" || w == "on" || w == "of" || w == "to" || w == "was" || w == "were" || w == "is" || w == "has" || w == "had":
 			return false
 		}
 	}
 	return true
+}
+
+// placeAt reports whether a place mention starts at token i.
+func placeAt(d *doc.Doc, i int) bool {
+	for _, p := range d.Places {
+		if p.Span.Start == d.Tokens[i].Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsBeforeNoun reports whether the place at sp is written in
