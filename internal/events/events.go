@@ -2671,6 +2671,30 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// "… shot dead a municipal police officer in Celaya. Later that day,
+	// they set fire to two vehicles": the pronoun that does the deed is
+	// the doer of the deed just told in the paragraph, not its victim.
+	if !e.Actor1.Valid() && pronounDoer(d, lo, f.start) {
+		// (Named before it in its own sentence: "… used by Daesh to
+		// protect the nearby city of Palmyra, which they captured in May
+		// 2015".)
+		for k := len(d.Actors) - 1; k >= 0 && !e.Actor1.Valid(); k-- {
+			if a := d.Actors[k]; a.Span.Start >= st.Span.Start && a.Span.End <= d.Tokens[f.start].Span.Start && armed(a.Type) && !inSource(d, a.Span) {
+				e.Actor1 = doc.MakeIndex(k)
+				if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Name == a.Name {
+					e.Actor2 = 0
+				}
+			}
+		}
+	}
+	if !e.Actor1.Valid() && pronounDoer(d, lo, f.start) {
+		for k := len(d.Events) - 1; k >= 0; k-- {
+			if o := d.Events[k]; paraAt(d, o.Evidence[len(o.Evidence)-1].Start) == st.Para {
+				e.Actor1 = o.Actor1
+				break
+			}
+		}
+	}
 	// Arrests told after a protest in its sentence are its intervention:
 	// "women marched in Istanbul …; police detained 20 of them".
 	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.triggerIn(d, lo, f.start, isProtest) {
@@ -3300,6 +3324,21 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	return e, true
+}
+
+// pronounDoer reports whether a personal pronoun is the subject right
+// before the trigger at token i: "they set fire", "they then stormed".
+func pronounDoer(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-2; k-- {
+		switch d.TokenNorm(k) {
+		case "they", "he", "she":
+			return true
+		case "then", "also", "later", "reportedly", "allegedly":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // placeAfter reports whether the object of the trigger ending at token i

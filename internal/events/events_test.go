@@ -133,6 +133,11 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
+		// "they" that does a deed: the doer named before it in its
+		// sentence, else the doer of the deed just told — not its
+		// victim.
+		{"In 2016, the ancient oasis town was used by Daesh to protect the nearby city of Palmyra, which they captured in May 2015.",
+			"Battles / Non-state actor overtakes territory | 2015-05-01..2015-05-31 | Tadmur(sentence) | a1=Islamic State (Syria) a2=-"},
 		// Settlers "escorted by" soldiers raid a village: an attack on
 		// its people, not ground taken; one national ("A Palestinian")
 		// is counted; a village attacked by one side, with civilians'
@@ -1182,6 +1187,28 @@ func TestNotes(t *testing.T) {
 		}
 		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
 			t.Errorf("%.60q:\n got %q\nwant one event %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// "they" that does a deed is the doer of the deed just told in its
+// paragraph, not that deed's victim.
+func TestPronounDoer(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 5 May 2024, presumed members of the CJNG shot dead a municipal police officer in Celaya (Guanajuato). Later that day, they set fire to two vehicles on the Celaya-Salamanca highway.")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	want := []string{
+		"Battles / Armed clash | 2024-05-05..2024-05-05 | Celaya(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=Police Forces of Mexico (2018-2024) | dead=1/1",
+		"Strategic developments / Looting/property destruction | 2024-05-05..2024-05-05 | Salamanca(sentence) | a1=CJNG: Jalisco New Generation Cartel a2=-",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("event %d:\n got %s\nwant %s", i, got[i], want[i])
 		}
 	}
 }
