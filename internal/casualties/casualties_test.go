@@ -91,6 +91,13 @@ func TestFigures(t *testing.T) {
 			`"A" stated=1 low=1 best=1 high=1 who=people(unknown) what=killed/fatal role=`}},
 		{"An Israeli soldier was killed by an explosive device.", []string{
 			`"An" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// One person after a possessive, named in the singular; not
+		// those in the plural.
+		{"A suicide bomber targeted a convoy near Besham, killing 5 Chinese nationals and their Pakistani driver.", []string{
+			`"5" stated=5 low=5 best=5 high=5 who=civilians(civilian) what=killed/fatal role=`,
+			`"their" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
+		{"Gunmen killed 3 farmers and their children in Bokkos.", []string{
+			`"3" stated=3 low=3 best=3 high=3 who=civilians(civilian) what=killed/fatal role=`}},
 		// "the number of dead" is a toll.
 		{"The Sudan Doctors Network, a medical group, put the number of dead at more than 100.", []string{
 			`"more than 100" stated=100 low=101 best=101 high=- who=(unknown) what=killed/fatal role=`}},

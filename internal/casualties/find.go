@@ -341,15 +341,26 @@ func (s *Stage) pronoun(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 func (s *Stage) coordinated(d *doc.Doc, u unit, i int, prev doc.Quantity) (doc.Quantity, int, bool) {
 	var f figure
 	// "a woman and her two children"
+	possessive := false
 	if w := s.norm(d, i); (w == "her" || w == "his" || w == "their") && i+1 < u.hi {
 		i++
+		possessive = true
 	}
 	if w := s.norm(d, i); w == "a" || w == "an" || w == "one" {
 		f = figure{start: i, end: i + 1, stated: 1, low: 1, best: 1, high: 1}
 	} else {
 		var ok bool
 		if f, ok = s.figureAt(d, i, u.hi); !ok {
-			return doc.Quantity{}, i, false
+			// "5 Chinese nationals and their Pakistani driver": one
+			// person, named in the singular after the possessive.
+			v, e, ok := s.single(d, u, i, u.hi)
+			if w := s.norm(d, e-1); !possessive || !ok || strings.HasSuffix(w, "s") || w == "children" || w == "men" || w == "women" || w == "people" {
+				return doc.Quantity{}, i, false
+			}
+			f = figure{start: i - 1, end: i, stated: 1, low: 1, best: 1, high: 1}
+			q := s.quantity(d, f, v, doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[e-1].Span.End}, doc.Span{}, outcome{what: prev.What, class: prev.Class}, 0, 0)
+			q.WhatSpan, q.Sent = prev.WhatSpan, u.sent
+			return q, e, true
 		}
 	}
 	for k := f.end; k < u.hi && k <= f.end+3; k++ {
