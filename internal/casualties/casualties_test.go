@@ -91,6 +91,10 @@ func TestFigures(t *testing.T) {
 			`"A" stated=1 low=1 best=1 high=1 who=people(unknown) what=killed/fatal role=`}},
 		{"An Israeli soldier was killed by an explosive device.", []string{
 			`"An" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// A total since a date more than three days back, in the
+		// perfect, is an aggregate.
+		{"As of 5 May 2024, RSF fighters had killed 120 civilians in Tawila since the start of the year.", []string{
+			`"120" stated=120 low=120 best=120 high=120 who=civilians(civilian) what=killed/fatal role=aggregate`}},
 		// One person after a possessive, named in the singular; not
 		// those in the plural.
 		{"A suicide bomber targeted a convoy near Besham, killing 5 Chinese nationals and their Pakistani driver.", []string{

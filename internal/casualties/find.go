@@ -1101,6 +1101,14 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			day = true
 		}
 	}
+	// "had killed 120 civilians since the start of the year": a stretch
+	// of more than three days since a date, told in the perfect.
+	sinceLong := false
+	for _, r := range d.DateRanges {
+		if r.Kind == "since" && r.Span.Start >= u.span.Start && r.Span.End <= u.span.End && r.Start != 0 && r.End-r.Start > 3 {
+			sinceLong = true
+		}
+	}
 	since, war := false, false
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
@@ -1131,7 +1139,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 		q.Period = period
-		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000) {
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || sinceLong && perfect) {
 			q.Role = "aggregate"
 		}
 		// A war's displaced: "The war … has displaced more than 10

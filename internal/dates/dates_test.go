@@ -244,6 +244,7 @@ func TestRanges(t *testing.T) {
 		{"Clashes on May 1-3, 2019 killed 9.", "", "May 1-3, 2019", "from", "2019-05-01", "2019-05-03"},
 		// Two days running are one stretch (ACLED's notes).
 		{"On 3 and 4 March 2024, the SAF and the RSF clashed in Omdurman.", "", "3 and 4 March 2024", "from", "2024-03-03", "2024-03-04"},
+		{"On 30 April and 1 May 2024, RSF fighters attacked Tawila.", "", "30 April and 1 May 2024", "from", "2024-04-30", "2024-05-01"},
 		// A night across two days (wire copy).
 		{"An air strike killed 23 people on the night of Monday to Tuesday.", "2019-06-05", "Monday to Tuesday", "from", "2019-06-03", "2019-06-04"},
 		{"Drones struck Odesa overnight Sunday into Monday.", "2019-06-05", "Sunday into Monday", "from", "2019-06-02", "2019-06-03"},

@@ -56,9 +56,10 @@ func (s *Stage) links(d *doc.Doc, ms []mention) []link {
 			out = append(out, link{k, k + 1, "from", d.Tokens[ti-1].Span.Start})
 		case between == "-" && a.kind == kAbs && b.kind == kAbs && a.m != 0 && b.m != 0:
 			out = append(out, link{k, k + 1, "from", a.span.Start}) // "Nov. 26-Dec. 4"
-		case between == "and" && a.kind == kAbs && b.kind == kAbs && a.m != 0 && a.m == b.m && a.dd != 0 && b.dd == a.dd+1:
+		case between == "and" && a.kind == kAbs && b.kind == kAbs && a.m != 0 && a.dd != 0 && (a.m == b.m && b.dd == a.dd+1 || b.m == a.m%12+1 && b.dd == 1 && a.dd >= 28):
 			// "On 3 and 4 March 2024, the SAF and the RSF clashed": two
-			// days running, one stretch.
+			// days running, one stretch (or across a month's end: "On
+			// 30 April and 1 May 2024").
 			out = append(out, link{k, k + 1, "from", a.span.Start})
 		case (between == "to" || between == "into" || between == "-") && a.kind == kWeekday && b.kind == kWeekday:
 			// "on the night of Monday to Tuesday", "overnight Sunday
