@@ -960,7 +960,12 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 		if u, ok := s.v.unit[s.norm(d, k)]; ok {
 			switch s.norm(d, k+1) {
 			case "ago", "earlier", "before":
-				return mention{kind: kAgo, unit: u, offset: -int(v), yearBack: u == "Y" && v == 1}, k + 2, true
+				// (Days "earlier" count back from the day the story is
+				// at, "ago" from the day of writing; "before" an event,
+				// from a day unknown.)
+				return mention{kind: kAgo, unit: u, offset: -int(v), yearBack: u == "Y" && v == 1, earlier: s.norm(d, k+1) == "earlier"}, k + 2, true
+			case "later":
+				return mention{kind: kAgo, unit: u, offset: int(v), later: true}, k + 2, true
 			}
 		}
 	}

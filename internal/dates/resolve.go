@@ -66,6 +66,16 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 		}
 		m.relUnit(&t, ref)
 	case kAgo:
+		// "Two days earlier", "three days later": from the last day the
+		// story stated, as TimeML anchors them; "two days ago" (and
+		// these with no day stated before) from the reference date.
+		if (m.earlier || m.later) && m.unit == "D" && f.last.Precision == doc.PrecDay {
+			setDay(&t, f.last.Start+doc.Day(m.offset), "")
+			break
+		}
+		if m.later {
+			return t, false // "three days later" with no day to count from
+		}
 		if ref == 0 {
 			break
 		}

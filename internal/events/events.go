@@ -28,6 +28,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
+	"github.com/sitrep-dev/sitrep/internal/numbers"
 	"github.com/sitrep-dev/sitrep/internal/tokenize"
 )
 
@@ -1461,6 +1462,13 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if s.labelled(d, lo, i) {
 				break // "condemned what it called a massacre"
 			}
+			if cameAfter(d, end, hi) {
+				// "The attack came two days after resistance fighters
+				// attacked a police station": the deed told, as the
+				// anchor of the one after "after".
+				i = end - 1
+				break
+			}
 			if (t.sub == "Territory" || t.sub == "Non-violent transfer of territory") && s.goodsAfter(d, end, hi) {
 				break // "the assailants also seized weapons and vehicles", "handed over the bodies of two hostages"
 			}
@@ -2002,7 +2010,10 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// ("… from the attack at a transit point in Rashidin": "the attack"
 	// with a place of its own retells a deed placed only by its article.)
 	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
-	if n := len(d.Events); n > 0 && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
+	// ("The attack came two days after resistance fighters attacked a
+	// police station": the deed after "after" is another, days before.)
+	_, before := daysAfter(d, lo, best.start)
+	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
 		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
 		// "Israeli air strikes killed … as Hezbollah fired dozens of
 		// rockets": the deed of its own kind, not the one told last.
@@ -3299,6 +3310,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// "The attack came two days after resistance fighters attacked a
+	// police station": the deed after "after" is days before the day
+	// the sentence goes on from.
+	if n, ok := daysAfter(d, lo, f.start); ok && e.DatePrecision == doc.PrecDay && e.DateStart != 0 && !st.Span.Contains(e.DateSpan) {
+		e.DateStart, e.DateEnd, e.DateSpan = e.DateStart-doc.Day(n), e.DateEnd-doc.Day(n), doc.Span{}
+	}
 	e.Source = attrib.Covering(d, trig)
 	// "VDP volunteers repelled a JNIM attack on Djibo; the army claimed
 	// 40 attackers were neutralised": the deed in the publisher's voice,
@@ -3324,6 +3341,58 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	return e, true
+}
+
+// cameAfter reports whether the words from token i on say that a deed
+// just named "came" some days after another: "(The attack) came two days
+// after …", "came a week after".
+func cameAfter(d *doc.Doc, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	switch d.TokenNorm(i) {
+	case "came", "comes", "happened", "occurred":
+	default:
+		return false
+	}
+	_, ok := daysAfter(d, i, min(hi, i+5))
+	return ok
+}
+
+// daysAfter reads "<n> days after" (or "a day after", "a week after")
+// opening the clause of the trigger at token i: the deed after it came n
+// days before the one the sentence tells first.
+func daysAfter(d *doc.Doc, lo, i int) (int, bool) {
+	for k := i - 1; k >= lo+2 && k >= i-20; k-- {
+		if d.TokenNorm(k) != "after" {
+			continue
+		}
+		unit := 0
+		switch d.TokenNorm(k - 1) {
+		case "day", "days":
+			unit = 1
+		case "week", "weeks":
+			unit = 7
+		default:
+			return 0, false
+		}
+		n := 0
+		switch w := d.TokenNorm(k - 2); {
+		case w == "a" || w == "one" || w == "the":
+			if u := d.TokenNorm(k - 1); u == "day" || u == "week" {
+				n = 1 // (not "in the days after")
+			}
+		default:
+			if v, end, ok := numbers.Read(d, k-2); ok && end == k-1 && v >= 1 && v <= 31 {
+				n = int(v)
+			}
+		}
+		if n == 0 {
+			return 0, false
+		}
+		return n * unit, true
+	}
+	return 0, false
 }
 
 // pronounDoer reports whether a personal pronoun is the subject right

@@ -1213,6 +1213,29 @@ func TestPronounDoer(t *testing.T) {
 	}
 }
 
+// A deed the first "came two days after" is two days before it; "two
+// days earlier" and "three days later" count from the day the story is
+// at, not the day of writing.
+func TestDaysAfter(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. The attack came two days after resistance fighters attacked a police station in the area, killing three officers.",
+			"Battles / Armed clash | 2024-03-10..2024-03-10"},
+		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. Two days earlier, resistance fighters attacked a police station in the area, killing three officers.",
+			"Battles / Armed clash | 2024-03-10..2024-03-10"},
+		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. Three days later, troops burned the village.",
+			"Strategic developments / Looting/property destruction | 2024-03-15..2024-03-15"},
+	} {
+		d := run(t, doc.Meta{Published: time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)}, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		if !hasPrefix(got, tt.want) {
+			t.Errorf("%.60q: no event %s in %q", tt.text, tt.want, got)
+		}
+	}
+}
+
 // The dead of one deed in several groups add up, as ACLED's fatalities
 // do; a breakdown or a restatement does not.
 func TestMoreFatal(t *testing.T) {
@@ -2201,12 +2224,12 @@ func TestBorderFire(t *testing.T) {
 // A shelling whose doer the next paragraph names, a town retaken told in
 // the pluperfect of reported speech, a rights group's count of another
 // deed; the war's outbreak ("tensions exploded into open fighting") is
-// no explosion; "Paramilitary forces" in Sudan are the RSF. (Known gap:
-// the retaking is dated by the story, not "a day after" the shelling.)
+// no explosion; "Paramilitary forces" in Sudan are the RSF; the retaking
+// the shelling "came a day after" is the day before.
 func TestOmdurmanMarket(t *testing.T) {
 	checkStory(t, "wire-omdurman-market.txt", "2025-06-29", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-28..2025-06-28 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=54/54 | src=Sudan's Health Ministry",
-		"Battles / Government regains territory | 2025-06-28..2025-06-28 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=- | src=military",
+		"Battles / Government regains territory | 2025-06-27..2025-06-27 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=- | src=military",
 		"Violence against civilians / Attack | 2025-06-27..2025-06-27 | El Obeid(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=11/11 | src=Emergency Lawyers",
 	})
 }
