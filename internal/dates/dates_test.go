@@ -107,6 +107,11 @@ func TestNormalize(t *testing.T) {
 		{"Clashes erupted yesterday.", "2016-12-14", "yesterday", "DATE", "2016-12-13", ""},
 		{"Talks stalled last week.", "2016-12-14", "last week", "DATE", "2016-W49", ""},
 		{"Two days ago the convoy left.", "2016-12-14", "Two days ago", "DATE", "2016-12-12", ""},
+		// "earlier", "later" and a bare time of day go on from the day the
+		// story is at; "ago" counts from the day of writing.
+		{"Jets struck Idlib on Monday. Two days earlier the convoy left.", "2016-12-14", "Two days earlier", "DATE", "2016-12-10", ""},
+		{"Jets struck Idlib on Monday. Three days later the convoy left.", "2016-12-14", "Three days later", "DATE", "2016-12-15", ""},
+		{"Jets struck Idlib on Monday. The strike hit at around 7 a.m.", "2016-12-14", "7 a.m.", "TIME", "2016-12-12T07:00", ""},
 		{"The siege began in late July.", "2016-12-14", "late July", "DATE", "2016-07", "END"},
 		{"He was arrested on 4 December 2016 in Homs.", "", "4 December 2016", "DATE", "2016-12-04", ""},
 		{"Fighting over the past two months displaced thousands.", "2016-12-14", "the past two months", "DURATION", "P2M", ""},

@@ -68,11 +68,13 @@ type mention struct {
 	lastMonth  bool // "last April"
 	lastNight  bool // "last night": the night before the reference day
 	latest     bool // "the latest quarter": the last one completed
-	// clock: a time of day, "9 a.m.", "13:06".
-	clock        bool
-	hour, minute int
-	holiday      *holidayRule // a named day: "Christmas", "Eid al-Adha"
-	holidayWeek  bool         // "Easter week"
+	// clock: a time of day, "9 a.m.", "13:06"; bareClock: one with no
+	// day of its own ("at around 7 a.m."), which is on the day the story
+	// is at.
+	clock, bareClock bool
+	hour, minute     int
+	holiday          *holidayRule // a named day: "Christmas", "Eid al-Adha"
+	holidayWeek      bool         // "Easter week"
 }
 
 var (
@@ -1084,7 +1086,7 @@ func (s *Stage) clockExpr(d *doc.Doc, i, end int) (mention, int, bool) {
 	var k2 int
 	if m, k2, ok = s.weekdayExpr(d, k, end); !ok {
 		if m, k2, ok = s.monthDate(d, k, end); !ok || m.dd == 0 {
-			m, k2 = mention{kind: kRelDay}, k
+			m, k2 = mention{kind: kRelDay, bareClock: true}, k
 		}
 	}
 	if m.daypart != "" {

@@ -99,7 +99,15 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 		// Not a statement in the present or perfect ("At least 16 have
 		// been killed"): what holds now is dated by the publication.
 		if a := int(sent.Article); a >= 0 && a < len(d.Articles) && !presentTense(d, sent.Span) {
-			if lead := paraOf(d, d.Articles[a].Span.Start); lead.End <= para.Start {
+			lead := paraOf(d, d.Articles[a].Span.Start)
+			// (Past a headline of its own paragraph: the lead is the
+			// story's first paragraph under it.)
+			if t := d.Articles[a].Title; !t.Empty() && lead.Contains(t) && lead.End < para.Start {
+				if nb := narrative(d, lead.Start, lead.End); nb < 0 {
+					lead = paraOf(d, lead.End)
+				}
+			}
+			if lead.End <= para.Start {
 				if nb := narrative(d, lead.Start, lead.End); nb >= 0 {
 					g = withRange(d, nb)
 					g.From = "lead"

@@ -49,6 +49,10 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 		}
 		setDay(&t, day, m.daypart)
 	case kRelDay:
+		if m.bareClock && f.last.Precision == doc.PrecDay {
+			setDay(&t, f.last.Start, m.daypart)
+			break
+		}
 		if ref == 0 {
 			break
 		}

@@ -3441,6 +3441,18 @@ func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
 		if p := d.TokenNorm(trig - 1); (p == "it" || p == "he" || p == "she") && strings.HasSuffix(d.TokenNorm(trig), "s") && !strings.HasSuffix(d.TokenNorm(trig), "ss") {
 			return "habitual"
 		}
+		// So does what one says it is doing: "says it is fighting
+		// 'terrorists'".
+		if trig-3 >= lo && strings.HasSuffix(d.TokenNorm(trig), "ing") {
+			switch d.TokenNorm(trig - 3) {
+			case "says", "say", "insists", "maintains", "claims":
+				if be := d.TokenNorm(trig - 1); be == "is" || be == "are" {
+					if p := d.TokenNorm(trig - 2); p == "it" || p == "they" || p == "he" || p == "she" {
+						return "habitual"
+					}
+				}
+			}
+		}
 	}
 	for k := trig - 1; k >= lo && k >= trig-6; k-- {
 		w := d.TokenNorm(k)

@@ -1222,6 +1222,8 @@ func TestDaysAfter(t *testing.T) {
 			"Battles / Armed clash | 2024-03-10..2024-03-10"},
 		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. Two days earlier, resistance fighters attacked a police station in the area, killing three officers.",
 			"Battles / Armed clash | 2024-03-10..2024-03-10"},
+		{"An air strike by Myanmar's military on a village in Sagaing killed at least 40 people on Tuesday, a witness said.\n\nThe strike hit Let Yet Kone village at around 7 a.m., said the spokesperson. The attack came two days after resistance fighters attacked a police station in the area, killing three officers.",
+			"Battles / Armed clash | 2024-03-10..2024-03-10"},
 		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. Three days later, troops burned the village.",
 			"Strategic developments / Looting/property destruction | 2024-03-15..2024-03-15"},
 	} {
