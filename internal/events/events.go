@@ -1542,6 +1542,11 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					// follows from it: "Fighting … has killed at least 80
 					// people and displaced more than 32,000" is a clash.
 					better = !below(t)
+				} else if t.found != best.t.found && violent(t.typ) && violent(best.t.typ) {
+					// The dead found are the deed's that the sentence
+					// names: "15 bodies were recovered from the rubble
+					// after an air strike on Jabalia".
+					better = best.t.found
 				} else if t.sub == chemical || best.t.sub == chemical || territoryClash(t, best.t) {
 					// Gas is what the strike that carried it did: "an
 					// airstrike that released toxic gas" is a chemical

@@ -133,6 +133,9 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
+		// The dead found are the deed's the sentence names.
+		{"On 3 June 2024, 15 bodies were recovered from the rubble after an Israeli air strike on Jabalia (North Gaza).",
+			"Explosions/Remote violence / Air/drone strike | 2024-06-03..2024-06-03 | Jabālyā(sentence) | a1=Military Forces of Israel (1948-)"},
 		// "they" that does a deed: the doer named before it in its
 		// sentence, else the doer of the deed just told — not its
 		// victim.
