@@ -133,6 +133,12 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Disrupted weapons use | 2023-01-27..2023-01-27 | Aguililla(sentence) | a1=Military Forces of Mexico (2018-2024) a2=CJNG: Jalisco New Generation Cartel"},
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
+		// Youths "throwing stones at police" riot; armed tribesmen are a
+		// clan militia.
+		{"On 5 July 2024, around 1,000 Kenyan youths protested against the Finance Bill in Mombasa (Mombasa), throwing stones at police, who responded with tear gas.",
+			"Riots / Violent demonstration | 2024-07-05..2024-07-05 | Mombasa(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-)"},
+		{"On 2 July 2024, PNG police clashed with armed tribesmen in Porgera (Enga). 4 tribesmen were killed.",
+			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Clan Militia (Papua New Guinea) | dead=4/4"},
 		// The dead found are the deed's the sentence names.
 		{"On 3 June 2024, 15 bodies were recovered from the rubble after an Israeli air strike on Jabalia (North Gaza).",
 			"Explosions/Remote violence / Air/drone strike | 2024-06-03..2024-06-03 | Jabālyā(sentence) | a1=Military Forces of Israel (1948-)"},
