@@ -585,7 +585,8 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 	// the source word's own head ("local residents").
 	for k := i; k < hi && k < i+3; k++ {
 		if w := d.TokenNorm(k); s.kind[w] != "" && !d.Tokens[i].Upper {
-			for k+1 < hi && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && s.kind[d.TokenNorm(k+1)] != "" {
+			// (Past a modifier to the head: "local health officials".)
+			for k+1 < hi && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && (s.kind[d.TokenNorm(k+1)] != "" || s.modifier[d.TokenNorm(k+1)] && k+2 < hi && d.Tokens[k+2].Kind == doc.Word && !d.Tokens[k+2].Upper && s.kind[d.TokenNorm(k+2)] != "") {
 				k++
 			}
 			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}

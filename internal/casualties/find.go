@@ -1139,7 +1139,15 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 		q.Period = period
-		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || sinceLong && perfect) {
+		// (And thousands a deed "has killed": "Israel's offensive has
+		// killed more than 43,000 Palestinians" — not "have been killed
+		// in a nerve gas attack".)
+		activePerfect := false
+		if w := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.WhatSpan.Start }); q.WhatSpan.End > 0 && w > u.lo {
+			p := d.TokenNorm(w - 1)
+			activePerfect = (p == "has" || p == "have") && q.WhatSpan.End <= q.Span.Start
+		}
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || sinceLong && perfect || activePerfect && q.Best >= 1000 && !day) {
 			q.Role = "aggregate"
 		}
 		// A war's displaced: "The war … has displaced more than 10
