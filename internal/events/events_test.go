@@ -139,6 +139,9 @@ func TestNotes(t *testing.T) {
 			"Riots / Violent demonstration | 2024-07-05..2024-07-05 | Mombasa(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-)"},
 		{"On 2 July 2024, PNG police clashed with armed tribesmen in Porgera (Enga). 4 tribesmen were killed.",
 			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Clan Militia (Papua New Guinea) | dead=4/4"},
+		// Vigilantes are fighters: their dead make a clash.
+		{"On 4 August 2024, Lakurawa militants killed 5 vigilantes in Tangaza (Sokoto).",
+			"Battles / Armed clash | 2024-08-04..2024-08-04 | Tangaza(sentence) | a1=Lakurawa a2=- | dead=5/5"},
 		// The dead found are the deed's the sentence names.
 		{"On 3 June 2024, 15 bodies were recovered from the rubble after an Israeli air strike on Jabalia (North Gaza).",
 			"Explosions/Remote violence / Air/drone strike | 2024-06-03..2024-06-03 | Jabālyā(sentence) | a1=Military Forces of Israel (1948-)"},
