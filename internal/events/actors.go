@@ -255,7 +255,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				// troops repelled an al-Shabaab attack".)
 				opponent := len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (wordBefore(d, d.Actors[after[0]].Span.Start) == "with" || wordBefore(d, d.Actors[after[0]].Span.Start) == "against") &&
 					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6 ||
-					len(after) > 0 && armed(d.Actors[after[0]].Type) && s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)]
+					len(after) > 0 && armed(d.Actors[after[0]].Type) && (s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)] || s.assaults[lastWord(d, d.Actors[after[0]].Span)])
 				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
@@ -1199,4 +1199,14 @@ func inDateline(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// lastWord returns the folded last word of the text at sp: "attack" of
+// an actor named with its deed ("JNIM attack").
+func lastWord(d *doc.Doc, sp doc.Span) string {
+	_, hi := d.TokensIn(sp)
+	if hi == 0 {
+		return ""
+	}
+	return d.TokenNorm(hi - 1)
 }

@@ -139,6 +139,10 @@ func TestNotes(t *testing.T) {
 			"Riots / Violent demonstration | 2024-07-05..2024-07-05 | Mombasa(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-)"},
 		{"On 2 July 2024, PNG police clashed with armed tribesmen in Porgera (Enga). 4 tribesmen were killed.",
 			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Clan Militia (Papua New Guinea) | dead=4/4"},
+		// Joined allies that repel "a JNIM attack" fight JNIM, not each
+		// other, however the actor's name takes in "attack".
+		{"On 8 August 2024, VDP members and Burkinabe soldiers repelled a JNIM attack on Barsalogho (Sanmatenga, Centre-Nord), killing around 30 attackers, according to the army.",
+			"Battles / Armed clash | 2024-08-08..2024-08-08 | Barsalogho(sentence) | a1=VDP: Volunteers for the Defense of the Homeland a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
 		// Vigilantes are fighters: their dead make a clash.
 		{"On 4 August 2024, Lakurawa militants killed 5 vigilantes in Tangaza (Sokoto).",
 			"Battles / Armed clash | 2024-08-04..2024-08-04 | Tangaza(sentence) | a1=Lakurawa a2=- | dead=5/5"},
