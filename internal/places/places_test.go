@@ -522,6 +522,9 @@ func TestUnlisted(t *testing.T) {
 		// A word of the camp's kind between name and settlement word.
 		{"In North Darfur, RSF fighters attacked the Zamzam displacement camp on Friday, killing at least 12 people.", "Zamzam", "Zamzam/Northern Darfur/SD region q=camp gp=2"},
 		{"Israeli forces shot and killed a Palestinian man near the Al-Far'a refugee camp in Tubas.", "Al-Far'a", "/PS city q=camp gp=2"},
+		// ACLED's bracket holding a division the gazetteer lacks: the
+		// country the sentence's demonym gives, at geo-precision 3.
+		{"On 8 August 2024, JNIM militants attacked Burkinabe soldiers in Barsalogho (Sanmatenga), killing 30.", "Barsalogho", "Barsalogho//BF country q= gp=3"},
 	}
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
@@ -531,6 +534,14 @@ func TestUnlisted(t *testing.T) {
 	dc := run(t, doc.Meta{}, "On 3 November 2024, Al Shabaab militants abducted 5 elders in Ceel Buur (Ceel Buur, Galgaduud).")
 	if n := len(dc.Places); n != 3 {
 		t.Errorf("%d place mentions, want 3", n)
+	}
+	// An acronym in brackets is a name's, no division: "the Karen
+	// National Union (KNU)" is no village.
+	dk := run(t, doc.Meta{}, "On 15 January 2025, the Karen National Union (KNU) attacked Burmese soldiers near Myawaddy.")
+	for _, p := range dk.Places {
+		if strings.HasPrefix(p.ID, "unlisted:") {
+			t.Errorf("unlisted %q", p.Name)
+		}
 	}
 	// "in the Donetsk region" holds the village before it, not the
 	// Poltava one of its name.

@@ -41,8 +41,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			if wc.is(i, wNearby) {
 				nb, isNearby = s.nearby[d.TokenNorm(i)]
 			}
-			near := false   // the container must be named close by
-			region := false // and be a region or district
+			near := false    // the container must be named close by
+			region := false  // and be a region or district
+			bracket := false // ACLED's "Name (District, Region)"
 			switch {
 			case ok && i+2 < hi && d.TokenNorm(i+1) == "of" && d.Tokens[i+2].Upper:
 				// "the town of Koumbri"
@@ -59,7 +60,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			case d.TokenNorm(i) == "(" && i-1 > lo && d.Tokens[i-1].Upper && i+1 < hi && d.Tokens[i+1].Upper && listAfter(d, i+1, hi):
 				// ACLED's "Rubaya (Masisi, Nord-Kivu)": a name before its
 				// district and region, whatever comes before it.
-				name, qual, near, region = s.nameAt(d, i-1, lo-1, -1), "", true, true
+				name, qual, near, region, bracket = s.nameAt(d, i-1, lo-1, -1), "", true, true, true
 			}
 			// (Once: "in Ceel Buur (Ceel Buur, Galgaduud)" gives the name
 			// after "in" and before the bracket.)
@@ -99,7 +100,17 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			if ok && region && c.Precision == "city" && regionAfter(d, c) {
 				c.Precision = "district"
 			}
-			if !ok || region && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray) || main != "" && c.Country != main) {
+			// An ACLED note's division the gazetteer lacks ("Barsalogho
+			// (Sanmatenga)"): the village is somewhere in the country its
+			// sentence names or a demonym in it gives ("Burkinabe
+			// soldiers"), not nowhere.
+			inCountry := false
+			if !ok && bracket && !s.known(d, name) && divisionWords(d, i+1, hi) {
+				if c, ok = countryIn(d, st.Span); ok {
+					inCountry = true
+				}
+			}
+			if !ok || region && !inCountry && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray) || main != "" && c.Country != main) {
 				continue
 			}
 			if stray != "" {
@@ -193,6 +204,44 @@ func demonymBefore(d *doc.Doc, i int) (doc.PlaceMention, bool) {
 		}
 	}
 	return doc.PlaceMention{}, false
+}
+
+// divisionWords reports whether the bracket opened before token i holds
+// names as a division is written, not an acronym: "(Sanmatenga)",
+// "(Soum, Sahel)", not "(KNU)" or "(WHO)".
+func divisionWords(d *doc.Doc, i, hi int) bool {
+	n := 0
+	for k := i; k < hi; k++ {
+		t := d.TokenText(k)
+		switch {
+		case t == ")":
+			return n > 0
+		case t == "," || t == "-":
+			continue
+		case d.Tokens[k].Kind != doc.Word || !d.Tokens[k].Upper || strings.ToUpper(t) == t:
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// countryIn returns, as a place, the one country that the country names
+// and demonyms in sentence sp give.
+func countryIn(d *doc.Doc, sp doc.Span) (doc.PlaceMention, bool) {
+	var c doc.PlaceMention
+	found := false
+	for _, p := range d.Places {
+		if p.Span.Start < sp.Start || p.Span.End > sp.End || p.Precision != "country" || p.Country == "" || p.Kind != "place" && p.Kind != "demonym" {
+			continue
+		}
+		if found && p.Country != c.Country {
+			return doc.PlaceMention{}, false // two countries: neither
+		}
+		c, found = p, true
+	}
+	c.Kind, c.Qualifier, c.QualSpan = "place", "", doc.Span{}
+	return c, found
 }
 
 // countryAfter returns the country mention right after the name at sp,
