@@ -95,6 +95,10 @@ func TestFigures(t *testing.T) {
 		// perfect, is an aggregate.
 		{"As of 5 May 2024, RSF fighters had killed 120 civilians in Tawila since the start of the year.", []string{
 			`"120" stated=120 low=120 best=120 high=120 who=civilians(civilian) what=killed/fatal role=aggregate`}},
+		// "a couple" is two.
+		{"Another strike on a home in Gaza City killed a couple and their four children.", []string{
+			`"a" stated=2 low=2 best=2 high=2 who=civilians(civilian) what=killed/fatal role=`,
+			`"four" stated=4 low=4 best=4 high=4 who=children(civilian) what=killed/fatal role=`}},
 		// One person after a possessive, named in the singular; not
 		// those in the plural.
 		{"A suicide bomber targeted a convoy near Besham, killing 5 Chinese nationals and their Pakistani driver.", []string{

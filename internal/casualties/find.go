@@ -482,9 +482,13 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 	if n == "a" || n == "an" || n == "one" || definite {
 		v, k, ok := s.single(d, u, i+1, u.hi)
 		if ok {
-			// "a woman and child", "a man and a boy": two people.
+			// "a woman and child", "a man and a boy": two people. (So
+			// is "a couple".)
 			n := int64(1)
-			if s.norm(d, k) == "and" {
+			if s.norm(d, k-1) == "couple" && !definite {
+				n = 2
+			}
+			if s.norm(d, k) == "and" && n == 1 {
 				m := k + 1
 				if w := s.norm(d, m); w == "a" || w == "an" || w == "one" || w == "her" || w == "his" || w == "their" {
 					m++

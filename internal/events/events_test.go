@@ -2429,13 +2429,15 @@ func TestWireAbroad(t *testing.T) {
 			"Battles / Armed clash | 2024-08-01..2024-08-01 | Boulkessi(paragraph) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=50/50",
 			"Explosions/Remote violence / Air/drone strike | 2024-07-31..2024-07-31 | Tinzaouaten(sentence) | a1=Military Forces of Mali (2021-) a2=Civilians (Mali) | dead=21/21",
 		}, 4},
-		// An AP overnight roundup: "local health officials" in full; a
+		// An AP overnight roundup: "local health officials" in full; "a
+		// couple and their four children" are six; a
 		// soldier killed "by sniper fire" is a clash; "Israel's offensive
 		// has killed more than 43,000" is the war's total, no deed; the
 		// war's outbreak is its background.
 		{"wire-gaza-overnight.txt", "2024-11-12", []string{
 			"Explosions/Remote violence / Air/drone strike | 2024-11-11..2024-11-12 | Gaza Strip(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=42/42 | src=local health officials",
 			"Explosions/Remote violence / Air/drone strike | 2024-11-12..2024-11-12 | Muwasi(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=17/17 | src=Nasser Hospital",
+			"Explosions/Remote violence / Air/drone strike | 2024-11-12..2024-11-12 | Gaza(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=6/6",
 			"Battles / Armed clash | 2024-11-11..2024-11-11 | Gaza Strip(sentence) | a1=- a2=Military Forces of Israel (1948-) | dead=1/1 | src=military",
 		}, 4},
 		// Four counts of one massacre side by side, each with its teller;
