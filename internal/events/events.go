@@ -798,17 +798,8 @@ func (s *Stage) claimed(d *doc.Doc) {
 			// before an apposition that ends right there ("The Freedom of
 			// Russia Legion, a group of Russian citizens fighting for
 			// Ukraine, claimed responsibility").
-			limit := d.Tokens[i].Span.Start
-			if si, _ := d.TokensIn(st.Span); i > si && d.TokenNorm(i-1) == "," {
-				for k := i - 2; k > si; k-- {
-					if d.TokenNorm(k) == "," {
-						limit = d.Tokens[k].Span.Start
-						break
-					}
-				}
-			}
-			who := doc.Index(0)
-			for pass := 0; pass < 2 && !who.Valid(); pass++ {
+			claimant := func(limit int32) doc.Index {
+				who := doc.Index(0)
 				for k, a := range d.Actors {
 					// (A group named by a generic alias counts: "The
 					// Islamic State claimed the attack"; an unidentified
@@ -817,7 +808,19 @@ func (s *Stage) claimed(d *doc.Doc) {
 						who = doc.MakeIndex(k)
 					}
 				}
-				limit = d.Tokens[i].Span.Start // (none before it: the apposition's)
+				return who
+			}
+			who := doc.Index(0)
+			if first, _ := d.TokensIn(st.Span); i > first && d.TokenNorm(i-1) == "," {
+				for k := i - 2; k > first; k-- {
+					if d.TokenNorm(k) == "," {
+						who = claimant(d.Tokens[k].Span.Start)
+						break
+					}
+				}
+			}
+			if !who.Valid() {
+				who = claimant(d.Tokens[i].Span.Start) // (none before it: the apposition's)
 			}
 			if !who.Valid() {
 				break
@@ -2394,19 +2397,16 @@ func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
 	// it ("BNP and AL activists"), or when it is joined by "and" to one that is
 	// ("supporters of the BNP and the Awami League"); else it is a
 	// militia that fights.
-	crowdEnd := -1 // the end of the last name that is a crowd's
-	sides := []doc.Index{e.Actor1, e.Actor2}
-	slices.SortFunc(sides, func(a, b doc.Index) int {
-		if !a.Valid() || !b.Valid() {
-			return 0
+	crowdEnd := -1               // the end of the last name that is a crowd's
+	var sides []doc.ActorMention // in text order
+	for _, ix := range []doc.Index{e.Actor1, e.Actor2} {
+		if ix.Valid() {
+			sides = append(sides, d.Actors[ix.Get()])
 		}
-		return int(d.Actors[a.Get()].Span.Start - d.Actors[b.Get()].Span.Start)
-	})
-	for _, ix := range sides {
-		if !ix.Valid() {
-			continue
-		}
-		switch a := d.Actors[ix.Get()]; a.Type {
+	}
+	slices.SortFunc(sides, func(a, b doc.ActorMention) int { return int(a.Span.Start - b.Span.Start) })
+	for _, a := range sides {
+		switch a.Type {
 		case "civilians", "protesters":
 		case "political militia":
 			lo, hi := d.TokensIn(a.Span)
@@ -2702,9 +2702,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				}
 			}
 		}
-	}
-	if !e.Actor1.Valid() && pronounDoer(d, lo, f.start) {
-		for k := len(d.Events) - 1; k >= 0; k-- {
+		for k := len(d.Events) - 1; k >= 0 && !e.Actor1.Valid(); k-- {
 			if o := d.Events[k]; paraAt(d, o.Evidence[len(o.Evidence)-1].Start) == st.Para {
 				e.Actor1 = o.Actor1
 				break
@@ -2866,14 +2864,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		case state.Valid() && (!other.Valid() || d.Actors[other.Get()].Type == "civilians" || d.Actors[other.Get()].Type == "protesters"):
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
-		case !state.Valid() && crowdAfter && !other.Valid():
-			e.Type, e.Subtype = "Riots", "Mob violence"
-			e.Actor1 = protesters(d, trig, st, true)
-			e.Actor2 = e.Actor1 // (rioters on both sides)
-		case !state.Valid() && s.crowdClash(d, e, lo, f.start):
+		case !state.Valid() && (crowdAfter && !other.Valid() || s.crowdClash(d, e, lo, f.start)):
 			// "supporters of the BNP and the Awami League clashed in
 			// Feni": two crowds that fight, with no force of a state
-			// or armed group among them, riot against each other.
+			// or armed group among them, riot against each other
+			// (rioters on both sides).
 			e.Type, e.Subtype = "Riots", "Mob violence"
 			e.Actor1 = protesters(d, trig, st, true)
 			e.Actor2 = e.Actor1
@@ -3429,12 +3424,8 @@ func (s *Stage) placeAfter(d *doc.Doc, i, hi int) bool {
 	case "village", "villages", "town", "towns", "camp", "camps", "hamlet", "settlement":
 		return true
 	}
-	for _, p := range d.Places {
-		if p.Span.Start == d.Tokens[i].Span.Start {
-			return p.Kind == "place" && p.Precision != "country" && p.Precision != "region"
-		}
-	}
-	return false
+	p, ok := placeStartingAt(d, i)
+	return ok && p.Kind == "place" && p.Precision != "country" && p.Precision != "region"
 }
 
 // modality reads the clause before a trigger for words that keep it

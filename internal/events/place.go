@@ -314,10 +314,14 @@ func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
 		return false
 	}
 	for i := from; i < to; i++ {
-		switch w := d.TokenNorm(i); {
 		// (A name's capitalized words too: "the Zaporizhzhia Nuclear
 		// Power Plant in Enerhodar".)
-		case d.Tokens[i].Kind != doc.Word || d.Tokens[i].Upper && placeAt(d, i), strings.HasSuffix(w, "ly"):
+		named := false
+		if d.Tokens[i].Upper {
+			_, named = placeStartingAt(d, i)
+		}
+		switch w := d.TokenNorm(i); {
+		case d.Tokens[i].Kind != doc.Word || named, strings.HasSuffix(w, "ly"):
 			return false
 		case w == "and" || w == "or" || w == "overnight" || w == "on" || w == "of" || w == "to" || w == "was" || w == "were" || w == "is" || w == "has" || w == "had":
 			return false
@@ -326,14 +330,14 @@ func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
 	return true
 }
 
-// placeAt reports whether a place mention starts at token i.
-func placeAt(d *doc.Doc, i int) bool {
+// placeStartingAt returns the place mention that starts at token i.
+func placeStartingAt(d *doc.Doc, i int) (doc.PlaceMention, bool) {
 	for _, p := range d.Places {
 		if p.Span.Start == d.Tokens[i].Span.Start {
-			return true
+			return p, true
 		}
 	}
-	return false
+	return doc.PlaceMention{}, false
 }
 
 // initialsBeforeNoun reports whether the place at sp is written in
