@@ -137,6 +137,7 @@ type Stage struct {
 	talks      map[string]bool // an agreement still sought
 	hitVerbs   map[string]bool // a strike told as landing
 	seizing    map[string]bool // weapons taken or made safe on the ground
+	yielded    map[string]bool // ground left without a fight ("withdrew")
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
@@ -160,7 +161,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
+		"yielded": &s.yielded, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -3121,6 +3122,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if !e.Actor2.Valid() {
 			e.Actor2 = genericOn(d, trig, st, "Civilians", "civilians")
 		}
+	}
+	// Ground taken after the other side left it, with no fighting told
+	// and nobody killed, changed hands without a fight, as ACLED codes
+	// it: "al-Shabaab militants took over the town of Elbur after Somali
+	// National Army troops withdrew".
+	if e.Subtype == "Territory" && !e.Fatalities.Valid() && anyIn(d, s.yielded, f.end, hi) && !s.subIn(d, lo, hi, "Armed clash") {
+		e.Type, e.Subtype = "Strategic developments", "Non-violent transfer of territory"
 	}
 	// Territory: who took it decides the sub-event. The state's own
 	// forces regain it; a non-state actor or a foreign state's forces

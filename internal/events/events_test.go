@@ -122,6 +122,16 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Ground taken after the other side withdrew, with no fighting
+		// and no dead, changed hands without a fight.
+		{"On 5 October 2024, al-Shabaab militants took over the town of Elbur (Galgaduud) after Somali National Army troops withdrew.",
+			"Strategic developments / Non-violent transfer of territory | 2024-10-05..2024-10-05 | Elbur(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		{"On 15 October 2024, JNIM fighters took over the military camp in Boni (Douentza, Mopti) after an attack that killed 12 soldiers.",
+			"Battles / Non-state actor overtakes territory | 2024-10-15..2024-10-15 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12"},
+		// Burkina Faso's provinces by the names the news gives them, not
+		// GeoNames' local ones ("Province du Djelgodji").
+		{"On 2 October 2024, a landmine exploded under a passenger vehicle near Dablo (Soum), killing 4 civilians.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-10-02..2024-10-02 | Dablo(sentence) | a1=Unidentified Armed Group (Burkina Faso) a2=Civilians (Burkina Faso) | dead=4/4"},
 		// Two parties' crowds that fight riot against each other; no
 		// armed clash. A seized weapons cache is a disrupted weapons
 		// use. The LRA by name.

@@ -281,8 +281,11 @@ func load() (*Gazetteer, error) {
 	}
 	if err := lines("admin-aliases.tsv", strings.NewReader(adminAliasesSrc), 2, func(f []string) error {
 		i, ok := g.admin1Idx[f[0]]
+		if strings.Count(f[0], ".") == 2 {
+			i, ok = g.byRef["admin2:"+f[0]]
+		}
 		if !ok {
-			return fmt.Errorf("unknown admin1 %q", f[0])
+			return fmt.Errorf("unknown division %q", f[0])
 		}
 		for _, a := range strings.Split(f[1], "|") {
 			g.index(i, placename.Loose(a), g.Places[i].Country)

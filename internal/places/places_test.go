@@ -524,7 +524,10 @@ func TestUnlisted(t *testing.T) {
 		{"Israeli forces shot and killed a Palestinian man near the Al-Far'a refugee camp in Tubas.", "Al-Far'a", "/PS city q=camp gp=2"},
 		// ACLED's bracket holding a division the gazetteer lacks: the
 		// country the sentence's demonym gives, at geo-precision 3.
-		{"On 8 August 2024, JNIM militants attacked Burkinabe soldiers in Barsalogho (Sanmatenga), killing 30.", "Barsalogho", "Barsalogho//BF country q= gp=3"},
+		{"On 8 August 2024, JNIM militants attacked Burkinabe soldiers in Samorogouan (Kenedougou), killing 30.", "Samorogouan", "Samorogouan//BF country q= gp=3"},
+		// A province by the name the news gives it, not GeoNames' own
+		// ("Sandbondtenga"): the village lies in it.
+		{"On 8 August 2024, JNIM militants attacked Burkinabe soldiers in Barsalogho (Sanmatenga), killing 30.", "Barsalogho", "Barsalogho/Centre-Nord/BF district q= gp=2"},
 	}
 	for _, tt := range tests {
 		checkPlace(t, run(t, doc.Meta{}, tt.text), tt.name, tt.want)
