@@ -402,8 +402,9 @@ func (s *Stage) inClaim(d *doc.Doc, lo, i int, weak bool) bool {
 			continue
 		}
 		for _, c := range s.claims {
-			// ("claimed to have attacked a ship" tells the deed itself.)
-			if c[len(c)-1] == "have" {
+			// ("claimed to have attacked a ship", "claimed an attack on
+			// a Turkish outpost" tell the deed itself.)
+			if c[len(c)-1] == "have" || len(c) > 1 && (c[1] == "a" || c[1] == "an") {
 				continue
 			}
 			end, ok := s.match(d, k, i+1, c)

@@ -128,6 +128,12 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Non-violent transfer of territory | 2024-10-05..2024-10-05 | Elbur(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
 		{"On 15 October 2024, JNIM fighters took over the military camp in Boni (Douentza, Mopti) after an attack that killed 12 soldiers.",
 			"Battles / Non-state actor overtakes territory | 2024-10-15..2024-10-15 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12"},
+		// A group that claims "an attack on" a place tells the deed and
+		// owns it; cattle raiders are a communal militia.
+		{"On 18 March 2024, the PKK claimed an attack on a Turkish military outpost in Metina (Duhok). Turkish forces said 2 soldiers were killed.",
+			"Battles / Armed clash | 2024-03-18..2024-03-18 | Metina(sentence) | a1=PKK: Kurdistan Workers Party a2=Military Forces of Turkey (2016-) | dead=2/2"},
+		{"On 16 March 2024, two rival cattle-raiding groups clashed in Tonj East (Warrap), leaving 11 dead.",
+			"Battles / Armed clash | 2024-03-16..2024-03-16 | Tonj(sentence) | a1=Unidentified Communal Militia (South Sudan) a2=- | dead=11/11"},
 		// Burkina Faso's provinces by the names the news gives them, not
 		// GeoNames' local ones ("Province du Djelgodji").
 		{"On 2 October 2024, a landmine exploded under a passenger vehicle near Dablo (Soum), killing 4 civilians.",
