@@ -203,15 +203,22 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	for ai := range d.Articles {
 		ad := &d.ArticleDates[ai]
-		if docPub != 0 {
+		// An article's own dated line says when it was written: a live
+		// blog's "14 Mar 2024" over the entries of that day, a page
+		// whose input date is the day it was saved or last updated. The
+		// input's date wins when the line is later than it or more than
+		// a month earlier (not this article's date, or not this page).
+		dl := doc.Day(0)
+		if a := d.Articles[ai]; a.Dateline.Valid() {
+			dl = s.datelineDay(d, d.Datelines[a.Dateline.Get()])
+		}
+		switch {
+		case dl != 0 && (docPub == 0 || dl <= docPub && docPub-dl <= 31):
+			ad.Published, ad.From = dl, "dateline"
+			continue
+		case docPub != 0:
 			ad.Published, ad.From = docPub, docFrom
 			continue
-		}
-		if a := d.Articles[ai]; a.Dateline.Valid() {
-			if day := s.datelineDay(d, d.Datelines[a.Dateline.Get()]); day != 0 {
-				ad.Published, ad.From = day, "dateline"
-				continue
-			}
 		}
 		if day := s.inferPublished(d, ms, ai); day != 0 {
 			ad.Published, ad.From, ad.Inferred = day, "text", true

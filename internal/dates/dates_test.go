@@ -422,3 +422,27 @@ func TestPreviousUnit(t *testing.T) {
 		}
 	}
 }
+
+// An article's own dated line is its day when the input's date is the
+// same or up to a month later — a live blog saved the day after, whose
+// entries fall under "14 Mar 2024" — and not when it is later than the
+// input's date or long before it.
+func TestDatelineOverInput(t *testing.T) {
+	text := "Live updates\n\n14 Mar 2024\n09:12 GMT\nUkraine says it downed drones\n\nUkraine's air force says its air defences destroyed 17 of 22 Shahed drones launched by Russia overnight.\n"
+	for _, tt := range []struct{ pub, want string }{
+		{"2024-03-15", "2024-03-14"},
+		{"2024-03-14", "2024-03-14"},
+		{"2024-03-13", "2024-03-13"}, // the line is later than the input's day
+		{"2024-06-01", "2024-06-01"}, // long before it: not this page's day
+		{"", "2024-03-14"},
+	} {
+		d := run(t, text, tt.pub)
+		var got []string
+		for _, ad := range d.ArticleDates {
+			got = append(got, dates.Format(ad.Published))
+		}
+		if got[len(got)-1] != tt.want {
+			t.Errorf("published %q: article days %v, want the last %s", tt.pub, got, tt.want)
+		}
+	}
+}
