@@ -138,6 +138,7 @@ type Stage struct {
 	hitVerbs   map[string]bool // a strike told as landing
 	seizing    map[string]bool // weapons taken or made safe on the ground
 	yielded    map[string]bool // ground left without a fight ("withdrew")
+	liveFire   map[string]bool // "gunfire", "ammunition"; "not rubber": not after it
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
@@ -161,7 +162,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
+		"yielded": &s.yielded, "livefire": &s.liveFire, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -2337,6 +2338,23 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 
 // allCivilian reports whether every figure of the dead qs counts
 // civilians ("a staff member and around 20 civilians").
+// liveFireIn reports whether tokens [lo, hi) tell of live fire: "with
+// gunfire", "live ammunition", "bullets" that are not rubber or plastic.
+func (s *Stage) liveFireIn(d *doc.Doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.liveFire[d.TokenNorm(k)] && (k == lo || !s.liveFire["not "+d.TokenNorm(k-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianVictims reports whether e's dead or hurt are civilians by who
+// they are: "civilians", and also "1 woman", "3 children".
+func civilianVictims(d *doc.Doc, e doc.Event) bool {
+	return e.Victims == "civilians" || e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian"
+}
+
 func allCivilian(d *doc.Doc, qs []doc.Index) bool {
 	for _, q := range qs {
 		if d.Quantities[q.Get()].Civilian != "civilian" {
@@ -2660,6 +2678,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// So is a protest broken up with live fire, whoever it hurt: "police
+	// dispersed a demonstration … with gunfire, injuring 4" (not
+	// "rubber bullets").
+	if e.Subtype == "Protest with intervention" && s.liveFireIn(d, lo, hi) {
+		e.Subtype = "Excessive force against protesters"
+	}
 	if e.Type == "Strategic developments" || e.Subtype == "Peaceful protest" {
 		e.Fatalities, e.Victims, e.MoreFatal = 0, "", nil
 	}
@@ -2969,7 +2993,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Excessive force against protesters" && !e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "state" {
 		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
-	if e.Subtype == "Excessive force against protesters" && !e.Actor2.Valid() && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
+	// (Those who protest are protesters, whoever they are: "a
+	// demonstration by traders".)
+	if e.Subtype == "Excessive force against protesters" && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
 		e.Actor2 = protesters(d, trig, st, false)
 	}
 	// "Turkish drones targeted a car of SDF members": a country named
@@ -3104,7 +3130,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// in Marte".
 	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
-		if e.Victims == "civilians" || e.Victims == "people" {
+		if civilianVictims(d, e) || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 			// Those inside were attacked, not the forces that came
 			// after: "stormed a beachfront hotel, killing at least 12
@@ -3153,14 +3179,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// settlers attacked Al-Mughayyir village. A Palestinian was killed.")
 	villageHit := e.Subtype == "Armed clash" && !e.Actor2.Valid() && s.placeAfter(d, f.end, hi)
 	if (e.Subtype == "Armed clash" || taken) &&
-		(e.Victims == "civilians" || e.Victims == "people" && (stormed || villageHit)) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		(civilianVictims(d, e) || e.Victims == "people" && (stormed || villageHit)) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A village stormed by shooting at its people: "RSF fighters stormed
 	// the village of El Sireha, shooting at residents" is an attack on
 	// them, not ground taken from an armed side.
 	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
-		(e.Victims == "" || e.Victims == "civilians" || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
+		(e.Victims == "" || civilianVictims(d, e) || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// "The army said its air force had struck RSF positions …, killing

@@ -128,6 +128,14 @@ func TestNotes(t *testing.T) {
 			"Strategic developments / Non-violent transfer of territory | 2024-10-05..2024-10-05 | Elbur(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
 		{"On 15 October 2024, JNIM fighters took over the military camp in Boni (Douentza, Mopti) after an attack that killed 12 soldiers.",
 			"Battles / Non-state actor overtakes territory | 2024-10-15..2024-10-15 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12"},
+		// A protest broken up with gunfire met excessive force, though no
+		// one died; the traders who protested are protesters. Farmers
+		// attacked and a woman killed is an attack on civilians, the
+		// security forces' gunfight after it another event.
+		{"On 12 November 2024, Somali police dispersed a demonstration by traders protesting new taxes at Bakara market in Mogadishu (Banadir) with gunfire, injuring 4.",
+			"Protests / Excessive force against protesters | 2024-11-12..2024-11-12 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-) a2=Protesters (Somalia)"},
+		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman.",
+			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1"},
 		// A group that claims "an attack on" a place tells the deed and
 		// owns it; cattle raiders are a communal militia.
 		{"On 18 March 2024, the PKK claimed an attack on a Turkish military outpost in Metina (Duhok). Turkish forces said 2 soldiers were killed.",
@@ -1465,6 +1473,12 @@ func TestRivalCountsInOneSentence(t *testing.T) {
 		{"Rebel shelling of government-held western Aleppo killed at least 25 people on 3 December 2016, state media said, while air strikes on the besieged eastern districts killed 30, according to the Syrian Observatory for Human Rights.", []string{
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-12-03..2016-12-03 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=- | dead=25/25 | src=SANA",
 			"Explosions/Remote violence / Air/drone strike | 2016-12-03..2016-12-03 | Aleppo",
+		}},
+		// Civilians' dead and fighters' killed after it in a gunfight are
+		// two deeds' tolls, not one clash's.
+		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman. Security forces later killed 10 Kuki militants in a gunfight.", []string{
+			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1",
+			"Battles / Armed clash | 2024-11-09..2024-11-09 | Jiribam(paragraph) | a1=Military Forces of India (2014-) a2=Kuki Ethnic Militia (India) | dead=10/10",
 		}},
 		{"Militants killed 5 soldiers in Marte on 6 July 2024, the army said, adding that 3 militants were also killed.", []string{
 			"Battles / Armed clash | 2024-07-06..2024-07-06 | Marte(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Military Forces of Nigeria (2023-) | dead=8/8 | src=army",
