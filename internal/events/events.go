@@ -3151,11 +3151,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	// Ground taken after the other side left it, with no fighting told
-	// and nobody killed, changed hands without a fight, as ACLED codes
-	// it: "al-Shabaab militants took over the town of Elbur after Somali
-	// National Army troops withdrew".
-	if e.Subtype == "Territory" && !e.Fatalities.Valid() && anyIn(d, s.yielded, f.end, hi) && !s.subIn(d, lo, hi, "Armed clash") {
-		e.Type, e.Subtype = "Strategic developments", "Non-violent transfer of territory"
+	// in its paragraph and nobody killed, changed hands without a fight,
+	// as ACLED codes it: "al-Shabaab militants took over the town of
+	// Elbur after Somali National Army troops withdrew".
+	if e.Subtype == "Territory" && !e.Fatalities.Valid() && anyIn(d, s.yielded, f.end, hi) {
+		plo, phi := lo, hi
+		if p := int(st.Para); p >= 0 && p < len(d.Paras) {
+			plo, phi = d.TokensIn(d.Paras[p])
+		}
+		if !s.subIn(d, plo, phi, "Armed clash") {
+			e.Type, e.Subtype = "Strategic developments", "Non-violent transfer of territory"
+		}
 	}
 	// Territory: who took it decides the sub-event. The state's own
 	// forces regain it; a non-state actor or a foreign state's forces

@@ -123,9 +123,12 @@ func TestSeedTimeline(t *testing.T) {
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
 		// Ground taken after the other side withdrew, with no fighting
-		// and no dead, changed hands without a fight.
+		// and no dead, changed hands without a fight; fighting told after
+		// it in its paragraph makes it taken.
 		{"On 5 October 2024, al-Shabaab militants took over the town of Elbur (Galgaduud) after Somali National Army troops withdrew.",
 			"Strategic developments / Non-violent transfer of territory | 2024-10-05..2024-10-05 | Elbur(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		{"On 2 December 2024, HTS-led opposition fighters captured the city of Hama (Hama) after Syrian regime forces withdrew. According to SOHR, at least 45 fighters from both sides were killed in clashes on the outskirts of the city.",
+			"Battles / Non-state actor overtakes territory | 2024-12-02..2024-12-02 | Ḩamāh(sentence) | a1=HTS: Hayat Tahrir al-Sham a2=Military Forces of Syria (2000-2024) | dead=45/45"},
 		{"On 15 October 2024, JNIM fighters took over the military camp in Boni (Douentza, Mopti) after an attack that killed 12 soldiers.",
 			"Battles / Non-state actor overtakes territory | 2024-10-15..2024-10-15 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=12/12"},
 		// A protest broken up with gunfire met excessive force, though no
