@@ -321,3 +321,19 @@ func TestSourceSeat(t *testing.T) {
 		}
 	}
 }
+
+// A quote that goes on from its speaker's is his, not the source of the
+// next paragraph ("The RSF denied …"): a source after a quote speaks it
+// only in the quote's own paragraph.
+func TestQuoteSpeakerStaysInParagraph(t *testing.T) {
+	d := run(t, "The RSF shelled the Saudi Hospital in El Fasher on Sunday, killing at least 9 patients.\n\n"+
+		"\"The hospital was hit by four artillery shells while doctors were performing surgery,\" Dr. Adam Ibrahim, a physician at the hospital, told Reuters by phone. \"We have no more space for the wounded.\"\n\n"+
+		"The RSF denied targeting the hospital and accused the army of using it as a military base.")
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Name)
+	}
+	if strings.Join(got, "|") != "Adam Ibrahim|Adam Ibrahim" {
+		t.Errorf("speakers %q", got)
+	}
+}

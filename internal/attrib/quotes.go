@@ -63,7 +63,7 @@ func (s *Stage) quotes(d *doc.Doc, names []person) {
 				continue
 			}
 			quote := doc.Quote{Span: trimSpan(d, q)}
-			quote.Speaker, quote.Name = s.speaker(d, q, end+1, names)
+			quote.Speaker, quote.Name = s.speaker(d, q, end+1, para.End, names)
 			quote.Name = s.resolve(d, quote)
 			d.Quotes = append(d.Quotes, quote)
 		}
@@ -189,7 +189,7 @@ func trimSpan(d *doc.Doc, sp doc.Span) doc.Span {
 // source whose verb is right after the quote (`," said X`, `," X said`,
 // `X told dpa`), or right before it (`X said: "`), else a person named
 // by the verb's pronoun.
-func (s *Stage) speaker(d *doc.Doc, q doc.Span, after int32, names []person) (doc.Span, string) {
+func (s *Stage) speaker(d *doc.Doc, q doc.Span, after, paraEnd int32, names []person) (doc.Span, string) {
 	// A source of the sentence the quote sits in: "… said Monday the
 	// fighters are doing "their best…"".
 	for _, src := range d.Sources {
@@ -200,8 +200,9 @@ func (s *Stage) speaker(d *doc.Doc, q doc.Span, after int32, names []person) (do
 	best := -1
 	var dist int32 = 1 << 30
 	for k, src := range d.Sources {
-		// After the quote, within the same or the next sentence's first words.
-		if src.Cue.Start >= after && src.Cue.Start-after < 40 {
+		// After the quote, within the same or the next sentence's first
+		// words, in its paragraph (not the next one's "The RSF denied").
+		if src.Cue.Start >= after && src.Cue.Start-after < 40 && src.Cue.End <= paraEnd {
 			if g := src.Cue.Start - after; g < dist {
 				best, dist = k, g
 			}

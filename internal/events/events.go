@@ -2349,6 +2349,27 @@ func (s *Stage) liveFireIn(d *doc.Doc, lo, hi int) bool {
 	return false
 }
 
+// sameDeedDoer returns the doer of the last deed of sub-event sub told
+// in its article before the trigger at token i, when the trigger is
+// named with a definite word ("the shelling", "this attack").
+func sameDeedDoer(d *doc.Doc, sub string, i int, st doc.Sent) doc.Index {
+	if i < 1 {
+		return 0
+	}
+	switch d.TokenNorm(i - 1) {
+	case "the", "this", "that", "these", "those":
+	default:
+		return 0
+	}
+	for k := len(d.Events) - 1; k >= 0; k-- {
+		o := &d.Events[k]
+		if o.Article == int(st.Article) && o.Subtype == sub && o.Actor1.Valid() && len(o.Evidence) > 0 && o.Evidence[0].End <= d.Tokens[i].Span.Start {
+			return o.Actor1
+		}
+	}
+	return 0
+}
+
 // civilianVictims reports whether e's dead or hurt are civilians by who
 // they are: "civilians", and also "1 woman", "3 children".
 func civilianVictims(d *doc.Doc, e doc.Event) bool {
@@ -3096,6 +3117,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// against the government's decision" is not against its forces.
 	if e.Subtype == "Peaceful protest" {
 		e.Actor2 = 0
+	}
+	// A deed named again with "the" is the one told before it, and its
+	// doer's: "the shelling continued into Monday", after the RSF's
+	// shelling and the RSF's denial that named the army. (A weak word
+	// so named with no doer, "the shells hit the camp", is left to
+	// retold, which joins it to that deed.)
+	if !e.Actor1.Valid() && !f.t.weak {
+		e.Actor1 = sameDeedDoer(d, e.Subtype, f.start, st)
 	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = lastActor(d, st)

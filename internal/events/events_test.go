@@ -1523,6 +1523,22 @@ func TestOtherSourceCount(t *testing.T) {
 	})
 }
 
+// A scraped page of three stories glued by single newlines: each story's
+// deeds stay in it (the children dead of malnutrition in the third are
+// no toll of the second's air strike), and "the shelling continued" is
+// the RSF's, named by the deed before, not the army's that the RSF's
+// denial between them accuses.
+func TestScrapedPage(t *testing.T) {
+	checkStory(t, "scraped-el-fasher.txt", "2024-09-25", []string{
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-09-22..2024-09-22 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=9/9 | src=Sudan Doctors Network",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-09-23..2024-09-23 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=4/4 | src=Local activists",
+		"Battles / Armed clash | 2024-09-23..2024-09-23 | El Fasher(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=100/100",
+		"Battles / Non-state actor overtakes territory | 2024-09-24..2024-09-24 | El Fasher(paragraph) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=- | src=RSF: Rapid Support Forces",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-24..2024-09-24 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=- | src=witnesses",
+		"Strategic developments / Displacement | 2024-09-16..2024-09-22 | Zamzam(sentence)",
+	})
+}
+
 // checkStory runs a story fixture and compares its events, in order, with
 // want (each a prefix of show()'s line).
 func checkStory(t *testing.T, file, published string, want []string) {

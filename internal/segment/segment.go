@@ -75,7 +75,7 @@ func (*Segmenter) Assigns() []doc.Layer {
 
 // Process fills d.Paras, d.Articles, d.Datelines and d.Sents.
 func (s *Segmenter) Process(_ context.Context, d *doc.Doc) error {
-	d.Paras = paragraphs(d.Text)
+	d.Paras = s.splitGlued(d.Text, paragraphs(d.Text))
 	s.articles(d)
 	for ai, a := range d.Articles {
 		start := a.Span.Start
@@ -110,6 +110,91 @@ func paragraphs(text string) []doc.Span {
 		out = append(out, doc.Span{Start: int32(start), End: int32(len(text))})
 	}
 	return out
+}
+
+// splitGlued splits a block of a scraped page's one-line paragraphs,
+// glued by single newlines, where another story starts in it: at a
+// headline's line between a finished sentence (or a short line such as
+// "Advertisement") and a long line or a dateline, and at a dateline's
+// line after a finished sentence ("…the UN.\nAdvertisement\nSudan army
+// says it repelled RSF assault on El Fasher\nKHARTOUM, Sept 24 (Reuters)
+// - …"). The headline's line becomes a paragraph of its own, which the
+// article finder reads as it reads a headline between blank lines. A
+// block of short lines (wrapped text) is left whole.
+func (s *Segmenter) splitGlued(text string, paras []doc.Span) []doc.Span {
+	var out []doc.Span
+	for _, p := range paras {
+		block := p.In(text)
+		if !longLines(block) {
+			out = append(out, p)
+			continue
+		}
+		var lines []doc.Span
+		for off := 0; off < len(block); {
+			nl := strings.IndexByte(block[off:], '\n')
+			if nl < 0 {
+				nl = len(block) - off
+			}
+			lines = append(lines, doc.Span{Start: p.Start + int32(off), End: p.Start + int32(off+nl)})
+			off += nl + 1
+		}
+		start := p.Start
+		for i := 1; i < len(lines); i++ {
+			line := lines[i].In(text)
+			if !finished(lines[i-1].In(text)) {
+				continue
+			}
+			_, dated := s.matchDateline(line, lines[i].Start)
+			head := !dated && i+1 < len(lines) && len(line) <= 100 && titleLike(line, 4)
+			if head {
+				next := lines[i+1].In(text)
+				_, nextDated := s.matchDateline(next, lines[i+1].Start)
+				head = len(next) > 100 || nextDated
+			}
+			if !dated && !head {
+				continue
+			}
+			out = append(out, doc.Span{Start: start, End: lines[i-1].End})
+			start = lines[i].Start
+			if head {
+				out = append(out, lines[i])
+				start = lines[i+1].Start
+				i++
+			}
+		}
+		out = append(out, doc.Span{Start: start, End: p.End})
+	}
+	return out
+}
+
+// longLines reports whether block has several lines and one of them is
+// longer than wrapped text's lines are (wider than 100 bytes): a page's
+// paragraphs, one a line.
+func longLines(block string) bool {
+	if strings.IndexByte(block, '\n') < 0 {
+		return false
+	}
+	for line := range strings.SplitSeq(block, "\n") {
+		if len(line) > 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// finished reports whether line ends a paragraph: a sentence's end, or a
+// line of a page's furniture of three words or fewer ("Advertisement",
+// "Share this article").
+func finished(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return true
+	}
+	if len(strings.Fields(line)) <= 3 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’)]"))
+	return strings.ContainsRune(".!?", last)
 }
 
 // headline is a candidate article start.

@@ -219,6 +219,39 @@ func TestDatelineStartsArticle(t *testing.T) {
 	}
 }
 
+// A scraped page whose paragraphs are one line each, glued by single
+// newlines, with three stories in it (testdata/corpus/scraped-el-fasher.txt):
+// each headline's line between a finished sentence or a page's furniture
+// ("Advertisement") and a long line or a dateline starts a story. The seed's timeline,
+// one line a paragraph, and wrapped text of short lines are not split.
+func TestGluedOneLineParagraphs(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/scraped-el-fasher.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, doc.Meta{}, string(src))
+	var got []string
+	for _, a := range d.Articles {
+		dl := ""
+		if a.Dateline.Valid() {
+			dl = d.Datelines[a.Dateline.Get()].Place.In(d.Text)
+		}
+		got = append(got, fmt.Sprintf("%s|%s|%.20s", a.Title.In(d.Text), dl, a.Span.In(d.Text)))
+	}
+	want := []string{
+		"RSF shells El Fasher hospital as siege tightens||The Rapid Support Fo",
+		"Sudan army says it repelled RSF assault on El Fasher|KHARTOUM|KHARTOUM, Sept 24 (R",
+		"Famine spreads in Zamzam as aid blocked||Aid groups said on W",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	wrapped := "The army said it had killed 40 militants in the\nnorthern town of Marte on Sunday, and that the\nFighting Went On Into The Night In The Hills\nof the border region, officials said on Monday."
+	if d := run(t, doc.Meta{}, wrapped); len(d.Articles) != 1 || len(d.Paras) != 1 {
+		t.Errorf("wrapped text: %d articles, %d paragraphs", len(d.Articles), len(d.Paras))
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	c, _ := clean.New()
 	s, _ := New()
