@@ -454,6 +454,13 @@ func TestAbbreviatedNames(t *testing.T) {
 
 // Regions news names that are no division take a part's point (the
 // supplement's regions): Darfur at Central Darfur's, never an invented one.
+// The capital's northern city, which cities500 lacks, by both its names,
+// at Khartoum's point (supplement.tsv), and a district of it.
+func TestKhartoumNorth(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "Fighting raged in Bahri on Tuesday."), "Bahri", "Khartoum North/Khartoum/SD city")
+	checkPlace(t, run(t, doc.Meta{}, "Army warplanes struck RSF positions in the Kafouri district of Khartoum North on Tuesday."), "Kafouri", "Kafouri/Khartoum/SD city")
+}
+
 func TestNamedRegions(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "Fighting in Darfur has displaced thousands of people since April."), "Darfur", "Darfur/Central Darfur/SD region")
 	// A demonym that begins a longer name gives way to it (LGL).
