@@ -1034,7 +1034,7 @@ func TestNotes(t *testing.T) {
 		{"On 8 March 2022, JNIM militants ambushed a Malian army convoy near Boni, Mopti. 7 soldiers were killed.",
 			"Battles / Armed clash | 2022-03-08..2022-03-08 | Boni(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=7/7"},
 		{"On 21 April 2023, RSF and SAF clashed in Bahri, Khartoum. Unknown number of fatalities.",
-			"Battles / Armed clash | 2023-04-21..2023-04-21 | Bahri(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)"},
+			"Battles / Armed clash | 2023-04-21..2023-04-21 | Khartoum North(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)"},
 		{"On 1 July 2022, protesters stormed the House of Representatives building in Tobruk and set parts of it on fire.",
 			"Riots / Violent demonstration | 2022-07-01..2022-07-01 | Tobruk(sentence) | a1=Rioters (Libya) a2=-"},
 		{"On 19 January 2020, a suicide bomber detonated an explosive vest at a mosque in Quetta, Balochistan, killing 15 worshippers. IS claimed responsibility.",
@@ -1668,7 +1668,7 @@ func TestCoordinatedSources(t *testing.T) {
 	checkStory(t, "wire-sudan.txt", "2024-10-25", []string{
 		"Violence against civilians / Attack | 2024-10-25..2024-10-25 | El Sireha(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=124/124 | src=activists and the army",
 		"Violence against civilians / Attack | 2024-10-25..2024-10-25 | El Sireha(paragraph) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=130/130 | src=army",
-		"Explosions/Remote violence / Air/drone strike | 2024-10-24..2024-10-24 | Khartoum(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=12/12 | src=army",
+		"Explosions/Remote violence / Air/drone strike | 2024-10-24..2024-10-24 | Khartoum North(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=12/12 | src=army",
 		"Strategic developments / Disrupted weapons use | 2024-10-24..2024-10-24 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=- | src=RSF",
 	})
 }
