@@ -139,32 +139,73 @@ func (s *Segmenter) splitGlued(text string, paras []doc.Span) []doc.Span {
 			off += nl + 1
 		}
 		start := p.Start
-		for i := 1; i < len(lines); i++ {
+		for i := 0; i < len(lines); i++ {
 			line := lines[i].In(text)
-			if !finished(lines[i-1].In(text)) {
+			if i > 0 && !finished(lines[i-1].In(text)) {
 				continue
 			}
-			_, dated := s.matchDateline(line, lines[i].Start)
-			head := !dated && i+1 < len(lines) && len(line) <= 100 && titleLike(line, 4)
-			if head {
-				next := lines[i+1].In(text)
-				_, nextDated := s.matchDateline(next, lines[i+1].Start)
-				head = len(next) > 100 || nextDated
+			dated := false
+			if i > 0 {
+				_, dated = s.matchDateline(text[lines[i].Start:p.End], lines[i].Start)
 			}
+			head := !dated && i+1 < len(lines) && len(line) <= 100 && titleLike(line, 4) && s.storyAfter(text, lines[i+1:], p.End)
 			if !dated && !head {
 				continue
 			}
-			out = append(out, doc.Span{Start: start, End: lines[i-1].End})
+			if i > 0 {
+				out = append(out, doc.Span{Start: start, End: lines[i-1].End})
+			}
 			start = lines[i].Start
 			if head {
 				out = append(out, lines[i])
 				start = lines[i+1].Start
+				// (The byline and date line under it open the story.)
+				for i+2 < len(lines) && len(lines[i+1].In(text)) <= 100 {
+					i++
+				}
 				i++
 			}
 		}
 		out = append(out, doc.Span{Start: start, End: p.End})
 	}
 	return out
+}
+
+// storyAfter reports whether the lines after a headline's line open a
+// story: a long line, or a dateline, after at most three lines of a
+// page's furniture ("by Martin Fornusek", a caption's credit).
+func (s *Segmenter) storyAfter(text string, lines []doc.Span, end int32) bool {
+	for k, l := range lines {
+		if k > 3 {
+			return false
+		}
+		line := l.In(text)
+		if len(line) > 100 {
+			return true
+		}
+		if _, ok := s.matchDateline(text[l.Start:end], l.Start); ok {
+			return true
+		}
+		if !byline(line) && len(strings.Fields(line)) > 3 {
+			return false
+		}
+	}
+	return false
+}
+
+// byline reports whether line is a byline of its own: "by Martin
+// Fornusek", "By Kateryna Denisova and Olena Goncharova".
+func byline(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 || len(f) > 8 || f[0] != "by" && f[0] != "By" && f[0] != "BY" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // longLines reports whether block has several lines and one of them is
@@ -190,7 +231,7 @@ func finished(line string) bool {
 	if line == "" {
 		return true
 	}
-	if len(strings.Fields(line)) <= 3 {
+	if len(strings.Fields(line)) <= 3 || byline(line) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’)]"))

@@ -252,6 +252,33 @@ func TestGluedOneLineParagraphs(t *testing.T) {
 	}
 }
 
+// A headline's line over a byline and a date line of their own ("by Martin
+// Fornusek", "October 31, 2024 9:14 AM 2 min read") opens a story, first
+// in the page or after a finished sentence; the byline and the date are
+// its dateline (testdata/corpus/scraped-kharkiv.txt).
+func TestHeadlineOverByline(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/corpus/scraped-kharkiv.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, doc.Meta{}, string(src))
+	var got []string
+	for _, a := range d.Articles {
+		date := ""
+		if a.Dateline.Valid() {
+			date = d.Datelines[a.Dateline.Get()].Date.In(d.Text)
+		}
+		got = append(got, a.Title.In(d.Text)+"|"+date)
+	}
+	want := []string{
+		"Russian attack on Kharkiv kills 6, injures dozens|October 31, 2024",
+		"Ukraine war latest: Russian troops advance near Kurakhove|October 31, 2024",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	c, _ := clean.New()
 	s, _ := New()
