@@ -1505,6 +1505,23 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		}
 		vouched[k] = !same(int(k)-1) && !same(int(k)+1)
 	}
+	// A container read abroad holds no name the hierarchy vouches for at
+	// home: "Fiche (North Shewa, Oromia)" is in Oromia, though "Shewa"
+	// read alone is a town in Afghanistan.
+	for key := range confirmed {
+		k := key[0]
+		if w := cs[k].within; w >= 0 && vouched[k] && s.g.Places[w].Country != s.g.Places[key[1]].Country {
+			abroad := true
+			for o := range confirmed {
+				if o[0] == k && s.g.Places[o[1]].Country == s.g.Places[w].Country {
+					abroad = false
+				}
+			}
+			if abroad {
+				cs[k].within = -1
+			}
+		}
+	}
 	// ACLED's "Tripoli (Tripoli, North)": a town and its district of one
 	// name, then the region, which vouches for the town alone —
 	// Lebanon's, not Libya's capital, the bigger, that the district's

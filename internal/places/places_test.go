@@ -696,6 +696,9 @@ func TestTownAndItsRegion(t *testing.T) {
 // its name abroad: "Caracas (Capital District)" stays in Venezuela, not
 // in a district of Manila; its region is Venezuela's too.
 func TestBracketAbroad(t *testing.T) {
+	// A district the gazetteer lacks, whose last word is a town abroad,
+	// holds nothing: the region after it vouches for the town at home.
+	checkPlace(t, run(t, doc.Meta{}, "On 10 February 2025, OLA militants abducted 20 passengers from a bus near Fiche (North Shewa, Oromia)."), "Fiche", "Fichē/Oromiya/ET city")
 	d := run(t, doc.Meta{}, "On 24 November 2024, the Venezuelan National Guard arrested 15 opposition activists in Caracas (Capital District) ahead of a planned rally.")
 	for _, m := range d.Places {
 		if m.Country != "VE" {
