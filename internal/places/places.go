@@ -52,19 +52,20 @@ var givenExtraSrc string
 
 // Stage is the place stage; it is safe for concurrent use.
 type Stage struct {
-	g        *gazetteer.Gazetteer
-	cue      map[string]bool // one- and two-word cues, joined by " "
-	before   map[string]string
-	after    map[string]string // phrases joined by " "
-	plural   map[string]string // "counties": the qualifier of every name of a list before it
-	titles   map[string]bool   // words before a person's name
-	say      map[string]bool
-	govt     map[string]bool
-	never    map[string]bool
-	notPlace map[string][][]string // names with a place's word in them: "Boko Haram", by first word
-	thing    map[string]bool       // capitalized words after a name that make it a thing's: "Jaffar Express"
-	vessel   map[string]bool       // prefixes of ships' names, as written: "USS", "HMS"
-	abbr     map[string][2]string  // "tenn" → US, TN
+	g         *gazetteer.Gazetteer
+	cue       map[string]bool // one- and two-word cues, joined by " "
+	before    map[string]string
+	after     map[string]string // phrases joined by " "
+	plural    map[string]string // "counties": the qualifier of every name of a list before it
+	titles    map[string]bool   // words before a person's name
+	particles map[string]bool   // lower-case words inside people's names
+	say       map[string]bool
+	govt      map[string]bool
+	never     map[string]bool
+	notPlace  map[string][][]string // names with a place's word in them: "Boko Haram", by first word
+	thing     map[string]bool       // capitalized words after a name that make it a thing's: "Jaffar Express"
+	vessel    map[string]bool       // prefixes of ships' names, as written: "USS", "HMS"
+	abbr      map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
 	// ("Pazigyi village", "the town of Koumbri"), and the qualifier.
 	settlement     map[string]string
@@ -103,6 +104,7 @@ const (
 	wGate       // a settlement word, or nearby: what may come before an unlisted name
 	wSettlement // a settlement word ("village")
 	wNearby     // a nearby word ("in", "near")
+	wParticle   // a lower-case word inside a person's name ("da", "von")
 )
 
 // is reports whether token i is a word of one of the classes in m.
@@ -132,7 +134,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{}, plural: map[string]string{},
-		titles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, vessel: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
+		titles: map[string]bool{}, particles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, vessel: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -152,6 +154,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.plural[f[1]] = val
 		case "person":
 			s.titles[f[1]] = true
+		case "particle":
+			s.particles[f[1]] = true
 		case "say":
 			s.say[f[1]] = true
 		case "government":
@@ -233,7 +237,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 	for _, m := range []struct {
 		words map[string]bool
 		class uint32
-	}{{s.common, wCommon}, {s.connector, wConnector}, {s.afterFirst, wAfterFirst}, {s.given, wGiven}, {s.titles, wTitle}, {s.cue, wCue}, {s.govt, wGovt}, {s.say, wSay}} {
+	}{{s.common, wCommon}, {s.connector, wConnector}, {s.afterFirst, wAfterFirst}, {s.given, wGiven}, {s.titles, wTitle}, {s.particles, wParticle}, {s.cue, wCue}, {s.govt, wGovt}, {s.say, wSay}} {
 		for w := range m.words {
 			if !strings.Contains(w, " ") {
 				s.words.Add(w, m.class)
@@ -1157,6 +1161,19 @@ func (s *Stage) person(d *doc.Doc, u unit, c cand, cs []cand, wc *wordCache) boo
 	prev := s.norm(d, c.start-1)
 	if c.start > u.lo && wc.is(c.start-1, wTitle) {
 		return true
+	}
+	// Or further on in a titled name, over given names and particles:
+	// "President Luiz Inacio Lula da Silva" (no Lula, Georgia).
+	for k, n := c.start-1, 0; k >= u.lo && n < 6; k, n = k-1, n+1 {
+		if wc.is(k, wTitle) {
+			if n > 0 {
+				return true
+			}
+			break
+		}
+		if d.Tokens[k].Kind != doc.Word || !d.Tokens[k].Upper && !wc.is(k, wParticle) {
+			break
+		}
 	}
 	// Part of a longer proper name: a family name with its article after a
 	// capitalized word that is no place, qualifier or cue ("Bashar

@@ -469,6 +469,12 @@ func TestNamedRegions(t *testing.T) {
 
 func TestNotThisPlace(t *testing.T) {
 	tests := []struct{ text, not string }{
+		// A titled name goes on over given names and particles: no Lula,
+		// Georgia, nor Sylva, North Carolina; no Reno in "Attorney
+		// General Janet Reno" (LGL).
+		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Lula"},
+		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Silva"},
+		{"The case was reviewed under U.S. Attorney General Janet Reno in 1998.", "Reno"},
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
 		// A skeleton of two letters far from the story is another name
