@@ -701,7 +701,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 				c.key = loose[n-1]
 			}
 			// (Nor a name of a train or an airline: "the Jaffar Express".)
-			if c.inLonger || c.end < u.hi && d.Tokens[c.end].Upper && s.thing[d.TokenNorm(c.end)] || c.single && c.partial && longerTwice(d, c) || s.shipName(d, u, c.start) || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
+			if c.inLonger || s.thingAfter(d, u, c.end) || c.single && c.partial && longerTwice(d, c) || s.shipName(d, u, c.start) || s.person(d, u, c, cs, wc) || c.single && s.commonOrName(d, u, c, surnames, wc) {
 				break
 			}
 			cs = append(cs, c)
@@ -829,6 +829,9 @@ func (s *Stage) demonym(d *doc.Doc, i, end int, wc *wordCache) (int32, int, bool
 
 // surnames returns the words that follow a given name in d ("Chiquita
 // Raquel Henry": raquel, henry): a later "Henry" alone is the same person.
+// A word after a given name and a middle initial ("Matthew D. Flores") is
+// surely a surname: its value is true; the others' false ("Sunday
+// Alexandria Police", "The George Twickenham" follow given names too).
 func (s *Stage) surnames(d *doc.Doc, wc *wordCache) map[string]bool {
 	var out map[string]bool
 	for i := 0; i+1 < len(d.Tokens); i++ {
@@ -836,11 +839,16 @@ func (s *Stage) surnames(d *doc.Doc, wc *wordCache) map[string]bool {
 		if t.Kind != doc.Word || !t.Upper || !wc.is(i, wGiven) {
 			continue
 		}
-		for j := i + 1; j < len(d.Tokens) && j <= i+2 && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper; j++ {
+		j, sure := i+1, false
+		if j+2 < len(d.Tokens) && len(d.TokenText(j)) == 1 && d.Tokens[j].Upper && d.TokenText(j+1) == "." {
+			j, sure = j+2, true
+		}
+		for stop := j + 1; j < len(d.Tokens) && j <= stop && d.Tokens[j].Kind == doc.Word && d.Tokens[j].Upper; j++ {
 			if out == nil {
 				out = map[string]bool{}
 			}
-			out[d.TokenNorm(j)] = true
+			out[d.TokenNorm(j)] = out[d.TokenNorm(j)] || sure
+			sure = false
 		}
 	}
 	return out
@@ -907,6 +915,23 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		}
 		return true
 	}
+	// The surname of a person the story names in full with an initial
+	// (see surnames), met again alone,
+	// is that person, cue or not, unless a reading is a country or a big
+	// city so named: "planted in Flores' honor" after "Matthew D. Flores"
+	// is neither Guatemala's Flores, nor Uruguay's Flores department, nor
+	// Timon, Brazil, whose old name it is.
+	if c.end-c.start == 1 && surnames[w] && !c.skeleton {
+		named := false
+		for _, id := range c.ids {
+			if p := &s.g.Places[id]; p.Kind == gazetteer.Country || placename.Fold(p.Name) == w && p.Pop >= 100000 {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
 	if c.cue {
 		return false
 	}
@@ -929,7 +954,7 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 	if s.surnameAt(d, u, c.end, wc) {
 		return true
 	}
-	if common || surnames[w] {
+	if _, surname := surnames[w]; common || surname {
 		return true
 	}
 	// A given name, alone or before a surname; or a surname after one.
@@ -943,6 +968,14 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && wc.is(k, wGiven) {
+		return true
+	}
+	// A given name and a middle initial: "Matthew D. Flores".
+	k := c.start - 1
+	if k >= u.lo && d.TokenText(k) == "." {
+		k--
+	}
+	if t := d.TokenText(max(k, 0)); k-1 >= u.lo && k < c.start-1 && (len(t) == 1 || len(t) == 2 && t[1] == '.') && t[0] >= 'A' && t[0] <= 'Z' && wc.is(k-1, wGiven) {
 		return true
 	}
 	return false
@@ -1673,6 +1706,21 @@ func (s *Stage) shipName(d *doc.Doc, u unit, start int) bool {
 		}
 		if !d.Tokens[k].Upper || d.Tokens[k].Kind != doc.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// thingAfter reports whether the capitalized word at token i, or the one
+// after it, makes the name before it a thing's (thing words): "the Jaffar
+// Express", "Oakmead Village Drive".
+func (s *Stage) thingAfter(d *doc.Doc, u unit, i int) bool {
+	for k := i; k < u.hi && k <= i+1; k++ {
+		if d.Tokens[k].Kind != doc.Word || !d.Tokens[k].Upper {
+			return false
+		}
+		if s.thing[d.TokenNorm(k)] {
+			return true
 		}
 	}
 	return false

@@ -475,6 +475,10 @@ func TestNotThisPlace(t *testing.T) {
 		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Lula"},
 		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Silva"},
 		{"The case was reviewed under U.S. Attorney General Janet Reno in 1998.", "Reno"},
+		// A surname the story gives with a given name and an initial is
+		// that person alone later, cue or not (LGL): no Flores,
+		// Guatemala, nor Timon, Brazil, once called Flores.
+		{"Who would have wanted Matthew D. Flores dead? A tree was planted in Flores' honor.", "Flores"},
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
 		// A skeleton of two letters far from the story is another name
