@@ -1318,7 +1318,8 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 					}
 				}
 			}
-			near := nx.start-c.end <= 4 && nx.start > c.end || nx.start-c.end <= 10 && nx.start > cs[k+1].start
+			// (Not across a dateline's end: "SEATTLE (AP) — Boeing …".)
+			near := (nx.start-c.end <= 4 && nx.start > c.end || nx.start-c.end <= 10 && nx.start > cs[k+1].start) && c.dateline == nx.dateline
 			// Names of one list hold no one another: "Madison, Oconee
 			// and Oglethorpe counties".
 			if !c.qualSpan.Empty() && c.qualSpan == nx.qualSpan {

@@ -454,6 +454,14 @@ func TestAbbreviatedNames(t *testing.T) {
 
 // Regions news names that are no division take a part's point (the
 // supplement's regions): Darfur at Central Darfur's, never an invented one.
+// A dateline's place stands though the story names no other: the agency
+// in brackets and the dash after it make no container of the body's first
+// name ("SEATTLE (AP) — Boeing …" is not in a place called Boeing).
+func TestLoneDateline(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "SEATTLE (AP) — Boeing machinists voted Monday to accept a contract offer, the union said."), "SEATTLE", "Seattle/Washington/US city")
+	checkPlace(t, run(t, doc.Meta{}, "CHICAGO (AP) — Boeing machinists voted Monday to accept a contract offer, the union said."), "CHICAGO", "Chicago/Illinois/US city")
+}
+
 // The capital's northern city, which cities500 lacks, by both its names,
 // at Khartoum's point (supplement.tsv), and a district of it.
 func TestKhartoumNorth(t *testing.T) {

@@ -525,7 +525,9 @@ func mainCountry(d *doc.Doc) string {
 	var n int
 	count := map[string]int{}
 	for _, p := range d.Places {
-		if p.Kind == "place" && p.Country != "" {
+		// (Not where the story was filed: "BANGKOK (AP) —" over a story
+		// of Myanmar.)
+		if p.Kind == "place" && p.Country != "" && !inDateline(d, p.Span) {
 			count[p.Country]++
 			n++
 		}
@@ -560,4 +562,14 @@ func sentenceStart(d *doc.Doc, i int) bool {
 	at := d.Tokens[i].Span.Start
 	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.Start >= at })
 	return k < len(d.Sents) && d.Sents[k].Span.Start == at
+}
+
+// inDateline reports whether sp lies in a dateline.
+func inDateline(d *doc.Doc, sp doc.Span) bool {
+	for _, dl := range d.Datelines {
+		if dl.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
