@@ -2011,6 +2011,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	focus, total, named, regions, anchors := x.focus, x.total, x.named, x.regions, x.anchors
 	p := &s.g.Places[id]
 	sc := 0.0
+	focusBonus, backed := 0.0, false // the focus country's part; whether the text backs this reading
 	switch p.Kind {
 	case gazetteer.Country, gazetteer.WorldRegion:
 		sc = 5
@@ -2102,6 +2103,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 			share = max(share, 0.35)
 		}
 		sc += 8 * share
+		focusBonus = 8 * share
 	}
 	// Its region is named in the document: "Paris" in a story that names
 	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an
@@ -2109,16 +2111,19 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
 		if r, ok := s.g.RegionOf(id); ok && regions[r] && x.namedApart(r, id) {
 			sc += 3
+			backed = true
 		}
 	}
 	// A town and its county both named.
 	if len(x.districts) > 0 && p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) && s.countyNamed(id, x) {
 		sc += 3
+		backed = true
 	}
 	if c.within >= 0 {
 		w := &s.g.Places[c.within]
 		if w.Country == p.Country && (w.Kind == gazetteer.Country || w.Admin1 == p.Admin1) {
 			sc += 5
+			backed = true
 		}
 	}
 	if c.skeleton {
@@ -2151,6 +2156,17 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		case bestKm > 2000 && len(anchors) >= 2:
 			sc -= 2 // far from every other place of the story
 		}
+		backed = backed || bestKm < 150
+	}
+	// A world capital's name is the capital, though the story is told in
+	// a country with a small town of that name, unless the text backs the
+	// town (its region or county named, a place near it): "analysts at
+	// Jefferies in London" in a Seattle story is not London, Ohio.
+	if focusBonus > 0 && !backed && p.Kind == gazetteer.City && p.Pop < 100000 && slices.ContainsFunc(c.ids, func(o int32) bool {
+		q := &s.g.Places[o]
+		return q.Feature == "PPLC" && q.Pop >= 1000000 && q.Country != p.Country
+	}) {
+		sc -= focusBonus
 	}
 	return sc
 }

@@ -454,6 +454,15 @@ func TestAbbreviatedNames(t *testing.T) {
 
 // Regions news names that are no division take a part's point (the
 // supplement's regions): Darfur at Central Darfur's, never an invented one.
+// A world capital's name in a story told in a country with a small town
+// of that name is the capital unless the text backs the town: analysts
+// "in London" in a Seattle story are in England, not Ohio; a town whose
+// state is named stays at home.
+func TestWorldCapitalAbroad(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "SEATTLE (AP) — Boeing machinists voted to end their strike at plants in Renton and Everett, Washington. Analysts at Jefferies in London said the strike had cost Boeing $100 million a day."), "London", "London/England/GB city")
+	checkPlace(t, run(t, doc.Meta{}, "The London City Council in Kentucky approved the budget, and the Laurel County fiscal court met in London on Monday."), "London", "London/Kentucky/US city")
+}
+
 // A dateline's place stands though the story names no other: the agency
 // in brackets and the dash after it make no container of the body's first
 // name ("SEATTLE (AP) — Boeing …" is not in a place called Boeing).
