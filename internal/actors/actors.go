@@ -1006,7 +1006,11 @@ func (s *Stage) InCountry(a *doc.ActorMention, cc string) bool {
 
 func (s *Stage) resolve(tmpl, cc, country string) string {
 	if country == "" {
-		country = "Unknown"
+		// No country to name: the kind alone ("Military Forces",
+		// "Opposition Rebels"), as an analyst would write it, not
+		// "Military Forces of Unknown".
+		r := strings.NewReplacer("{police}", "Police Forces", "{state}", "Military Forces", " ({country})", "", " of {country}", "", "{country}", "")
+		return strings.TrimSpace(r.Replace(tmpl))
 	}
 	if strings.Contains(tmpl, "{police}") {
 		name, ok := s.state[cc]

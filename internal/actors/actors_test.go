@@ -51,6 +51,10 @@ func TestActors(t *testing.T) {
 			"Turkish forces=Military Forces of Turkey (2016-)(external); Hezbollah fighters=Hezbollah(political militia); unidentified gunmen=Unidentified Armed Group (Syria)(rebel); two men=Civilians (Syria)(civilians)"},
 		{"The Houthis fired missiles at Saudi-led coalition positions in Yemen.",
 			"Houthis=Houthis: Ansar Allah(rebel); Saudi-led coalition=Saudi-led Coalition(external)"},
+		// With no country anywhere, a generic kind is named alone, not
+		// "of Unknown".
+		{"Rebels took over the town after heavy fighting with the army.",
+			"Rebels=Opposition Rebels(rebel); the army=Military Forces(state)"},
 		// A short name in mixed case matches only as written: "LeT", not
 		// "let".
 		{"LeT militants attacked a camp in Kashmir, and the police let the army in.",

@@ -2943,8 +2943,8 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			// demonstrators is a violent demonstration (ACLED).
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 		}
-		if a := d.Actors[e.Actor1.Get()]; e.Type == "Riots" && a.Generic && strings.HasPrefix(a.Name, "Protesters (") {
-			a.Name = "Rioters (" + strings.TrimPrefix(a.Name, "Protesters (")
+		if a := d.Actors[e.Actor1.Get()]; e.Type == "Riots" && a.Generic && strings.HasPrefix(a.Name, "Protesters") {
+			a.Name = "Rioters" + strings.TrimPrefix(a.Name, "Protesters")
 			d.Actors = append(d.Actors, a)
 			e.Actor1 = doc.MakeIndex(len(d.Actors) - 1)
 		}
