@@ -95,6 +95,14 @@ func TestFigures(t *testing.T) {
 		// perfect, is an aggregate.
 		{"As of 5 May 2024, RSF fighters had killed 120 civilians in Tawila since the start of the year.", []string{
 			`"120" stated=120 low=120 best=120 high=120 who=civilians(civilian) what=killed/fatal role=aggregate`}},
+		// The dead of a war of stated length are its total, and the
+		// counts told after them (FA-KES, Ahram Online/AFP); not the
+		// day's toll told beside a war's length.
+		{"Reporters Without Borders recently reported 23 journalists killed in Syrias 30-month war as well as the death of at least 58 citizen journalists.", []string{
+			`"23" stated=23 low=23 best=23 high=23 who=journalists(civilian) what=killed/fatal role=aggregate`,
+			`"at least 58" stated=58 low=58 best=58 high=- who=journalists(civilian) what=killed/fatal role=aggregate`}},
+		{"An air strike killed 5 people in Idlib on Monday, the latest in a 13-year war.", []string{
+			`"5" stated=5 low=5 best=5 high=5 who=people(unknown) what=killed/fatal role=`}},
 		// "a couple" is two.
 		{"Another strike on a home in Gaza City killed a couple and their four children.", []string{
 			`"a" stated=2 low=2 best=2 high=2 who=civilians(civilian) what=killed/fatal role=`,

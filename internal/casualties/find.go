@@ -1113,7 +1113,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			sinceLong = true
 		}
 	}
-	since, war := false, false
+	since, war, warLong := false, false, -1 // warLong: the token of a war of stated length
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
 		perfect = perfect || w == "has" || w == "have" || w == "had"
@@ -1124,6 +1124,20 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			since = true
 		}
 		war = war || c&cueWar != 0
+		// "in Syria's 30-month war", "the decade-long conflict": a war
+		// of a stated length totals its dead.
+		if c&cueWar != 0 && i-1 > u.lo {
+			p := d.TokenNorm(i - 1)
+			if k := strings.LastIndexByte(p, '-'); k >= 0 {
+				p = p[k+1:] // "30-month" as one token
+			} else if d.TokenNorm(i-2) != "-" {
+				p = ""
+			}
+			switch p {
+			case "month", "months", "year", "years", "decade", "decades", "long":
+				warLong = i
+			}
+		}
 		// "in recent years", "over the past decades": a long period.
 		if (w == "years" || w == "decades" || w == "decade") && i > u.lo {
 			if p := d.TokenNorm(i - 1); p == "recent" || p == "past" {
@@ -1131,6 +1145,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 	}
+	warTotal := false // a war's total told in this unit: the counts after it are too
 	for k := range qs {
 		q := &qs[k]
 		ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.Span.Start })
@@ -1151,8 +1166,11 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			p := d.TokenNorm(w - 1)
 			activePerfect = (p == "has" || p == "have") && q.WhatSpan.End <= q.Span.Start
 		}
-		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || sinceLong && perfect || activePerfect && q.Best >= 1000 && !day) {
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || warLong >= 0 && (killedIn(d, q, warLong) || warTotal) || sinceLong && perfect || activePerfect && q.Best >= 1000 && !day) {
 			q.Role = "aggregate"
+			// (And the counts told after it: "… as well as the death
+			// of at least 58 citizen journalists".)
+			warTotal = warTotal || warLong >= 0
 		}
 		// A war's displaced: "The war … has displaced more than 10
 		// million people".
@@ -1311,4 +1329,15 @@ func (s *Stage) victimAt(d *doc.Doc, k, hi int) (victim, int, bool) {
 		return victim{}, k, false
 	}
 	return v, e, ok
+}
+
+// killedIn reports whether the war at token w is where q's dead were
+// killed, told right after the verb: "23 journalists killed in Syria's
+// 30-month war".
+func killedIn(d *doc.Doc, q *doc.Quantity, w int) bool {
+	if q.WhatSpan.End == 0 {
+		return false
+	}
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.WhatSpan.End })
+	return w >= k && w-k <= 6 && k < len(d.Tokens) && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "during" || d.TokenNorm(k) == "since")
 }

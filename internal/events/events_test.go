@@ -139,6 +139,10 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-11-12..2024-11-12 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-) a2=Protesters (Somalia)"},
 		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman.",
 			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1"},
+		// "suicide bomb attack" is a suicide bombing, not a clash with the
+		// police it hit.
+		{"On 2 October 2017, a double suicide bomb attack hit a police station in Damascus (Damascus), killing at least 17 people.",
+			"Explosions/Remote violence / Suicide bomb | 2017-10-02..2017-10-02 | Damascus(sentence)"},
 		// Iraq's armed factions by name, not Lebanon's Hezbollah.
 		{"On 7 February 2025, a Kataib Hezbollah drone attacked a Kurdish oil field in Khor Mor (Sulaymaniyah). No casualties were reported.",
 			"Explosions/Remote violence / Air/drone strike | 2025-02-07..2025-02-07 | Khor Mor(sentence) | a1=Kataib Hezbollah a2=- | dead=0/0"},
