@@ -282,7 +282,8 @@ func TestHeadlineOverByline(t *testing.T) {
 func FuzzSegment(f *testing.F) {
 	c, _ := clean.New()
 	s, _ := New()
-	for _, x := range []string{"A b c d.\n\nTitle Of A Thing Here\n\nBody. More.", "x.Bana and mother await\n\ny", "Dec. 4. U.S. The", "BEIRUT (Reuters) - x", "\n\n\n", "..."} {
+	for _, x := range []string{"A b c d.\n\nTitle Of A Thing Here\n\nBody. More.", "x.Bana and mother await\n\ny", "Dec. 4. U.S. The", "BEIRUT (Reuters) - x", "\n\n\n", "...",
+		"A line of text long enough to count as one paragraph of a scraped page, ending its sentence here.\nAdvertisement\nSudan army says it repelled an assault\nby Jane Doe\nKHARTOUM, Sept 24 (Reuters) - The army said it had repelled a major assault on the city, killing hundreds."} {
 		f.Add(x)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

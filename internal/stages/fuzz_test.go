@@ -24,6 +24,7 @@ func FuzzPipeline(f *testing.F) {
 		"\"Goodbye,\" she said. \"This may be our last call.\"\nBana and mother await \"miracle\"",
 		"between 20 and 30 fighters of Jabhat Fateh al-Sham were killed in Idlib late July",
 		"٣٠٠ قتيل في حلب",
+		"Russian attack on Kharkiv kills 6\nby Martin Fornusek\nOctober 31, 2024 9:14 AM 2 min read\nRussian forces struck a residential building in Kharkiv with a guided aerial bomb on Oct. 30, killing six people, officials said.\nRead also: Russia launches drones\nSEATTLE (AP) — Boeing machinists voted Monday.",
 	} {
 		f.Add(s, "2016-12-12")
 	}
