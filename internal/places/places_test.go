@@ -452,8 +452,6 @@ func TestAbbreviatedNames(t *testing.T) {
 	}
 }
 
-// Regions news names that are no division take a part's point (the
-// supplement's regions): Darfur at Central Darfur's, never an invented one.
 // A world capital's name in a story told in a country with a small town
 // of that name is the capital unless the text backs the town: analysts
 // "in London" in a Seattle story are in England, not Ohio; a town whose
@@ -478,6 +476,8 @@ func TestKhartoumNorth(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "Army warplanes struck RSF positions in the Kafouri district of Khartoum North on Tuesday."), "Kafouri", "Kafouri/Khartoum/SD city")
 }
 
+// Regions news names that are no division take a part's point (the
+// supplement's regions): Darfur at Central Darfur's, never an invented one.
 func TestNamedRegions(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "Fighting in Darfur has displaced thousands of people since April."), "Darfur", "Darfur/Central Darfur/SD region")
 	// A demonym that begins a longer name gives way to it (LGL).

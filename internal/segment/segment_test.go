@@ -201,22 +201,13 @@ func TestDatelineStartsArticle(t *testing.T) {
 		"Haitian Gangs Free Prisoners in Mirebalais\n\n" +
 		"PORT-AU-PRINCE, Haiti — Gang members attacked the town of Mirebalais overnight."
 	d := run(t, doc.Meta{}, text)
-	var got []string
-	for _, a := range d.Articles {
-		dl := ""
-		if a.Dateline.Valid() {
-			dl = d.Datelines[a.Dateline.Get()].Place.In(d.Text)
-		}
-		got = append(got, fmt.Sprintf("%s|%s|%.20s", a.Title.In(d.Text), dl, a.Span.In(d.Text)))
-	}
+	got := articleLines(d)
 	want := []string{
 		"|KHARTOUM, Sudan|KHARTOUM, Sudan (AP)",
 		"|GOMA, Congo|GOMA, Congo (Reuters",
 		"Haitian Gangs Free Prisoners in Mirebalais|PORT-AU-PRINCE, Haiti|PORT-AU-PRINCE, Hait",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 // A scraped page whose paragraphs are one line each, glued by single
@@ -230,22 +221,13 @@ func TestGluedOneLineParagraphs(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := run(t, doc.Meta{}, string(src))
-	var got []string
-	for _, a := range d.Articles {
-		dl := ""
-		if a.Dateline.Valid() {
-			dl = d.Datelines[a.Dateline.Get()].Place.In(d.Text)
-		}
-		got = append(got, fmt.Sprintf("%s|%s|%.20s", a.Title.In(d.Text), dl, a.Span.In(d.Text)))
-	}
+	got := articleLines(d)
 	want := []string{
 		"RSF shells El Fasher hospital as siege tightens||The Rapid Support Fo",
 		"Sudan army says it repelled RSF assault on El Fasher|KHARTOUM|KHARTOUM, Sept 24 (R",
 		"Famine spreads in Zamzam as aid blocked||Aid groups said on W",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 	wrapped := "The army said it had killed 40 militants in the\nnorthern town of Marte on Sunday, and that the\nFighting Went On Into The Night In The Hills\nof the border region, officials said on Monday."
 	if d := run(t, doc.Meta{}, wrapped); len(d.Articles) != 1 || len(d.Paras) != 1 {
 		t.Errorf("wrapped text: %d articles, %d paragraphs", len(d.Articles), len(d.Paras))
@@ -274,6 +256,25 @@ func TestHeadlineOverByline(t *testing.T) {
 		"Russian attack on Kharkiv kills 6, injures dozens|October 31, 2024",
 		"Ukraine war latest: Russian troops advance near Kurakhove|October 31, 2024",
 	}
+	sameLines(t, got, want)
+}
+
+// articleLines shows each article as "title|dateline's place|the first
+// 20 bytes of its body".
+func articleLines(d *doc.Doc) []string {
+	var out []string
+	for _, a := range d.Articles {
+		dl := ""
+		if a.Dateline.Valid() {
+			dl = d.Datelines[a.Dateline.Get()].Place.In(d.Text)
+		}
+		out = append(out, fmt.Sprintf("%s|%s|%.20s", a.Title.In(d.Text), dl, a.Span.In(d.Text)))
+	}
+	return out
+}
+
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
