@@ -110,7 +110,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			case w == "according" && i+1 < hi && d.TokenNorm(i+1) == "to":
 				m, ok = s.after(d, i+2, hi)
 				m.Cue = doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+1].Span.End}
-			case s.say[w] && (!d.Tokens[i].Upper || i == lo || isCapsWord(d.TokenText(i))):
+			case s.say[w] && (!d.Tokens[i].Upper || i == lo || isCapsWord(d.TokenText(i))) && !claimedLives(d, i, hi):
 				// A capitalized "Said" inside a sentence is a name:
 				// "in Arab Said, Idlib", "Edward Said".
 				if m, ok = s.before(d, lo, i); !ok {
@@ -795,4 +795,14 @@ func Covering(d *doc.Doc, sp doc.Span) doc.Index {
 		return 0
 	}
 	return doc.MakeIndex(best)
+}
+
+// claimedLives reports whether the verb at token i takes lives, not a
+// statement: "an air strike claimed the lives of 5 people".
+func claimedLives(d *doc.Doc, i, hi int) bool {
+	k := i + 1
+	if k < hi && d.TokenNorm(k) == "the" {
+		k++
+	}
+	return k < hi && (d.TokenNorm(k) == "lives" || d.TokenNorm(k) == "life")
 }

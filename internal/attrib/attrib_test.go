@@ -337,3 +337,11 @@ func TestQuoteSpeakerStaysInParagraph(t *testing.T) {
 		t.Errorf("speakers %q", got)
 	}
 }
+
+// A strike that "claimed the lives" of people took lives; it said nothing.
+func TestClaimedLives(t *testing.T) {
+	d := run(t, "An Israeli air strike claimed the lives of 5 people in Rafah on Monday.")
+	if len(d.Sources) != 0 {
+		t.Errorf("sources %q", d.Sources[0].Span.In(d.Text))
+	}
+}

@@ -139,6 +139,12 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-11-12..2024-11-12 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-) a2=Protesters (Somalia)"},
 		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman.",
 			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1"},
+		// A claim that is the only telling of its deed tells it, and its
+		// claimant does it ("claims the" before a deed's name).
+		{"Al-Shabaab claimed the attack on a hotel in Mogadishu (Banadir) on 3 May 2024, which killed 9 people.",
+			"Battles / Armed clash | 2024-05-03..2024-05-03 | Mogadishu(sentence) | a1=Al Shabaab"},
+		{"The Islamic State group claims the double suicide bomb attack that hit a police station in Damascus on 2 October 2017, killing at least 17 people.",
+			"Explosions/Remote violence / Suicide bomb | 2017-10-02..2017-10-02 | Damascus(sentence) | a1=Islamic State (Syria) a2=Police Forces of Syria (2000-2024) | dead=17/17"},
 		// "suicide bomb attack" is a suicide bombing, not a clash with the
 		// police it hit.
 		{"On 2 October 2017, a double suicide bomb attack hit a police station in Damascus (Damascus), killing at least 17 people.",
