@@ -139,6 +139,9 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-11-12..2024-11-12 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-) a2=Protesters (Somalia)"},
 		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman.",
 			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1"},
+		// Gunmen who attack a hotel and leave dead attack civilians.
+		{"On 2 August 2024, al-Shabaab gunmen attacked a hotel on Lido beach in Mogadishu (Banadir), leaving 37 dead.",
+			"Violence against civilians / Attack | 2024-08-02..2024-08-02 | Mogadishu(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=37/37"},
 		// A claim that is the only telling of its deed tells it, and its
 		// claimant does it ("claims the" before a deed's name).
 		{"Al-Shabaab claimed the attack on a hotel in Mogadishu (Banadir) on 3 May 2024, which killed 9 people.",
