@@ -492,6 +492,9 @@ func TestNotThisPlace(t *testing.T) {
 		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Lula"},
 		{"Brazilian President Luiz Inacio Lula da Silva flew to Santa Maria on Thursday.", "Silva"},
 		{"The case was reviewed under U.S. Attorney General Janet Reno in 1998.", "Reno"},
+		// A surname after a given name of the region's news: no town of
+		// İmamoğlu in a story of Istanbul.
+		{"Thousands of supporters of Ekrem Imamoglu protested in Istanbul against his arrest.", "Imamoglu"},
 		// A surname the story gives with a given name and an initial is
 		// that person alone later, cue or not (LGL): no Flores,
 		// Guatemala, nor Timon, Brazil, once called Flores.
