@@ -139,6 +139,7 @@ type Stage struct {
 	seizing    map[string]bool // weapons taken or made safe on the ground
 	yielded    map[string]bool // ground left without a fight ("withdrew")
 	liveFire   map[string]bool // "gunfire", "ammunition"; "not rubber": not after it
+	accident   map[string]bool // "mine", "gas": a bare explosion there is an accident
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
@@ -162,7 +163,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "livefire": &s.liveFire, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
+		"yielded": &s.yielded, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -3119,6 +3120,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			if e.Actor2.Valid() {
 				break
 			}
+		}
+	}
+	// A bare explosion with no doer, at a mine, a factory or a gas
+	// cylinder, is an accident: "an explosion at an illegal gold mine in
+	// Kadiolo killed 48 miners".
+	// (Or its paragraph says so: "The cause of the blast was not known.")
+	if w := d.TokenNorm(f.start); !e.Actor1.Valid() && e.Subtype == "Remote explosive/landmine/IED" && (w == "explosion" || w == "explosions" || w == "blast") {
+		plo, phi := lo, hi
+		if p := int(st.Para); p >= 0 && p < len(d.Paras) {
+			plo, phi = d.TokensIn(d.Paras[p])
+		}
+		if anyIn(d, s.accident, plo, phi) {
+			return e, false
 		}
 	}
 	if !e.Actor1.Valid() && (e.Subtype == "Remote explosive/landmine/IED" || e.Subtype == "Suicide bomb" || e.Subtype == "Grenade") {

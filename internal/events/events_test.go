@@ -2567,10 +2567,12 @@ func TestDatelineOutsidePart(t *testing.T) {
 	}
 }
 
-// Words of attack that name none: a suspension announced.
+// Words of attack that name none: a suspension announced, an accident.
 func TestNoAttack(t *testing.T) {
 	for _, text := range []string{
 		"On 6 November 2024, the Houthis announced they would suspend attacks on commercial shipping in the Red Sea.",
+		// An accident: a bare explosion at a gold mine, no one's deed.
+		"On 25 March 2025, an explosion at an illegal gold mine in Kadiolo (Sikasso) killed 48 miners. The cause of the blast was not known.",
 	} {
 		if d := run(t, doc.Meta{}, text); len(d.Events) > 0 {
 			t.Errorf("%q: %s", text, show(d, d.Events[0]))
