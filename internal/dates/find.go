@@ -72,9 +72,13 @@ type mention struct {
 	// day of its own ("at around 7 a.m."), which is on the day the story
 	// is at.
 	clock, bareClock bool
-	hour, minute     int
-	holiday          *holidayRule // a named day: "Christmas", "Eid al-Adha"
-	holidayWeek      bool         // "Easter week"
+	// bareNight: "overnight", with no day word; dayInSentence: a day its
+	// sentence states before it, on which it then falls ("On 7 April,
+	// rebels killed 52 civilians in overnight attacks").
+	bareNight, dayInSentence bool
+	hour, minute             int
+	holiday                  *holidayRule // a named day: "Christmas", "Eid al-Adha"
+	holidayWeek              bool         // "Easter week"
 }
 
 var (
@@ -809,7 +813,7 @@ func (s *Stage) relative(d *doc.Doc, i, end int) (mention, int, bool) {
 	case "tonight":
 		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
 	case "overnight":
-		return mention{kind: kRelDay, daypart: "NI", typ: "TIME"}, i + 1, true
+		return mention{kind: kRelDay, daypart: "NI", typ: "TIME", bareNight: true}, i + 1, true
 	case "now", "currently", "nowadays":
 		return mention{kind: kRef, value: "PRESENT_REF"}, i + 1, true
 

@@ -49,7 +49,7 @@ func (m mention) resolve(ref doc.Day, f *focus) (doc.Timex, bool) {
 		}
 		setDay(&t, day, m.daypart)
 	case kRelDay:
-		if m.bareClock && f.last.Precision == doc.PrecDay {
+		if (m.bareClock || m.bareNight && m.dayInSentence) && f.last.Precision == doc.PrecDay {
 			setDay(&t, f.last.Start, m.daypart)
 			break
 		}

@@ -139,6 +139,10 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-11-12..2024-11-12 | Mogadishu(sentence) | a1=Police Forces of Somalia (2022-) a2=Protesters (Somalia)"},
 		{"On 9 November 2024, members of the Kuki community attacked Meitei farmers in Jiribam (Jiribam, Manipur), killing 1 woman.",
 			"Violence against civilians / Attack | 2024-11-09..2024-11-09 | Jiribam(sentence) | a1=- a2=Civilians (India) | dead=1/1"},
+		// "overnight" falls on the day its sentence states, not the
+		// night before the day of writing.
+		{"On 7 April 2025, suspected ADF rebels killed 52 civilians in overnight attacks on villages in Lubero territory (Nord-Kivu).",
+			"Violence against civilians / Attack | 2025-04-07..2025-04-07 | Lubero(sentence) | a1=ADF: Allied Democratic Forces"},
 		// Gunmen who attack a hotel and leave dead attack civilians.
 		{"On 2 August 2024, al-Shabaab gunmen attacked a hotel on Lido beach in Mogadishu (Banadir), leaving 37 dead.",
 			"Violence against civilians / Attack | 2024-08-02..2024-08-02 | Mogadishu(sentence) | a1=Al Shabaab a2=Civilians (Somalia) | dead=37/37"},
