@@ -253,7 +253,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		}
 		if m.bareNight && f.last.Precision == doc.PrecDay && f.last.Span.End <= m.span.Start {
 			si := d.SentAt(m.span.Start)
-			m.dayInSentence = si < len(d.Sents) && d.Sents[si].Span.Contains(f.last.Span) && !inDateline(d, f.last.Span)
+			m.dayInSentence = si < len(d.Sents) && d.Sents[si].Span.Contains(f.last.Span)
 		}
 		if t, ok := m.resolve(ref, &f); ok {
 			at[k] = len(d.Dates)
@@ -340,14 +340,4 @@ func daysIn(y, m int) int {
 func ymd(d doc.Day) (int, int, int) {
 	t := Time(d)
 	return t.Year(), int(t.Month()), t.Day()
-}
-
-// inDateline reports whether sp lies in an article's dateline.
-func inDateline(d *doc.Doc, sp doc.Span) bool {
-	for _, dl := range d.Datelines {
-		if dl.Span.Contains(sp) {
-			return true
-		}
-	}
-	return false
 }

@@ -169,6 +169,17 @@ func (d *Doc) TokenText(i int) string { return d.Tokens[i].Span.In(d.Text) }
 // TokenNorm returns the token's normalized form.
 func (d *Doc) TokenNorm(i int) string { return d.Tokens[i].Norm.In(d.Norm) }
 
+// InDateline reports whether sp lies in an article's dateline: metadata
+// ("BEIRUT (Reuters) -"), not the body's text.
+func (d *Doc) InDateline(sp Span) bool {
+	for _, dl := range d.Datelines {
+		if dl.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // SentAt returns the index of the sentence that holds offset off, or of
 // the first one after it when off falls between sentences; len(d.Sents)
 // past the last sentence.

@@ -339,7 +339,7 @@ func (s *Stage) nationalForces(d *doc.Doc, f found) doc.Index {
 		}
 		// Nor is a dateline's country the doer of the lead's deed:
 		// "BOGOTA, Colombia — Fighting between …".
-		if inDateline(d, p.Span) {
+		if d.InDateline(p.Span) {
 			continue
 		}
 		// "U.S. and British warplanes struck": the first of joined
@@ -1187,16 +1187,6 @@ func armed(typ string) bool {
 	switch typ {
 	case "state", "external", "rebel", "political militia", "identity militia":
 		return true
-	}
-	return false
-}
-
-// inDateline reports whether sp lies in a dateline.
-func inDateline(d *doc.Doc, sp doc.Span) bool {
-	for _, dl := range d.Datelines {
-		if dl.Span.Contains(sp) {
-			return true
-		}
 	}
 	return false
 }

@@ -2343,8 +2343,6 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 	}
 }
 
-// allCivilian reports whether every figure of the dead qs counts
-// civilians ("a staff member and around 20 civilians").
 // liveFireIn reports whether tokens [lo, hi) tell of live fire: "with
 // gunfire", "live ammunition", "bullets" that are not rubber or plastic.
 func (s *Stage) liveFireIn(d *doc.Doc, lo, hi int) bool {
@@ -2377,6 +2375,11 @@ func sameDeedDoer(d *doc.Doc, sub string, i int, st doc.Sent) doc.Index {
 	return 0
 }
 
+// paraTokens returns the tokens [lo, hi) of sentence st's paragraph.
+func paraTokens(d *doc.Doc, st doc.Sent) (int, int) {
+	return d.TokensIn(d.Paras[st.Para])
+}
+
 // toldBefore reports whether a deed was told before token lo in its
 // article: a claim of "the attack" retells it; with none told, the claim
 // is the telling ("Al-Shabaab claimed the attack on a hotel in Mogadishu
@@ -2396,10 +2399,12 @@ func toldBefore(d *doc.Doc, lo int) bool {
 
 // civilianVictims reports whether e's dead or hurt are civilians by who
 // they are: "civilians", and also "1 woman", "3 children".
-func civilianVictims(d *doc.Doc, e doc.Event) bool {
+func civilianVictims(d *doc.Doc, e *doc.Event) bool {
 	return e.Victims == "civilians" || e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian"
 }
 
+// allCivilian reports whether every figure of the dead qs counts
+// civilians ("a staff member and around 20 civilians").
 func allCivilian(d *doc.Doc, qs []doc.Index) bool {
 	for _, q := range qs {
 		if d.Quantities[q.Get()].Civilian != "civilian" {
@@ -3127,11 +3132,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Kadiolo killed 48 miners".
 	// (Or its paragraph says so: "The cause of the blast was not known.")
 	if w := d.TokenNorm(f.start); !e.Actor1.Valid() && e.Subtype == "Remote explosive/landmine/IED" && (w == "explosion" || w == "explosions" || w == "blast") {
-		plo, phi := lo, hi
-		if p := int(st.Para); p >= 0 && p < len(d.Paras) {
-			plo, phi = d.TokensIn(d.Paras[p])
-		}
-		if anyIn(d, s.accident, plo, phi) {
+		if plo, phi := paraTokens(d, st); anyIn(d, s.accident, plo, phi) {
 			return e, false
 		}
 	}
@@ -3196,7 +3197,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// in Marte".
 	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
-		if civilianVictims(d, e) || e.Victims == "people" {
+		if civilianVictims(d, &e) || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 			// Those inside were attacked, not the forces that came
 			// after: "stormed a beachfront hotel, killing at least 12
@@ -3221,11 +3222,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// as ACLED codes it: "al-Shabaab militants took over the town of
 	// Elbur after Somali National Army troops withdrew".
 	if e.Subtype == "Territory" && !e.Fatalities.Valid() && anyIn(d, s.yielded, f.end, hi) {
-		plo, phi := lo, hi
-		if p := int(st.Para); p >= 0 && p < len(d.Paras) {
-			plo, phi = d.TokensIn(d.Paras[p])
-		}
-		if !s.subIn(d, plo, phi, "Armed clash") {
+		if plo, phi := paraTokens(d, st); !s.subIn(d, plo, phi, "Armed clash") {
 			e.Type, e.Subtype = "Strategic developments", "Non-violent transfer of territory"
 		}
 	}
@@ -3251,14 +3248,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// settlers attacked Al-Mughayyir village. A Palestinian was killed.")
 	villageHit := e.Subtype == "Armed clash" && !e.Actor2.Valid() && s.placeAfter(d, f.end, hi)
 	if (e.Subtype == "Armed clash" || taken) &&
-		(civilianVictims(d, e) || e.Victims == "people" && (stormed || villageHit)) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
+		(civilianVictims(d, &e) || e.Victims == "people" && (stormed || villageHit)) && allCivilian(d, e.MoreFatal) && (!e.Actor2.Valid() || d.Actors[e.Actor2.Get()].Type == "civilians") {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// A village stormed by shooting at its people: "RSF fighters stormed
 	// the village of El Sireha, shooting at residents" is an attack on
 	// them, not ground taken from an armed side.
 	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
-		(e.Victims == "" || civilianVictims(d, e) || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
+		(e.Victims == "" || civilianVictims(d, &e) || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// "The army said its air force had struck RSF positions …, killing

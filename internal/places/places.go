@@ -916,9 +916,8 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	// The surname of a person the story names in full with an initial
-	// (see surnames), met again alone,
-	// is that person, cue or not, unless a reading is a country or a big
-	// city so named: "planted in Flores' honor" after "Matthew D. Flores"
+	// (see surnames), met again alone, is that person, cue or not, unless
+	// a reading is a country or a big city so named: "planted in Flores' honor" after "Matthew D. Flores"
 	// is neither Guatemala's Flores, nor Uruguay's Flores department, nor
 	// Timon, Brazil, whose old name it is.
 	if c.end-c.start == 1 && surnames[w] && !c.skeleton {
@@ -968,14 +967,6 @@ func (s *Stage) commonOrName(d *doc.Doc, u unit, c cand, surnames map[string]boo
 		return true
 	}
 	if k := c.start - 1; k >= u.lo && d.Tokens[k].Upper && wc.is(k, wGiven) {
-		return true
-	}
-	// A given name and a middle initial: "Matthew D. Flores".
-	k := c.start - 1
-	if k >= u.lo && d.TokenText(k) == "." {
-		k--
-	}
-	if t := d.TokenText(max(k, 0)); k-1 >= u.lo && k < c.start-1 && (len(t) == 1 || len(t) == 2 && t[1] == '.') && t[0] >= 'A' && t[0] <= 'Z' && wc.is(k-1, wGiven) {
 		return true
 	}
 	return false

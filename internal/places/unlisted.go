@@ -527,7 +527,7 @@ func mainCountry(d *doc.Doc) string {
 	for _, p := range d.Places {
 		// (Not where the story was filed: "BANGKOK (AP) —" over a story
 		// of Myanmar.)
-		if p.Kind == "place" && p.Country != "" && !inDateline(d, p.Span) {
+		if p.Kind == "place" && p.Country != "" && !d.InDateline(p.Span) {
 			count[p.Country]++
 			n++
 		}
@@ -562,14 +562,4 @@ func sentenceStart(d *doc.Doc, i int) bool {
 	at := d.Tokens[i].Span.Start
 	k := sort.Search(len(d.Sents), func(k int) bool { return d.Sents[k].Span.Start >= at })
 	return k < len(d.Sents) && d.Sents[k].Span.Start == at
-}
-
-// inDateline reports whether sp lies in a dateline.
-func inDateline(d *doc.Doc, sp doc.Span) bool {
-	for _, dl := range d.Datelines {
-		if dl.Span.Contains(sp) {
-			return true
-		}
-	}
-	return false
 }

@@ -148,7 +148,7 @@ func (s *Segmenter) splitGlued(text string, paras []doc.Span) []doc.Span {
 			if i > 0 {
 				_, dated = s.matchDateline(text[lines[i].Start:p.End], lines[i].Start)
 			}
-			head := !dated && i+1 < len(lines) && len(line) <= 100 && titleLike(line, 4) && s.storyAfter(text, lines[i+1:], p.End)
+			head := !dated && i+1 < len(lines) && len(line) <= wrapWidth && titleLike(line, 4) && s.storyAfter(text, lines[i+1:], p.End)
 			if !dated && !head {
 				continue
 			}
@@ -160,7 +160,7 @@ func (s *Segmenter) splitGlued(text string, paras []doc.Span) []doc.Span {
 				out = append(out, lines[i])
 				start = lines[i+1].Start
 				// (The byline and date line under it open the story.)
-				for i+2 < len(lines) && len(lines[i+1].In(text)) <= 100 {
+				for i+2 < len(lines) && len(lines[i+1].In(text)) <= wrapWidth {
 					i++
 				}
 				i++
@@ -180,7 +180,7 @@ func (s *Segmenter) storyAfter(text string, lines []doc.Span, end int32) bool {
 			return false
 		}
 		line := l.In(text)
-		if len(line) > 100 {
+		if len(line) > wrapWidth {
 			return true
 		}
 		if _, ok := s.matchDateline(text[l.Start:end], l.Start); ok {
@@ -208,15 +208,20 @@ func byline(line string) bool {
 	return true
 }
 
+// wrapWidth is the widest line of wrapped text, in bytes: a longer line
+// is a whole paragraph of a scraped page, a shorter one may be a
+// headline, a byline or part of a wrapped paragraph.
+const wrapWidth = 100
+
 // longLines reports whether block has several lines and one of them is
-// longer than wrapped text's lines are (wider than 100 bytes): a page's
-// paragraphs, one a line.
+// longer than wrapped text's lines are (wrapWidth): a page's paragraphs,
+// one a line.
 func longLines(block string) bool {
 	if strings.IndexByte(block, '\n') < 0 {
 		return false
 	}
 	for line := range strings.SplitSeq(block, "\n") {
-		if len(line) > 100 {
+		if len(line) > wrapWidth {
 			return true
 		}
 	}
