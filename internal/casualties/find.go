@@ -1223,6 +1223,20 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 	}
+	// A people named by its name, added to civilians, are civilians too:
+	// "killing 3 Spanish nationals and 3 Afghans".
+	for k := range qs {
+		q := &qs[k]
+		if !q.And.Valid() || q.And.Get() < first+1 || q.And.Get() >= first+len(qs) {
+			continue
+		}
+		n := &qs[q.And.Get()-first]
+		for _, p := range [][2]*doc.Quantity{{q, n}, {n, q}} {
+			if p[0].Civilian == "civilian" && p[1].Civilian == "unknown" && p[1].Who == "people" && namedPeople(d, p[1].WhoSpan) {
+				p[1].Civilian = "civilian"
+			}
+		}
+	}
 	// People killed "including women and children", or with children
 	// among them, are civilians: "Israeli strikes killed at least 32
 	// people …, including women and children".
@@ -1242,6 +1256,13 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			}
 		}
 	}
+}
+
+// namedPeople reports whether sp is one capitalized plural word: a
+// nation's or a community's name ("Afghans", "Hazaras").
+func namedPeople(d *doc.Doc, sp doc.Span) bool {
+	w := sp.In(d.Text)
+	return len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[len(w)-1] == 's' && w[1] >= 'a' && w[1] <= 'z' && !strings.ContainsAny(w, " -")
 }
 
 // civilianBreakdown reports whether "including", "mostly" or "among

@@ -368,8 +368,18 @@ func tally(d *doc.Doc, lo, hi, i int) bool {
 // response to the strikes", "in retaliation for Israeli air strikes".
 func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
 	// The phrase, then up to three words ("the", "Israeli air"): its
-	// last word ends gap words before the trigger.
-	for gap := 0; gap <= 3; gap++ {
+	// last word ends gap words before the trigger. A verb in the past
+	// is the sentence's own deed, not the phrase's object: "students
+	// protesting government job quotas clashed with police" (not one
+	// after an article: "to demand justice for a murdered classmate").
+	past := strings.HasSuffix(d.TokenNorm(i), "ed") && i > lo && d.Tokens[i-1].Kind == doc.Word
+	if past {
+		switch d.TokenNorm(i - 1) {
+		case "a", "an", "the", "his", "her", "their", "its", "of", "for", "two", "three":
+			past = false
+		}
+	}
+	for gap := 0; gap <= 3 && !past; gap++ {
 		k := i - gap - 1
 		if k < lo {
 			break

@@ -122,6 +122,22 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A verb in the past after "protesting …" is the sentence's own
+		// deed, not the cause it answers; a people named by its name,
+		// added to civilians, are civilians; "shooting dead" kills; a
+		// studio stormed and its staff taken hostage is an abduction.
+		{"On 19 July 2024, students protesting government job quotas clashed with police and Chhatra League activists in Dhaka (Dhaka), where at least 56 people were killed.",
+			"Riots / Violent demonstration | 2024-07-19..2024-07-19 | Dhaka(sentence) | a1=Rioters (Bangladesh) a2=Police Forces of Bangladesh | dead=56/56"},
+		{"On 6 December 2024, students at the University of Dhaka (Dhaka) formed a human chain to demand justice for a murdered classmate.",
+			"Protests / Peaceful protest | 2024-12-06..2024-12-06 | Dhaka(sentence) | a1=Protesters (Bangladesh)"},
+		{"On 17 May 2024, gunmen attacked a group of foreign tourists in Bamyan city (Bamyan), killing 3 Spanish nationals and 3 Afghans.",
+			"Violence against civilians / Attack | 2024-05-17..2024-05-17 | Bāmyān(sentence) | a1=Unidentified Armed Group (Afghanistan) a2=Civilians (Afghanistan) | dead=6/6"},
+		{"On 13 April 2024, Israeli settlers attacked the village of al-Mughayyir (Ramallah and al-Bireh), setting fire to homes and vehicles and shooting dead a Palestinian man.",
+			"Violence against civilians / Attack | 2024-04-13..2024-04-13 | Al Mughayyir(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine) | dead=1/1"},
+		{"On 8 January 2024, Los Choneros gang members stormed the TC Television studio in Guayaquil (Guayas) during a live broadcast and took staff hostage.",
+			"Violence against civilians / Abduction/forced disappearance | 2024-01-08..2024-01-08 | Guayaquil(sentence) | a1=Los Choneros a2=Civilians (Ecuador)"},
+		{"On 4 December 2024, SSPDF soldiers clashed with NAS fighters in Lainya county (Central Equatoria). NAS claimed to have killed 8 soldiers.",
+			"Battles / Armed clash | 2024-12-04..2024-12-04 | Central Equatoria(sentence) | a1=Military Forces of South Sudan (2011-) a2=NAS: National Salvation Front | dead=8/8"},
 		// Ground taken after the other side withdrew, with no fighting
 		// and no dead, changed hands without a fight; fighting told after
 		// it in its paragraph makes it taken.
