@@ -268,6 +268,17 @@ func TestFigures(t *testing.T) {
 			`"a" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
 		{"Gunmen killed an army officer in Kaduna.", []string{
 			`"an" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// Peacekeepers are soldiers; a breakdown set off by commas
+		// reaches over its list to the verb.
+		{"The United Nations said at least 17 peacekeepers, including soldiers from South Africa, Malawi and Uruguay, had been killed in fighting in Goma on Sunday.", []string{
+			`"at least 17" stated=17 low=17 best=17 high=- who=soldiers(combatant) what=killed/fatal role=`}},
+		// A people named by its name, added to civilians, are
+		// civilians; "shooting dead" kills.
+		{"Gunmen attacked a group of tourists, killing 3 Spanish nationals and 3 Afghans.", []string{
+			`"3" stated=3 low=3 best=3 high=3 who=civilians(civilian) what=killed/fatal role=`,
+			`"3" stated=3 low=3 best=3 high=3 who=people(civilian) what=killed/fatal role=`}},
+		{"Settlers attacked the village, shooting dead a Palestinian man.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=men(unknown) what=killed/fatal role=`}},
 		// A label before its figure.
 		{"On 3 March 2024, the SAF shelled Omdurman. Deaths: 3. Injured: 7.", []string{
 			`"3" stated=3 low=3 best=3 high=3 who=(unknown) what=killed/fatal role=`,

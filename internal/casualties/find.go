@@ -795,16 +795,27 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		// children were killed".
 		some := (w == "some" || w == "most" || w == "many") && s.norm(d, k+1) == "of" && s.norm(d, k+2) == "them"
 		if w == "including" || some || w == "mostly" || w == "mainly" || w == "among" && (s.norm(d, k+1) == "them" || s.norm(d, k+1) == "whom") {
+			// (Set off by commas, it may name a list: "17 peacekeepers,
+			// including soldiers from South Africa, Malawi and Uruguay,
+			// had been killed".)
+			reach := k + 8
+			if k > j && s.norm(d, k-1) == "," {
+				reach = k + 14
+			}
 			m := k + 1
-			for m < end && m <= k+8 && !s.v.aux[s.norm(d, m)] {
+			for m < end && m <= reach && !s.v.aux[s.norm(d, m)] {
 				if _, _, ok := s.v.outcome.at(d, m, end); ok {
+					break
+				}
+				if w := s.norm(d, m); w == "." || w == ";" {
+					m = end
 					break
 				}
 				m++
 			}
 			// "and" before the verb opens another clause: "killed at least
 			// 18 people mostly children and wounded 40 others".
-			if m < end && m <= k+8 && s.norm(d, m-1) != "and" {
+			if m < end && m <= reach && s.norm(d, m-1) != "and" && (m <= k+8 || s.norm(d, m-1) == ",") {
 				j, k = m, m-1
 				continue
 			}

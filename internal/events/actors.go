@@ -90,7 +90,7 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 		if owner(d, a.Span.Start) {
 			continue
 		}
-		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" && ofDeed(d, e.Trigger, a.Span) || a.Type != "civilians" && s.operationOf(d, a.Span) {
+		if pt := wordBefore(d, a.Span.Start); pt == "by" || agentBy(d, a.Span.Start) || pt == "of" && a.Type != "civilians" && ofDeed(d, e.Trigger, a.Span) || pt == "from" && armed(a.Type) && fromDeed(d, e.Trigger, a.Span) || a.Type != "civilians" && s.operationOf(d, a.Span) {
 			byActor = k
 			break
 		}
@@ -955,6 +955,28 @@ func supportNoun(w string) bool {
 	switch w {
 	case "support", "backing", "help", "assistance", "aid", "cover":
 		return true
+	}
+	return false
+}
+
+// fromDeed reports whether the "from" before the actor at sp follows the
+// deed's own words, or a hedge after them: "war planes from the US-led
+// coalition", "jets thought to be from the coalition" are its (not the
+// dead's of a verb: "125 terrorists were killed from the Nusra Front").
+func fromDeed(d *doc.Doc, trigger, sp doc.Span) bool {
+	if strings.HasSuffix(trigger.In(d.Text), "ed") {
+		return false
+	}
+	i := tokenBefore(d, sp.Start, true) // "from"
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if d.Tokens[k].Span.End == trigger.End {
+			return true
+		}
+		switch d.TokenNorm(k) {
+		case "thought", "believed", "said", "reported", "suspected", "to", "be", "apparently", "likely":
+		default:
+			return false
+		}
 	}
 	return false
 }

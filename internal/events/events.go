@@ -2178,6 +2178,16 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 		return false
 	}
 	end := d.Tokens[i-1].Span.End
+	// (Past whom a coalition is against: "the US-led coalition against
+	// ISIS struck".)
+	for _, a := range d.Actors {
+		if a.Span.End == end && a.Type != "state" && a.Type != "external" && wordBefore(d, a.Span.Start) == "against" {
+			if k := tokenBefore(d, a.Span.Start, true); k > lo {
+				end = d.Tokens[k-1].Span.End
+			}
+			break
+		}
+	}
 	for _, a := range d.Actors {
 		// (The subject, not whose a weapon was: "a shell belonging to
 		// opposition forces struck a school".)

@@ -122,6 +122,15 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The coalition against a group strikes, not the group; war
+		// planes "from" a side are its; gunfire and explosions are
+		// fighting, not a bomb.
+		{"On 27 February 2016, the U.S.-led coalition against ISIS struck militant positions near Tel Abyad (Ar-Raqqa).",
+			"Explosions/Remote violence / Air/drone strike | 2016-02-27..2016-02-27 | Tall Abyaḑ(sentence) | a1=International Coalition against Daesh a2=Islamic State (Syria)"},
+		{"On 27 February 2016, war planes thought to be from the U.S.-led coalition struck IS positions near Tel Abyad (Ar-Raqqa).",
+			"Explosions/Remote violence / Air/drone strike | 2016-02-27..2016-02-27 | Tall Abyaḑ(sentence) | a1=International Coalition against Daesh"},
+		{"On 27 January 2025, heavy gunfire and explosions were heard near the airport in Goma (Nord-Kivu) as M23 rebels advanced.",
+			"Battles / Armed clash | 2025-01-27..2025-01-27 | Goma(sentence) | a1=M23: March 23 Movement"},
 		// A verb in the past after "protesting …" is the sentence's own
 		// deed, not the cause it answers; a people named by its name,
 		// added to civilians, are civilians; "shooting dead" kills; a
