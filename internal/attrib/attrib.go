@@ -143,7 +143,10 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				continue
 			}
 			m.Scope = s.scope(d, st.Span, m, hi)
-			s.typeIt(d, &m, names, si)
+			// (A phrase that refers to an actor is typed by it.)
+			if m.Type == "" || m.Name == m.Span.In(d.Text) {
+				s.typeIt(d, &m, names, si)
+			}
 			d.Sources = append(d.Sources, m)
 		}
 	}
@@ -504,6 +507,23 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 			// "The committee put the death toll at 104": the source
 			// named before whose head it is.
 			if start > lo && d.TokenNorm(start-1) == "the" && s.modifier[w] {
+				sp := doc.Span{Start: d.Tokens[start-1].Span.Start, End: d.Tokens[start].Span.End}
+				// An armed group or body named earlier in the sentence
+				// is nearer than any source before: "fighters from the
+				// Arakan Army seized a battalion headquarters …, the
+				// group said".
+				for k := len(d.Actors) - 1; k >= 0; k-- {
+					a := d.Actors[k]
+					if a.Span.End > sp.Start {
+						continue
+					}
+					if a.Span.Start < d.Tokens[lo].Span.Start {
+						break
+					}
+					if !a.Generic && a.Type != "civilians" && a.Type != "protesters" {
+						return doc.SourceMention{Span: sp, Name: a.Name, Type: actorKind(a)}, true
+					}
+				}
 				for k := len(d.Sources) - 1; k >= 0; k-- {
 					src := d.Sources[k]
 					if d.Tokens[start].Span.Start-src.Span.End > 3000 {
@@ -730,22 +750,7 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 			if !a.Generic || a.Type == "organization" {
 				m.Name = a.Name
 			}
-			switch a.Type {
-			case "media":
-				m.Type = "wire agency"
-				if a.Name == "SANA" {
-					m.Type = "state media"
-				}
-			case "organization":
-				m.Type = "UN/NGO"
-				if strings.Contains(a.Name, "Observatory") || strings.Contains(a.Name, "Network for Human Rights") || strings.HasPrefix(a.Name, "LCC") {
-					m.Type = "monitor"
-				}
-			case "state", "external":
-				m.Type = "official"
-			case "rebel", "political militia", "identity militia":
-				m.Type = "opposition"
-			}
+			m.Type = actorKind(a)
 			return
 		}
 	}
@@ -772,6 +777,27 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	if p, ok := findPerson(names, m.Span); ok {
 		m.Name, m.Type = p.full, p.kind
 	}
+}
+
+// actorKind is the kind of source an actor is when it speaks.
+func actorKind(a doc.ActorMention) string {
+	switch a.Type {
+	case "media":
+		if a.Name == "SANA" {
+			return "state media"
+		}
+		return "wire agency"
+	case "organization":
+		if strings.Contains(a.Name, "Observatory") || strings.Contains(a.Name, "Network for Human Rights") || strings.HasPrefix(a.Name, "LCC") {
+			return "monitor"
+		}
+		return "UN/NGO"
+	case "state", "external":
+		return "official"
+	case "rebel", "political militia", "identity militia":
+		return "opposition"
+	}
+	return "unknown"
 }
 
 // Covering returns the source whose scope covers sp, the one whose cue is

@@ -345,3 +345,17 @@ func TestClaimedLives(t *testing.T) {
 		t.Errorf("sources %q", d.Sources[0].Span.In(d.Text))
 	}
 }
+
+// "the group" that speaks is the armed group its sentence named before
+// it, not a source of an earlier paragraph (Reuters style, written for
+// sitrep).
+func TestGroupNamedBefore(t *testing.T) {
+	d := run(t, "The strike killed 40 people, a spokesman for a local resistance group said.\n\nSeparately, fighters from the Arakan Army seized a battalion headquarters in Buthidaung township, the group said on Telegram.")
+	var got []string
+	for _, s := range d.Sources {
+		got = append(got, s.Span.In(d.Text)+"="+s.Name+"/"+s.Type)
+	}
+	if len(d.Sources) != 2 || d.Sources[1].Name != "AA: Arakan Army" || d.Sources[1].Type != "opposition" {
+		t.Errorf("sources %q, want the group to be the Arakan Army (opposition)", got)
+	}
+}

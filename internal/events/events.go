@@ -3208,7 +3208,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// killed and 2 were captured alive".
 	if e.Subtype == "Territory" {
 		for _, q := range d.Quantities {
-			if q.Class == "detained" && q.Span.End <= trig.End && q.Span.End >= trig.Start-24 && st.Span.Contains(q.Span) {
+			// (or "it had captured more than 100 soldiers": the figure
+			// right after it)
+			if q.Class == "detained" && (q.Span.End <= trig.End && q.Span.End >= trig.Start-24 || q.Span.Start >= trig.End && q.Span.Start <= trig.End+1 && q.Who != "") && st.Span.Contains(q.Span) {
 				return e, false
 			}
 		}

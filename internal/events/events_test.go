@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Soldiers captured are held, not ground taken, the figure
+		// after the verb as before it.
+		{"On 7 April 2023, Arakan Army fighters seized a battalion headquarters in Buthidaung (Rakhine). The group said it had captured more than 100 soldiers.",
+			"Battles / Non-state actor overtakes territory | 2023-04-07..2023-04-07 | Buthidaung(sentence) | a1=AA: Arakan Army"},
 		// The coalition against a group strikes, not the group; war
 		// planes "from" a side are its; gunfire and explosions are
 		// fighting, not a bomb.
