@@ -1962,7 +1962,13 @@ func (s *Stage) weakAt(d *doc.Doc, sp doc.Span) bool {
 
 // sameDoer reports whether e is a deed of o's type by o's actor.
 func sameDoer(d *doc.Doc, o, e *doc.Event) bool {
-	return o.Subtype == e.Subtype && o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
+	if o.Subtype != e.Subtype || !o.Actor1.Valid() || !e.Actor1.Valid() {
+		return false
+	}
+	// (An unnamed doer of the kind the first telling named: "Gran Grif
+	// gang members … the attack was retaliation", said of gang members.)
+	a, b := d.Actors[o.Actor1.Get()], d.Actors[e.Actor1.Get()]
+	return a.Name == b.Name || unidentified(b) && !a.Generic && a.Type == b.Type && a.Country == b.Country
 }
 
 // thirdSide reports whether e's doer is neither side of o: "Security
@@ -2421,6 +2427,18 @@ func toldBefore(d *doc.Doc, lo int) bool {
 // they are: "civilians", and also "1 woman", "3 children".
 func civilianVictims(d *doc.Doc, e *doc.Event) bool {
 	return e.Victims == "civilians" || e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "civilian"
+}
+
+// alsoBefore reports whether "also" comes before the trigger at trig in
+// clause: the deed is told as more of one told before.
+func alsoBefore(d *doc.Doc, clause, trig doc.Span) bool {
+	lo, hi := d.TokensIn(doc.Span{Start: clause.Start, End: trig.Start})
+	for k := lo; k < hi; k++ {
+		if d.TokenNorm(k) == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // allCivilian reports whether every figure of the dead qs counts
@@ -3352,11 +3370,21 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	e.Place, e.PlaceFrom = s.place(d, si, st, part, e.Article, f)
 	// People who fled, with no place of their own, fled the deed told
 	// just before: "some 6,270 residents had fled to nearby towns" after
-	// the attack on Pont-Sondé, not from the dateline's capital.
-	if e.Subtype == "Displacement" && (e.PlaceFrom == "dateline" || e.PlaceFrom == "article") {
+	// the attack on Pont-Sondé, not from the dateline's capital. So
+	// does a deed told as more of it: "Members of the Gran Grif gang
+	// also set fire to at least 45 homes".
+	if (e.Subtype == "Displacement" || alsoBefore(d, part, trig)) && (e.PlaceFrom == "dateline" || e.PlaceFrom == "article") {
 		if n := len(d.Events); n > 0 {
 			if o := &d.Events[n-1]; o.Article == e.Article && violent(o.Type) && (o.PlaceFrom == "sentence" || o.PlaceFrom == "paragraph") && nearParas(d, o.Evidence[len(o.Evidence)-1].Start, st.Span.Start) {
 				e.Place, e.PlaceFrom = o.Place, "paragraph"
+				// The deed it continues was done by whom this one
+				// names: "Gang members … attacked the town … Members
+				// of the Gran Grif gang also set fire to 45 homes."
+				if e.Subtype != "Displacement" && e.Actor1.Valid() && o.Actor1.Valid() {
+					if a, b := d.Actors[e.Actor1.Get()], d.Actors[o.Actor1.Get()]; !a.Generic && b.Generic && a.Type == b.Type && a.Country == b.Country {
+						o.Actor1 = e.Actor1
+					}
+				}
 			}
 		}
 	}

@@ -2612,3 +2612,20 @@ func TestNoAttack(t *testing.T) {
 		}
 	}
 }
+
+// Wire stories in Reuters' style written for sitrep (invented figures,
+// real places): a deed told as more of one before ("also set fire") is
+// where that one was, and names its doer; a gang's retelling of its
+// attack is that attack; "the group said" after a group's deed is that
+// group; soldiers captured are no ground taken.
+func TestWireContinued(t *testing.T) {
+	checkStory(t, "wire-haiti-gang.txt", "2024-10-04", []string{
+		"Violence against civilians / Attack | 2024-10-03..2024-10-03 | Pont-Sonde(sentence) | a1=Gran Grif Gang a2=Civilians (Haiti) | dead=70/70 | src=United Nations",
+		"Strategic developments / Looting/property destruction | 2024-10-03..2024-10-03 | Pont-Sonde(paragraph) | a1=Gran Grif Gang",
+		"Battles / Armed clash | 2024-09-30..2024-10-03 | Delmas(sentence) | a1=Police Forces of Haiti a2=Unidentified Gang (Haiti) | dead=12/12 | src=police",
+	})
+	checkStory(t, "wire-myanmar-strike.txt", "2023-04-12", []string{
+		"Explosions/Remote violence / Air/drone strike | 2023-04-11..2023-04-11 | Pazigyi(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=40/40",
+		"Battles / Non-state actor overtakes territory | 2023-04-08..2023-04-09 | Buthidaung(sentence) | a1=AA: Arakan Army a2=- | dead=- | src=AA: Arakan Army",
+	})
+}
