@@ -421,6 +421,11 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 	// is still who speaks, not the subject of the sentence before it.
 	if start == v && v-2 >= lo && d.TokenNorm(v-2) == "," && d.Tokens[v-1].Kind == doc.Word && len(d.TokenText(v-1)) > 2 && !pronoun(d.TokenNorm(v-1)) {
 		sp := d.Tokens[v-1].Span
+		// "…, who denied it": a relative clause answers the sentence,
+		// no source of it.
+		if w := d.TokenNorm(v - 1); w == "who" || w == "which" {
+			return doc.SourceMention{}, false
+		}
 		return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
 	}
 	// "officials in the occupied city of Donetsk said": past the words of

@@ -1806,8 +1806,14 @@ func (s *Stage) blamed(d *doc.Doc) {
 		if subj >= 2 && d.TokenNorm(subj) == ")" && d.TokenNorm(subj-2) == "(" {
 			subj -= 3
 		}
+		// ("accused" names its object right after it: not "2 men
+		// accused of spying for the government".)
+		reach := obj + 4
+		if strings.HasPrefix(d.TokenNorm(i), "accus") {
+			reach = obj + 2
+		}
 		for k, a := range d.Actors {
-			if a.Span.Start >= d.Tokens[obj].Span.End && a.Span.Start <= d.Tokens[min(obj+4, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
+			if a.Span.Start >= d.Tokens[obj].Span.End && a.Span.Start <= d.Tokens[min(reach, len(d.Tokens)-1)].Span.Start && armed(a.Type) && !unidentified(a) {
 				who = doc.MakeIndex(k)
 				break
 			}

@@ -122,6 +122,15 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "a soldier" is the state's forces; whom a source accuses is
+		// the doer, and "who denied it" no source; a note's town is the
+		// one with its divisions in brackets, not the one a noun owns.
+		{"On 12 March 2024, a soldier threw a grenade at a group of civilians in a market in Bunia (Ituri), injuring 7 people.",
+			"Explosions/Remote violence / Grenade | 2024-03-12..2024-03-12 | Bunia(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=Civilians (Democratic Republic of Congo)"},
+		{"On 6 September 2024, a chlorine gas attack was reported in Kafr Nabl (Idlib); opposition sources accused regime forces, who denied it.",
+			"Explosions/Remote violence / Chemical weapon | 2024-09-06..2024-09-06 | Kafranbel(sentence) | a1=Military Forces of Syria (2000-2024) a2=- | dead=- | src=publisher"},
+		{"On 15 January 2025, Congolese soldiers fired on demonstrators protesting the fall of Goma in Bukavu (Sud-Kivu), killing 2.",
+			"Protests / Excessive force against protesters | 2025-01-15..2025-01-15 | Bukavu(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=Protesters (Democratic Republic of Congo) | dead=2/2"},
 		// Soldiers captured are held, not ground taken, the figure
 		// after the verb as before it.
 		{"On 7 April 2023, Arakan Army fighters seized a battalion headquarters in Buthidaung (Rakhine). The group said it had captured more than 100 soldiers.",

@@ -86,6 +86,15 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			// sentence's start gives way to the place the deed names.
 			// So does a destination: "supporters marching towards
 			// Islamabad near Attock" are near Attock.
+			// A note's town is the one it gives its divisions in
+			// brackets: "demonstrators protesting the fall of Goma in
+			// Bukavu (Sud-Kivu)".
+			// (Only past a place a noun owns — "the fall of Goma" — not
+			// one the town is near: "Nur Shams camp near Tulkarm
+			// (Tulkarm)".)
+			if j, ok := bracketedAfter(d, k, clause); ok && cueBefore(d, p.Span.Start) == "of" && locative(cueBefore(d, d.Places[j].Span.Start)) {
+				return doc.MakeIndex(j), "sentence"
+			}
 			w := cueBefore(d, p.Span.Start)
 			aside := w == "towards" || w == "toward"
 			if sceneSetter(d, clause, p) || aside {
@@ -751,6 +760,27 @@ func bracketedAdmin(d *doc.Doc, k int) (int, bool) {
 			at = q.Span.Start
 		default:
 			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bracketedAfter returns the place after place k in clause that has its
+// divisions in brackets after it ("Bukavu (Sud-Kivu)"), when k has none.
+func bracketedAfter(d *doc.Doc, k int, clause doc.Span) (int, bool) {
+	bracketed := func(j int) bool {
+		if j+1 >= len(d.Places) {
+			return false
+		}
+		o, ok := bracketedAdmin(d, j+1)
+		return ok && o == j
+	}
+	if bracketed(k) {
+		return 0, false
+	}
+	for j := k + 1; j+1 < len(d.Places) && d.Places[j].Span.End <= clause.End; j++ {
+		if d.Places[j].Kind == "place" && d.Places[j].Country == d.Places[k].Country && bracketed(j) {
+			return j, true
 		}
 	}
 	return 0, false
