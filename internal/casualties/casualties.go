@@ -133,6 +133,9 @@ type vocab struct {
 	// and has killed tens of thousands"): like "since", the total runs
 	// from then.
 	onset map[string]bool
+	// campaign: fights that total their dead only when their length is
+	// stated ("a nine-month battle that killed thousands").
+	campaign map[string]bool
 }
 
 // Stage is the casualty stage; it is safe for concurrent use.
@@ -157,14 +160,15 @@ type Stage struct {
 const (
 	cueOnset uint32 = 1 << iota
 	cueWar
+	cueCampaign
 )
 
 // New returns the stage with its embedded vocabulary.
 func New() (*Stage, error) {
 	var v vocab
 	v.notBefore = map[string]bool{}
-	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former, v.onset = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former, "onset": v.onset}
+	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former, v.onset, v.campaign = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	classes := map[string]map[string]bool{"filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former, "onset": v.onset, "campaign": v.campaign}
 	err := lexicon.ScanLines("casualties.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -220,7 +224,7 @@ func New() (*Stage, error) {
 			v.none.add(f[1], args[0])
 		case "notbefore":
 			v.notBefore[f[1]] = true
-		case "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset":
+		case "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset", "campaign":
 			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("unknown category %q", f[0])
@@ -260,6 +264,9 @@ func New() (*Stage, error) {
 	}
 	for w := range v.aggregateCue {
 		st.cues.Add(w, cueWar)
+	}
+	for w := range v.campaign {
+		st.cues.Add(w, cueCampaign)
 	}
 	return st, nil
 }

@@ -268,6 +268,10 @@ func TestFigures(t *testing.T) {
 			`"a" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
 		{"Gunmen killed an army officer in Kaduna.", []string{
 			`"an" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// A battle of stated length totals the dead its own clause
+		// counts.
+		{"Iraqi forces retook Mosul in July 2017 after a nine-month battle that left much of the Old City in ruins and killed thousands of civilians.", []string{
+			`"thousands of" stated=1000 low=1000 best=1000 high=- who=civilians(civilian) what=killed/fatal role=aggregate`}},
 		// Peacekeepers are soldiers; a breakdown set off by commas
 		// reaches over its list to the verb.
 		{"The United Nations said at least 17 peacekeepers, including soldiers from South Africa, Malawi and Uruguay, had been killed in fighting in Goma on Sunday.", []string{

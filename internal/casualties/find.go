@@ -1137,7 +1137,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		war = war || c&cueWar != 0
 		// "in Syria's 30-month war", "the decade-long conflict": a war
 		// of a stated length totals its dead.
-		if c&cueWar != 0 && i-1 > u.lo {
+		if c&(cueWar|cueCampaign) != 0 && i-1 > u.lo {
 			p := d.TokenNorm(i - 1)
 			if k := strings.LastIndexByte(p, '-'); k >= 0 {
 				p = p[k+1:] // "30-month" as one token
@@ -1371,5 +1371,19 @@ func killedIn(d *doc.Doc, q *doc.Quantity, w int) bool {
 		return false
 	}
 	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.WhatSpan.End })
-	return w >= k && w-k <= 6 && k < len(d.Tokens) && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "during" || d.TokenNorm(k) == "since")
+	if w >= k && w-k <= 6 && k < len(d.Tokens) && (d.TokenNorm(k) == "in" || d.TokenNorm(k) == "during" || d.TokenNorm(k) == "since") {
+		return true
+	}
+	// Or the war's own relative clause: "a nine-month battle that left
+	// the Old City in ruins and killed thousands of civilians".
+	v := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.WhatSpan.Start })
+	if w+1 < v && v-w <= 14 && (d.TokenNorm(w+1) == "that" || d.TokenNorm(w+1) == "which") {
+		for j := w + 2; j < v; j++ {
+			if t := d.TokenNorm(j); t == "." || t == ";" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -728,7 +728,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	// capital" (restatements of a deed it joined are kept by the deed).
 	// Nor is a deed said not to have happened at all: "No arrests were
 	// reported".
-	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" || e.Modality == "none" })
+	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" || e.Modality == "none" || e.Modality == "background" })
 	s.specify(d)
 	s.claimed(d)
 	s.blamed(d)
@@ -2294,6 +2294,46 @@ func sinceClause(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
+// afterCampaign reports whether the tokens from i up to offset before
+// say the deed came after a campaign: "after a nine-month battle",
+// "after a months-long siege".
+func afterCampaign(d *doc.Doc, i int, before int32) bool {
+	for k := i; k < len(d.Tokens) && d.Tokens[k].Span.Start < before; k++ {
+		if d.TokenNorm(k) != "after" {
+			continue
+		}
+		for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Span.Start < before; j++ {
+			switch d.TokenNorm(j) {
+			case "battle", "siege", "offensive", "campaign", "fighting", "bombardment":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anniversary reports whether the trigger at token i is the deed an
+// anniversary counts from: "marked a decade since Islamic State militants
+// overran Mosul", "on the first anniversary of the massacre" — a story's
+// background, no deed of its day.
+func anniversary(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		switch w := d.TokenNorm(k); {
+		case w == "since" && k-1 >= lo:
+			switch d.TokenNorm(k - 1) {
+			case "decade", "decades", "year", "years", "months", "anniversary":
+				return true
+			}
+			return false
+		case w == "anniversary":
+			return k+1 < i && d.TokenNorm(k+1) == "of"
+		case d.Tokens[k].Kind != doc.Word:
+			return false
+		}
+	}
+	return false
+}
+
 // dateAt reports whether a date mention starts at token i ("since
 // Sunday morning").
 func dateAt(d *doc.Doc, i int) bool {
@@ -2718,6 +2758,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A sentence that only totals a war is background, not an event: a
 	// toll over a stated period ("over the last 27 days") stays, a whole
 	// war's ("the conflict has killed more than 300,000") does not.
+	// (Ground taken beside the toll of the battle for it is no
+	// background: "Iraqi forces retook Mosul in July 2017 after a
+	// nine-month battle that … killed thousands of civilians" — the
+	// deed stands, without the campaign's dead.)
+	campaign := fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && f.t.sub == "Territory" && afterCampaign(d, f.end, d.Quantities[fatal.Get()].Span.Start)
+	if campaign {
+		fatal, e.Fatalities, e.MoreFatal, e.Victims = 0, 0, nil, ""
+	}
 	if fatal.Valid() && d.Quantities[fatal.Get()].Role == "aggregate" && (f.t.typ == "" || !d.Quantities[fatal.Get()].Period.Valid() && violent(f.t.typ)) {
 		return e, false
 	}
@@ -3300,7 +3348,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A village stormed by shooting at its people: "RSF fighters stormed
 	// the village of El Sireha, shooting at residents" is an attack on
 	// them, not ground taken from an armed side.
-	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") &&
+	// (The civilians a campaign's toll counted are no side of it.)
+	if campaign && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+		e.Actor2 = 0
+	}
+	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") && !campaign &&
 		(e.Victims == "" || civilianVictims(d, &e) || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
@@ -3609,6 +3661,9 @@ func (s *Stage) modality(d *doc.Doc, lo, trig, end, hi int) string {
 				}
 			}
 		}
+	}
+	if anniversary(d, lo, trig) {
+		return "background"
 	}
 	for k := trig - 1; k >= lo && k >= trig-6; k-- {
 		w := d.TokenNorm(k)

@@ -2638,3 +2638,17 @@ func TestWireContinued(t *testing.T) {
 		"Battles / Non-state actor overtakes territory | 2023-04-08..2023-04-09 | Buthidaung(sentence) | a1=AA: Arakan Army a2=- | dead=- | src=AA: Arakan Army",
 	})
 }
+
+// An anniversary story written for sitrep in Reuters' style: the deed an
+// anniversary counts from is background ("marked a decade since Islamic
+// State militants overran Mosul"); "the city" taken is the one named
+// before, not the one the fighters swept "towards"; ground retaken after
+// a battle of stated length stands without the battle's toll; what a
+// group "still carries out" sporadically is no deed.
+func TestAnniversary(t *testing.T) {
+	checkStory(t, "wire-mosul-anniversary.txt", "2024-06-10", []string{
+		"Battles / Non-state actor overtakes territory | 2014-06-01..2014-06-30 | Mosul(paragraph) | a1=Islamic State (Iraq)",
+		"Battles / Government regains territory | 2017-07-01..2017-07-31 | Mosul(sentence) | a1=Military Forces of Iraq (2014-) a2=- | dead=-",
+		"Battles / Armed clash | 2024-06-09..2024-06-09 | Baghdad(sentence) | a1=Unidentified Armed Group (Iraq) a2=Military Forces of Iraq (2014-) | dead=2/2 | src=security sources",
+	})
+}

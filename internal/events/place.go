@@ -103,6 +103,13 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 						return doc.MakeIndex(j), "sentence"
 					}
 				}
+				// (Or "the city" before it, named before: "seizing the
+				// city and then sweeping south towards Baghdad".)
+				if aside {
+					if j, ok := definiteTown(d, doc.Span{Start: clause.Start, End: p.Span.Start}, st.Para, dateline); ok {
+						return j, "paragraph"
+					}
+				}
 			}
 			return doc.MakeIndex(k), "sentence"
 		case p.Precision != "country" && (!foreign.Valid() || !foreignCued && placeCue(cueBefore(d, p.Span.Start))):
