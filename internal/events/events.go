@@ -728,7 +728,9 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	// capital" (restatements of a deed it joined are kept by the deed).
 	// Nor is a deed said not to have happened at all: "No arrests were
 	// reported".
-	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return e.Modality == "habitual" || e.Modality == "none" || e.Modality == "background" })
+	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool {
+		return e.Modality == "habitual" || e.Modality == "none" || e.Modality == "background"
+	})
 	s.specify(d)
 	s.claimed(d)
 	s.blamed(d)
