@@ -72,8 +72,9 @@ type Event struct {
 	// Modality: "" asserted; "denied", "negated", "planned", "possible",
 	// "accused" otherwise (the event is kept, and marked). The events
 	// stage also reads "habitual" (a pattern: "rebels regularly fire
-	// rockets") and "none" ("no arrests were reported"), and keeps no
-	// event so marked.
+	// rockets"), "none" ("no arrests were reported") and "background"
+	// (the deed an anniversary counts from), and keeps no event so
+	// marked.
 	Modality string
 }
 

@@ -727,7 +727,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	// A pattern is not an event: "rebels regularly fire rockets into the
 	// capital" (restatements of a deed it joined are kept by the deed).
 	// Nor is a deed said not to have happened at all: "No arrests were
-	// reported".
+	// reported"; nor one an anniversary counts from (background).
 	d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool {
 		return e.Modality == "habitual" || e.Modality == "none" || e.Modality == "background"
 	})
