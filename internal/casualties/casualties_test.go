@@ -268,6 +268,9 @@ func TestFigures(t *testing.T) {
 			`"a" stated=1 low=1 best=1 high=1 who=soldiers(civilian) what=killed/fatal role=`}},
 		{"Gunmen killed an army officer in Kaduna.", []string{
 			`"an" stated=1 low=1 best=1 high=1 who=soldiers(combatant) what=killed/fatal role=`}},
+		// The body the victims were from, between them and their fate.
+		{"At least 10 humanitarian workers from Relief International were killed when their clinic in the camp was attacked on 11 April.", []string{
+			`"At least 10" stated=10 low=10 best=10 high=- who=aid workers(civilian) what=killed/fatal role=`}},
 		// A battle of stated length totals the dead its own clause
 		// counts.
 		{"Iraqi forces retook Mosul in July 2017 after a nine-month battle that left much of the Old City in ruins and killed thousands of civilians.", []string{

@@ -782,6 +782,18 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 				continue
 			}
 		}
+		// (whose body they were from: "10 humanitarian workers from
+		// Relief International were killed")
+		if w == "from" && k+1 < end && d.Tokens[k+1].Upper && d.Tokens[k+1].Kind == doc.Word {
+			m := k + 1
+			for m < end && m <= k+6 && (d.Tokens[m].Upper && d.Tokens[m].Kind == doc.Word || s.norm(d, m) == "of" || s.norm(d, m) == "for") {
+				m++
+			}
+			if m < end && s.v.aux[s.norm(d, m)] {
+				j, k = m, m-1
+				continue
+			}
+		}
 		// (set off by commas: "9 civilians, including 4 children, were
 		// killed")
 		if w == "," && k+1 < end {

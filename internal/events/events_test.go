@@ -1391,15 +1391,16 @@ func TestDigest(t *testing.T) {
 
 // Three wire stories (written for this test in AP and Reuters style): a
 // weak retelling ("The attack hit a ceremony") joins the deed it retells,
-// a camp stormed with civilians killed is an attack on them, and the
-// source may be "an opposition group" or "aid groups".
+// a camp stormed with civilians killed is an attack on them, "the camp"
+// is the camp named before, and the source may be "an opposition group" or "aid groups".
 func TestWire(t *testing.T) {
 	checkStory(t, "wire-three-stories.txt", "2023-04-14", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2023-04-13..2023-04-13 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=Oleh Syniehubov",
 		"Strategic developments / Disrupted weapons use | 2023-04-13..2023-04-14 | Kharkiv(paragraph) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-) | dead=- | src=Ukraine's air force",
 		"Explosions/Remote violence / Air/drone strike | 2023-04-12..2023-04-12 | Sagaing Region(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=101/101 | src=witnesses and an opposition group",
 		"Violence against civilians / Attack | 2023-04-14..2023-04-14 | Zamzam(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=12/12 | src=aid groups",
-		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | El Fasher",
+		// ("Tens of thousands of people fled the camp": Zamzam.)
+		"Strategic developments / Displacement | 2023-04-14..2023-04-14 | Zamzam(paragraph)",
 	})
 }
 

@@ -182,6 +182,9 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if k, ok := s.officialsPlace(d, st.Span); ok {
 		return k, "sentence"
 	}
+	if k, ok := definiteCamp(d, clause, st.Para, dateline); ok {
+		return k, "paragraph"
+	}
 	para := d.Paras[st.Para]
 	for k := len(d.Places) - 1; k >= 0; k-- {
 		p := d.Places[k]
@@ -438,6 +441,18 @@ func lastPlaceBefore(d *doc.Doc, off, from int32, fits func(doc.PlaceMention) bo
 		}
 	}
 	return 0, false
+}
+
+// definiteCamp returns the last camp named before clause when clause
+// says "the camp": "a ground assault on Zamzam camp, south of El Fasher
+// … the RSF announced it had taken control of the camp".
+func definiteCamp(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (doc.Index, bool) {
+	if !anaphorIn(d, clause, "", "camp") {
+		return 0, false
+	}
+	return lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, func(p doc.PlaceMention) bool {
+		return p.Kind == "place" && p.Qualifier == "camp" && !dateline.Contains(p.Span) && !inSource(d, p.Span)
+	})
 }
 
 // definiteTown returns the place "the city", "the town", "the village" or
