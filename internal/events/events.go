@@ -1826,6 +1826,21 @@ func (s *Stage) blamed(d *doc.Doc) {
 				break
 			}
 		}
+		// (Accused of the deed, not of something else: "Syria accuses
+		// Saudi Arabia, Turkey and Qatar of funding and arming terrorist
+		// groups".)
+		if who.Valid() && strings.HasPrefix(d.TokenNorm(i), "accus") && !accusedOfDeed(d, d.Actors[who.Get()].Span) {
+			continue
+		}
+		// A country blamed is its forces: "The SDF accused Turkey".
+		if !who.Valid() && obj+1 < len(d.Tokens) {
+			for _, p := range d.Places {
+				if p.Span.Start == d.Tokens[obj+1].Span.Start && p.Precision == "country" && p.Kind == "place" && (!strings.HasPrefix(d.TokenNorm(i), "accus") || accusedOfDeed(d, p.Span)) {
+					who = s.forcesOf(d, p, p.Span.Start)
+					break
+				}
+			}
+		}
 		if !who.Valid() {
 			continue
 		}
@@ -1845,6 +1860,28 @@ func (s *Stage) blamed(d *doc.Doc) {
 			break
 		}
 	}
+}
+
+// accusedOfDeed reports whether the one accused at sp is accused of the
+// deed told: the clause ends after it, or goes on "of carrying out …",
+// "of being behind …", "of the attack".
+func accusedOfDeed(d *doc.Doc, sp doc.Span) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.End })
+	if k >= len(d.Tokens) {
+		return true
+	}
+	switch d.TokenNorm(k) {
+	case ".", ",", ";", "over", "for":
+		return true
+	case "of":
+		if k+1 < len(d.Tokens) {
+			switch d.TokenNorm(k + 1) {
+			case "carrying", "conducting", "launching", "being", "the", "perpetrating", "committing", "staging", "firing", "shelling", "bombing":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inherit gives a strike told with no doer the doer of the strikes of its

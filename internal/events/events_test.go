@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A country accused is its forces; one accused of something
+		// else is no doer.
+		{"On 2 July 2024, an unidentified drone struck a vehicle near Al Bab (Al Bab, Aleppo). 2 SDF members were killed. The SDF accused Turkey.",
+			"Explosions/Remote violence / Air/drone strike | 2024-07-02..2024-07-02 | Al Bāb(sentence) | a1=Military Forces of Turkey (2016-) a2=SDF: Syrian Democratic Forces | dead=2/2"},
+		{"On 2 July 2024, an unidentified drone struck a vehicle near Al Bab (Al Bab, Aleppo). The SDF accused Turkey of funding the Syrian National Army.",
+			"Explosions/Remote violence / Air/drone strike | 2024-07-02..2024-07-02 | Al Bāb(sentence) | a1=- "},
 		// "a soldier" is the state's forces; whom a source accuses is
 		// the doer, and "who denied it" no source; a note's town is the
 		// one with its divisions in brackets, not the one a noun owns.
