@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// An infantry battalion is the forces of the country it fights
+		// in, not Myanmar's alone; rival militias are armed groups.
+		{"On 24 January 2024, NPA rebels clashed with the 62nd Infantry Battalion in Himamaylan (Negros Occidental). 1 soldier and 2 rebels were killed.",
+			"Battles / Armed clash | 2024-01-24..2024-01-24 | Himamaylan(sentence) | a1=NPA: New People's Army a2=Military Forces of the Philippines (2022-) | dead=3/3"},
+		{"On 18 May 2024, clashes erupted between rival militias in Zawiya (Az Zawiyah), killing 3 fighters and 1 civilian.",
+			"Battles / Armed clash | 2024-05-18..2024-05-18 | Az Zāwīyah(sentence) | a1=Unidentified Armed Group (Libya)"},
 		// A country accused is its forces; one accused of something
 		// else is no doer.
 		{"On 2 July 2024, an unidentified drone struck a vehicle near Al Bab (Al Bab, Aleppo). 2 SDF members were killed. The SDF accused Turkey.",
