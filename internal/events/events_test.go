@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A junta is the forces of the country that has it: Mali's,
+		// Burkina Faso's, not Myanmar's alone.
+		{"On 3 May 2024, junta forces killed 12 civilians in Bandiagara (Mopti).",
+			"Violence against civilians / Attack | 2024-05-03..2024-05-03 | Bandiagara(sentence) | a1=Military Forces of Mali (2021-) a2=Civilians (Mali) | dead=12/12"},
 		// An infantry battalion is the forces of the country it fights
 		// in, not Myanmar's alone; rival militias are armed groups.
 		{"On 24 January 2024, NPA rebels clashed with the 62nd Infantry Battalion in Himamaylan (Negros Occidental). 1 soldier and 2 rebels were killed.",
