@@ -752,7 +752,7 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 			}
 			// (a generic body has a name too: "the civil defence agency"
 			// is Civil Defence (Palestine), or Syria's White Helmets)
-			if !a.Generic || a.Type == "organization" {
+			if !a.Generic || a.Type == "organization" || a.Type == "media" {
 				m.Name = a.Name
 			}
 			m.Type = actorKind(a)
@@ -788,7 +788,7 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 func actorKind(a doc.ActorMention) string {
 	switch a.Type {
 	case "media":
-		if a.Name == "SANA" {
+		if a.Name == "SANA" || strings.HasPrefix(a.Name, "State Media (") {
 			return "state media"
 		}
 		return "wire agency"

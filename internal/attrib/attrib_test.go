@@ -111,7 +111,7 @@ func TestWhileClause(t *testing.T) {
 		{"In relevant developments the Syrian warplanes targeted ISILs positions in Palmyra killing 12 militants; FNA reported.",
 			"12 militants=FNA: Fars News Agency/wire agency"},
 		{"A double suicide bomb attack hit a police station in Syrias capital Damascus on Monday state media said with a monitor saying at least 17 people were killed.",
-			"at least 17 people=SANA/state media"},
+			"at least 17 people=State Media (Syria)/state media"},
 		{"At least 21 people were killed on Saturday in rocket attacks on Aleppo on Saturday local media reported.",
 			"At least 21 people=local media/local sources"},
 	} {
@@ -359,3 +359,22 @@ func TestGroupNamedBefore(t *testing.T) {
 		t.Errorf("sources %q, want the group to be the Arakan Army (opposition)", got)
 	}
 }
+
+// "state media" is the state media of the story's country, not Syria's
+// SANA wherever it is told (written for sitrep).
+func TestStateMediaOfItsCountry(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"An Israeli air strike killed 5 people in Isfahan on 3 May 2024, Iranian state media said.", "State Media (Iran)"},
+		{"Rebel shelling killed 25 people in Aleppo on 3 December 2016, Syrian state media said.", "SANA"},
+	} {
+		d := run(t, tt.text)
+		if len(d.Sources) != 1 || d.Sources[0].Name != tt.name || d.Sources[0].Type != "state media" {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Name+"/"+s.Type)
+			}
+			t.Errorf("%q: sources %q, want %s (state media)", tt.text, got, tt.name)
+		}
+	}
+}
+

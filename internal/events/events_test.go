@@ -1549,7 +1549,7 @@ func TestRivalCountsInOneSentence(t *testing.T) {
 		// Another deed's count is no rival: "…, while air strikes on the
 		// besieged eastern districts killed 30, according to …".
 		{"Rebel shelling of government-held western Aleppo killed at least 25 people on 3 December 2016, state media said, while air strikes on the besieged eastern districts killed 30, according to the Syrian Observatory for Human Rights.", []string{
-			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-12-03..2016-12-03 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=- | dead=25/25 | src=SANA",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2016-12-03..2016-12-03 | Aleppo(sentence) | a1=Opposition Rebels (Syria) a2=- | dead=25/25 | src=State Media (Syria)",
 			"Explosions/Remote violence / Air/drone strike | 2016-12-03..2016-12-03 | Aleppo",
 		}},
 		// Civilians' dead and fighters' killed after it in a gunfight are
