@@ -377,4 +377,3 @@ func TestStateMediaOfItsCountry(t *testing.T) {
 		}
 	}
 }
-
