@@ -1872,11 +1872,11 @@ func (s *Stage) confirmPair(d *doc.Doc, cs []cand, k, j int, out *map[[2]int32]b
 	}
 }
 
-// namedApart reports whether a name that may be place r may not also
-// be place id: one name cannot vouch for itself — "Kirkuk" is a city in
+// namedApart reports whether a name other than name self that may be
+// place r may not also be place id: one name cannot vouch for itself — "Kirkuk" is a city in
 // Kirkuk district and that district, "Minnesota" the state and, by an
 // alias, Minneota in it.
-func (x *scoring) namedApart(r, id int32) bool {
+func (x *scoring) namedApart(r, id int32, self int) bool {
 	hs, ok := x.holders[r]
 	if !ok {
 		// The names that may be r, found once per r: scoring asks for
@@ -1893,7 +1893,9 @@ func (x *scoring) namedApart(r, id int32) bool {
 		x.holders[r] = hs
 	}
 	for _, k := range hs {
-		if !slices.Contains(x.cs[k].ids, id) {
+		// (A division in brackets is that division, whatever town
+		// shares its name: "Dnipro (Dnipropetrovsk)".)
+		if !slices.Contains(x.cs[k].ids, id) || x.cs[k].container && int(k) != self && !x.sameName(int(k), self) {
 			return true
 		}
 	}
@@ -1927,11 +1929,14 @@ func (s *Stage) districts(cs []cand) []int32 {
 // reading in p's second-level division: its district for a town, a town
 // for a district. "Paris and Henry County" is Paris, Tennessee, in Henry
 // County, Tennessee — each vouches for the other.
-func (s *Stage) countyNamed(id int32, x *scoring) bool {
+func (s *Stage) countyNamed(id int32, self int, x *scoring) bool {
 	p := &s.g.Places[id]
 	if p.Kind == gazetteer.District {
 		for _, c := range x.cs {
-			if c.kind != "place" || slices.Contains(c.ids, id) {
+			// (Not a division in brackets that may also read as a town:
+			// "Dnipro (Dnipropetrovsk)" names the oblast, not the city
+			// by its old name.)
+			if c.kind != "place" || c.container || slices.Contains(c.ids, id) {
 				continue
 			}
 			for _, o := range c.ids {
@@ -1943,7 +1948,7 @@ func (s *Stage) countyNamed(id int32, x *scoring) bool {
 		return false
 	}
 	for _, o := range x.districts {
-		if sameCounty(p, &s.g.Places[o]) && x.namedApart(o, id) {
+		if sameCounty(p, &s.g.Places[o]) && x.namedApart(o, id, self) {
 			return true
 		}
 	}
@@ -2100,13 +2105,13 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	// Texas — by another name: "Minnesota" is not Minneota, Minnesota, an
 	// alias of which it also is.
 	if p.Kind == gazetteer.City || p.Kind == gazetteer.District || p.Kind == gazetteer.Neighbourhood {
-		if r, ok := s.g.RegionOf(id); ok && regions[r] && x.namedApart(r, id) {
+		if r, ok := s.g.RegionOf(id); ok && regions[r] && x.namedApart(r, id, k) {
 			sc += 3
 			backed = true
 		}
 	}
 	// A town and its county both named.
-	if len(x.districts) > 0 && p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) && s.countyNamed(id, x) {
+	if len(x.districts) > 0 && p.Admin2 != "" && (p.Kind == gazetteer.City || p.Kind == gazetteer.Neighbourhood || p.Kind == gazetteer.District) && s.countyNamed(id, k, x) {
 		sc += 3
 		backed = true
 	}
@@ -2160,6 +2165,12 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 		sc -= focusBonus
 	}
 	return sc
+}
+
+// sameName reports whether names a and b are written alike.
+func (x *scoring) sameName(a, b int) bool {
+	sa, sb := x.cs[a].span, x.cs[b].span
+	return strings.EqualFold(x.text[sa.Start:sa.End], x.text[sb.Start:sb.End])
 }
 
 // ownName reports whether name k is p's own name, not only one of its

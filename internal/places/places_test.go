@@ -782,3 +782,18 @@ func TestDemonymVillage(t *testing.T) {
 		}
 	}
 }
+
+// A division in brackets vouches as that division, though a town shares
+// its name: "Dnipro (Dnipropetrovsk)" is the city in its oblast, not the
+// raion, however Dnipropetrovsk was once the city's name; a bracket that
+// repeats the region just named ("Kursk region (Kursk)") stays the
+// region.
+func TestBracketedDivisionNamesNoTown(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "On 21 November 2024, Russia fired an intermediate-range ballistic missile at Dnipro (Dnipropetrovsk)."), "Dnipro", "Dnipro/Dnipropetrovsk/UA city")
+	d := run(t, doc.Meta{}, "On 6 August 2024, Ukrainian forces launched a cross-border incursion into Kursk region (Kursk), capturing the town of Sudzha (Sudzhanskiy, Kursk) on 15 August.")
+	for _, m := range d.Places {
+		if m.Span.In(d.Text) == "Kursk" && m.Precision != "region" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
