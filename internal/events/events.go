@@ -3168,6 +3168,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
+	// So does one whose shooting kills people in the paragraph of a
+	// protest or riot just told: "protesters stormed the parliament
+	// building … Police opened fire, killing at least 5 people" (ACLED).
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && (e.Victims == "people" || e.Victims == "") {
+		if n := len(d.Events); n > 0 {
+			if o := d.Events[n-1]; (o.Type == "Protests" || o.Type == "Riots") && o.Actor1.Valid() && paraAt(d, o.Evidence[len(o.Evidence)-1].Start) == st.Para {
+				e.Type, e.Subtype, e.Actor2 = "Protests", "Excessive force against protesters", o.Actor1
+			}
+		}
+	}
 	// The force is the doer of excessive force; the protesters suffer it.
 	// ("students protested …; federal police fired live ammunition,
 	// killing 2": the police, named after the protest, fired.)

@@ -122,6 +122,14 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The state's fire that kills people in a riot's or protest's
+		// paragraph is force against it; a vigil is a protest.
+		{"On 25 June 2024, protesters stormed the parliament building in Nairobi (Nairobi) and set part of it on fire. Police opened fire, killing at least 5 people.",
+			"Riots / Violent demonstration | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-) | dead=5/5"},
+		{"On 25 June 2024, thousands protested in Nairobi (Nairobi). Police opened fire, killing at least 5 people.",
+			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
+		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
+			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
 		// A junta is the forces of the country that has it: Mali's,
 		// Burkina Faso's, not Myanmar's alone.
 		{"On 3 May 2024, junta forces killed 12 civilians in Bandiagara (Mopti).",
