@@ -797,3 +797,15 @@ func TestBracketedDivisionNamesNoTown(t *testing.T) {
 		}
 	}
 }
+
+// A given name of the region's news before a surname makes it a person,
+// however a town abroad shares it (FA-KES, TRT World: "said Hadi Abdullah
+// a Syrian activist" had been Abdulino, Russia).
+func TestActivistNamedNoTown(t *testing.T) {
+	d := run(t, doc.Meta{}, `"Those who have been helping the wounded are now killed" said Hadi Abdullah a Syrian activist. A Russian jet targeted us with cluster bombs.`)
+	for _, m := range d.Places {
+		if m.Span.In(d.Text) == "Abdullah" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}
