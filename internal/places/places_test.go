@@ -809,3 +809,15 @@ func TestActivistNamedNoTown(t *testing.T) {
 		}
 	}
 }
+
+// A word never a place alone is no unlisted village either: "regime-held
+// Shia villages", "Kurdish villages" are a faith's and a people's (FA-KES,
+// AFP).
+func TestFaithVillagesNoPlace(t *testing.T) {
+	d := run(t, doc.Meta{}, "To the west in Idlib province rebels heavily shelled the province's last two regime-held Shia villages for the second consecutive day. Fighters also attacked Kurdish villages near Ras al-Ain.")
+	for _, m := range d.Places {
+		if w := m.Span.In(d.Text); w == "Shia" || w == "Kurdish" {
+			t.Errorf("%s", show(d, m))
+		}
+	}
+}

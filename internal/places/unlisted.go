@@ -64,7 +64,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			}
 			// (Once: "in Ceel Buur (Ceel Buur, Galgaduud)" gives the name
 			// after "in" and before the bracket.)
-			if name.Empty() || inDate(d, i) || placeIn(found, name) {
+			// (Nor a word that is never a place alone: "regime-held Shia
+			// villages" are the faith's, no village named Shia.)
+			if name.Empty() || inDate(d, i) || placeIn(found, name) || s.never[strings.ToLower(name.In(d.Text))] {
 				continue
 			}
 			if !mainDone {
