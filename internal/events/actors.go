@@ -825,21 +825,22 @@ func skipBack(d *doc.Doc, i int, hedges bool) int {
 }
 
 // objectOfVerb reports whether the words right before off are a verb in
-// the past and an article: "destroyed a", "attacked the" — what follows
-// is the verb's object. A participle joined to a word ("US-backed the")
+// the past and an article, or the verb alone: "destroyed a", "attacked
+// the", "destroyed ISIS oil refining stations" — what follows is the
+// verb's object. A participle joined to a word ("US-backed the")
 // is no verb.
 func objectOfVerb(d *doc.Doc, off int32) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= off }) - 1
 	if i < 1 {
 		return false
 	}
+	// (Or with no article: "destroyed ISIS oil refining stations".)
 	switch d.TokenNorm(i) {
 	case "a", "an", "the":
-	default:
-		return false
+		i--
 	}
-	v := d.Tokens[i-1]
-	w := d.TokenNorm(i - 1)
+	v := d.Tokens[i]
+	w := d.TokenNorm(i)
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && v.Span.Start > 0 && d.Text[v.Span.Start-1] == ' ' && d.Text[v.Span.Start] >= 'a' && d.Text[v.Span.Start] <= 'z'
 }
 

@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// An actor right after a verb in the past is its object, with
+		// or without an article; suicide car bombs are suicide bombs.
+		{"On 1 February 2016, the Russian Aerospace Forces destroyed ISIS oil refining stations near Deir ez-Zor (Deir ez-Zor) and killed 77 terrorists.",
+			"Explosions/Remote violence / Air/drone strike | 2016-02-01..2016-02-01 | Deir ez-Zor(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria) | dead=77/77"},
+		{"On 30 June 2016, rebels attacked government forces with two suicide car bombs in Al Mallah (Aleppo).",
+			"Explosions/Remote violence / Suicide bomb | 2016-06-30..2016-06-30 | Al Mallah(sentence) | a1=Opposition Rebels (Syria) a2=Military Forces of Syria (2000-2024)"},
 		// The state's fire that kills people in a riot's or protest's
 		// paragraph is force against it; a vigil is a protest.
 		{"On 25 June 2024, protesters stormed the parliament building in Nairobi (Nairobi) and set part of it on fire. Police opened fire, killing at least 5 people.",
