@@ -122,6 +122,9 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The coalition by its other names ("anti-terror coalition").
+		{"On 30 April 2017, an airstrike of the US-led anti-terror coalition claimed the lives of eight civilians in Tabqa (Ar-Raqqa).",
+			"Explosions/Remote violence / Air/drone strike | 2017-04-30..2017-04-30 | Ath Thawrah(sentence) | a1=International Coalition against Daesh a2=Civilians (Syria) | dead=8/8"},
 		// An actor right after a verb in the past is its object, with
 		// or without an article; suicide car bombs are suicide bombs.
 		{"On 1 February 2016, the Russian Aerospace Forces destroyed ISIS oil refining stations near Deir ez-Zor (Deir ez-Zor) and killed 77 terrorists.",
