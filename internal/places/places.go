@@ -105,6 +105,7 @@ const (
 	wSettlement // a settlement word ("village")
 	wNearby     // a nearby word ("in", "near")
 	wParticle   // a lower-case word inside a person's name ("da", "von")
+	wWater      // a body of water's head word ("Gulf", "Sea")
 )
 
 // is reports whether token i is a word of one of the classes in m.
@@ -195,6 +196,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.words.Add(words[0], wLocale)
 		case "thing":
 			s.thing[f[1]] = true
+		case "water":
+			s.words.Add(f[1], wWater)
 		case "vessel":
 			s.vessel[f[1]] = true
 		case "notplace":
@@ -278,6 +281,40 @@ func (s *Stage) locales(d *doc.Doc, wc *wordCache) map[string]int {
 		}
 	}
 	return out
+}
+
+// water returns the end of the body of water whose name starts at token
+// i — "Gulf of Aden", "Bay of Bengal" (a head word, "of" and a name), or
+// "Caspian Sea", "South China Sea" (a name ending in one) — when the
+// gazetteer holds no world region of that name; ok is false otherwise,
+// and for a body of water it places ("the Gulf of Mexico", "the Red
+// Sea").
+func (s *Stage) water(d *doc.Doc, u unit, i int, wc *wordCache) (end int, ok bool) {
+	capital := func(k int) bool { return k < u.hi && d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper }
+	end = -1
+	if wc.is(i, wWater) && i+2 < u.hi && d.TokenNorm(i+1) == "of" && capital(i+2) {
+		end = i + 3
+		for end < u.hi && end < i+6 && capital(end) {
+			end++
+		}
+	} else {
+		for k := i; k < u.hi && k < i+4 && capital(k); k++ {
+			if k > i && wc.is(k, wWater) && d.TokenNorm(k) != "bay" {
+				end = k + 1
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return 0, false
+	}
+	name := d.Text[d.Tokens[i].Span.Start:d.Tokens[end-1].Span.End]
+	for _, id := range s.g.LookupHash(gazetteer.Hash(placename.Loose(name))) {
+		if s.g.Places[id].Kind == gazetteer.WorldRegion {
+			return 0, false
+		}
+	}
+	return end, true
 }
 
 // isCaps reports whether s is written in capitals (with full stops): "US",
@@ -497,6 +534,15 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			continue
 		}
 		n0 := d.TokenNorm(i)
+		// A body of water the gazetteer cannot place is no place, nor
+		// are its words: "the Gulf of Aden" is no Gulf Province of Papua
+		// New Guinea, "the Bay of Bengal" no Bay region of Somalia.
+		if t.Upper {
+			if end, ok := s.water(d, u, i, wc); ok {
+				i = end
+				continue
+			}
+		}
 		// "Paris, Tenn.": a US state as AP abbreviates it.
 		if id, end, ok := s.stateAbbr(d, u, i); ok {
 			c := s.newCand(d, u, i, end, []int32{id}, false, wc)

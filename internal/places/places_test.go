@@ -821,3 +821,20 @@ func TestFaithVillagesNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A body of water the gazetteer cannot place is no place, nor are its
+// words; one it places stays (written for sitrep, ACLED notes' style).
+func TestUnplacedWater(t *testing.T) {
+	for _, w := range []string{"the Gulf of Aden", "the Bay of Bengal", "the Caspian Sea", "the South China Sea", "the North Sea", "the Gulf of Aqaba"} {
+		d := run(t, doc.Meta{}, "On 6 March 2024, a missile struck a ship in "+w+".")
+		for _, m := range d.Places {
+			t.Errorf("%s: %s", w, show(d, m))
+		}
+	}
+	d := run(t, doc.Meta{}, "On 6 March 2024, a missile struck a ship in the Red Sea.")
+	if len(d.Places) != 1 || d.Places[0].Name != "Red Sea" {
+		for _, m := range d.Places {
+			t.Errorf("Red Sea: %s", show(d, m))
+		}
+	}
+}
