@@ -1810,8 +1810,8 @@ func (s *Stage) blamed(d *doc.Doc) {
 		}
 		// ("accused" names its object right after it: not "2 men
 		// accused of spying for the government".)
-		reach := obj + 4
-		if strings.HasPrefix(d.TokenNorm(i), "accus") {
+		accuse, reach := strings.HasPrefix(d.TokenNorm(i), "accus"), obj+4
+		if accuse {
 			reach = obj + 2
 		}
 		for k, a := range d.Actors {
@@ -1829,13 +1829,13 @@ func (s *Stage) blamed(d *doc.Doc) {
 		// (Accused of the deed, not of something else: "Syria accuses
 		// Saudi Arabia, Turkey and Qatar of funding and arming terrorist
 		// groups".)
-		if who.Valid() && strings.HasPrefix(d.TokenNorm(i), "accus") && !accusedOfDeed(d, d.Actors[who.Get()].Span) {
+		if who.Valid() && accuse && !accusedOfDeed(d, d.Actors[who.Get()].Span) {
 			continue
 		}
 		// A country blamed is its forces: "The SDF accused Turkey".
 		if !who.Valid() && obj+1 < len(d.Tokens) {
 			for _, p := range d.Places {
-				if p.Span.Start == d.Tokens[obj+1].Span.Start && p.Precision == "country" && p.Kind == "place" && (!strings.HasPrefix(d.TokenNorm(i), "accus") || accusedOfDeed(d, p.Span)) {
+				if p.Span.Start == d.Tokens[obj+1].Span.Start && p.Precision == "country" && p.Kind == "place" && (!accuse || accusedOfDeed(d, p.Span)) {
 					who = s.forcesOf(d, p, p.Span.Start)
 					break
 				}

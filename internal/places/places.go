@@ -1586,12 +1586,9 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	// name repeated: "Dhaka (Dhaka)" is the city as much as its division.)
 	vouched := make([]bool, len(cs))
 	for key := range confirmed {
-		k := key[0]
-		c := cs[k]
-		same := func(o int) bool {
-			return o >= 0 && o < len(cs) && strings.EqualFold(d.Text[c.span.Start:c.span.End], d.Text[cs[o].span.Start:cs[o].span.End])
-		}
-		vouched[k] = !same(int(k)-1) && !same(int(k)+1)
+		k := int(key[0])
+		same := func(o int) bool { return o >= 0 && o < len(cs) && writtenAlike(d.Text, cs[k].span, cs[o].span) }
+		vouched[k] = !same(k-1) && !same(k+1)
 	}
 	// A container read abroad holds no name the hierarchy vouches for at
 	// home: "Fiche (North Shewa, Oromia)" is in Oromia, though "Shewa"
@@ -1615,7 +1612,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	// Lebanon's, not Libya's capital, the bigger, that the district's
 	// name alone would confirm.
 	for k := 0; k+2 < len(cs); k++ {
-		if vouched[k] || !strings.EqualFold(cs[k].span.In(d.Text), cs[k+1].span.In(d.Text)) {
+		if vouched[k] || !writtenAlike(d.Text, cs[k].span, cs[k+1].span) {
 			continue
 		}
 		var byRegion map[[2]int32]bool
@@ -1791,7 +1788,7 @@ func longerTwice(d *doc.Doc, c cand) bool {
 func (s *Stage) townAndItsRegion(d *doc.Doc, cs []cand) {
 	for k := 0; k+1 < len(cs); k++ {
 		a, b := &cs[k], &cs[k+1]
-		if a.kind != "place" || b.kind != "place" || strings.TrimSpace(d.Text[a.span.End:b.span.Start]) != "(" || !strings.EqualFold(a.span.In(d.Text), b.span.In(d.Text)) {
+		if a.kind != "place" || b.kind != "place" || strings.TrimSpace(d.Text[a.span.End:b.span.Start]) != "(" || !writtenAlike(d.Text, a.span, b.span) {
 			continue
 		}
 		// (Not "Tripoli (Tripoli, North)": a district between the town
@@ -1906,7 +1903,7 @@ func (s *Stage) confirmPair(d *doc.Doc, cs []cand, k, j int, out *map[[2]int32]b
 			pb := &s.g.Places[ib]
 			// (Or the province named as the city it rings: "Maputo
 			// (Maputo)", the capital in a division of its own.)
-			same := sep == "(" && pa.Kind == gazetteer.City && pb.Kind == gazetteer.Region && pb.Country == pa.Country && strings.EqualFold(a.span.In(d.Text), b.span.In(d.Text))
+			same := sep == "(" && pa.Kind == gazetteer.City && pb.Kind == gazetteer.Region && pb.Country == pa.Country && writtenAlike(d.Text, a.span, b.span)
 			if same || pb.Kind == gazetteer.Country && pb.Country == pa.Country || pa.Kind != gazetteer.Region && (pb.Kind == gazetteer.Region || pb.Kind == gazetteer.District && pa.Kind == gazetteer.City && pb.Admin2 == pa.Admin2) && pb.Country == pa.Country && pb.Admin1 == pa.Admin1 {
 				if *out == nil {
 					*out = map[[2]int32]bool{}
@@ -1919,9 +1916,9 @@ func (s *Stage) confirmPair(d *doc.Doc, cs []cand, k, j int, out *map[[2]int32]b
 }
 
 // namedApart reports whether a name other than name self that may be
-// place r may not also be place id: one name cannot vouch for itself — "Kirkuk" is a city in
-// Kirkuk district and that district, "Minnesota" the state and, by an
-// alias, Minneota in it.
+// place r may not also be place id: one name cannot vouch for itself —
+// "Kirkuk" is a city in Kirkuk district and that district, "Minnesota"
+// the state and, by an alias, Minneota in it.
 func (x *scoring) namedApart(r, id int32, self int) bool {
 	hs, ok := x.holders[r]
 	if !ok {
@@ -2214,9 +2211,12 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 }
 
 // sameName reports whether names a and b are written alike.
-func (x *scoring) sameName(a, b int) bool {
-	sa, sb := x.cs[a].span, x.cs[b].span
-	return strings.EqualFold(x.text[sa.Start:sa.End], x.text[sb.Start:sb.End])
+func (x *scoring) sameName(a, b int) bool { return writtenAlike(x.text, x.cs[a].span, x.cs[b].span) }
+
+// writtenAlike reports whether the names at a and b of text are written
+// alike, whatever their case: "Dhaka (Dhaka)", "Kursk region (Kursk)".
+func writtenAlike(text string, a, b doc.Span) bool {
+	return strings.EqualFold(a.In(text), b.In(text))
 }
 
 // ownName reports whether name k is p's own name, not only one of its
