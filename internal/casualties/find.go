@@ -764,7 +764,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		w := s.norm(d, k)
 		// (whose members they were, past a joined figure: "15 soldiers
 		// and 20 members of the VDP were killed")
-		if w == "of" && k > j && (s.norm(d, k-1) == "members" || s.norm(d, k-1) == "fighters") {
+		if w == "of" && k > 0 && (s.norm(d, k-1) == "members" || s.norm(d, k-1) == "fighters") {
 			if e := s.groupName(d, k+1, end); e > k+1 {
 				j, k = e, e-1
 				continue
@@ -836,15 +836,18 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		// Coordinated victims share the outcome: "five women and a child
 		// were killed", "50 militants and eight civilians".
 		if w == "and" && k+1 < end {
+			// (The outcome is looked for after the joined victims, as
+			// after the first: "Five Fano fighters and an unknown number
+			// of soldiers were killed".)
 			if _, ve, ok := s.victimAt(d, k+1, end); ok {
-				k = ve - 1 // "a woman and child were killed"
+				j, k = ve, ve-1 // "a woman and child were killed"
 				continue
 			}
 			// "15 soldiers and volunteer fighters were killed": a word
 			// before the joined victim.
 			if k+2 < end && d.Tokens[k+1].Kind == doc.Word && !s.v.stop[s.norm(d, k+1)] {
 				if _, ve, ok := s.victimAt(d, k+2, end); ok {
-					k = ve - 1
+					j, k = ve, ve-1
 					continue
 				}
 			}
@@ -860,7 +863,7 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 				}
 				for e := m; e < end && e <= m+3; e++ {
 					if _, ve, isVictim := s.victimAt(d, e, end); isVictim {
-						k = ve - 1
+						j, k = ve, ve-1
 						break
 					}
 				}
