@@ -64,6 +64,7 @@ type Stage struct {
 	never     map[string]bool
 	notPlace  map[string][][]string // names with a place's word in them: "Boko Haram", by first word
 	thing     map[string]bool       // capitalized words after a name that make it a thing's: "Jaffar Express"
+	outlet    map[string]bool       // words right after a name that make it a news outlet's: "Al Mayadeen broadcaster"
 	vessel    map[string]bool       // prefixes of ships' names, as written: "USS", "HMS"
 	abbr      map[string][2]string  // "tenn" → US, TN
 	// settlement: nouns that say a name the gazetteer lacks is a place
@@ -135,7 +136,7 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 		}
 	}
 	s := &Stage{g: g, cue: map[string]bool{}, before: map[string]string{}, after: map[string]string{}, plural: map[string]string{},
-		titles: map[string]bool{}, particles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, vessel: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
+		titles: map[string]bool{}, particles: map[string]bool{}, common: wordSet(commonSrc), given: wordSet(givenSrc + givenExtraSrc), say: map[string]bool{}, govt: map[string]bool{}, never: map[string]bool{}, connector: map[string]bool{}, nearby: map[string]string{}, notPlace: map[string][][]string{}, thing: map[string]bool{}, outlet: map[string]bool{}, vessel: map[string]bool{}, abbr: map[string][2]string{}, locale: map[string]string{}}
 	err := lexicon.ScanLines("context.tsv", strings.NewReader(contextSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -196,6 +197,8 @@ func New(g *gazetteer.Gazetteer) (*Stage, error) {
 			s.words.Add(words[0], wLocale)
 		case "thing":
 			s.thing[f[1]] = true
+		case "outlet":
+			s.outlet[f[1]] = true
 		case "water":
 			s.words.Add(f[1], wWater)
 		case "vessel":
@@ -1748,8 +1751,12 @@ func (s *Stage) shipName(d *doc.Doc, u unit, start int) bool {
 
 // thingAfter reports whether the capitalized word at token i, or the one
 // after it, makes the name before it a thing's (thing words): "the Jaffar
-// Express", "Oakmead Village Drive".
+// Express", "Oakmead Village Drive"; or the word at i, in either case, a
+// news outlet's (outlet words): "the Al Mayadeen broadcaster".
 func (s *Stage) thingAfter(d *doc.Doc, u unit, i int) bool {
+	if i < u.hi && s.outlet[d.TokenNorm(i)] {
+		return true
+	}
 	for k := i; k < u.hi && k <= i+1; k++ {
 		if d.Tokens[k].Kind != doc.Word || !d.Tokens[k].Upper {
 			return false

@@ -446,6 +446,16 @@ func TestSingleLetters(t *testing.T) {
 // Names that are not the place the gazetteer has (FA-KES sentences): the
 // tail of a name it lacks, and a surname after a given name, in all its
 // mentions.
+// A name right before a news outlet's word is the outlet's (FA-KES):
+// Al Mayadeen the broadcaster is no Al Mayadin; a town before a capitalized
+// thing word is the thing's.
+func TestOutletsAndThings(t *testing.T) {
+	d := run(t, doc.Meta{}, "According to the Al Mayadeen broadcaster the clashes are still underway in the Damascus suburbs.")
+	checkNoPlace(t, d, "Al Mayadeen", "Mayadeen")
+	checkPlace(t, d, "Damascus suburbs", "Rif-dimashq/Rif-dimashq/SY")
+	checkNoPlace(t, run(t, doc.Meta{}, "Gunmen hijacked the Jaffar Express near Sibi on Tuesday."), "Jaffar")
+}
+
 // Abbreviated name words: "St. Petersburg" (not Sète), "W. Va." with a
 // space (LGL's style).
 func TestAbbreviatedNames(t *testing.T) {
