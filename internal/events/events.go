@@ -2180,7 +2180,14 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			o = &d.Events[k]
 		}
 		unknown := !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])
-		echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start)
+		// (Not a deed its sentence places in another town: "A drone hit
+		// a building in Mykolaiv. A missile struck a port facility in
+		// Odesa." — but a blast "so powerful that it shattered windows
+		// in … Nusaybin", across the border, is the blast, and so is a
+		// sentence that opens on a definite word: "This blast is the
+		// biggest in Qamishli".)
+		elsewhere := e.PlaceFrom == "sentence" && apart(d, e.Place, o.Place) && !definiteWord(d.TokenNorm(lo))
+		echo := best.t.weak && unknown && o.Type == e.Type && !anotherDeed(d, best.start) && !elsewhere
 		// "… rioters burned tires in Tripoli. Police used tear gas.":
 		// the force's intervention is the demonstration's.
 		demo := func(t string) bool { return t == "Protests" || t == "Riots" }
@@ -2197,6 +2204,16 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			retell(o, e)
 			return true
 		}
+	}
+	return false
+}
+
+// definiteWord reports whether w is a definite article or a
+// demonstrative: a word that points back.
+func definiteWord(w string) bool {
+	switch w {
+	case "the", "these", "those", "this", "that":
+		return true
 	}
 	return false
 }

@@ -139,6 +139,12 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// Regional special forces are the state's police; the dead of a
+		// toll whose second victims have no figure are the first's.
+		{"On 25 February 2024, Amhara regional special forces and Fano militias clashed in Bahir Dar (Bahir Dar Special Zone, Amhara), leaving 7 people dead, including 3 civilians.",
+			"Battles / Armed clash | 2024-02-25..2024-02-25 | Bahir Dar(sentence) | a1=Police Forces of Ethiopia (2018-) a2=Fano Militia | dead=7/7"},
+		{"On 9 October 2024, Fano militia clashed with ENDF forces in Debre Markos town (Misraq Gojjam, Amhara). Five Fano fighters and an unknown number of soldiers were killed.",
+			"Battles / Armed clash | 2024-10-09..2024-10-09 | Debre Mark’os(sentence) | a1=Fano Militia a2=Military Forces of Ethiopia (2018-) | dead=5/5"},
 		// A junta is the forces of the country that has it: Mali's,
 		// Burkina Faso's, not Myanmar's alone.
 		{"On 3 May 2024, junta forces killed 12 civilians in Bandiagara (Mopti).",
@@ -2670,6 +2676,20 @@ func TestWireContinued(t *testing.T) {
 	checkStory(t, "wire-myanmar-strike.txt", "2023-04-12", []string{
 		"Explosions/Remote violence / Air/drone strike | 2023-04-11..2023-04-11 | Pazigyi(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=40/40",
 		"Battles / Non-state actor overtakes territory | 2023-04-08..2023-04-09 | Buthidaung(sentence) | a1=AA: Arakan Army a2=- | dead=- | src=AA: Arakan Army",
+	})
+}
+
+// A night's strikes: a weapon "in Odesa" the sentence after a drone "in
+// Mykolaiv" is another deed, not an echo of the first; the attacker's
+// ministry telling its "massive strike" paragraphs on, placed only by the
+// dateline, is the night's strike across the country.
+func TestTwoTownsOneParagraph(t *testing.T) {
+	checkStory(t, "wire-ukraine-energy.txt", "2024-11-20", []string{
+		"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-20 | Ukraine(country) | a1=Military Forces of Russia (2000-) a2=- | dead=7/7 | src=officials",
+		"Explosions/Remote violence / Air/drone strike | 2024-11-19..2024-11-20 | Mykolayiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2 | src=regional governor Vitaliy Kim",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-11-19..2024-11-20 | Odesa(sentence) | a1=Military Forces of Russia (2000-)",
+		"Strategic developments / Disrupted weapons use | 2024-11-19..2024-11-20 | Kyiv(dateline) | a1=Military Forces of Ukraine (2019-) a2=Military Forces of Russia (2000-)",
+		"Strategic developments / Disrupted weapons use | 2024-11-20..2024-11-20 | Bryansk Oblast(sentence) | a1=Military Forces of Russia (2000-)",
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/earth"
 )
 
 // merge joins restatements of one happening within an article: the same
@@ -76,7 +77,14 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 				joined = true
 				break
 			}
-			if o.Article != e.Article || !arrested && (!overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) && !foiled && !again) {
+			// A deed its article places only at a country's grain, told
+			// again by the same doer with no place but the dateline's, is
+			// that deed however far on: "Russian missiles and drones
+			// pounded Ukraine's energy grid …" and, three paragraphs on,
+			// "Russia's defence ministry said its forces had carried out
+			// a massive strike" (not a strike on the dateline's Kyiv).
+			unplaced := weakPlace(o.PlaceFrom) && weakPlace(e.PlaceFrom) && sameDoer(d, o, &e)
+			if o.Article != e.Article || !arrested && (!overlap(o, &e) || !(samePlace(d, o.Place, e.Place) && (sameGrain(d, o.Place, e.Place) || unplaced || closeBy(d, o, &e) && !otherTeller(d, o, &e))) && !sameCount(d, o, &e) && !foiled && !again) {
 				continue
 			}
 			if arrested {
@@ -198,7 +206,9 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			// deed, not the dateline's or the article's ("It did not
 			// comment on the specific strikes" after strikes "across the
 			// Gaza Strip" under a DEIR AL-BALAH dateline).
-			if o.Place != e.Place && e.Place.Valid() && (!weakPlace(e.PlaceFrom) || weakPlace(o.PlaceFrom)) && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
+			// (Nor the dateline's over the country the text chose: "across
+			// the country", "in southern Lebanon".)
+			if o.Place != e.Place && e.Place.Valid() && (!weakPlace(e.PlaceFrom) || weakPlace(o.PlaceFrom) && o.PlaceFrom != "country") && finer(d.Places[e.Place.Get()].Precision, d.Places[o.Place.Get()].Precision) {
 				o.Place, o.PlaceFrom = e.Place, e.PlaceFrom
 			}
 			fillMissing(o, &e)
@@ -234,9 +244,7 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 	if i == lo {
 		return false
 	}
-	switch d.TokenNorm(lo) {
-	case "the", "these", "those", "this", "that":
-	default:
+	if !definiteWord(d.TokenNorm(lo)) {
 		return false
 	}
 	if i-1 == lo {
@@ -571,6 +579,23 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 	}
 	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
 }
+
+// apart reports whether places a and b are two towns (or finer) some
+// way apart: more than apartKm between their points.
+func apart(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() {
+		return false
+	}
+	p, q := &d.Places[a.Get()], &d.Places[b.Get()]
+	town := func(x *doc.PlaceMention) bool {
+		return x.Precision == "city" || x.Precision == "neighbourhood"
+	}
+	return town(p) && town(q) && earth.Km(p.Lat, p.Lon, q.Lat, q.Lon) > apartKm
+}
+
+// apartKm is the distance past which two towns are two places of two
+// deeds: past a town's suburbs and the villages across its border.
+const apartKm = 15
 
 // sameGrain reports whether two places are told at one grain: not a
 // country or region beside a place inside it.
