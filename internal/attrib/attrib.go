@@ -240,7 +240,10 @@ func (s *Stage) scope(d *doc.Doc, sent doc.Span, m doc.SourceMention, hi int) do
 				words++
 			}
 		}
-		if words < 3 {
+		// (Nor does a clause set off by a comma past them: "…, a
+		// pro-democracy activist group said on Thursday, as fighting
+		// spread in the country's agricultural heartland".)
+		if words < 3 || j < hi && j > i0 && d.TokenNorm(j) == "," {
 			after = 0
 		}
 	}

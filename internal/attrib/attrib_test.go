@@ -99,6 +99,10 @@ func TestWhileClause(t *testing.T) {
 		// Jazeera".
 		{"Israeli air strikes across the Gaza Strip have killed at least 45 Palestinians since dawn on Thursday, medical sources told Al Jazeera, as Israel presses ahead with its offensive.",
 			"at least 45 Palestinians=medical sources/local sources"},
+		// … and so does one whose when is followed by a clause set off by
+		// a comma: "said on Thursday, as fighting spread".
+		{"RSF fighters killed more than 100 people in an attack on a village in Sudan's Gezira state, a pro-democracy activist group said on Thursday, as fighting spread in the country's agricultural heartland.",
+			"more than 100 people=pro-democracy activist group/opposition"},
 		// A source set off by commas, with its article, vouches for the
 		// clause before it.
 		{"Gunmen attacked Kadawa village on Saturday, killing 25 people, a resident said, while police put the toll at 12.",
