@@ -456,6 +456,16 @@ func TestOutletsAndThings(t *testing.T) {
 	checkNoPlace(t, run(t, doc.Meta{}, "Gunmen hijacked the Jaffar Express near Sibi on Tuesday."), "Jaffar")
 }
 
+// A name the gazetteer lacks that the head of an Arabic place name opens,
+// with its article, is a place in the one its sentence names, wherever it
+// stands ("attacked Wad al-Noura twice"); one a settlement word follows is
+// left to that word, which qualifies it.
+func TestHeadedUnlisted(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "The Wad Madani Resistance Committee said the RSF attacked Wad al-Noura twice on Wednesday."), "Wad al-Noura", "Wad al-Noura/Al Jazirah/SD")
+	checkPlace(t, run(t, doc.Meta{}, "Clashes erupted in the Ain al-Hilweh camp near Sidon (South)."), "Ain al-Hilweh", "q=camp")
+	checkPlace(t, run(t, doc.Meta{}, "At least 40 people were killed when an ammunition depot blew up in Wadi al-Zahab District in Hama."), "Wadi al-Zahab", "q=district")
+}
+
 // Abbreviated name words: "St. Petersburg" (not Sète), "W. Va." with a
 // space (LGL's style).
 func TestAbbreviatedNames(t *testing.T) {

@@ -29,7 +29,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
 		for i := lo; i < hi; i++ {
-			if !wc.is(i, wGate) {
+			if !wc.is(i, wGate|wHead) {
 				continue
 			}
 			var name doc.Span
@@ -57,6 +57,23 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			case isNearby && i+1 < hi && d.Tokens[i+1].Upper && i+1 > lo && !inDate(d, i+1):
 				// "in Koumbri, in the Yatenga province"
 				name, qual, near, region = s.nameAt(d, i+1, hi, 1), "", true, nb == "region"
+				// (Its settlement word, capitalized, is its qualifier: "in
+				// Wadi al-Zahab District".)
+				if a, e := d.TokensIn(name); e-1 > a && wc.is(e-1, wSettlement) {
+					qual, _ = s.settlement[d.TokenNorm(e-1)]
+					name.End = d.Tokens[e-2].Span.End
+				}
+			case wc.is(i, wHead) && d.Tokens[i].Upper && (i == lo || !d.Tokens[i-1].Upper || d.Tokens[i-1].Kind != doc.Word || sentenceStart(d, i-1)) && headedName(d, i, hi):
+				// "the RSF attacked Wad al-Noura twice": a name the head
+				// of an Arabic place name opens, with its article, is a
+				// place's, in the place the sentence names. (One its
+				// settlement word follows, or ends it, is left to that
+				// word: "the Ain al-Hilweh camp", "in Wadi al-Zahab
+				// District".)
+				name = s.nameAt(d, i, hi, 1)
+				if _, e := d.TokensIn(name); e < hi && wc.is(e, wSettlement) || e > i && wc.is(e-1, wSettlement) {
+					name = doc.Span{}
+				}
 			case d.TokenNorm(i) == "(" && i-1 > lo && d.Tokens[i-1].Upper && i+1 < hi && d.Tokens[i+1].Upper && listAfter(d, i+1, hi):
 				// ACLED's "Rubaya (Masisi, Nord-Kivu)": a name before its
 				// district and region, whatever comes before it.
@@ -151,6 +168,14 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	found = append(found, againNamed(d, found)...)
 	d.Places = append(d.Places, found...)
 	slices.SortStableFunc(d.Places, func(a, b doc.PlaceMention) int { return int(a.Span.Start - b.Span.Start) })
+}
+
+// headedName reports whether the head word at token i opens a name with
+// the Arabic article glued to its next word: "Wad al-Noura", "Kafr
+// al-Hamra" (not "Tal Abyad", which the gazetteer would know, nor "Ras
+// Baalbek" after a person's "Ras").
+func headedName(d *doc.Doc, i, hi int) bool {
+	return i+3 < hi && placename.IsArticle(d.TokenNorm(i+1)) && d.TokenNorm(i+2) == "-" && !d.Tokens[i+2].SpaceBefore && d.Tokens[i+3].Upper && d.Tokens[i+3].Kind == doc.Word
 }
 
 // againNamed finds the later mentions, in the same article, of names
