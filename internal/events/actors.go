@@ -287,6 +287,24 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), doc.MakeIndex(after[1])
 			return
 		}
+		// (A side named by its country is its forces: "a ceasefire
+		// agreement between Israel and Hezbollah".)
+		if !e.Actor1.Valid() && len(after) >= 1 {
+			a := d.Actors[after[0]].Span
+			for _, p := range d.Places {
+				if p.Kind != "place" || p.Precision != "country" || p.Span.Start < e.Trigger.End {
+					continue
+				}
+				switch {
+				case p.Span.End <= a.Start && betweenBefore(d, p.Span.Start) && joined(d, p.Span, a):
+					e.Actor1, e.Actor2 = s.forcesOf(d, p, p.Span.Start), doc.MakeIndex(after[0])
+					return
+				case p.Span.Start >= a.End && betweenBefore(d, a.Start) && joined(d, a, p.Span):
+					e.Actor1, e.Actor2 = doc.MakeIndex(after[0]), s.forcesOf(d, p, p.Span.Start)
+					return
+				}
+			}
+		}
 		// "Shelling and airstrikes have been non-stop, as Assad's forces
 		// close in": the subject of the clause after the deed does it.
 		// (So does the subject after a deed told in a phrase put first:

@@ -139,6 +139,21 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// A military base set up; a truce between a country and a group
+		// has the country's forces as a side; a protest broken up with
+		// dead counted in the next sentence is excessive force.
+		{"On 16 January 2024, the Nigerien junta and the Russian Africa Corps established a military base in Niamey (Niamey).",
+			"Strategic developments / Headquarters or base established | 2024-01-16..2024-01-16 | Niamey(sentence) | a1=Military Forces of Niger (2023-)"},
+		{"On 27 November 2024, a ceasefire agreement between Israel and Hezbollah came into effect in Lebanon.",
+			"Strategic developments / Agreement | 2024-11-27..2024-11-27 | Lebanon(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah"},
+		{"On 26 September 2024, police fired tear gas and rubber bullets to disperse opposition supporters protesting in Maputo (Maputo) over alleged electoral fraud. At least 3 protesters were killed.",
+			"Protests / Excessive force against protesters | 2024-09-26..2024-09-26 | Maputo(sentence) | a1=Police Forces of Mozambique (1975-) a2=Protesters (Mozambique) | dead=3/3"},
+		// A named armed group that enters a town takes it, whatever fled
+		// before; gunmen who enter a village to kill attack it.
+		{"On 8 December 2024, Syrian opposition forces entered Damascus (Damascus) without resistance after Bashar al-Assad fled the country.",
+			"Battles / Non-state actor overtakes territory | 2024-12-08..2024-12-08 | Damascus(sentence) | a1=Opposition Rebels (Syria)"},
+		{"On 21 March 2024, gunmen entered Kadawa village (Maru, Zamfara) and killed 5 people.",
+			"Violence against civilians / Attack | 2024-03-21..2024-03-21 | Kadawa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=5/5"},
 		// Regional special forces are the state's police; the dead of a
 		// toll whose second victims have no figure are the first's.
 		{"On 25 February 2024, Amhara regional special forces and Fano militias clashed in Bahir Dar (Bahir Dar Special Zone, Amhara), leaving 7 people dead, including 3 civilians.",

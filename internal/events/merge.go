@@ -580,6 +580,20 @@ func samePlace(d *doc.Doc, a, b doc.Index) bool {
 	return q.Precision == "region" && p.Admin1 != "" && p.Admin1 == q.Admin1
 }
 
+// territorial reports whether a sub-event is ground changing hands.
+func territorial(sub string) bool {
+	switch sub {
+	case "Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory":
+		return true
+	}
+	return false
+}
+
+// sameDoerName reports whether o and e have one actor 1 by name.
+func sameDoerName(d *doc.Doc, o, e *doc.Event) bool {
+	return o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
+}
+
 // apart reports whether places a and b are two towns (or finer) some
 // way apart: more than apartKm between their points.
 func apart(d *doc.Doc, a, b doc.Index) bool {
