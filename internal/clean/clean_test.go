@@ -35,6 +35,7 @@ func TestClean(t *testing.T) {
 			"by Martin Fornusek\nRussian forces struck a residential building."},
 		{"read also", "Twelve killed.\nRead also: Russia launches 100 drones at Ukraine overnight, 66 downed\nThe toll rose.", "Twelve killed.\nThe toll rose."},
 		{"share boilerplate", "Twelve killed.\nShare this article\nFollow us on Twitter @news\nRead more: Aleppo falls\nThe toll rose.", "Twelve killed.\nThe toll rose."},
+		{"share line of several networks", "Gunmen kill 12\nShare on Facebook Share on Twitter\nOUAGADOUGOU, Feb 26 (AFP) - Suspected jihadists killed 12.", "Gunmen kill 12\nOUAGADOUGOU, Feb 26 (AFP) - Suspected jihadists killed 12."},
 		{"glued sentence", "he said in a message to reporters.Bana and mother await", "he said in a message to reporters. Bana and mother await"},
 		{"glued opening quote", "rescued from the conflict.\"We are waiting a miracle", "rescued from the conflict. \"We are waiting a miracle"},
 		{"glued closing quote", "adding: \"Maybe we will be finished as well.\"She is concerned", "adding: \"Maybe we will be finished as well.\" She is concerned"},
