@@ -151,7 +151,8 @@ func gap(a, b doc.Span) int32 {
 }
 
 // clauseBreak reports whether a clause boundary (";", "but", "while",
-// "whereas", "meanwhile", a dash) lies between spans a and b.
+// "whereas", "meanwhile", a dash, "hours after") lies between spans a and
+// b.
 func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 	lo, hi := min(a.End, b.End), max(a.Start, b.Start)
 	if lo >= hi {
@@ -162,6 +163,16 @@ func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 		switch d.TokenNorm(i) {
 		case ";", "but", "while", "whereas", "meanwhile", "—", "–":
 			return true
+		case "after":
+			// "… in the early hours of Monday, hours after U.S. and
+			// British warplanes struck … over the weekend": a deed of
+			// its own time.
+			if i > 0 {
+				switch d.TokenNorm(i - 1) {
+				case "hours", "days", "day", "weeks", "week", "minutes", "shortly", "just", "soon":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -130,6 +130,7 @@ type Stage struct {
 	// clauseWords: the words that may open another actor's clause (see
 	// clauseOf), by token hash.
 	clauseWords *lexicon.Set
+	spanWords   map[string]bool
 	// population: nouns after "displaced" that make it an adjective.
 	population map[string]bool
 	// civilSites: places where the dead of a bombing or strike are
@@ -253,7 +254,10 @@ func New() (*Stage, error) {
 		first[w] = true
 	}
 	s.blameSet = lexicon.KeySet(first)
-	s.clauseWords = lexicon.NewSet([]string{"as", "while", "whereas"})
+	s.clauseWords = lexicon.NewSet([]string{"as", "while", "whereas", "after"})
+	// spanWords: words of a stretch of time before "after" that opens
+	// another deed's clause ("hours after", "days after").
+	s.spanWords = map[string]bool{"hours": true, "days": true, "day": true, "weeks": true, "week": true, "minutes": true, "shortly": true, "just": true, "soon": true}
 	return s, nil
 }
 
@@ -691,8 +695,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		// strikes second (secondClause). (Not a doerless word: "50 rebels
 		// were killed in fighting … as ISIL overran a town" is ISIL's.)
 		if ok && best.start > lo && s.anyClauseWord(d, lo, best.start) {
+			// (Even a weak word's deed, before "hours after" another:
+			// "the Houthis said they attacked a commercial ship …, hours
+			// after U.S. and British warplanes struck Houthi sites".)
 			if _, chi := s.clauseOf(d, st, lo, hi); chi < hi && best.start >= chi {
-				if f, ok := s.bestTrigger(d, lo, chi, fatalAt(d, st.Span)); ok && !f.t.weak && !f.t.kill && s.armedIn(d, lo, f.start) {
+				if f, ok := s.bestTrigger(d, lo, chi, fatalAt(d, st.Span)); ok && (!f.t.weak || d.TokenNorm(chi) == "after") && !f.t.kill && s.armedIn(d, lo, f.start) {
 					best = f
 				}
 			}

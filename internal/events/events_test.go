@@ -2724,6 +2724,19 @@ func TestHeadedVillage(t *testing.T) {
 	})
 }
 
+// A deed told "hours after" another, set off by a comma, is two deeds,
+// each of its own time: the Houthis' attack on a ship on Monday, the
+// strikes on Hodeidah over the weekend (a weak word's deed stands first).
+func TestHoursAfter(t *testing.T) {
+	checkStory(t, "wire-yemen-hours-after.txt", "2024-05-06", []string{
+		"Battles / Armed clash | 2024-05-06..2024-05-06 | Red Sea(sentence) | a1=Houthis: Ansar Allah",
+		"Explosions/Remote violence / Air/drone strike | 2024-05-04..2024-05-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah",
+		"Strategic developments / Disrupted weapons use | 2024-05-05..2024-05-05 | Aden(dateline) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah",
+		"Battles / Armed clash | 2024-05-03..2024-05-04 | Abyan Governorate(sentence) | a1=- a2=STC: Southern Transitional Council | dead=20/20 | src=local officials",
+		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-05-04..2024-05-04 | Ta‘izz(sentence) | a1=Unidentified Armed Group (Yemen) a2=Civilians (Yemen) | dead=12/12 | src=medic",
+	})
+}
+
 // An anniversary story written for sitrep in Reuters' style: the deed an
 // anniversary counts from is background ("marked a decade since Islamic
 // State militants overran Mosul"); "the city" taken is the one named

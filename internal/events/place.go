@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/doc"
+	"github.com/sitrep-dev/sitrep/internal/numbers"
 	"github.com/sitrep-dev/sitrep/internal/places"
 )
 
@@ -537,6 +538,13 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 	for k := end; k < hi; k++ {
 		switch d.TokenNorm(k) {
 		case "as", "while", "whereas":
+		case "after":
+			// "…, hours after U.S. and British warplanes struck Houthi
+			// sites near … Hodeidah": a deed of its own, before this
+			// one, told by how long before, set off by a comma.
+			if !s.sinceComma(d, k) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -582,6 +590,26 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 		}
 	}
 	return sp, hi
+}
+
+// sinceComma reports whether "after" at token k opens a clause set off
+// by a comma and a stretch of time: ", hours after", ", a day after",
+// ", two weeks after" (not "last week after RSF shelling").
+func (s *Stage) sinceComma(d *doc.Doc, k int) bool {
+	j := k - 1
+	if j < 1 || !s.spanWords[d.TokenNorm(j)] {
+		return false
+	}
+	j--
+	// (the count of the stretch: "a day", "two weeks", "only hours")
+	for n := 0; n < 2 && j > 0 && d.Tokens[j].Kind != doc.Punct; n++ {
+		w := d.TokenNorm(j)
+		if _, end, ok := numbers.Read(d, j); !(ok && end == j+1) && w != "a" && w != "just" && w != "only" && w != "barely" {
+			return false
+		}
+		j--
+	}
+	return d.TokenNorm(j) == ","
 }
 
 // cueBefore is the word before a place, past "the town of", "the city of"
