@@ -232,6 +232,12 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				}
 			}()
 		}
+		// "a new Islamist opposition alliance including Al-Qaeda's Syrian
+		// affiliate attacked …": a member named after "including" is part
+		// of the doer named before it.
+		if n := len(before); n >= 2 && wordBefore(d, d.Actors[before[n-1]].Span.Start) == "including" && armed(d.Actors[before[n-2]].Type) {
+			before = before[:n-1]
+		}
 		// The nearest actor before the trigger acts; the first after it is
 		// acted on.
 		for i := len(before) - 1; i >= 0; i-- {

@@ -139,6 +139,13 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// Al Qaeda is its branch where one fights, else itself.
+		{"On 4 May 2024, clashes between STC forces and al-Qaeda militants in Abyan (Abyan) left 20 fighters dead.",
+			"Battles / Armed clash | 2024-05-04..2024-05-04 | Abyan Governorate(sentence) | a1=STC: Southern Transitional Council a2=AQAP: Al Qaeda in the Arabian Peninsula | dead=20/20"},
+		{"On 4 May 2024, al-Qaeda-linked militants attacked an army post near Djibo (Soum, Sahel), Burkina Faso, killing 10 soldiers.",
+			"Battles / Armed clash | 2024-05-04..2024-05-04 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Burkina Faso (2022-) | dead=10/10"},
+		{"On 4 May 2024, al-Qaeda militants attacked a police post in Kunar (Kunar), Afghanistan.",
+			"Battles / Armed clash | 2024-05-04..2024-05-04 | Kunar(sentence) | a1=Al Qaeda a2=Police Forces of Afghanistan (2021-)"},
 		// A military base set up; a truce between a country and a group
 		// has the country's forces as a side; a protest broken up with
 		// dead counted in the next sentence is excessive force.
@@ -2732,7 +2739,7 @@ func TestHoursAfter(t *testing.T) {
 		"Battles / Armed clash | 2024-05-06..2024-05-06 | Red Sea(sentence) | a1=Houthis: Ansar Allah",
 		"Explosions/Remote violence / Air/drone strike | 2024-05-04..2024-05-05 | Al Ḩudaydah(sentence) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah",
 		"Strategic developments / Disrupted weapons use | 2024-05-05..2024-05-05 | Aden(dateline) | a1=Military Forces of the United States (2021-2025) a2=Houthis: Ansar Allah",
-		"Battles / Armed clash | 2024-05-03..2024-05-04 | Abyan Governorate(sentence) | a1=- a2=STC: Southern Transitional Council | dead=20/20 | src=local officials",
+		"Battles / Armed clash | 2024-05-03..2024-05-04 | Abyan Governorate(sentence) | a1=STC: Southern Transitional Council a2=AQAP: Al Qaeda in the Arabian Peninsula | dead=20/20 | src=local officials",
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-05-04..2024-05-04 | Ta‘izz(sentence) | a1=Unidentified Armed Group (Yemen) a2=Civilians (Yemen) | dead=12/12 | src=medic",
 	})
 }
