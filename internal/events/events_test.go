@@ -2744,6 +2744,18 @@ func TestHoursAfter(t *testing.T) {
 	})
 }
 
+// A flash update: the highlights' toll is the overview's, with its
+// source; the army's higher toll stands beside it; the Emergency Response
+// Rooms are a source in Sudan, not Rome.
+func TestFlashUpdate(t *testing.T) {
+	checkStory(t, "ocha-zamzam-flash.txt", "2025-04-13", []string{
+		"Violence against civilians / Attack | 2025-04-11..2025-04-12 | Zamzam(article) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=100/100 | src=local sources",
+		"Violence against civilians / Attack | 2025-04-11..2025-04-12 | Zamzam(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=301/301 | src=Military Forces of Sudan (2019-)",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-04-12..2025-04-12 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=14/14 | src=Emergency Response Rooms",
+		"Strategic developments / Displacement | 2025-04-11..2025-04-12 | Zamzam(sentence)",
+	})
+}
+
 // An anniversary story written for sitrep in Reuters' style: the deed an
 // anniversary counts from is background ("marked a decade since Islamic
 // State militants overran Mosul"); "the city" taken is the one named

@@ -614,7 +614,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// No name begins with this word: on to the next.
 		if !article && !s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) && !s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false))) {
-			if ids, _, ok := s.possessive(d, i, u.hi); ok {
+			if ids, _, ok := s.possessive(d, i, u.hi, wc); ok {
 				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 			}
 			i++
@@ -760,7 +760,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 		}
 		// "Syrias" for "Syria's" in text that lost its apostrophes.
 		if !found {
-			if ids, _, ok := s.possessive(d, i, u.hi); ok {
+			if ids, _, ok := s.possessive(d, i, u.hi, wc); ok {
 				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 				found = true
 				i++
@@ -831,7 +831,7 @@ func (s *Stage) notPlaceAt(d *doc.Doc, i, end int, wc *wordCache) (int, bool) {
 
 // possessive reads "Syrias" (a big place's name with the s of a lost
 // apostrophe) at i.
-func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
+func (s *Stage) possessive(d *doc.Doc, i, end int, wc *wordCache) ([]int32, int, bool) {
 	n0 := d.TokenNorm(i)
 	if !d.Tokens[i].Upper || len(n0) <= 4 || n0[len(n0)-1] != 's' || acronym(d.TokenText(i)) {
 		return nil, i, false
@@ -841,7 +841,10 @@ func (s *Stage) possessive(d *doc.Doc, i, end int) ([]int32, int, bool) {
 		return nil, i, false
 	}
 	// Before a capital only a country's: "Russias Defense Ministry".
-	nextUpper := i+1 < end && d.Tokens[i+1].Upper
+	// (And only a country's for a common word's plural: "Turkeys
+	// border" is Turkey's, but "the Emergency Response Rooms" are no
+	// "Room's", whose loosened spelling is Rome's old name.)
+	nextUpper := i+1 < end && d.Tokens[i+1].Upper || wc.is(i, wCommon)
 	for _, id := range ids {
 		if p := &s.g.Places[id]; p.Kind == gazetteer.Country || !nextUpper && (p.Kind == gazetteer.Region || p.Pop >= 100000) {
 			return ids, i + 1, true

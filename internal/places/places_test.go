@@ -466,6 +466,15 @@ func TestHeadedUnlisted(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "At least 40 people were killed when an ammunition depot blew up in Wadi al-Zahab District in Hama."), "Wadi al-Zahab", "q=district")
 }
 
+// A common word's plural is no place's possessive that lost its
+// apostrophe, unless the place is a country: "the Emergency Response
+// Rooms" are not "Room's" (Rome's old name Rum); "Turkeys border" is
+// Turkey's (FA-KES).
+func TestCommonPlural(t *testing.T) {
+	checkNoPlace(t, run(t, doc.Meta{}, "RSF shelling hit Abu Shouk camp, according to the Emergency Response Rooms."), "Rooms")
+	checkPlace(t, run(t, doc.Meta{}, "The town lies near Turkeys border with Syria."), "Turkeys", "Türkiye//TR")
+}
+
 // Abbreviated name words: "St. Petersburg" (not Sète), "W. Va." with a
 // space (LGL's style).
 func TestAbbreviatedNames(t *testing.T) {
