@@ -25,6 +25,7 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	}
 	var found []doc.PlaceMention
 	var strays []string         // ids of homonyms abroad that found names replace
+	var inners []doc.Span       // known names inside found ones, which they replace
 	main, mainDone := "", false // the story's country, found when first needed
 	for _, st := range d.Sents {
 		lo, hi := d.TokensIn(st.Span)
@@ -94,7 +95,13 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			// the text says it is at home: "Tawila town, 60 km west of El
 			// Fasher", not Yemen's At Tawilah.
 			stray, abroad := "", ""
-			if s.known(d, name) {
+			// (ACLED's bracketed name holds a known one inside it that is
+			// not it: "Puerto Jordan (Arauca, Arauca)" is no Jordan.)
+			inner := -1
+			if bracket {
+				inner = s.innerName(d, name)
+			}
+			if inner < 0 && s.known(d, name) {
 				if stray, abroad = s.stray(d, name, strayLimit(qual)); stray == "" {
 					continue
 				}
@@ -135,6 +142,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			if stray != "" {
 				strays = append(strays, stray)
 			}
+			if inner >= 0 {
+				inners = append(inners, d.Places[inner].Span)
+			}
 			m := c
 			m.Span, m.Name, m.ID = name, name.In(d.Text), "unlisted:"+placename.Loose(name.In(d.Text))+"@"+c.ID
 			m.Qualifier, m.QualSpan = qual, d.Tokens[i].Span
@@ -162,8 +172,8 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			}
 		}
 	}
-	if len(strays) > 0 {
-		d.Places = slices.DeleteFunc(d.Places, func(p doc.PlaceMention) bool { return slices.Contains(strays, p.ID) })
+	if len(strays) > 0 || len(inners) > 0 {
+		d.Places = slices.DeleteFunc(d.Places, func(p doc.PlaceMention) bool { return slices.Contains(strays, p.ID) || slices.Contains(inners, p.Span) })
 	}
 	found = append(found, againNamed(d, found)...)
 	d.Places = append(d.Places, found...)
@@ -337,7 +347,9 @@ func (s *Stage) nameAt(d *doc.Doc, i, stop, step int) doc.Span {
 	// a leading one is the name's ("Al Waer").
 	// (and an English article before a space: "an ELN camp" is no
 	// Arabic "an-")
-	for first <= last && (d.TokenNorm(first) == "-" || d.TokenNorm(first) == "the" || !d.Tokens[first].Upper && first+1 <= last && d.Tokens[first+1].SpaceBefore && (d.TokenNorm(first) == "an" || d.TokenNorm(first) == "a")) {
+	// (and any article in lower case before a space: "fired rockets at
+	// Kiryat Shmona (North)" — "at" is English there)
+	for first <= last && (d.TokenNorm(first) == "-" || d.TokenNorm(first) == "the" || !d.Tokens[first].Upper && first+1 <= last && d.Tokens[first+1].SpaceBefore) {
 		first++
 	}
 	for last >= first && (d.TokenNorm(last) == "-" || placename.IsArticle(d.TokenNorm(last))) {
@@ -413,6 +425,23 @@ func (s *Stage) known(d *doc.Doc, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// innerName returns the index of the one place mention that lies inside
+// the name at sp, shorter than it and ending it ("Jordan" in "Puerto
+// Jordan"), when nothing else of the name is known; else -1.
+func (s *Stage) innerName(d *doc.Doc, sp doc.Span) int {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Span.End > sp.Start })
+	if k >= len(d.Places) || !sp.Contains(d.Places[k].Span) || d.Places[k].Span == sp || d.Places[k].Span.End != sp.End {
+		return -1
+	}
+	if lo, _ := d.TokensIn(sp); !d.Tokens[lo].Upper {
+		return -1
+	}
+	if k+1 < len(d.Places) && d.Places[k+1].Span.Overlaps(sp) {
+		return -1
+	}
+	return k
 }
 
 // stray returns the id and country of the place mention at sp when it is
