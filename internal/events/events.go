@@ -1171,7 +1171,9 @@ func (s *Stage) stateInAir(d *doc.Doc, e *doc.Event) {
 	if e.Subtype != "Air/drone strike" || !e.Actor1.Valid() {
 		return
 	}
-	if lo, hi := d.TokensIn(e.Trigger); anyIn(d, s.drones, lo, hi) {
+	// (A drone's, in its trigger or just before: "used drones to drop
+	// bombs".)
+	if lo, hi := d.TokensIn(e.Trigger); anyIn(d, s.drones, max(0, lo-4), hi) {
 		return
 	}
 	switch d.Actors[e.Actor1.Get()].Type {
@@ -1577,6 +1579,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// the violence done to them: "drones struck a convoy of
 			// civilians heading to the dam to protest, killing 4".
 			purpose := t.typ == "Protests" && len(t.words) == 1 && i > lo && d.TokenNorm(i-1) == "to"
+			// So is a rally that was the deed's setting: "armed men shot
+			// dead a mayoral candidate during a campaign rally".
+			purpose = purpose || t.typ == "Protests" && settingOf(d, lo, i)
 			if ok && purpose && violent(best.t.typ) {
 				continue
 			}
@@ -2274,6 +2279,22 @@ func definiteWord(w string) bool {
 	switch w {
 	case "the", "these", "those", "this", "that":
 		return true
+	}
+	return false
+}
+
+// settingOf reports whether the trigger at token i is named as where or
+// when something else happened: "during a campaign rally", "at a
+// protest".
+func settingOf(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		switch w := d.TokenNorm(k); w {
+		case "during", "at":
+			return true
+		case "a", "an", "the", "campaign", "political", "election", "opposition", "peaceful", "large", "mass":
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -3505,6 +3526,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 		if !e.Actor2.Valid() {
 			e.Actor2 = genericOn(d, trig, st, "Civilians", "civilians")
+		}
+	}
+	// A place a crowd stormed is a riot, not ground taken: "Crowds
+	// stormed her residence in Dhaka", "protesters stormed the
+	// parliament".
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && (f.start > lo && s.crowd[d.TokenNorm(f.start-1)] || e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters") {
+		e.Type, e.Subtype = "Riots", "Violent demonstration"
+		if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Type != "protesters" {
+			if r := protesters(d, trig, st, true); r.Valid() {
+				e.Actor1 = r
+			}
 		}
 	}
 	// Ground taken after the other side left it, with no fighting told

@@ -139,6 +139,21 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// Bombs dropped from drones are a drone strike, an armed group's
+		// too; a crowd that storms a place riots; a rally is the setting
+		// of a killing, not the deed; ACLED's bracketed town holds a
+		// country's name that is not it; the Frontier Corps is
+		// Pakistan's.
+		{"On 1 September 2024, suspected Kuki militants used drones to drop bombs on Koutruk village (Imphal West, Manipur), killing 2 people.",
+			"Explosions/Remote violence / Air/drone strike | 2024-09-01..2024-09-01 | Koutruk(sentence) | a1=Kuki Ethnic Militia (India) a2=- | dead=2/2"},
+		{"On 5 August 2024, Sheikh Hasina resigned and fled the country after weeks of protests. Crowds stormed her residence in Dhaka (Dhaka).",
+			"Riots / Violent demonstration | 2024-08-05..2024-08-05 | Dhaka(sentence) | a1=Rioters (Bangladesh)"},
+		{"On 19 May 2024, armed men shot dead a mayoral candidate during a campaign rally in Coyuca de Benitez (Guerrero).",
+			"Violence against civilians / Attack | 2024-05-19..2024-05-19 | Coyuca de Benítez(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1"},
+		{"On 22 March 2024, ELN rebels detonated an explosive device near a military base in Puerto Jordan (Arauca, Arauca), injuring 3 soldiers.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-03-22..2024-03-22 | Puerto Jordan(sentence) | a1=ELN: National Liberation Army a2=Military Forces of Colombia (2022-)"},
+		{"On 11 September 2024, BLA militants ambushed a FC convoy near Turbat (Kech, Balochistan), killing 6 FC personnel. The BLA claimed responsibility.",
+			"Battles / Armed clash | 2024-09-11..2024-09-11 | Turbat(sentence) | a1=BLA: Baloch Liberation Army a2=Military Forces of Pakistan | dead=6/6"},
 		// Al Qaeda is its branch where one fights, else itself.
 		{"On 4 May 2024, clashes between STC forces and al-Qaeda militants in Abyan (Abyan) left 20 fighters dead.",
 			"Battles / Armed clash | 2024-05-04..2024-05-04 | Abyan Governorate(sentence) | a1=STC: Southern Transitional Council a2=AQAP: Al Qaeda in the Arabian Peninsula | dead=20/20"},
