@@ -466,6 +466,12 @@ func TestHeadedUnlisted(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "At least 40 people were killed when an ammunition depot blew up in Wadi al-Zahab District in Hama."), "Wadi al-Zahab", "q=district")
 }
 
+// The Galilee, which no embedded source has, is Israel's Northern
+// District's, its name kept.
+func TestGalilee(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "Hezbollah launched rockets at Israeli positions in the Upper Galilee."), "Upper Galilee", "Galilee/Northern District/IL")
+}
+
 // A common word's plural is no place's possessive that lost its
 // apostrophe, unless the place is a country: "the Emergency Response
 // Rooms" are not "Room's" (Rome's old name Rum); "Turkeys border" is
