@@ -128,6 +128,8 @@ func TestFigures(t *testing.T) {
 		{"On Thursday, 15 soldiers and 20 members of the Volunteers for the Defence of the Homeland (VDP) were killed in an ambush.", []string{
 			`"15" stated=15 low=15 best=15 high=15 who=soldiers(combatant) what=killed/fatal role=`,
 			`"20" stated=20 low=20 best=20 high=20 who=members(combatant) what=killed/fatal role=`}},
+		// A victim's word before a thing of theirs counts no one.
+		{"The military said it had killed a militant cell that was planning attacks.", nil},
 		// The outcome after a long joined victim that has no figure.
 		{"Five Fano fighters and an unknown number of soldiers were killed.", []string{
 			`"Five" stated=5 low=5 best=5 high=5 who=fighters(combatant) what=killed/fatal role=`}},

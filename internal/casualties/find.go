@@ -1375,6 +1375,10 @@ func (s *Stage) victimAt(d *doc.Doc, k, hi int) (victim, int, bool) {
 	if ok && v.alone && e < hi && d.Tokens[e].Kind == doc.Word && !s.v.filler[s.norm(d, e)] {
 		return victim{}, k, false
 	}
+	// "killed a militant cell": the word names a thing of theirs.
+	if ok && e < hi && s.v.attributive[s.norm(d, e)] {
+		return victim{}, k, false
+	}
 	return v, e, ok
 }
 
