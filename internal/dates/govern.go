@@ -59,6 +59,9 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			if deadline(d, t.Span) && otherDay(d, sent.Span, t.Span) {
 				continue
 			}
+			if deedBreak(d, t.Span, sp) {
+				continue
+			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
 			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
@@ -164,14 +167,52 @@ func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 		case ";", "but", "while", "whereas", "meanwhile", "—", "–":
 			return true
 		case "after":
-			// "… in the early hours of Monday, hours after U.S. and
-			// British warplanes struck … over the weekend": a deed of
-			// its own time.
-			if i > 0 {
-				switch d.TokenNorm(i - 1) {
-				case "hours", "days", "day", "weeks", "week", "minutes", "shortly", "just", "soon":
+			// "hours after": another deed's time (see deedBreak)
+			if i > 0 && spanWord(d.TokenNorm(i-1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanWord reports whether w is a stretch of time said before "after"
+// to tell another deed's time: "hours after", "days after".
+func spanWord(w string) bool {
+	switch w {
+	case "hours", "days", "day", "weeks", "week", "minutes", "shortly", "just", "soon":
+		return true
+	}
+	return false
+}
+
+// deedBreak reports whether a phrase that opens another deed's clause
+// lies between the deed at sp and the date t after it: "in response to"
+// or "in retaliation for" (the deed answered: "… launched rockets at the
+// Galilee in response to the killing of one of its commanders … on
+// Friday"), "hours after" (the deed before: "… early on Monday, hours
+// after U.S. and British warplanes struck … over the weekend"). A date
+// past it is that deed's, never the other's. (A date before the deed
+// frames the sentence: "On 28 March 2025, … bombed a village …, hours
+// after an earthquake, killing 7 people".)
+func deedBreak(d *doc.Doc, t, sp doc.Span) bool {
+	lo, hi := sp.End, t.Start
+	if lo >= hi {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= lo })
+	for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= hi; i++ {
+		switch d.TokenNorm(i) {
+		case "in":
+			if i+1 < len(d.Tokens) {
+				switch d.TokenNorm(i + 1) {
+				case "response", "retaliation", "revenge", "reprisal":
 					return true
 				}
+			}
+		case "after":
+			if i > 0 && spanWord(d.TokenNorm(i-1)) {
+				return true
 			}
 		}
 	}
