@@ -124,6 +124,9 @@ type Stage struct {
 	// last word.
 	answering     map[string][][]string
 	answeringLast *lexicon.Set
+	// answerIn: the answering phrases that open with "in" ("in response
+	// to"), which end the clause of the deed before them.
+	answerIn [][]string
 	// blame: verbs whose object a source holds to be the doer.
 	blame    map[string]bool
 	blameSet *lexicon.Set // blame's words by token hash: the scan over every token asks
@@ -198,6 +201,9 @@ func New() (*Stage, error) {
 				}
 				last := words[len(words)-1]
 				s.answering[last] = append(s.answering[last], words)
+				if words[0] == "in" {
+					s.answerIn = append(s.answerIn, words)
+				}
 			}
 		case f[0] == "blocker" && len(f) == 2:
 			pending = append(pending, []string{f[1], "-", "-"})
@@ -400,6 +406,29 @@ func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
 			if start := i - gap - len(a); start >= lo {
 				if end, ok := s.match(d, start, i, a); ok && end == i-gap {
 					return true
+				}
+			}
+		}
+	}
+	// (Or further on in the phrase the answering words open, with no
+	// comma or verb between: "in response to the killing of one of its
+	// commanders in an Israeli strike in Tyre".)
+	// (Not past the subject of the sentence's own verb: "In retaliation
+	// for the latest deadly Ghouta shelling rebels fired rockets on
+	// Damascus".)
+	if !past {
+		for k := i - 1; k > lo && k >= i-14; k-- {
+			if w := d.TokenNorm(k); d.Tokens[k].Kind == doc.Punct && w != "-" && w != "'s" || strings.HasSuffix(w, "ed") && k+1 < i && d.TokenNorm(k+1) != "by" || armedAt(d, k) {
+				break
+			}
+			if !s.answeringLast.Has(d.Tokens[k].Hash) {
+				continue
+			}
+			for _, a := range s.answering[d.TokenNorm(k)] {
+				if start := k + 1 - len(a); start >= lo {
+					if end, ok := s.match(d, start, k+1, a); ok && end == k+1 && a[0] == "in" {
+						return true
+					}
 				}
 			}
 		}
@@ -2279,6 +2308,23 @@ func definiteWord(w string) bool {
 	switch w {
 	case "the", "these", "those", "this", "that":
 		return true
+	}
+	return false
+}
+
+// armedAt reports whether token k lies in an armed actor's mention that
+// may be a clause's subject: not one after an article or a preposition
+// ("in an Israeli strike").
+func armedAt(d *doc.Doc, k int) bool {
+	sp := d.Tokens[k].Span
+	for _, a := range d.Actors {
+		if a.Span.Start <= sp.Start && sp.End <= a.Span.End && armed(a.Type) {
+			switch wordBefore(d, a.Span.Start) {
+			case "a", "an", "the", "its", "their", "his", "her", "by", "of", "in", "on", "from", "with":
+				return false
+			}
+			return true
+		}
 	}
 	return false
 }

@@ -139,6 +139,16 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// The deed answered, further on in the phrase "in response to"
+		// opens, is no rival to the sentence's own, nor its place or day;
+		// a subject between ends that phrase; "thwarted attempts" is a
+		// clash; "a militant cell" counts no one.
+		{"On 10 August 2024, Hezbollah said it launched dozens of Katyusha rockets at Israeli positions in the Galilee in response to the killing of one of its commanders in an Israeli strike in Tyre on Friday.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-10..2024-08-10 | Galilee(sentence) | a1=Hezbollah a2=Military Forces of Israel (1948-) | dead=- | src=Hezbollah"},
+		{"On 17 November 2017, in retaliation for the latest deadly Ghouta shelling rebels fired rockets on Damascus killing three civilians, the same source said.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2017-11-17..2017-11-17 | Damascus(sentence) | a1=Opposition Rebels (Syria) a2=Civilians (Syria) | dead=3/3"},
+		{"On 10 August 2024, Russia's defence ministry said its forces had thwarted Ukrainian attempts to advance near the town of Sudzha, killing about 280 Ukrainian soldiers over the past 24 hours.",
+			"Battles / Armed clash | 2024-08-10..2024-08-10 | Sudzha(sentence) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=-1/280 | src=Russia's defence ministry"},
 		// Bombs dropped from drones are a drone strike, an armed group's
 		// too; a crowd that storms a place riots; a rally is the setting
 		// of a killing, not the deed; ACLED's bracketed town holds a

@@ -537,6 +537,18 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 	sp := st.Span
 	for k := end; k < hi; k++ {
 		switch d.TokenNorm(k) {
+		case "in":
+			// "… launched dozens of Katyusha rockets at Israeli positions
+			// in the Galilee in response to the killing of one of its
+			// commanders in an Israeli strike in Tyre on Friday": the
+			// deed answered is another's, of its own place and day.
+			for _, a := range s.answerIn {
+				if _, ok := s.match(d, k, hi, a); ok {
+					sp.End = d.Tokens[k].Span.Start
+					return sp, k
+				}
+			}
+			continue
 		case "as", "while", "whereas":
 		case "after":
 			// "…, hours after U.S. and British warplanes struck Houthi
