@@ -139,6 +139,14 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// Gunmen loyal to the fallen regime are its loyalists, not its
+		// army; the SBU is Ukraine's; a group that dissolves changes.
+		{"On 6 March 2025, gunmen loyal to the former Assad regime ambushed a General Security patrol near Jableh (Jableh, Lattakia), killing 13 security personnel.",
+			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Former Regime Loyalists (Syria) a2=Military Forces of Syria (2024-) | dead=13/13"},
+		{"On 1 June 2025, Ukraine's SBU launched drones from trucks at four Russian airbases, including Belaya (Irkutsk) and Olenya (Murmansk), destroying or damaging dozens of aircraft.",
+			"Explosions/Remote violence / Air/drone strike | 2025-06-01..2025-06-01 | Belaya(sentence) | a1=Military Forces of Ukraine (2019-)"},
+		{"On 12 May 2025, the PKK announced it would dissolve and end its armed struggle against Turkey.",
+			"Strategic developments / Change to group/activity | 2025-05-12..2025-05-12 | Türkiye(sentence) | a1=PKK: Kurdistan Workers Party"},
 		// The deed answered, further on in the phrase "in response to"
 		// opens, is no rival to the sentence's own, nor its place or day;
 		// a subject between ends that phrase; "thwarted attempts" is a
@@ -1003,9 +1011,10 @@ func TestNotes(t *testing.T) {
 		{"On 3 April 2025, unidentified gunmen shot and killed a local chief in Kirumba (Lubero, Nord-Kivu).",
 			"Violence against civilians / Attack | 2025-04-03..2025-04-03 | Kirumba(sentence) | a1=Unidentified Armed Group (Democratic Republic of Congo) a2=Civilians (Democratic Republic of Congo) | dead=1/1"},
 		// After Assad's fall: the new government's General Security is
-		// the state; "the former regime" names no side.
+		// the state; gunmen loyal to "the former regime" are its loyalists,
+		// not its army.
 		{"On 6 March 2025, gunmen loyal to the former regime ambushed a General Security patrol near Jableh (Latakia), killing 13 security personnel.",
-			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=13/13"},
+			"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Former Regime Loyalists (Syria) a2=Military Forces of Syria (2024-) | dead=13/13"},
 		// A town the gazetteer lacks, in the region the sentence opens
 		// with, is the deed's place.
 		{"In North Kordofan, RSF fighters looted the market in Um Sumeima and set homes on fire on 10 February 2025, displacing hundreds of families.",
@@ -2375,7 +2384,7 @@ func TestKharkivWire(t *testing.T) {
 // district and region in brackets.
 func TestNotesDigest2025(t *testing.T) {
 	checkStory(t, "digest-notes-2025.txt", "2025-04-05", []string{
-		"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Unidentified Armed Group (Syria) a2=Military Forces of Syria (2024-) | dead=13/13",
+		"Battles / Armed clash | 2025-03-06..2025-03-06 | Jablah(sentence) | a1=Former Regime Loyalists (Syria) a2=Military Forces of Syria (2024-) | dead=13/13",
 		"Battles / Armed clash | 2025-03-07..2025-03-07 | Jablah(paragraph)",
 		"Violence against civilians / Attack | 2025-03-08..2025-03-08 | Al-Mukhtariyah(sentence) | a1=Military Forces of Syria (2024-) a2=Civilians (Syria) | dead=60/60 | src=SOHR: Syrian Observatory for Human Rights",
 		"Explosions/Remote violence / Air/drone strike | 2025-02-15..2025-02-15 | Tyre(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1",
