@@ -1618,7 +1618,10 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// "soldiers looted shops … after retaking the city".
 			// (So is a flight after it: "opposition forces entered
 			// Damascus … after Bashar al-Assad fled the country".)
-			if ok && (best.t.typ == "Strategic developments" && !best.t.weak && causeBetween(d, best.end, i) || t.sub == "Displacement" && afterBetween(d, best.end, i)) {
+			// (And a withdrawal after ground taken: "M23 rebels entered
+			// Bukavu after Congolese troops … withdrew from the city" —
+			// the taking, which the withdrawal makes bloodless.)
+			if ok && (best.t.typ == "Strategic developments" && !best.t.weak && causeBetween(d, best.end, i) || (t.sub == "Displacement" || t.sub == "Non-violent transfer of territory" && best.t.sub == "Territory") && afterBetween(d, best.end, i)) {
 				continue
 			}
 			// A killing with its toll outranks a strategic development

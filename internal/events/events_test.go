@@ -139,6 +139,10 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// A group that enters a city the other side withdrew from takes
+		// it without a fight: the taker acts, on those who left.
+		{"On 14 February 2025, M23 rebels entered Bukavu (Bukavu, Sud-Kivu) after Congolese troops and their Burundian allies withdrew from the city.",
+			"Strategic developments / Non-violent transfer of territory | 2025-02-14..2025-02-14 | Bukavu(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)"},
 		// Gunmen loyal to the fallen regime are its loyalists, not its
 		// army; the SBU is Ukraine's; a group that dissolves changes.
 		{"On 6 March 2025, gunmen loyal to the former Assad regime ambushed a General Security patrol near Jableh (Jableh, Lattakia), killing 13 security personnel.",
