@@ -2606,6 +2606,19 @@ func dateAt(d *doc.Doc, i int) bool {
 // death of two students", "over the murder of a lawyer".
 func motive(d *doc.Doc, sp doc.Span) bool {
 	i := tokenBefore(d, sp.Start, false)
+	// Or the dead of what a protest is over, counted in its relative
+	// clause: "during a protest over the collapse of a railway station
+	// canopy that killed 15 people".
+	if j := i; j >= 2 && (d.TokenNorm(j-1) == "that" || d.TokenNorm(j-1) == "which") {
+		for k := j - 2; k >= 0 && k >= j-12; k-- {
+			switch d.TokenNorm(k) {
+			case "over", "against", "protesting", "denouncing", "condemning", "mourning":
+				return true
+			case ".", ";":
+				k = -1
+			}
+		}
+	}
 	// (past a count: "the abduction of 12 villagers")
 	for n := 0; n < 2 && i >= 1 && d.TokenNorm(i) != "of" && (d.Tokens[i].Kind == doc.Number || d.Tokens[i].Kind == doc.Word && !d.Tokens[i].Upper); n++ {
 		i--

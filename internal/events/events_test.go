@@ -139,6 +139,12 @@ func TestNotes(t *testing.T) {
 			"Protests / Excessive force against protesters | 2024-06-25..2024-06-25 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=5/5"},
 		{"On 18 October 2024, around 50 relatives of missing persons held a silent vigil outside the UN office in Damascus (Damascus).",
 			"Protests / Peaceful protest | 2024-10-18..2024-10-18 | Damascus(sentence) | a1=Protesters (Syria)"},
+		// The dead of what a protest is over are not its own; citizens
+		// who gather are a crowd.
+		{"On 1 November 2024, students clashed with police in Novi Sad (Novi Sad, South Backa) during a protest over the collapse of a railway station canopy that killed 15 people.",
+			"Riots / Violent demonstration | 2024-11-01..2024-11-01 | Novi Sad(sentence) | a1=Rioters (Serbia) a2=Police Forces of Serbia | dead=-"},
+		{"On 3 December 2024, hundreds of opposition lawmakers and citizens gathered outside the National Assembly in Seoul (Seoul) after President Yoon declared martial law.",
+			"Protests / Peaceful protest | 2024-12-03..2024-12-03 | Seoul(sentence) | a1=Protesters (South Korea)"},
 		// A group that enters a city the other side withdrew from takes
 		// it without a fight: the taker acts, on those who left.
 		{"On 14 February 2025, M23 rebels entered Bukavu (Bukavu, Sud-Kivu) after Congolese troops and their Burundian allies withdrew from the city.",
