@@ -128,6 +128,10 @@ func TestFigures(t *testing.T) {
 		{"On Thursday, 15 soldiers and 20 members of the Volunteers for the Defence of the Homeland (VDP) were killed in an ambush.", []string{
 			`"15" stated=15 low=15 best=15 high=15 who=soldiers(combatant) what=killed/fatal role=`,
 			`"20" stated=20 low=20 best=20 high=20 who=members(combatant) what=killed/fatal role=`}},
+		// The dead of a campaign since its start, told in the perfect,
+		// are its total, however short (not "since 16 January").
+		{"The Israeli military said eight soldiers had been killed in fighting in southern Lebanon since the start of the ground operation on Tuesday.", []string{
+			`"eight" stated=8 low=8 best=8 high=8 who=soldiers(combatant) what=killed/fatal role=aggregate`}},
 		// A victim's word before a thing of theirs counts no one.
 		{"The military said it had killed a militant cell that was planning attacks.", nil},
 		// The outcome after a long joined victim that has no figure.

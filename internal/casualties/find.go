@@ -1140,6 +1140,7 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		}
 	}
 	since, war, warLong := false, false, -1 // warLong: the token of a war of stated length
+	campaign, fromStart := false, false     // a campaign's word, and "since the start of": a campaign's total
 	for i := u.lo; i < u.hi; i++ {
 		w := d.TokenNorm(i)
 		perfect = perfect || w == "has" || w == "have" || w == "had"
@@ -1150,6 +1151,13 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			since = true
 		}
 		war = war || c&cueWar != 0
+		campaign = campaign || c&cueCampaign != 0
+		if w == "since" && i+2 < u.hi && d.TokenNorm(i+1) == "the" {
+			switch d.TokenNorm(i + 2) {
+			case "start", "beginning", "launch", "outset":
+				fromStart = true
+			}
+		}
 		// "in Syria's 30-month war", "the decade-long conflict": a war
 		// of a stated length totals its dead.
 		if c&(cueWar|cueCampaign) != 0 && i-1 > u.lo {
@@ -1192,7 +1200,12 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 			p := d.TokenNorm(w - 1)
 			activePerfect = (p == "has" || p == "have") && q.WhatSpan.End <= q.Span.Start
 		}
-		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || war && q.Best >= 1000 || warLong >= 0 && (killedIn(d, q, warLong) || warTotal) || sinceLong && perfect || activePerfect && q.Best >= 1000 && !day) {
+		// (So are the dead of a campaign since its start, told in the
+		// perfect, however short: "eight soldiers had been killed in
+		// fighting in southern Lebanon since the start of the ground
+		// operation on Tuesday" — not "since 16 January", a few days'
+		// count of one deed.)
+		if q.Class == "fatal" && q.Role == "" && (long || since && (war || q.Best >= 1000) && (perfect || !day) || fromStart && campaign && perfect || war && q.Best >= 1000 || warLong >= 0 && (killedIn(d, q, warLong) || warTotal) || sinceLong && perfect || activePerfect && q.Best >= 1000 && !day) {
 			q.Role = "aggregate"
 			// (And the counts told after it: "… as well as the death
 			// of at least 58 citizen journalists".)
