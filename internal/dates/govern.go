@@ -168,7 +168,7 @@ func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 			return true
 		case "after":
 			// "hours after": another deed's time (see deedBreak)
-			if i > 0 && spanWord(d.TokenNorm(i-1)) {
+			if i > 0 && SpanWord(d.TokenNorm(i-1)) {
 				return true
 			}
 		}
@@ -176,9 +176,10 @@ func clauseBreak(d *doc.Doc, a, b doc.Span) bool {
 	return false
 }
 
-// spanWord reports whether w is a stretch of time said before "after"
-// to tell another deed's time: "hours after", "days after".
-func spanWord(w string) bool {
+// SpanWord reports whether w is a stretch of time said before "after"
+// to tell another deed's time: "hours after", "days after". (The events
+// stage reads the same words for the clause of that other deed.)
+func SpanWord(w string) bool {
 	switch w {
 	case "hours", "days", "day", "weeks", "week", "minutes", "shortly", "just", "soon":
 		return true
@@ -211,7 +212,7 @@ func deedBreak(d *doc.Doc, t, sp doc.Span) bool {
 				}
 			}
 		case "after":
-			if i > 0 && spanWord(d.TokenNorm(i-1)) {
+			if i > 0 && SpanWord(d.TokenNorm(i-1)) {
 				return true
 			}
 		}

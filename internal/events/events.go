@@ -133,7 +133,6 @@ type Stage struct {
 	// clauseWords: the words that may open another actor's clause (see
 	// clauseOf), by token hash.
 	clauseWords *lexicon.Set
-	spanWords   map[string]bool
 	// population: nouns after "displaced" that make it an adjective.
 	population map[string]bool
 	// civilSites: places where the dead of a bombing or strike are
@@ -261,9 +260,6 @@ func New() (*Stage, error) {
 	}
 	s.blameSet = lexicon.KeySet(first)
 	s.clauseWords = lexicon.NewSet([]string{"as", "while", "whereas", "after"})
-	// spanWords: words of a stretch of time before "after" that opens
-	// another deed's clause ("hours after", "days after").
-	s.spanWords = map[string]bool{"hours": true, "days": true, "day": true, "weeks": true, "week": true, "minutes": true, "shortly": true, "just": true, "soon": true}
 	return s, nil
 }
 
@@ -416,20 +412,15 @@ func (s *Stage) answers(d *doc.Doc, lo, i int) bool {
 	// (Not past the subject of the sentence's own verb: "In retaliation
 	// for the latest deadly Ghouta shelling rebels fired rockets on
 	// Damascus".)
+	// (The phrase is looked for first, by its last word's hash; the words
+	// between are read only when there is one.)
 	if !past {
 		for k := i - 1; k > lo && k >= i-14; k-- {
-			if w := d.TokenNorm(k); d.Tokens[k].Kind == doc.Punct && w != "-" && w != "'s" || strings.HasSuffix(w, "ed") && k+1 < i && d.TokenNorm(k+1) != "by" || armedAt(d, k) {
-				break
-			}
-			if !s.answeringLast.Has(d.Tokens[k].Hash) {
-				continue
-			}
-			for _, a := range s.answering[d.TokenNorm(k)] {
-				if start := k + 1 - len(a); start >= lo {
-					if end, ok := s.match(d, start, k+1, a); ok && end == k+1 && a[0] == "in" {
-						return true
-					}
+			if s.answeringLast.Has(d.Tokens[k].Hash) && s.answersInAt(d, lo, k) {
+				if !phraseBroken(d, k, i) {
+					return true
 				}
+				break
 			}
 		}
 	}
@@ -2315,6 +2306,32 @@ func definiteWord(w string) bool {
 	return false
 }
 
+// phraseBroken reports whether tokens [k, i) hold what ends a phrase
+// before the deed at i: a comma or full stop, a verb in the past, or an
+// armed subject ("In retaliation for the latest deadly Ghouta shelling
+// rebels fired rockets").
+func phraseBroken(d *doc.Doc, k, i int) bool {
+	for j := k; j < i; j++ {
+		if w := d.TokenNorm(j); d.Tokens[j].Kind == doc.Punct && w != "-" && w != "'s" || strings.HasSuffix(w, "ed") && j+1 < i && d.TokenNorm(j+1) != "by" || armedAt(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersInAt reports whether an answering phrase that opens with "in"
+// ("in response to") ends at token k.
+func (s *Stage) answersInAt(d *doc.Doc, lo, k int) bool {
+	for _, a := range s.answering[d.TokenNorm(k)] {
+		if start := k + 1 - len(a); start >= lo && a[0] == "in" {
+			if end, ok := s.match(d, start, k+1, a); ok && end == k+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // armedAt reports whether token k lies in an armed actor's mention that
 // may be a clause's subject: not one after an article or a preposition
 // ("in an Israeli strike").
@@ -2396,7 +2413,10 @@ func causeBetween(d *doc.Doc, from, to int) bool {
 // it. (Not "gunmen entered a mosque and opened fire", nor "Israeli
 // forces entered the camp": a raid.)
 func armedEntered(d *doc.Doc, lo, i int) bool {
-	if i+1 >= len(d.Tokens) || !placeStartsAt(d, d.Tokens[i+1].Span.Start) {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	if p, ok := placeStartingAt(d, i+1); !ok || p.Kind != "place" {
 		return false
 	}
 	k := i
@@ -2419,17 +2439,6 @@ func armedEntered(d *doc.Doc, lo, i int) bool {
 	for _, a := range d.Actors {
 		if a.Span.End == end {
 			return armed(a.Type) && !stateSide(a.Type) && !unidentified(a)
-		}
-	}
-	return false
-}
-
-// placeStartsAt reports whether a place (not a demonym) is named at
-// offset off.
-func placeStartsAt(d *doc.Doc, off int32) bool {
-	for _, p := range d.Places {
-		if p.Span.Start == off {
-			return p.Kind == "place"
 		}
 	}
 	return false
@@ -2699,12 +2708,7 @@ func (s *Stage) liveFireIn(d *doc.Doc, lo, hi int) bool {
 // in its article before the trigger at token i, when the trigger is
 // named with a definite word ("the shelling", "this attack").
 func sameDeedDoer(d *doc.Doc, sub string, i int, st doc.Sent) doc.Index {
-	if i < 1 {
-		return 0
-	}
-	switch d.TokenNorm(i - 1) {
-	case "the", "this", "that", "these", "those":
-	default:
+	if i < 1 || !definiteWord(d.TokenNorm(i-1)) {
 		return 0
 	}
 	for k := len(d.Events) - 1; k >= 0; k-- {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/dates"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/numbers"
 	"github.com/sitrep-dev/sitrep/internal/places"
@@ -554,7 +555,7 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 			// "…, hours after U.S. and British warplanes struck Houthi
 			// sites near … Hodeidah": a deed of its own, before this
 			// one, told by how long before, set off by a comma.
-			if !s.sinceComma(d, k) {
+			if !sinceComma(d, k) {
 				continue
 			}
 		default:
@@ -607,9 +608,9 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 // sinceComma reports whether "after" at token k opens a clause set off
 // by a comma and a stretch of time: ", hours after", ", a day after",
 // ", two weeks after" (not "last week after RSF shelling").
-func (s *Stage) sinceComma(d *doc.Doc, k int) bool {
+func sinceComma(d *doc.Doc, k int) bool {
 	j := k - 1
-	if j < 1 || !s.spanWords[d.TokenNorm(j)] {
+	if j < 1 || !dates.SpanWord(d.TokenNorm(j)) {
 		return false
 	}
 	j--
