@@ -214,6 +214,14 @@ func TestFigures(t *testing.T) {
 		// A relative clause between the victims and their fate.
 		{"Six militants who attacked the post in Daraban in Dera Ismail Khan district after the blast were killed in a firefight.", []string{
 			`"Six" stated=6 low=6 best=6 high=6 who=fighters(combatant) what=killed/fatal role=`}},
+		// A participle's clause there too (notes written for sitrep).
+		{"At least 23 civilians sheltering in the monastery were killed.", []string{
+			`"At least 23" stated=23 low=23 best=23 high=- who=civilians(civilian) what=killed/fatal role=`}},
+		{"Four children playing in the street were killed.", []string{
+			`"Four" stated=4 low=4 best=4 high=4 who=children(civilian) what=killed/fatal role=`}},
+		// A figure vouched for is that figure (FA-KES, AMN).
+		{"The Syrian Armed Forces killed a confirmed 33 militants on Sunday.", []string{
+			`"a confirmed 33" stated=33 low=33 best=33 high=33 who=fighters(combatant) what=killed/fatal role=`}},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
 			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,

@@ -874,8 +874,9 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		}
 		// A relative clause between the victims and their fate: "Six
 		// militants who attacked the post in Daraban … after the blast
-		// were killed in a firefight".
-		if (w == "who" || w == "whom") && k == j {
+		// were killed in a firefight"; a participle's clause too: "At
+		// least 23 civilians sheltering in the monastery were killed".
+		if k == j && (w == "who" || w == "whom" || participle(d, k, w)) {
 			for m := k + 1; m+1 < end && m <= k+20; m++ {
 				if d.Tokens[m].Kind == doc.Punct && (s.norm(d, m) == "." || s.norm(d, m) == ";") {
 					break
@@ -910,6 +911,12 @@ func (s *Stage) after(d *doc.Doc, j, end int) (outcome, int, int, bool) {
 		}
 	}
 	return outcome{}, 0, 0, false
+}
+
+// participle reports whether token k, whose folded form is w, is a
+// lower-case present participle: "sheltering", "playing", "fleeing".
+func participle(d *doc.Doc, k int, w string) bool {
+	return d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Upper && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // passive reads an outcome in the passive right after the figure: "25

@@ -25,6 +25,7 @@ const (
 	Approx  Hedge = "approx"  // "some 990": about the figure
 	AtMost  Hedge = "atmost"  // "nearly 30", "up to 30"
 	Less    Hedge = "less"    // "fewer than 30"
+	Exact   Hedge = "exact"   // "a confirmed 33": the figure itself
 )
 
 type qualifier struct {
@@ -42,7 +43,7 @@ var qualifiers, maxWords = func() (map[string][]qualifier, int) {
 			return fmt.Errorf("want 2 columns")
 		}
 		switch h := Hedge(f[1]); h {
-		case More, AtLeast, Approx, AtMost, Less:
+		case More, AtLeast, Approx, AtMost, Less, Exact:
 			toks, norm := tokenize.Tokens(f[0], nil)
 			words := make([]string, len(toks))
 			for i, t := range toks {

@@ -19,6 +19,7 @@ func TestQualifiers(t *testing.T) {
 		{"some 990 civilians", 1, Approx, 0},
 		{"as many as 30 people", 3, AtMost, 0},
 		{"fewer than 30 people", 2, Less, 0},
+		{"a confirmed 33 militants", 2, Exact, 0},
 		{"by no fewer than 12 men", 4, "", 1},
 		{"the 12 men", 1, "", 1},
 	}
