@@ -90,6 +90,7 @@ type Stage struct {
 	abroad  map[string]map[string]string
 	periods []period
 	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
+	anaphor map[string]bool   // nouns of an unnamed group that, definite, are the group just named
 	own     map[string]string // a generic name → the body's own name there
 	ownType map[string]string // that body's type, where it differs from the kind's
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
@@ -100,11 +101,11 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
-	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts}
+	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts, "anaphor": s.anaphor}
 	theatres := map[string][]string{} // name → countries, set once all entries are read
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		if n, ok := columns[f[0]]; ok && len(f) != n {
@@ -474,7 +475,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	}
 	dropStrayInitials(d)
 	s.countriesActing(d)
-	corefer(d)
+	s.corefer(d)
 	s.namePublished(d)
 	return nil
 }
@@ -594,7 +595,11 @@ func (s *Stage) namePublished(d *doc.Doc) {
 // Aleppo … The Observatory said the insurgents captured government
 // buildings". Not when another named group stands between, nor within the
 // named group's own sentence ("HTS clashed with the rebels").
-func corefer(d *doc.Doc) {
+// So is an unnamed one ("the militants", "the gunmen"), unless the group
+// before it fights beside the state, whose attackers it would not be:
+// "Al Shabaab fighters attacked an army base … The militants seized
+// the base".
+func (s *Stage) corefer(d *doc.Doc) {
 	var last doc.ActorMention
 	lastOK := false
 	for k := range d.Actors {
@@ -603,17 +608,88 @@ func corefer(d *doc.Doc) {
 			last, lastOK = *a, true
 			continue
 		}
-		if !lastOK || !a.Generic || a.Type != "rebel" || !strings.HasPrefix(a.Name, "Opposition Rebels") {
+		if !a.Generic || a.Type != "rebel" {
 			continue
+		}
+		ante, ok := last, lastOK && strings.HasPrefix(a.Name, "Opposition Rebels")
+		if strings.HasPrefix(a.Name, "Unidentified Armed Group") && s.anaphor[lastWord(d, a.Span)] {
+			ante, ok = s.groupBefore(d, k)
 		}
 		// (In the group's own sentence, a singular "the rebel group" in
 		// another clause is it: "suspended talks with the National
 		// Liberation Army after the rebel group attacked a base".)
-		if a.Span.Start-last.Span.End > 1500 || !definite(d, a.Span) || sameSentence(d, last.Span, a.Span) && !groupInNextClause(d, last.Span, a.Span) || !sameArticle(d, last.Span, a.Span) {
+		if !ok || a.Span.Start-ante.Span.End > 1500 || !definite(d, a.Span) || sameSentence(d, ante.Span, a.Span) && !groupInNextClause(d, ante.Span, a.Span) || !sameArticle(d, ante.Span, a.Span) {
 			continue
 		}
-		a.Name, a.Type, a.Country, a.Generic = last.Name, last.Type, last.Country, false
+		// (A group named by its kind is that kind in the anaphor's own
+		// country: "IS militants" in Syria, then "the militants" who
+		// seized vehicles in Mosul, the Islamic State in Iraq.)
+		if ante.Generic {
+			ante.Name, ante.Country = inCountryOf(ante.Name, a.Name), a.Country
+		}
+		a.Name, a.Type, a.Country, a.Generic, a.Anaphor = ante.Name, ante.Type, ante.Country, ante.Generic, true
 	}
+}
+
+// inCountryOf returns a generic name ("Islamic State (Syria)") with the
+// country in brackets that other ends with ("Unidentified Armed Group
+// (Iraq)").
+func inCountryOf(name, other string) string {
+	i, j := strings.LastIndex(name, " ("), strings.LastIndex(other, " (")
+	if i < 0 || j < 0 {
+		return name
+	}
+	return name[:i] + other[j:]
+}
+
+// groupBefore returns the armed group that the unnamed one at actor k
+// ("the militants") is: the last group named before it by the same noun
+// ("Islamic State jihadists … the jihadists", not the Kurdish fighters
+// named between), else the one group named before it, when only one is.
+// A group named by its kind counts ("IS militants", a clan militia); the
+// rebels at large do not, nor a group that fights beside the state,
+// whose attackers the unnamed would not be.
+func (s *Stage) groupBefore(d *doc.Doc, k int) (doc.ActorMention, bool) {
+	a := d.Actors[k]
+	head := lastWord(d, a.Span)
+	var only doc.ActorMention
+	groups := 0
+	for j := k - 1; j >= 0 && a.Span.Start-d.Actors[j].Span.End <= 1500; j-- {
+		b := d.Actors[j]
+		if !armedNonState(b.Type) || strings.HasPrefix(b.Name, "Unidentified") || strings.HasPrefix(b.Name, "Opposition Rebels") || s.allied[b.Name] {
+			continue
+		}
+		if s.headOf(d, b.Span) == head {
+			return b, true
+		}
+		if groups == 0 || b.Name != only.Name {
+			only = b
+			groups++
+		}
+	}
+	return only, groups == 1
+}
+
+// headOf returns the noun that heads a group's mention at sp: its last
+// word, or the unnamed group's noun right after its name ("fighters" in
+// "Al Shabaab fighters").
+func (s *Stage) headOf(d *doc.Doc, sp doc.Span) string {
+	lo, hi := d.TokensIn(sp)
+	if hi <= lo {
+		return ""
+	}
+	if hi < len(d.Tokens) && s.anaphor[d.TokenNorm(hi)] {
+		return d.TokenNorm(hi)
+	}
+	return d.TokenNorm(hi - 1)
+}
+
+// lastWord returns the folded last token of the text at sp.
+func lastWord(d *doc.Doc, sp doc.Span) string {
+	if lo, hi := d.TokensIn(sp); hi > lo {
+		return d.TokenNorm(hi - 1)
+	}
+	return ""
 }
 
 // groupInNextClause reports whether the mention at b is of the singular

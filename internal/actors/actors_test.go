@@ -98,6 +98,23 @@ func TestActors(t *testing.T) {
 		// rebels" are others (stories written for sitrep).
 		{"Insurgents led by Hayat Tahrir al-Sham stormed into Aleppo on Friday. The Observatory said the insurgents captured government buildings.",
 			"Insurgents=Opposition Rebels (Syria)(rebel); Hayat Tahrir al-Sham=HTS: Hayat Tahrir al-Sham(rebel); The Observatory=SOHR: Syrian Observatory for Human Rights(organization); insurgents=HTS: Hayat Tahrir al-Sham(rebel)"},
+		// So are the militants after a group named by its name or its
+		// kind, by the same noun when two groups were named before
+		// them; not after two with no noun in common, nor after a group
+		// that fights beside the state (notes written for sitrep; FA-KES,
+		// AFP).
+		{"Al Shabaab fighters attacked an army base in Moqokori. The militants seized the base.",
+			"Al Shabaab=Al Shabaab(rebel); army base=Military Forces of Somalia (2022-)(state); militants=Al Shabaab(rebel)"},
+		{"At least 35 Islamic State jihadists were killed in clashes with Kurdish fighters around Kobane. At least 22 of the jihadists were killed near Raqa.",
+			"Islamic State jihadists=Islamic State (Syria)(rebel); Kurdish fighters=YPG: People's Protection Units(identity militia); jihadists=Islamic State (Syria)(rebel)"},
+		{"At least 35 Islamic State jihadists were killed in clashes with Kurdish fighters around Kobane. At least 22 of the militants were killed near Raqa.",
+			"Islamic State jihadists=Islamic State (Syria)(rebel); Kurdish fighters=YPG: People's Protection Units(identity militia); militants=Unidentified Armed Group (Syria)(rebel)"},
+		{"JNIM fighters ambushed a convoy near Djibo. Army troops and VDP militiamen pursued the militants.",
+			"JNIM=JNIM: Jamaat Nusrat al-Islam wal-Muslimin(rebel); Army troops=Military Forces of Burkina Faso (2022-)(state); VDP=VDP: Volunteers for the Defense of the Homeland(political militia); militants=JNIM: Jamaat Nusrat al-Islam wal-Muslimin(rebel)"},
+		{"Los Choneros gang members stormed a television studio in Guayaquil, Ecuador. Police arrested 13 of the attackers.",
+			"Los Choneros gang members=Los Choneros(political militia); Police=Police Forces of Ecuador(state); the attackers=Los Choneros(political militia)"},
+		{"VDP fighters repelled an attack on Djibo, Burkina Faso. The attackers fled.",
+			"VDP=VDP: Volunteers for the Defense of the Homeland(political militia); The attackers=Unidentified Armed Group (Burkina Faso)(rebel)"},
 		{"HTS fighters clashed with the rebels of the National Army near Afrin.",
 			"HTS=HTS: Hayat Tahrir al-Sham(rebel); rebels=Opposition Rebels (Syria)(rebel); National Army=FSA: Free Syrian Army(rebel)"},
 		// Scraped text that lost its apostrophes (FA-KES): "Russias",

@@ -18,6 +18,9 @@ type ActorMention struct {
 	Type    string // state, rebel, political militia, identity militia, external, civilians, protesters, organization, media
 	Country string // ISO code, "" if none
 	Generic bool   // a kind of actor resolved against the document's focus ("gunmen")
+	// Anaphor marks a definite kind of actor found to be the group named
+	// before it: "the militants" after "Al Shabaab fighters".
+	Anaphor bool
 }
 
 // SourceMention is who a stretch of text says something: "opposition

@@ -122,6 +122,21 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Ground taken after the fight for it, by the group the fight
+		// named, is the taking with the fight's dead; "the militants" are
+		// the group named before them.
+		{"On 21 May 2025, White Army militia fought SSPDF troops in Nasir town (Upper Nile). At least 20 soldiers were killed; the militia seized the army barracks.",
+			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
+		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
+			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// The dead told by a participle's clause; ISCAP in Mozambique;
+		// a weapon's word before a depot names no deed.
+		{"On 15 July 2025, the Myanmar military conducted an airstrike on a monastery in Lin Ta Lu village (Sagaing). At least 23 civilians sheltering in the monastery were killed.",
+			"Explosions/Remote violence / Air/drone strike | 2025-07-15..2025-07-15 | Lin Ta Lu(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=23/23"},
+		{"On 1 October 2025, ISCAP militants beheaded four Christian villagers in Mocimboa da Praia (Cabo Delgado).",
+			"Violence against civilians / Attack | 2025-10-01..2025-10-01 | Mocímboa(sentence) | a1=Islamic State Mozambique Province a2=Civilians (Mozambique) | dead=4/4"},
+		{"On 10 October 2017, Russian jets struck Daesh positions near Mayadin (Deir ez-Zor). The terrorists had an artillery and tank projectiles depot there.",
+			"Explosions/Remote violence / Air/drone strike | 2017-10-10..2017-10-10 | Al Mayādīn(sentence) | a1=Military Forces of Russia (2000-) a2=Islamic State (Syria)"},
 		// The coalition by its other names ("anti-terror coalition").
 		{"On 30 April 2017, an airstrike of the US-led anti-terror coalition claimed the lives of eight civilians in Tabqa (Ar-Raqqa).",
 			"Explosions/Remote violence / Air/drone strike | 2017-04-30..2017-04-30 | Ath Thawrah(sentence) | a1=International Coalition against Daesh a2=Civilians (Syria) | dead=8/8"},

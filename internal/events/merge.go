@@ -257,7 +257,7 @@ func anaphoric(d *doc.Doc, lo, i int) bool {
 	var subject doc.ActorMention
 	found := false
 	for _, a := range d.Actors {
-		if a.Span.Start <= d.Tokens[lo+1].Span.Start && a.Span.End >= d.Tokens[lo+1].Span.End && unidentified(a) {
+		if a.Span.Start <= d.Tokens[lo+1].Span.Start && a.Span.End >= d.Tokens[lo+1].Span.End && (unidentified(a) || a.Anaphor) {
 			subject, found = a, true
 			break
 		}
