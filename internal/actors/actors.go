@@ -91,6 +91,7 @@ type Stage struct {
 	periods []period
 	acts    map[string]bool   // deeds of force whose doer, a country, is its forces
 	anaphor map[string]bool   // nouns of an unnamed group that, definite, are the group just named
+	types   map[string]string // each actor's type by its name
 	own     map[string]string // a generic name → the body's own name there
 	ownType map[string]string // that body's type, where it differs from the kind's
 	// forcesNoun: nouns a country's demonym makes its forces ("Armenian
@@ -101,7 +102,7 @@ type Stage struct {
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, types: map[string]string{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
 	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
@@ -221,6 +222,9 @@ func New() (*Stage, error) {
 func (s *Stage) add(e entry, aliases string) {
 	k := len(s.entries)
 	s.entries = append(s.entries, e)
+	if _, ok := s.types[e.name]; !ok {
+		s.types[e.name] = e.typ
+	}
 	for _, a := range strings.Split(aliases, "|") {
 		if a = strings.TrimSpace(a); a == "" {
 			continue
@@ -244,6 +248,12 @@ func (s *Stage) add(e entry, aliases string) {
 		}
 		s.byFirst[words[0]] = list
 	}
+}
+
+// TypeOf returns the type of the dictionary's actor named name.
+func (s *Stage) TypeOf(name string) (string, bool) {
+	t, ok := s.types[name]
+	return t, ok
 }
 
 func (*Stage) Name() string { return Name }
@@ -581,6 +591,11 @@ func (s *Stage) namePublished(d *doc.Doc) {
 				if ai < len(d.ArticleDates) && d.ArticleDates[ai].Published > 0 {
 					if n := s.NameAt(m.Name, time.Unix(int64(d.ArticleDates[ai].Published)*86400, 0).UTC()); n != m.Name {
 						m.Base, m.Name = m.Name, n
+						// (A group that became the government is the state's
+						// forces: the Taliban since August 2021.)
+						if t, ok := s.TypeOf(n); ok {
+							m.Type = t
+						}
 					}
 				}
 				break
@@ -606,6 +621,16 @@ func (s *Stage) corefer(d *doc.Doc) {
 		a := &d.Actors[k]
 		if !a.Generic && armedNonState(a.Type) {
 			last, lastOK = *a, true
+			continue
+		}
+		// (A country's forces named by their country, then "the military"
+		// in the next paragraph: that country's, whatever the story's
+		// focus — "…, Pakistan's military said ¶ The military's media
+		// wing said" under an ISLAMABAD/KABUL dateline.)
+		if a.Generic && (a.Type == "state" || a.Type == "external") && definite(d, a.Span) {
+			if b, ok := forcesBefore(d, k); ok && !sameSentence(d, b.Span, a.Span) && sameArticle(d, b.Span, a.Span) {
+				a.Name, a.Type, a.Country, a.Anaphor = b.Name, b.Type, b.Country, true
+			}
 			continue
 		}
 		if !a.Generic || a.Type != "rebel" {
@@ -668,6 +693,29 @@ func (s *Stage) groupBefore(d *doc.Doc, k int) (doc.ActorMention, bool) {
 		}
 	}
 	return only, groups == 1
+}
+
+// forcesBefore returns the forces named before the definite ones at
+// actor k ("the military") when they are another country's, named as its
+// by their country, with the same noun ("Pakistan's military"), and are
+// the last forces named before them.
+func forcesBefore(d *doc.Doc, k int) (doc.ActorMention, bool) {
+	a := d.Actors[k]
+	for j := k - 1; j >= 0 && a.Span.Start-d.Actors[j].Span.End <= 1500; j-- {
+		b := d.Actors[j]
+		if b.Type != "state" && b.Type != "external" {
+			continue
+		}
+		if b.Country == a.Country || lastWord(d, b.Span) != lastWord(d, a.Span) {
+			return doc.ActorMention{}, false
+		}
+		_, national := countryMentionAt(d, b.Span.Start)
+		if !national {
+			_, national = demonymBefore(d, b.Span.Start)
+		}
+		return b, national || !b.Generic
+	}
+	return doc.ActorMention{}, false
 }
 
 // headOf returns the noun that heads a group's mention at sp: its last

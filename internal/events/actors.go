@@ -394,6 +394,39 @@ func (s *Stage) forcesOf(d *doc.Doc, p doc.PlaceMention, off int32) doc.Index {
 	return doc.MakeIndex(len(d.Actors) - 1)
 }
 
+// ourSide returns the side of the speaker of the quotation that holds
+// token i when the deed's doer before it is "our" forces or "we": the
+// armed actor named right before the speaker's name where it is first
+// written ("Taliban spokesman Zabihullah Mujahid").
+func ourSide(d *doc.Doc, lo, i int) doc.Index {
+	first := false
+	for j := i - 1; j >= lo && j >= i-3; j-- {
+		if w := d.TokenNorm(j); w == "our" || w == "we" {
+			first = true
+		}
+	}
+	if !first {
+		return 0
+	}
+	at := d.Tokens[i].Span
+	for _, q := range d.Quotes {
+		if !q.Span.Contains(at) || q.Name == "" {
+			continue
+		}
+		k := int32(strings.Index(d.Text, q.Name))
+		if k < 0 {
+			return 0
+		}
+		for x := len(d.Actors) - 1; x >= 0; x-- {
+			if a := d.Actors[x]; a.Span.End <= k && k-a.Span.End <= 24 && armed(a.Type) {
+				return doc.MakeIndex(x)
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // based reports whether the place at sp says where a source sits, not
 // where a deed was: "the London-based monitor". ("The Saudi-led
 // coalition" names a side: the place stage reads it as a demonym.)

@@ -121,6 +121,9 @@ type Stage struct {
 	goods map[string]bool
 	// stores: where weapons are kept or made ("an artillery depot").
 	stores map[string]bool
+	// audience: words before "in" and a place that say where a deed was
+	// told ("told reporters in Kabul").
+	audience map[string]bool
 	// answering: phrases before a trigger that name a deed already told
 	// as the cause of this one ("in response to the strikes"), by their
 	// last word.
@@ -129,6 +132,10 @@ type Stage struct {
 	// answerIn: the answering phrases that open with "in" ("in response
 	// to"), which end the clause of the deed before them.
 	answerIn [][]string
+	// reprisals: the answering phrases whose object, told as news, is a
+	// deed of its own ("in retaliation for Pakistani air strikes on
+	// Kabul").
+	reprisals [][]string
 	// blame: verbs whose object a source holds to be the doer.
 	blame    map[string]bool
 	blameSet *lexicon.Set // blame's words by token hash: the scan over every token asks
@@ -171,7 +178,7 @@ func New() (*Stage, error) {
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
-		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "labelling": &s.labelling, "describing": &s.describing,
+		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
 		"yielded": &s.yielded, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
@@ -195,7 +202,7 @@ func New() (*Stage, error) {
 			}
 		case sets[f[0]] != nil && len(f) == 2:
 			(*sets[f[0]])[f[1]] = true
-		case f[0] == "answering" && len(f) == 2:
+		case f[0] == "answering" && (len(f) == 2 || len(f) == 3 && f[2] == "reprisal"):
 			if words := phrase(f[1]); len(words) > 0 {
 				if s.answering == nil {
 					s.answering = map[string][][]string{}
@@ -204,6 +211,9 @@ func New() (*Stage, error) {
 				s.answering[last] = append(s.answering[last], words)
 				if words[0] == "in" {
 					s.answerIn = append(s.answerIn, words)
+				}
+				if len(f) == 3 {
+					s.reprisals = append(s.reprisals, words)
 				}
 			}
 		case f[0] == "blocker" && len(f) == 2:
@@ -752,6 +762,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if s.toll(d, si) {
 				kills = append(kills, false)
 			}
+			s.reprisalDeed(d, si, hi, found{end: lo}, &kills)
 			continue
 		}
 		if e, ok := s.build(d, si, lo, hi, best); ok {
@@ -788,6 +799,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			kills = append(kills, false)
 		}
 		s.secondClause(d, si, hi, best, &kills)
+		s.reprisalDeed(d, si, hi, best, &kills)
 	}
 	s.merge(d, kills)
 	// A pattern is not an event: "rebels regularly fire rockets into the
@@ -2223,9 +2235,12 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 		// people were killed … in the attack" is the air strike's toll.
 		// "The fighting" is still the clash told before.)
 		o := &d.Events[n-1]
+		// (However far back, when the sentence opens on it: "The clashes
+		// took place in Kurram …" four paragraphs after the clashes.)
 		if o.Subtype != e.Subtype && !(genericDeed(d.TokenNorm(best.start)) && e.Fatalities.Valid() && violent(o.Type)) {
-			for k := n - 2; k >= 0 && k >= n-3; k-- {
-				if c := &d.Events[k]; c.Article == e.Article && c.Subtype == e.Subtype && nearParagraph(d, c, e) {
+			opens := anaphoric(d, lo, best.start) && best.start == lo+1
+			for k := n - 2; k >= 0 && (k >= n-3 || opens); k-- {
+				if c := &d.Events[k]; c.Article == e.Article && c.Subtype == e.Subtype && (nearParagraph(d, c, e) || opens) {
 					o = c
 					break
 				}
@@ -2736,6 +2751,59 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 	}
 }
 
+// reprisalDeed adds the deed that a reprisal phrase after the sentence's
+// own deed names, when the phrase tells it as news — with no definite word
+// that points back to a deed told ("in response to the strikes") and with
+// a place of its own that no deed of its kind told before has: "Afghan
+// forces had launched the operation in response to Pakistani air strikes
+// on Kabul and the eastern province of Paktika on Thursday".
+// (Or set before it, up to its comma: "In response to Israeli strikes on
+// Nabatieh, Hezbollah fired rockets at northern Israel".)
+func (s *Stage) reprisalDeed(d *doc.Doc, si, hi int, first found, kills *[]bool) {
+	lo, _ := d.TokensIn(d.Sents[si].Span)
+	for k := lo; k < hi; k++ {
+		if k > lo && k < first.end {
+			k = first.end // only at the sentence's start, or after its deed
+		}
+		n := -1
+		for _, r := range s.reprisals {
+			if end, ok := s.match(d, k, hi, r); ok {
+				n = end
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if n >= hi || definiteWord(d.TokenNorm(n)) || d.Tokens[n].Kind != doc.Word {
+			return
+		}
+		reach := hi
+		if k < first.start {
+			for reach = n; reach < first.start && d.TokenNorm(reach) != ","; reach++ {
+			}
+		}
+		// (A weak word with its doer before it names the deed: "Israeli
+		// strikes on Nabatieh".)
+		f, ok := s.bestTrigger(d, n, reach, -1)
+		if !ok || f.t.weak && !armedAt(d, n) || f.t.kill || f.start > n+4 {
+			return
+		}
+		e, ok := s.build(d, si, n, reach, f)
+		if !ok || e.PlaceFrom != "sentence" || !e.Place.Valid() || d.Places[e.Place.Get()].Span.Start < d.Tokens[n].Span.Start {
+			return
+		}
+		for _, o := range d.Events {
+			if o.Article == e.Article && o.Subtype == e.Subtype && !weakPlace(o.PlaceFrom) && samePlace(d, o.Place, e.Place) {
+				return
+			}
+		}
+		d.Events = append(d.Events, e)
+		*kills = append(*kills, false)
+		return
+	}
+}
+
 // liveFireIn reports whether tokens [lo, hi) tell of live fire: "with
 // gunfire", "live ammunition", "bullets" that are not rubber or plastic.
 func (s *Stage) liveFireIn(d *doc.Doc, lo, hi int) bool {
@@ -3001,7 +3069,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// 43 people as US-backed fighters advanced"); from lo, which is past
 	// the sentence's start for the second of two deeds.
 	clause, chi := s.clauseOf(d, st, f.end, hi)
-	part := doc.Span{Start: max(st.Span.Start, d.Tokens[lo].Span.Start), End: clause.End}
+	part := doc.Span{Start: max(clause.Start, d.Tokens[lo].Span.Start), End: clause.End}
 
 	// The figures of the clause — not those of what it followed: "a mob
 	// attacked a police station … after a man died in custody".
@@ -3171,6 +3239,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// "\"Our forces captured 25 Pakistani army posts,\" he told
+	// reporters", said by the Taliban's spokesman: the speaker's side
+	// acts, on the side the deed names.
+	if x := ourSide(d, lo, f.start); x.Valid() && (!e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Name != d.Actors[x.Get()].Name) {
+		if e.Actor1.Valid() {
+			e.Actor2 = e.Actor1
+		}
+		e.Actor1 = x
+	}
 	// "… shot dead a municipal police officer in Celaya. Later that day,
 	// they set fire to two vehicles": the pronoun that does the deed is
 	// the doer of the deed just told in the paragraph, not its victim.
@@ -3886,6 +3963,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 				} else {
 					a.Base = ""
 				}
+				// (And of the type of the day: the Taliban took Mazar-e
+				// Sharif as a rebel group, on 14 August 2021.)
+				if t, ok := s.actors.TypeOf(a.Name); ok {
+					a.Type = t
+				}
+			}
+		}
+		if e.Actor1.Valid() {
+			switch t := d.Actors[e.Actor1.Get()].Type; {
+			case e.Subtype == "Government regains territory" && t != "state":
+				e.Subtype = "Non-state actor overtakes territory"
+			case e.Subtype == "Non-state actor overtakes territory" && t == "state" && e.Place.Valid() && d.Places[e.Place.Get()].Country == d.Actors[e.Actor1.Get()].Country:
+				e.Subtype = "Government regains territory"
 			}
 		}
 	}

@@ -2803,6 +2803,20 @@ func TestHoursAfter(t *testing.T) {
 	})
 }
 
+// A deed answered, told as news with its own place and day, is a deed
+// of its own; "the military" after another country's military is that
+// country's; "our forces" in a spokesman's quote are his side's; "The
+// clashes" retell the clashes however far back.
+func TestReprisal(t *testing.T) {
+	checkStory(t, "wire-afpak-border.txt", "2025-10-12", []string{
+		"Battles / Armed clash | 2025-10-11..2025-10-12 | Kunar(sentence) | a1=Military Forces of Afghanistan (2021-) a2=Military Forces of Pakistan | dead=23/23 | src=Pakistan's military",
+		"Explosions/Remote violence / Air/drone strike | 2025-10-11..2025-10-12 | Kabul(dateline) | a1=Military Forces of Pakistan a2=Military Forces of Afghanistan (2021-) | dead=201/201",
+		"Explosions/Remote violence / Air/drone strike | 2025-10-11..2025-10-12 | Kabul(dateline) | a1=Military Forces of Pakistan a2=Military Forces of Afghanistan (2021-) | dead=9/9 | src=Afghan officials",
+		"Explosions/Remote violence / Air/drone strike | 2025-10-09..2025-10-09 | Kabul(sentence) | a1=Military Forces of Pakistan",
+		"Battles / Government regains territory | 2025-10-09..2025-10-09 | Paktika(paragraph) | a1=Military Forces of Afghanistan (2021-) a2=Military Forces of Pakistan | dead=- | src=Zabihullah Mujahid",
+	})
+}
+
 // A flash update: the highlights' toll is the overview's, with its
 // source; the army's higher toll stands beside it; the Emergency Response
 // Rooms are a source in Sudan, not Rome.

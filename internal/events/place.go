@@ -49,7 +49,7 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
-		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) {
+		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) || s.toldIn(d, p.Span) {
 			continue
 		}
 		if qualifiesOnly(d, k, clause) {
@@ -525,6 +525,14 @@ func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 	return 0, false
 }
 
+// toldIn reports whether the place at sp is where a deed was told, not
+// done: "he told reporters in Kabul", "at a news conference in Damascus"
+// (data: audience).
+func (s *Stage) toldIn(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	return i >= 2 && d.TokenNorm(i-1) == "in" && s.audience[d.TokenNorm(i-2)]
+}
+
 // clauseOf returns the part of sentence st that belongs to the deed whose
 // trigger ends at token end: the sentence up to a clause of another deed
 // opened after the trigger by "as" or "while" and an armed actor (not a
@@ -536,6 +544,22 @@ func target(d *doc.Doc, clause doc.Span) (doc.Index, bool) {
 // It returns the clause and its end as a token index.
 func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 	sp := st.Span
+	// "In response to Israeli strikes on Nabatieh, Hezbollah fired rockets
+	// at northern Israel": the deed answered, set before the sentence's
+	// own up to a comma, is another's, of its own place and day.
+	if lo, _ := d.TokensIn(st.Span); lo < hi {
+		for _, a := range s.answerIn {
+			if _, ok := s.match(d, lo, hi, a); ok {
+				for k := lo + len(a); k < end-1; k++ {
+					if d.TokenNorm(k) == "," {
+						sp.Start = d.Tokens[k].Span.End
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	for k := end; k < hi; k++ {
 		switch d.TokenNorm(k) {
 		case "in":
