@@ -1617,7 +1617,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 				break // "3 protesters were killed": who died, not a protest
 			}
 			if t.crowd && !anyIn(d, s.crowd, lo, i) {
-				break // "pro-government forces had blocked a road"
+				continue // "pro-government forces had blocked a road"; "JNIM militants blockaded the town" is a siege
 			}
 			if t.object && s.objectOf(d, end, hi) == "" {
 				break // "destroyed terrorists' dens": part of the fight told with it

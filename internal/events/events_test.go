@@ -129,6 +129,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// An armed group's blockade is a siege; a sexual assault is
+		// sexual violence, at the camp its division in brackets holds.
+		{"On 29 April 2025, JNIM militants blockaded the town of Djibo (Soum, Sahel) and prevented supplies from entering.",
+			"Strategic developments / Siege | 2025-04-29..2025-04-29 | Djibo(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
+		{"On 14 February 2025, unknown assailants sexually assaulted two women near the Kalma IDP camp (South Darfur).",
+			"Violence against civilians / Sexual violence | 2025-02-14..2025-02-14 | Kalma(sentence) | a1=Unidentified Armed Group (Sudan) a2=Civilians (Sudan)"},
 		// The dead told by a participle's clause; ISCAP in Mozambique;
 		// a weapon's word before a depot names no deed.
 		{"On 15 July 2025, the Myanmar military conducted an airstrike on a monastery in Lin Ta Lu village (Sagaing). At least 23 civilians sheltering in the monastery were killed.",

@@ -1397,6 +1397,18 @@ func (s *Stage) context(d *doc.Doc, cs []cand) {
 					}
 				}
 			}
+			// (Or the words of its kind before the bracket: "the Kalma IDP
+			// camp (South Darfur)", "Kaboul village (Deir ez-Zor)".)
+			if near && last == "(" && first != "(" {
+				kind := true
+				for j := c.end; j < nx.start-1 && kind; j++ {
+					t := d.Tokens[j]
+					kind = t.Kind == doc.Word && (!t.Upper || len(d.TokenNorm(j)) <= 4 && strings.ToUpper(t.Span.In(d.Text)) == t.Span.In(d.Text))
+				}
+				if kind {
+					first = "("
+				}
+			}
 			if near && (last == "in" || last == "of" || first == "," || first == "(") {
 				// Of a container's readings, one that holds a reading of
 				// the name: "GOMA, Congo" is DR Congo's Goma, not the

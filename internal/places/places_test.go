@@ -466,6 +466,15 @@ func TestHeadedUnlisted(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "At least 40 people were killed when an ammunition depot blew up in Wadi al-Zahab District in Hama."), "Wadi al-Zahab", "q=district")
 }
 
+// A name with the words of its kind before its division in brackets lies
+// in that division: "the Kalma IDP camp (South Darfur)" is no town of
+// Algeria's, "Kaboul village (Deir ez-Zor)" no Kabul (notes written for
+// sitrep).
+func TestKindBeforeBracket(t *testing.T) {
+	checkPlace(t, run(t, doc.Meta{}, "On 14 February 2025, unknown assailants sexually assaulted two women near the Kalma IDP camp (South Darfur)."), "Kalma", "Kalma/Southern Darfur/SD")
+	checkPlace(t, run(t, doc.Meta{}, "On 15 April 2025, a landmine exploded in Kaboul village (Deir ez-Zor), killing two shepherds."), "Kaboul", "Kaboul/Deir ez-Zor/SY")
+}
+
 // The Galilee, which no embedded source has, is Israel's Northern
 // District's, its name kept.
 func TestGalilee(t *testing.T) {
