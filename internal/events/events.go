@@ -121,6 +121,9 @@ type Stage struct {
 	goods map[string]bool
 	// stores: where weapons are kept or made ("an artillery depot").
 	stores map[string]bool
+	// moving: verbs of a target on the move in a clause that "as" opens
+	// ("as a convoy passed near Mir Ali"): the deed's circumstance.
+	moving map[string]bool
 	// audience: words before "in" and a place that say where a deed was
 	// told ("told reporters in Kabul").
 	audience map[string]bool
@@ -178,7 +181,7 @@ func New() (*Stage, error) {
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
-		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "labelling": &s.labelling, "describing": &s.describing,
+		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
 		"yielded": &s.yielded, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}

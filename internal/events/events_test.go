@@ -129,6 +129,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// A convoy that passed as the bomb went off is its target, where
+		// it passed the deed's place.
+		{"On 27 February 2025, an IED planted on the roadside exploded as a Pakistani army convoy passed near Mir Ali (North Waziristan). Two soldiers were killed and four injured.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-02-27..2025-02-27 | Mir Ali(sentence) | a1=Unidentified Armed Group (Pakistan) a2=Military Forces of Pakistan | dead=2/2"},
 		// An armed group's blockade is a siege; a sexual assault is
 		// sexual violence, at the camp its division in brackets holds.
 		{"On 29 April 2025, JNIM militants blockaded the town of Djibo (Soum, Sahel) and prevented supplies from entering.",

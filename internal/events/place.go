@@ -610,6 +610,11 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 			sp.End = d.Tokens[k-1].Span.Start
 			return sp, k - 1
 		}
+		// (Not the target's movement when the deed struck it: "an IED
+		// exploded as a Pakistani army convoy passed near Mir Ali".)
+		if opened && d.TokenNorm(k) == "as" && anyIn(d, s.moving, k+1, min(k+8, hi)) {
+			continue
+		}
 		if opened {
 			rest := doc.Span{Start: d.Tokens[k].Span.End, End: st.Span.End}
 			for _, p := range d.Places {
