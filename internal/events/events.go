@@ -667,9 +667,10 @@ func (s *Stage) arrestsProtesters(d *doc.Doc, lo, hi int) bool {
 				}
 			}
 			// Arrested at the protest: "police arrested 20 opposition
-			// supporters in Dhaka during a rally".
+			// supporters in Dhaka during a rally"; or for it: "arrested 18
+			// supporters of the PTI who gathered to demand …".
 			for k := end; k < hi; k++ {
-				if w := d.TokenNorm(k); w != "during" && w != "at" {
+				if w := d.TokenNorm(k); w != "during" && w != "at" && w != "who" {
 					continue
 				}
 				for j := k + 1; j < hi && j <= k+3; j++ {

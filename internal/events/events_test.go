@@ -129,6 +129,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// Supporters arrested who gathered to demand are arrested at
+		// their protest.
+		{"On 2 April 2025, police in Karachi (Sindh) arrested 18 supporters of the PTI who gathered to demand the release of Imran Khan.",
+			"Protests / Protest with intervention | 2025-04-02..2025-04-02 | Karachi(sentence) | a1=Protesters (Pakistan) a2=Police Forces of Pakistan"},
 		// A convoy that passed as the bomb went off is its target, where
 		// it passed the deed's place.
 		{"On 27 February 2025, an IED planted on the roadside exploded as a Pakistani army convoy passed near Mir Ali (North Waziristan). Two soldiers were killed and four injured.",
