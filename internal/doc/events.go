@@ -73,7 +73,7 @@ type Event struct {
 	Affected  []Index // into Quantities
 	Source    Index   // into Sources; zero: the publisher's own voice
 	// Modality: "" asserted; "denied", "negated", "planned", "possible",
-	// "accused" otherwise (the event is kept, and marked). The events
+	// "attempted", "accused" otherwise (the event is kept, and marked). The events
 	// stage also reads "habitual" (a pattern: "rebels regularly fire
 	// rockets"), "none" ("no arrests were reported") and "background"
 	// (the deed an anniversary counts from), and keeps no event so

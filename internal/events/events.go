@@ -1620,6 +1620,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if t.typ == "Protests" && victimNoun(d, d.Tokens[i].Span) {
 				break // "3 protesters were killed": who died, not a protest
 			}
+			// Ground named as a purpose is no deed: "launched an operation
+			// … to seize control over Raqqa", "allowed extremist groups to
+			// seize vast areas" (an attempt is: "tried to storm").
+			if t.sub == "Territory" && t.weak && i-1 > lo && d.TokenNorm(i-1) == "to" && s.modal[d.TokenNorm(i-2)] == "" {
+				continue
+			}
 			if t.crowd && !anyIn(d, s.crowd, lo, i) {
 				continue // "pro-government forces had blocked a road"; "JNIM militants blockaded the town" is a siege
 			}
@@ -3066,6 +3072,20 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
 	e.Modality = s.modality(d, lo, f.start, f.end, hi)
+	// Ground sought is fought for, not taken: "RSF fighters tried to
+	// storm El Fasher" is a clash; "The RSF has been trying to capture El
+	// Fasher for more than a year" a campaign, no event.
+	// (An agreement sought is one still talked of: "mediators have been
+	// trying for months to broker a ceasefire".)
+	if e.Modality == "attempted" && e.Type == "Strategic developments" {
+		e.Modality = "planned"
+	}
+	if e.Modality == "attempted" && (e.Subtype == "Territory" || e.Subtype == "Armed clash") {
+		e.Type, e.Subtype, e.Modality = "Battles", "Armed clash", ""
+		if f.start-4 >= lo && d.TokenNorm(f.start-3) == "been" || f.start-3 >= lo && d.TokenNorm(f.start-2) == "been" {
+			e.Modality = "habitual"
+		}
+	}
 	if e.Subtype == "Agreement" && e.Modality == "" && anyIn(d, s.talks, lo, f.start) {
 		e.Modality = "planned"
 	}

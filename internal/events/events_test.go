@@ -129,6 +129,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// Ground named as a purpose is not taken (the seed); ground
+		// sought is fought for.
+		{"On 1 December 2016, regime forces launched a new attack to capture the parts of Aleppo's old city controlled by the opposition.",
+			"Battles / Armed clash | 2016-12-01..2016-12-01 | Aleppo(sentence) | a1=Military Forces of Syria (2000-2024)"},
+		{"On 3 May 2025, RSF fighters attempted to seize the town of Tawila (North Darfur).",
+			"Battles / Armed clash | 2025-05-03..2025-05-03 | Tawila(sentence) | a1=RSF: Rapid Support Forces"},
 		// Supporters arrested who gathered to demand are arrested at
 		// their protest.
 		{"On 2 April 2025, police in Karachi (Sindh) arrested 18 supporters of the PTI who gathered to demand the release of Imran Khan.",
@@ -1551,6 +1557,10 @@ func TestBackground(t *testing.T) {
 		// A war's toll from its onset; a pattern, not a deed (FA-KES).
 		"Fighting between the army and the RSF erupted in April 2023 and has killed tens of thousands of people.",
 		"But rebels regularly fire rockets into the capital from rear bases in the surrounding countryside.",
+		// Ground sought for a year is a campaign (a story written in
+		// Reuters' style); ground named as a purpose is not taken (FA-KES).
+		"The RSF has been trying to capture El Fasher, the army's last stronghold in Darfur, for more than a year.",
+		"The war has allowed extremist groups to seize vast areas of the country.",
 		"The siege has created medical and food shortages exacerbating dire humanitarian needs created by regular government bombardment of the area.",
 		// An operation with no toll and no side against the doer.
 		"Joint operations by police and army recovered 30 cattle in Zamfara on Monday.",
@@ -1587,6 +1597,9 @@ func TestModality(t *testing.T) {
 		{"Rebels failed to capture the town of Morek, Hama, on 3 May 2019.", "negated"},
 		{"Russian jets may have struck Saraqib on 3 May 2019.", "possible"},
 		{"Russian jets struck Saraqib on 3 May 2019.", ""},
+		// An attempt on ground is a fight, asserted; one made for a year
+		// is a campaign, no event.
+		{"RSF fighters tried to capture El Fasher on 3 May 2025.", ""},
 		// Vows, pledges and preparations are not deeds.
 		{"The rebels vowed to attack government positions in Idlib on 3 May 2019.", "planned"},
 		{"Officials said air strikes would be intensified in Raqqa after 3 May 2019.", "possible"},
