@@ -214,6 +214,10 @@ func TestFigures(t *testing.T) {
 		// A relative clause between the victims and their fate.
 		{"Six militants who attacked the post in Daraban in Dera Ismail Khan district after the blast were killed in a firefight.", []string{
 			`"Six" stated=6 low=6 best=6 high=6 who=fighters(combatant) what=killed/fatal role=`}},
+		// Millions displaced, told in the perfect with no day, are a
+		// total (a story written for sitrep).
+		{"More than 3.5 million people have been displaced, according to the United Nations.", []string{
+			`"More than 3.5 million" stated=3500000 low=3500001 best=3500001 high=- who=people(unknown) what=displaced/affected role=aggregate`}},
 		// A participle's clause there too (notes written for sitrep).
 		{"At least 23 civilians sheltering in the monastery were killed.", []string{
 			`"At least 23" stated=23 low=23 best=23 high=- who=civilians(civilian) what=killed/fatal role=`}},

@@ -1222,7 +1222,10 @@ func (s *Stage) relate(d *doc.Doc, u unit, first int) {
 		// million people".
 		// So are hundreds of thousands fled since a day: "more than
 		// 900,000 people had fled Mosul since the offensive began".
-		if q.Class == "affected" && q.Role == "" && (long || war && (since || q.Best >= 100000) || since && q.Best >= 100000) {
+		// So are millions "displaced", told in the perfect with no day:
+		// "More than 3.5 million people have been displaced, according to
+		// the United Nations".
+		if q.Class == "affected" && q.Role == "" && (long || war && (since || q.Best >= 100000) || since && q.Best >= 100000 || perfect && !day && q.Best >= 100000) {
 			q.Role = "aggregate"
 		}
 		// Breakdowns: "including 8 children", "among them 10 children",

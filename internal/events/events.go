@@ -1236,6 +1236,15 @@ func (s *Stage) stateInAir(d *doc.Doc, e *doc.Event) {
 	if lo, hi := d.TokensIn(e.Trigger); anyIn(d, s.drones, max(0, lo-4), hi) {
 		return
 	}
+	// (Or one its story told it flew: "Drones struck Port Sudan … The
+	// army blamed the RSF … An attack on Sunday hit the city's airport".)
+	for k := range d.Events {
+		if o := &d.Events[k]; o != e && o.Article == e.Article && o.Subtype == e.Subtype && o.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name {
+			if lo, hi := d.TokensIn(o.Trigger); anyIn(d, s.drones, max(0, lo-4), hi) {
+				return
+			}
+		}
+	}
 	switch d.Actors[e.Actor1.Get()].Type {
 	case "rebel", "political militia", "identity militia":
 		if !e.Actor2.Valid() {
@@ -1978,6 +1987,16 @@ func (s *Stage) blamed(d *doc.Doc) {
 			if !e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()]) {
 				setDoer(e, who)
 				s.civilDeadAgain(d, e)
+			}
+			// (And the deeds of its kind told after the blame with no
+			// doer, near it: "The army blamed the RSF for the attacks …
+			// An attack on Sunday hit the city's airport".)
+			if d.Actors[e.Actor1.Get()].Name == d.Actors[who.Get()].Name {
+				for j := k + 1; j < len(d.Events); j++ {
+					if n := &d.Events[j]; n.Article == e.Article && n.Subtype == e.Subtype && !n.Actor1.Valid() && nearParas(d, at, n.Evidence[0].Start) {
+						setDoer(n, who)
+					}
+				}
 			}
 			break
 		}
@@ -3972,6 +3991,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// its count in the army's.
 	if !e.Source.Valid() && e.Fatalities.Valid() {
 		e.Source = attrib.Covering(d, d.Quantities[e.Fatalities.Get()].Span)
+	}
+	// "An attack on Sunday hit the city's airport and an army base",
+	// after drone strikes on the city: one more of the strikes the story
+	// tells, by the same doer, not a clash — no side fought back.
+	if e.Subtype == "Armed clash" && f.t.weak && genericDeed(d.TokenNorm(f.start)) && anyIn(d, s.hitVerbs, f.end, min(f.end+6, hi)) {
+		for k := len(d.Events) - 1; k >= 0; k-- {
+			if o := &d.Events[k]; o.Article == e.Article && o.Type == "Explosions/Remote violence" {
+				if !e.Actor1.Valid() || sameDoerName(d, o, &e) {
+					e.Type, e.Subtype, e.Actor1 = o.Type, o.Subtype, o.Actor1
+				}
+				break
+			}
+		}
 	}
 	// A country's forces under the name of the government of the day.
 	if e.DateStart != 0 {

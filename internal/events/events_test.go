@@ -2844,6 +2844,25 @@ func TestReprisal(t *testing.T) {
 	})
 }
 
+// Two tolls of one shelling side by side; an attack that hit a place
+// after drone strikes on it is one more of them, by the side blamed for
+// them; a campaign sought for a year
+// and a war's or a coup's displaced are no events.
+func TestWireSudanMyanmar(t *testing.T) {
+	checkStory(t, "wire-port-sudan.txt", "2025-05-06", []string{
+		"Explosions/Remote violence / Air/drone strike | 2025-05-06..2025-05-06 | Port Sudan(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=0/0 | src=witnesses and an army source",
+		// ("An attack on Sunday hit the city's airport": one more of the
+		// drone strikes the army blamed on the RSF.)
+		"Explosions/Remote violence / Air/drone strike | 2025-05-04..2025-05-04 | Port Sudan(paragraph) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-)",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-05-05..2025-05-05 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=14/14 | src=local resistance committee",
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-05-05..2025-05-05 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=19/19 | src=medical source",
+	})
+	checkStory(t, "wire-myanmar-school.txt", "2025-05-13", []string{
+		"Explosions/Remote violence / Air/drone strike | 2025-05-12..2025-05-12 | Oe Htein Kwin(sentence) | a1=Military Forces of Myanmar (2021-) a2=Civilians (Myanmar) | dead=20/20 | src=resistance group and local media",
+		"Battles / Non-state actor overtakes territory | 2025-05-13..2025-05-13 | Kyaukphyu(sentence) | a1=AA: Arakan Army a2=Military Forces of Myanmar (2021-)",
+	})
+}
+
 // A flash update: the highlights' toll is the overview's, with its
 // source; the army's higher toll stands beside it; the Emergency Response
 // Rooms are a source in Sudan, not Rome.
