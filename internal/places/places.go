@@ -1502,7 +1502,8 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 	softTotal := 0.0
 	vote := make([]string, len(cs)) // the country each soft vote went to
 	weight := make([]float64, len(cs))
-	voted := map[string]bool{} // one vote per name, however often repeated
+	alone := make([]float64, len(cs)) // the vote of a name with one reading, for its own country
+	voted := map[string]bool{}        // one vote per name, however often repeated
 	for k, c := range cs {
 		name := d.Text[c.span.Start:c.span.End]
 		if len(c.ids) > 1 && c.kind == "place" && !voted[name] {
@@ -1568,6 +1569,12 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 			}
 			soft[p.Country] += w
 			softTotal += w
+			// (Its own vote, which plausible leaves out when it asks
+			// whether the name is only an alias abroad: "Zike" in a
+			// Nigerian story does not vote itself into Lower Saxony.)
+			if vote[k] == "" {
+				alone[k] = w
+			}
 		}
 	}
 	// The local press's words for its own public life ("the sheriff's
@@ -1674,7 +1681,7 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 					continue
 				}
 				v := s.score(c, k, id, &sc)
-				if v > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
+				if v > best && (s.plausible(c, id, soft, softTotal, vote[k], weight[k], sc.ownName(c, k, &s.g.Places[id]), alone[k]) || confirmed[[2]int32{int32(k), id}]) && s.inside(c, id) {
 					best, second, choice[k] = v, max(second, best), id
 				} else if v > second {
 					second = v
@@ -2309,7 +2316,7 @@ func (s *Stage) inside(c cand, id int32) bool {
 // plausible rejects a one-word name whose best reading is a small place
 // far from the document's focus, with nothing in the text to say it is
 // a place: most such hits are names of people or common words.
-func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total float64, ownVote string, ownWeight float64) bool {
+func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total float64, ownVote string, ownWeight float64, own bool, alone float64) bool {
 	if id < 0 {
 		return false
 	}
@@ -2332,9 +2339,12 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// all), a name must be big, or stated as a place and not small.
 	foreign := total == 0 || share < 0.1
 	// A small town abroad met only by one of its aliases (an old name,
-	// a spelling, its name without the article) is another place: "in
-	// Tawila (Tawila, North Darfur)" is not Yemen's Aţ Ţawīlah.
-	if foreign && total > 0 && c.single && c.key != 0 && p.Key != c.key && p.Pop < 100000 && p.Kind == gazetteer.City {
+	// a spelling, its name without the article, its name in another
+	// tongue, unless a cue says it is a place: "near Kobani") is another
+	// place: "in Tawila (Tawila, North Darfur)" is not Yemen's Aţ
+	// Ţawīlah, "stormed Zike and Kimakpa villages" in Nigeria's Plateau
+	// state not Syke in Lower Saxony.
+	if total > 0 && c.single && p.Pop < 100000 && p.Kind == gazetteer.City && (foreign && c.key != 0 && p.Key != c.key || !own && !c.cue && (foreign || share < 0.35 || total > alone && (in-alone)/(total-alone) < 0.35)) {
 		return false
 	}
 	// "Soum province" is no town of Soum abroad (in Senegal): a province
