@@ -2844,6 +2844,18 @@ func TestReprisal(t *testing.T) {
 	})
 }
 
+// A police toll that confirms the attack beside the official's is a claim
+// of its own; a village named only in another tongue's alias abroad is
+// none of the story's.
+func TestRivalToll(t *testing.T) {
+	checkStory(t, "wire-plateau-zamfara.txt", "2025-04-15", []string{
+		"Violence against civilians / Attack | 2025-04-14..2025-04-14 | Kimakpa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=40/40 | src=local official",
+		"Violence against civilians / Attack | 2025-04-14..2025-04-14 | Kimakpa(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=25/25 | src=Police spokesman Alfred Alabo",
+		"Explosions/Remote violence / Air/drone strike | 2025-04-14..2025-04-15 | Zamfara State(sentence) | a1=Military Forces of Nigeria (2023-)",
+		"Explosions/Remote violence / Air/drone strike | 2025-04-13..2025-04-13 | Maru(sentence) | a1=Military Forces of Nigeria (2023-) a2=Unidentified Armed Group (Nigeria) | dead=20/20 | src=air force",
+	})
+}
+
 // Two tolls of one shelling side by side; an attack that hit a place
 // after drone strikes on it is one more of them, by the side blamed for
 // them; a campaign sought for a year
