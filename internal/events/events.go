@@ -121,6 +121,9 @@ type Stage struct {
 	goods map[string]bool
 	// stores: where weapons are kept or made ("an artillery depot").
 	stores map[string]bool
+	// repelling: the first words of deeds that beat an attack back; in
+	// the passive their subject attacked ("were repelled by the army").
+	repelling map[string]bool
 	// moving: verbs of a target on the move in a clause that "as" opens
 	// ("as a convoy passed near Mir Ali"): the deed's circumstance.
 	moving map[string]bool
@@ -181,7 +184,7 @@ func New() (*Stage, error) {
 	// The word sets, by the section of triggers.tsv that lists them.
 	sets := map[string]*map[string]bool{
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
-		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "labelling": &s.labelling, "describing": &s.describing,
+		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
 		"yielded": &s.yielded, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
@@ -3307,6 +3310,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// "RSF fighters tried to storm El Fasher but were repelled by the
+	// army": the side repelled attacked, and acts (data: repelling).
+	if e.Actor1.Valid() && e.Actor2.Valid() && s.repelling[d.TokenNorm(f.start)] && f.start > lo && isBe(d, f.start-1) && d.Actors[e.Actor1.Get()].Span.Start > trig.Start && d.Actors[e.Actor2.Get()].Span.End <= trig.Start {
+		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+	}
 	// "\"Our forces captured 25 Pakistani army posts,\" he told
 	// reporters", said by the Taliban's spokesman: the speaker's side
 	// acts, on the side the deed names.

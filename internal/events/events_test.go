@@ -129,6 +129,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// The side repelled, told in the passive, attacked: the clash's
+		// first side.
+		{"On 3 May 2025, RSF fighters tried to storm El Fasher (North Darfur) but were repelled by the army. 12 attackers were killed.",
+			"Battles / Armed clash | 2025-05-03..2025-05-03 | El Fasher(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=12/12"},
 		// Ground named as a purpose is not taken (the seed); ground
 		// sought is fought for.
 		{"On 1 December 2016, regime forces launched a new attack to capture the parts of Aleppo's old city controlled by the opposition.",
