@@ -218,6 +218,10 @@ func TestFigures(t *testing.T) {
 		// total (a story written for sitrep).
 		{"More than 3.5 million people have been displaced, according to the United Nations.", []string{
 			`"More than 3.5 million" stated=3500000 low=3500001 best=3500001 high=- who=people(unknown) what=displaced/affected role=aggregate`}},
+		// A name's capitalized word is no victims' noun: "National" is
+		// no national here (a note written for sitrep).
+		{"Gunmen from the Sinaloa Cartel killed four National Guard members in an ambush in Tepic.", []string{
+			`"four" stated=4 low=4 best=4 high=4 who=members(combatant) what=killed/fatal role=`}},
 		// A participle's clause there too (notes written for sitrep).
 		{"At least 23 civilians sheltering in the monastery were killed.", []string{
 			`"At least 23" stated=23 low=23 best=23 high=- who=civilians(civilian) what=killed/fatal role=`}},

@@ -129,6 +129,9 @@ func TestNotes(t *testing.T) {
 			"Battles / Non-state actor overtakes territory | 2025-05-21..2025-05-21 | Upper Nile(sentence) | a1=White Army a2=Military Forces of South Sudan (2011-) | dead=20/20"},
 		{"On 26 September 2025, Al Shabaab fighters attacked an army base in Moqokori (Hiraan). Later, the militants seized the base.",
 			"Battles / Non-state actor overtakes territory | 2025-09-26..2025-09-26 | Moqokori(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-)"},
+		// Guardsmen a cartel killed are the state's forces, in a clash.
+		{"On 29 July 2025, gunmen from the Sinaloa Cartel killed four National Guard members in an ambush in Tepic (Nayarit).",
+			"Battles / Armed clash | 2025-07-29..2025-07-29 | Tepic(sentence) | a1=Sinaloa Cartel a2=Military Forces of Mexico (2024-) | dead=4/4"},
 		// The side repelled, told in the passive, attacked: the clash's
 		// first side.
 		{"On 3 May 2025, RSF fighters tried to storm El Fasher (North Darfur) but were repelled by the army. 12 attackers were killed.",
