@@ -1105,14 +1105,14 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		// (The publisher's own voice for both is one teller too: an
 		// ACLED note's "killing 16 soldiers. 8 militants were killed in
 		// the ensuing firefight".)
-		sameTeller := src.Valid() && e.Source.Valid() && d.Sources[src.Get()].Name == d.Sources[e.Source.Get()].Name || !src.Valid() && !e.Source.Valid()
-		if samePara && sameTeller && e.Victims != "" && q.Who != "" && q.Who != "people" && e.Victims != "people" && q.Who != e.Victims && !slices.Contains(e.MoreFatal, fatal) {
+		oneTeller := sameTeller(d, src, e.Source)
+		if samePara && oneTeller && e.Victims != "" && q.Who != "" && q.Who != "people" && e.Victims != "people" && q.Who != e.Victims && !slices.Contains(e.MoreFatal, fatal) {
 			e.MoreFatal = append(e.MoreFatal, fatal)
 			e.MoreFatal = append(e.MoreFatal, coordinated(d, fatal, st.Span)...)
 			e.Evidence = append(e.Evidence, st.Span)
 			return false
 		}
-		if src.Valid() && src != e.Source && !sameTeller && q.Stated != statedDead(d, e) {
+		if src.Valid() && src != e.Source && !oneTeller && q.Stated != statedDead(d, e) {
 			c := *e
 			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 			c.Source, c.Evidence = src, []doc.Span{st.Span}
@@ -2293,14 +2293,8 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			// word for any, its doer or none — not the same monitor's
 			// count of a part: "killed 19 people … outside Saraqeb and
 			// another 23 … in Ehsim".)
-			teller := func(x doc.Index) string {
-				if !x.Valid() {
-					return ""
-				}
-				return d.Sources[x.Get()].Name
-			}
 			same := (e.Subtype == o.Subtype || best.t.weak || best.t.kill) && (!e.Actor1.Valid() || sameDoerName(d, o, e))
-			if same && o.Fatalities.Valid() && e.Fatalities.Valid() && teller(o.Source) != teller(e.Source) {
+			if same && o.Fatalities.Valid() && e.Fatalities.Valid() && !sameTeller(d, o.Source, e.Source) {
 				// (A toll, or dead not named otherwise: not "32 of their
 				// fighters were killed", one side's part.)
 				if qo, qe := d.Quantities[o.Fatalities.Get()], d.Quantities[e.Fatalities.Get()]; qo.Stated != qe.Stated && !otherSidesDead(qo, qe) && !also(d, st.Span, qe.Span) &&

@@ -642,7 +642,16 @@ func nearParas(d *doc.Doc, a, b int32) bool {
 // and "a Russian drone attack on the city of Sumy …, according to the
 // regional military administration"), two deeds.
 func otherTeller(d *doc.Doc, o, e *doc.Event) bool {
-	return o.Source.Valid() && e.Source.Valid() && d.Sources[o.Source.Get()].Name != d.Sources[e.Source.Get()].Name
+	return o.Source.Valid() && e.Source.Valid() && !sameTeller(d, o.Source, e.Source)
+}
+
+// sameTeller reports whether a and b are one teller by name, or both the
+// publisher's own voice.
+func sameTeller(d *doc.Doc, a, b doc.Index) bool {
+	if !a.Valid() || !b.Valid() {
+		return a.Valid() == b.Valid()
+	}
+	return d.Sources[a.Get()].Name == d.Sources[b.Get()].Name
 }
 
 // within reports whether place a lies inside the region or district b
