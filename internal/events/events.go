@@ -140,8 +140,8 @@ type Stage struct {
 	answerIn [][]string
 	// reprisals: the answering phrases whose object, told as news, is a
 	// deed of its own ("in retaliation for Pakistani air strikes on
-	// Kabul").
-	reprisals [][]string
+	// Kabul"), by their last word, as answering.
+	reprisals map[string][][]string
 	// blame: verbs whose object a source holds to be the doer.
 	blame    map[string]bool
 	blameSet *lexicon.Set // blame's words by token hash: the scan over every token asks
@@ -219,7 +219,10 @@ func New() (*Stage, error) {
 					s.answerIn = append(s.answerIn, words)
 				}
 				if len(f) == 3 {
-					s.reprisals = append(s.reprisals, words)
+					if s.reprisals == nil {
+						s.reprisals = map[string][][]string{}
+					}
+					s.reprisals[last] = append(s.reprisals[last], words)
 				}
 			}
 		case f[0] == "blocker" && len(f) == 2:
@@ -2812,15 +2815,19 @@ func (s *Stage) secondClause(d *doc.Doc, si, hi int, first found, kills *[]bool)
 // Nabatieh, Hezbollah fired rockets at northern Israel".)
 func (s *Stage) reprisalDeed(d *doc.Doc, si, hi int, first found, kills *[]bool) {
 	lo, _ := d.TokensIn(d.Sents[si].Span)
+	// (The phrase is looked for by its last word's hash, as in answers;
+	// it opens the sentence or comes after its deed.)
 	for k := lo; k < hi; k++ {
-		if k > lo && k < first.end {
-			k = first.end // only at the sentence's start, or after its deed
+		if !s.answeringLast.Has(d.Tokens[k].Hash) {
+			continue
 		}
-		n := -1
-		for _, r := range s.reprisals {
-			if end, ok := s.match(d, k, hi, r); ok {
-				n = end
-				break
+		start, n := -1, -1
+		for _, r := range s.reprisals[d.TokenNorm(k)] {
+			if b := k + 1 - len(r); b == lo || b > lo && b >= first.end {
+				if end, ok := s.match(d, b, hi, r); ok && end == k+1 {
+					start, n = b, end
+					break
+				}
 			}
 		}
 		if n < 0 {
@@ -2830,7 +2837,7 @@ func (s *Stage) reprisalDeed(d *doc.Doc, si, hi int, first found, kills *[]bool)
 			return
 		}
 		reach := hi
-		if k < first.start {
+		if start < first.start {
 			for reach = n; reach < first.start && d.TokenNorm(reach) != ","; reach++ {
 			}
 		}

@@ -547,7 +547,8 @@ func (s *Stage) clauseOf(d *doc.Doc, st doc.Sent, end, hi int) (doc.Span, int) {
 	// "In response to Israeli strikes on Nabatieh, Hezbollah fired rockets
 	// at northern Israel": the deed answered, set before the sentence's
 	// own up to a comma, is another's, of its own place and day.
-	if lo, _ := d.TokensIn(st.Span); lo < hi {
+	// (Every such phrase opens with "in": see answerIn.)
+	if lo, _ := d.TokensIn(st.Span); lo < hi && d.TokenNorm(lo) == "in" {
 		for _, a := range s.answerIn {
 			if _, ok := s.match(d, lo, hi, a); ok {
 				for k := lo + len(a); k < end-1; k++ {
