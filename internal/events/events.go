@@ -1994,16 +1994,6 @@ func (s *Stage) blamed(d *doc.Doc) {
 				setDoer(e, who)
 				s.civilDeadAgain(d, e)
 			}
-			// (And the deeds of its kind told after the blame with no
-			// doer, near it: "The army blamed the RSF for the attacks …
-			// An attack on Sunday hit the city's airport".)
-			if d.Actors[e.Actor1.Get()].Name == d.Actors[who.Get()].Name {
-				for j := k + 1; j < len(d.Events); j++ {
-					if n := &d.Events[j]; n.Article == e.Article && n.Subtype == e.Subtype && !n.Actor1.Valid() && nearParas(d, at, n.Evidence[0].Start) {
-						setDoer(n, who)
-					}
-				}
-			}
 			break
 		}
 	}
@@ -4028,12 +4018,13 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// "An attack on Sunday hit the city's airport and an army base",
 	// after drone strikes on the city: one more of the strikes the story
-	// tells, by the same doer, not a clash — no side fought back.
+	// tells, not a clash — no side fought back. (Its doer, if it names
+	// none, is the strikes' by inherit.)
 	if e.Subtype == "Armed clash" && f.t.weak && genericDeed(d.TokenNorm(f.start)) && anyIn(d, s.hitVerbs, f.end, min(f.end+6, hi)) {
 		for k := len(d.Events) - 1; k >= 0; k-- {
 			if o := &d.Events[k]; o.Article == e.Article && o.Type == "Explosions/Remote violence" {
 				if !e.Actor1.Valid() || sameDoerName(d, o, &e) {
-					e.Type, e.Subtype, e.Actor1 = o.Type, o.Subtype, o.Actor1
+					e.Type, e.Subtype = o.Type, o.Subtype
 				}
 				break
 			}
