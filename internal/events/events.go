@@ -2240,6 +2240,22 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			return true
 		}
 	}
+	// "Kenyan police fired tear gas at protesters in Nairobi. One
+	// protester was shot dead.": a bare killing of protesters or people,
+	// with no doer, place or day of its own, right after a demonstration
+	// the state's forces broke up in its paragraph, is that
+	// demonstration's toll (excessive force: deadlyIntervention).
+	if n := len(d.Events); n > 0 && best.t.kill && e.Fatalities.Valid() && e.PlaceFrom != "sentence" && !ownDay(d, st, e) && (!e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])) {
+		o := &d.Events[n-1]
+		switch d.Quantities[e.Fatalities.Get()].Who {
+		case "protesters", "people", "civilians", "":
+			if o.Article == e.Article && o.Subtype == "Protest with intervention" && !o.Fatalities.Valid() && sameParagraph(d, o, e) {
+				e.Actor1, e.Actor2 = 0, 0
+				retell(o, e)
+				return true
+			}
+		}
+	}
 	// "The assault took place on Thursday in Koumbri": a retelling
 	// that says where and when the deed told without them was.
 	// (A source that "confirmed the air strikes" tells where it

@@ -122,6 +122,18 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A protester shot dead after the police broke up the protest is
+		// its toll: excessive force. One victim named in the singular
+		// counts; the Palestinian Red Crescent is not Syria's;
+		// "Turkish-backed factions" are the SNA.
+		{"On 19 August 2025, Kenyan police fired tear gas at protesters in Nairobi (Nairobi) who were marching against police brutality. One protester was shot dead.",
+			"Protests / Excessive force against protesters | 2025-08-19..2025-08-19 | Nairobi(sentence) | a1=Police Forces of Kenya (2022-) a2=Protesters (Kenya) | dead=1/1"},
+		{"On 22 August 2025, Ambazonian separatists killed a traditional ruler in Batibo (Momo, North-West).",
+			"Violence against civilians / Attack | 2025-08-22..2025-08-22 | Batibo(sentence) | a1=Ambazonian Separatists a2=Civilians (Cameroon) | dead=1/1"},
+		{"On 27 August 2025, Israeli settlers attacked Palestinian farmers near Turmus Ayya (Ramallah), injuring four, the Palestinian Red Crescent said.",
+			"Violence against civilians / Attack | 2025-08-27..2025-08-27 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine) | dead=- | src=PRCS: Palestine Red Crescent Society"},
+		{"On 15 August 2025, fighting between the SDF and Turkish-backed factions near Tishreen Dam (Manbij, Aleppo) left 9 fighters dead.",
+			"Battles / Armed clash | 2025-08-15..2025-08-15 | Tishreen Dam(sentence) | a1=SDF: Syrian Democratic Forces a2=SNA: Syrian National Army | dead=9/9"},
 		// Ground taken after the fight for it, by the group the fight
 		// named, is the taking with the fight's dead; "the militants" are
 		// the group named before them.
