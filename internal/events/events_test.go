@@ -377,11 +377,11 @@ func TestNotes(t *testing.T) {
 		{"On 25 January 2023, LRA militants looted cattle and burned houses in Mboki (Haut-Mbomou). No fatalities reported.",
 			"Strategic developments / Looting/property destruction | 2023-01-25..2023-01-25 | Mboki(sentence) | a1=LRA: Lord's Resistance Army"},
 		// Youths "throwing stones at police" riot; armed tribesmen are a
-		// clan militia.
+		// tribal militia.
 		{"On 5 July 2024, around 1,000 Kenyan youths protested against the Finance Bill in Mombasa (Mombasa), throwing stones at police, who responded with tear gas.",
 			"Riots / Violent demonstration | 2024-07-05..2024-07-05 | Mombasa(sentence) | a1=Rioters (Kenya) a2=Police Forces of Kenya (2022-)"},
 		{"On 2 July 2024, PNG police clashed with armed tribesmen in Porgera (Enga). 4 tribesmen were killed.",
-			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Clan Militia (Papua New Guinea) | dead=4/4"},
+			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Unidentified Tribal Militia (Papua New Guinea) | dead=4/4"},
 		// Joined allies that repel "a JNIM attack" fight JNIM, not each
 		// other, however the actor's name takes in "attack".
 		{"On 8 August 2024, VDP members and Burkinabe soldiers repelled a JNIM attack on Barsalogho (Sanmatenga, Centre-Nord), killing around 30 attackers, according to the army.",
@@ -1002,7 +1002,7 @@ func TestNotes(t *testing.T) {
 		{"On 2 September 2024, the Turkish Air Force struck PKK targets in the Gara region of Duhok governorate.",
 			"Explosions/Remote violence / Air/drone strike | 2024-09-02..2024-09-02 | Duhok(sentence) | a1=Military Forces of Turkey (2016-) a2=PKK: Kurdistan Workers Party"},
 		{"On 9 October 2024, a man was killed by a stray bullet during clashes between two clans in Galkayo (Mudug).",
-			"Battles / Armed clash | 2024-10-09..2024-10-09 | Gaalkacyo(sentence) | a1=Clan Militia (Somalia)"},
+			"Battles / Armed clash | 2024-10-09..2024-10-09 | Gaalkacyo(sentence) | a1=Unidentified Clan Militia (Somalia)"},
 		// What a protest is against is no deed of the day; the Iron Dome
 		// is Israel's.
 		{"On 14 November 2024, hundreds of Kurds demonstrated in Qamishli against Turkish air strikes on northeast Syria.",
