@@ -1395,7 +1395,7 @@ func containsWord(d *doc.Doc, from, to int32, w string) bool {
 // Israeli soldier": the soldier).
 func (s *Stage) victimAt(d *doc.Doc, k, hi int) (victim, int, bool) {
 	v, e, ok := s.v.victim.at(d, k, hi)
-	if ok && v.alone && e < hi && d.Tokens[e].Kind == doc.Word && !s.v.filler[s.norm(d, e)] {
+	if ok && v.alone && e < hi && d.Tokens[e].Kind == doc.Word && !s.v.filler[s.norm(d, e)] && !s.v.stop[s.norm(d, e)] {
 		return victim{}, k, false
 	}
 	// "killed a militant cell": the word names a thing of theirs.

@@ -211,6 +211,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 		dl := doc.Day(0)
 		if a := d.Articles[ai]; a.Dateline.Valid() {
 			dl = s.datelineDay(d, d.Datelines[a.Dateline.Get()])
+			// "KHARTOUM, Sept 3 (Reuters) -": a day with no year is the
+			// last such day by the input's date.
+			if dl == 0 && docPub != 0 {
+				dl = yearlessDay(d.Datelines[a.Dateline.Get()].Date.In(d.Text), docPub)
+			}
 		}
 		switch {
 		case dl != 0 && (docPub == 0 || dl <= docPub && docPub-dl <= 31):

@@ -446,3 +446,40 @@ func TestDatelineOverInput(t *testing.T) {
 		}
 	}
 }
+
+// A dateline's day with no year ("KHARTOUM, Sept 3 (Reuters) -") is the
+// last such day by the input's date, and dates its story: "on Tuesday" is
+// the Tuesday before 3 September 2025, not before the input's day.
+func TestYearlessDateline(t *testing.T) {
+	text := "KHARTOUM, Sept 3 (Reuters) - Paramilitary Rapid Support Forces shelled a displacement camp on the outskirts of El Fasher on Tuesday, killing at least 24 people.\n"
+	for _, tt := range []struct{ pub, published, tuesday string }{
+		{"2025-09-04", "2025-09-03", "2025-09-02"},
+		{"2025-09-03", "2025-09-03", "2025-09-02"},
+		{"2026-01-02", "2026-01-02", "2025-12-30"}, // four months on: not this page's day
+	} {
+		d := run(t, text, tt.pub)
+		if got := dates.Format(d.ArticleDates[len(d.ArticleDates)-1].Published); got != tt.published {
+			t.Errorf("published %s: article day %s, want %s", tt.pub, got, tt.published)
+		}
+		i := strings.Index(d.Text, "shelled")
+		if g, ok := dates.Governing(d, doc.Span{Start: int32(i), End: int32(i + 7)}); !ok || dates.Format(g.Start) != tt.tuesday {
+			t.Errorf("published %s: shelled on %+v, want %s", tt.pub, g, tt.tuesday)
+		}
+	}
+}
+
+// What an aside (", which …,") says of someone named dates no deed of
+// its sentence outside it; a clause that tells of the deed itself does.
+func TestAside(t *testing.T) {
+	for _, tt := range []struct{ text, at, want string }{
+		{"The RSF, which has besieged El Fasher for more than a year, fired dozens of artillery shells into the Abu Shouk camp on Tuesday.", "fired", "2025-09-02"},
+		{"The RSF, which has besieged El Fasher since May 2024, fired dozens of artillery shells into the Abu Shouk camp.", "fired", "2025-09-03"},
+		{"The strike, which hit Lin Ta Lu village at around 1 a.m. on Friday, also wounded more than 30 people.", "strike", "2025-08-29"},
+	} {
+		d := run(t, tt.text, "2025-09-03")
+		i := strings.Index(d.Text, tt.at)
+		if g, ok := dates.Governing(d, doc.Span{Start: int32(i), End: int32(i + len(tt.at))}); !ok || dates.Format(g.Start) != tt.want {
+			t.Errorf("%q: %s dated %+v, want %s", tt.text, tt.at, g, tt.want)
+		}
+	}
+}

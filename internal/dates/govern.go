@@ -59,7 +59,7 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			if deadline(d, t.Span) && otherDay(d, sent.Span, t.Span) {
 				continue
 			}
-			if deedBreak(d, t.Span, sp) {
+			if deedBreak(d, t.Span, sp) || Aside(d, t.Span, sp) {
 				continue
 			}
 			dist := gap(t.Span, sp)
@@ -218,6 +218,45 @@ func deedBreak(d *doc.Doc, t, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// Aside reports whether span a lies in a clause set off from the rest of
+// its sentence by ", which", ", who" or ", whose" and a comma or the
+// sentence's end, and b outside it: what the clause says of someone
+// named, not of the sentence's deed. "The RSF, which has besieged El
+// Fasher for more than a year, fired dozens of artillery shells into the
+// Abu Shouk camp": neither the year nor El Fasher is the shelling's.
+func Aside(d *doc.Doc, a, b doc.Span) bool {
+	ai := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= a.Start })
+	open, head := int32(-1), int32(-1)
+	for k := ai - 1; k >= 2 && k >= ai-20; k-- {
+		w := d.TokenNorm(k)
+		if w == "which" || w == "who" || w == "whose" {
+			if d.TokenNorm(k-1) == "," {
+				open, head = d.Tokens[k-1].Span.Start, d.Tokens[k-2].Span.End
+			}
+			break
+		}
+		if d.Tokens[k].Kind == doc.Punct && w != "-" && w != "'s" {
+			return false
+		}
+	}
+	// (Not a clause that tells of the deed itself: "The strike, which
+	// hit Lin Ta Lu village … on Friday, also wounded …".)
+	if open < 0 || b.End > open && b.Start < a.Start || b.End == head {
+		return false
+	}
+	for k := ai; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Span.Start < a.End {
+			continue
+		}
+		switch d.TokenNorm(k) {
+		case ",", ";", ".", "!", "?", "—", "–":
+			// closed before b, or b before it opened
+			return b.Start >= d.Tokens[k].Span.End || b.End <= open
+		}
+	}
+	return b.End <= open
 }
 
 // presentTense reports whether the sentence at sp speaks in the present

@@ -618,6 +618,26 @@ func (s *Stage) onset(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
+// yearlessDay reads a dateline's month and day with no year ("Sept 3",
+// "Oct. 14") as the last such day on or before pub (or the day after it,
+// a dateline's time zone ahead of the input's); 0 if txt is not one.
+func yearlessDay(txt string, pub doc.Day) doc.Day {
+	if len(txt) > 4 && txt[:4] == "Sept" {
+		txt = "Sep" + txt[4:]
+	}
+	for _, layout := range []string{"Jan 2", "January 2", "Jan. 2"} {
+		if t, err := time.Parse(layout, txt); err == nil {
+			y, _, _ := ymd(pub)
+			day := dayOf(y, int(t.Month()), t.Day())
+			if day > pub+1 {
+				day = dayOf(y-1, int(t.Month()), t.Day())
+			}
+			return day
+		}
+	}
+	return 0
+}
+
 // datelineDay reads the date of a dateline, if it states a year.
 func (s *Stage) datelineDay(d *doc.Doc, dl doc.Dateline) doc.Day {
 	txt := dl.Date.In(d.Text)

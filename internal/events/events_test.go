@@ -134,6 +134,15 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2025-08-27..2025-08-27 | Turmus‘ayyā(sentence) | a1=Settlers (Israel) a2=Civilians (Palestine) | dead=- | src=PRCS: Palestine Red Crescent Society"},
 		{"On 15 August 2025, fighting between the SDF and Turkish-backed factions near Tishreen Dam (Manbij, Aleppo) left 9 fighters dead.",
 			"Battles / Armed clash | 2025-08-15..2025-08-15 | Tishreen Dam(sentence) | a1=SDF: Syrian Democratic Forces a2=SNA: Syrian National Army | dead=9/9"},
+		// A truce broken is no agreement; the deed that broke it, told
+		// by a gerund, is one. One national named alone is one dead.
+		{"On 1 November 2025, Israel said Hamas had broken the truce by attacking its soldiers in Rafah (Rafah).",
+			"Battles / Armed clash | 2025-11-01..2025-11-01 | Rafaḩ(sentence) | a1=Hamas Movement a2=Military Forces of Israel (1948-)"},
+		{"On 2 November 2025, Israeli forces shot dead a 17-year-old Palestinian during a raid in Jenin (Jenin).",
+			"Violence against civilians / Attack | 2025-11-02..2025-11-02 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
+		// An aside about the doer places no deed.
+		{"On 2 September 2025, the RSF, which has besieged El Fasher for more than a year, fired dozens of artillery shells into the Abu Shouk camp (North Darfur).",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-09-02..2025-09-02 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces"},
 		// Ground taken after the fight for it, by the group the fight
 		// named, is the taking with the fight's dead; "the militants" are
 		// the group named before them.

@@ -46,10 +46,17 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	if a := d.Articles[article]; a.Dateline.Valid() {
 		dateline = d.Datelines[a.Dateline.Get()].Span
 	}
+	trig := doc.Span{Start: d.Tokens[f.start].Span.Start, End: d.Tokens[f.end-1].Span.End}
 	for k, p := range d.Places {
 		// Not where a source sits or what it is named after: "The Wad
 		// Madani Resistance Committee … said RSF fighters stormed …".
 		if p.Span.Start < clause.Start || p.Span.End > clause.End || p.Kind != "place" || based(d, p.Span) || inSource(d, p.Span) || inName(d, p.Span) || dateline.Contains(p.Span) || actsAt(d, p) || s.toldIn(d, p.Span) {
+			continue
+		}
+		// Nor what an aside says of the doer: "The RSF, which has
+		// besieged El Fasher for more than a year, fired … shells into
+		// the Abu Shouk camp".
+		if dates.Aside(d, p.Span, trig) {
 			continue
 		}
 		if qualifiesOnly(d, k, clause) {
