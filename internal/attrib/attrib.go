@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/lexicon"
 )
@@ -147,6 +148,16 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if m.Type == "" || m.Name == m.Span.In(d.Text) {
 				s.typeIt(d, &m, names, si)
 			}
+			// A country vouches for what it says, not for what it is
+			// said to have done around it: "after Washington accused
+			// Moscow of responsibility".
+			if strings.HasPrefix(m.Name, "Government of ") {
+				switch strings.ToLower(m.Cue.In(d.Text)) {
+				case "said", "says", "say", "told", "announced", "stated", "claimed", "confirmed", "reported", "added":
+				default:
+					continue
+				}
+			}
 			d.Sources = append(d.Sources, m)
 		}
 	}
@@ -162,11 +173,31 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 		return false
 	}
 	for _, p := range d.Places {
-		if p.Span.Start <= sp.Start && sp.End <= p.Span.End {
+		// (A country that speaks is its government: "Israel said".)
+		if p.Span.Start <= sp.Start && sp.End <= p.Span.End && !(p.Kind == "metonym" && p.Span == sp && subjectStart(d, sp)) {
 			return false
 		}
 	}
 	return true
+}
+
+// subjectStart reports whether sp opens a clause: at a sentence's start,
+// after punctuation or a conjunction — "Israel said", ", Israel said" —
+// not the end of a longer phrase ("which monitors violence in Syria
+// said").
+func subjectStart(d *doc.Doc, sp doc.Span) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	if k == 0 || d.Tokens[k-1].Kind == doc.Punct {
+		return true
+	}
+	if si := d.SentAt(sp.Start); si < len(d.Sents) && d.Sents[si].Span.Start == sp.Start {
+		return true
+	}
+	switch d.TokenNorm(k - 1) {
+	case "and", "but", "while", "as", "when", "after", "before", "meanwhile":
+		return true
+	}
+	return false
 }
 
 // scope returns the part of a sentence a source vouches for: what
@@ -759,6 +790,14 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 				m.Name = a.Name
 			}
 			m.Type = actorKind(a)
+			return
+		}
+	}
+	// A country or its capital: "Israel said", "Washington said" — its
+	// government.
+	for _, p := range d.Places {
+		if p.Kind == "metonym" && p.Span == m.Span && p.Country != "" && subjectStart(d, p.Span) {
+			m.Name, m.Type = "Government of "+actors.CountryName(p.Country), "official"
 			return
 		}
 	}

@@ -381,3 +381,24 @@ func TestStateMediaOfItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// A country that speaks is its government ("Israel said"), where it opens
+// its clause and says; not a country at the end of a longer source ("which
+// monitors violence in Syria said"), nor one that only accuses.
+func TestCountrySpeaks(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Israel said Hamas had broken the truce by attacking its soldiers in Rafah.", "Government of Israel/official"},
+		{"Hamas attacked Israeli soldiers in Rafah on Sunday, Israel said.", "Government of Israel/official"},
+		{"The Syrian Observatory for Human Rights, which monitors violence in Syria, said the air force conducted 60 strikes.", "SOHR: Syrian Observatory for Human Rights/monitor"},
+		{"An attack on aid trucks killed around 20 civilians on Monday, after Washington accused Moscow of responsibility.", ""},
+	} {
+		d := run(t, tt.text)
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Name+"/"+s.Type)
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("%q: sources %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -2572,6 +2572,20 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	if i <= lo || s.first.Has(d.Tokens[i-1].Hash) || s.ground[d.TokenNorm(i-1)] {
 		return false
 	}
+	// "The Russian defence ministry said it struck …", "Russia said it
+	// struck": the state that speaks of its own strike.
+	if p := d.TokenNorm(i - 1); (p == "it" || p == "they") && i-2 > lo {
+		switch d.TokenNorm(i - 2) {
+		case "said", "says", "announced", "claimed", "stated", "reported":
+			return i-3 >= lo && agentEndsAt(d, lo, i-2)
+		}
+	}
+	return agentEndsAt(d, lo, i)
+}
+
+// agentEndsAt reports whether a state's forces, or a country, end right
+// before token i: the doer of a strike told with no weapon.
+func agentEndsAt(d *doc.Doc, lo, i int) bool {
 	end := d.Tokens[i-1].Span.End
 	// (Past whom a coalition is against: "the US-led coalition against
 	// ISIS struck".)

@@ -140,6 +140,12 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2025-11-01..2025-11-01 | Rafaḩ(sentence) | a1=Hamas Movement a2=Military Forces of Israel (1948-)"},
 		{"On 2 November 2025, Israeli forces shot dead a 17-year-old Palestinian during a raid in Jenin (Jenin).",
 			"Violence against civilians / Attack | 2025-11-02..2025-11-02 | Janīn(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1"},
+		// A state that says "it struck" flew the strike; a port named as
+		// one is where the drones hit.
+		{"On 12 October 2025, the Israeli military said it struck Hezbollah sites near Nabatieh (Nabatieh).",
+			"Explosions/Remote violence / Air/drone strike | 2025-10-12..2025-10-12 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=- | src=Military Forces of Israel (1948-)"},
+		{"On 13 October 2025, Ukrainian drones struck an oil terminal in the Russian Black Sea port of Novorossiysk overnight, Russia's Krasnodar regional authorities said.",
+			"Explosions/Remote violence / Air/drone strike | 2025-10-13..2025-10-13 | Novorossiysk(sentence) | a1=Military Forces of Ukraine (2019-)"},
 		// An aside about the doer places no deed.
 		{"On 2 September 2025, the RSF, which has besieged El Fasher for more than a year, fired dozens of artillery shells into the Abu Shouk camp (North Darfur).",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-09-02..2025-09-02 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces"},

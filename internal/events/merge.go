@@ -202,6 +202,12 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
 				o.Source = e.Source
 			}
+			// (A government named by its country gives way to the office
+			// that spoke for it: "Russia says …" over "Russia's defence
+			// ministry said".)
+			if o.Source.Valid() && e.Source.Valid() && o.Source != e.Source && strings.HasPrefix(d.Sources[o.Source.Get()].Name, "Government of ") && sameTeller(d, o.Source, e.Source) {
+				o.Source = e.Source
+			}
 			// The finer of the two places — a place the text gives the
 			// deed, not the dateline's or the article's ("It did not
 			// comment on the specific strikes" after strikes "across the
@@ -651,7 +657,28 @@ func sameTeller(d *doc.Doc, a, b doc.Index) bool {
 	if !a.Valid() || !b.Valid() {
 		return a.Valid() == b.Valid()
 	}
-	return d.Sources[a.Get()].Name == d.Sources[b.Get()].Name
+	sa, sb := d.Sources[a.Get()], d.Sources[b.Get()]
+	if sa.Name == sb.Name {
+		return true
+	}
+	// A country that spoke ("Russia says it repelled …") and one of its
+	// officials ("Russia's defence ministry said"): one government.
+	if sa.Type == "official" && sb.Type == "official" && (strings.HasPrefix(sa.Name, "Government of ") || strings.HasPrefix(sb.Name, "Government of ")) {
+		ca, cb := countryIn(d, sa.Span), countryIn(d, sb.Span)
+		return ca != "" && ca == cb
+	}
+	return false
+}
+
+// countryIn returns the country of the first place or demonym named in
+// sp, if any.
+func countryIn(d *doc.Doc, sp doc.Span) string {
+	for _, p := range d.Places {
+		if sp.Contains(p.Span) && p.Country != "" {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // within reports whether place a lies inside the region or district b

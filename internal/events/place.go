@@ -677,7 +677,8 @@ func cueBefore(d *doc.Doc, off int32) string {
 	if i >= 1 && d.TokenNorm(i) == "of" {
 		switch d.TokenNorm(i - 1) {
 		case "town", "city", "village", "province", "region", "district", "area", "outskirts", "suburbs",
-			"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "areas", "villages", "towns", "parts", "streets", "centre", "center":
+			"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "areas", "villages", "towns", "parts", "streets", "centre", "center",
+			"port", "capital", "settlement", "township", "county", "municipality", "governorate":
 			w := wordBefore(d, d.Tokens[i-1].Span.Start)
 			// "shelled residential neighbourhoods of El Fasher", "In the
 			// Russian border region of Belgorod": a few words between
