@@ -263,9 +263,17 @@ func Aside(d *doc.Doc, a, b doc.Span) bool {
 // or the perfect: "has", "have", "is", "are" among its words.
 func presentTense(d *doc.Doc, sp doc.Span) bool {
 	lo, hi := d.TokensIn(sp)
+	aside := false // inside ", which …," (what holds of someone named)
 	for i := lo; i < hi; i++ {
-		switch d.TokenNorm(i) {
+		switch w := d.TokenNorm(i); w {
+		case "which", "who", "whose":
+			aside = aside || i > lo && d.TokenNorm(i-1) == ","
+		case ",", ";":
+			aside = false
 		case "has", "have", "is", "are", "remains", "remain", "continues", "continue":
+			if aside {
+				continue
+			}
 			return true
 		case "'s", "'ve":
 			// "it's been", not the possessive of "the city's historic

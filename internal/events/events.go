@@ -1147,7 +1147,9 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence" && e.Subtype != "Suicide bomb") && !e.Actor2.Valid() {
 		e.Actor2 = victims(d, e, st) // "12 soldiers were killed": their side
 	}
-	if !e.Source.Valid() {
+	// (The figure's teller: "Medical sources at the Saudi hospital said
+	// they had received 31 bodies" after the shelling a committee told.)
+	if src.Valid() || !e.Source.Valid() {
 		e.Source = src
 	}
 	return s.rivalCount(d, st.Span)

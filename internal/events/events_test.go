@@ -2685,11 +2685,12 @@ func TestWireAbroad(t *testing.T) {
 		// "An attack on a village" is the village stormed in the next
 		// paragraph; a medical source's toll stands beside the
 		// committee's ("dozens more wounded" adds no dead); attacks
-		// "since" which people fled are no event.
+		// "since" which people fled are no event. The 8 dead of the
+		// army's strikes are the residents' figure.
 		{"wire-wad-oshaib.txt", "2024-11-05", []string{
 			"Violence against civilians / Attack | 2024-11-04..2024-11-04 | Wad Oshaib(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=40/40 | src=local resistance committee",
 			"Violence against civilians / Attack | 2024-11-04..2024-11-04 | Wad Oshaib(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=32/32 | src=medical source",
-			"Explosions/Remote violence / Air/drone strike | 2024-11-03..2024-11-03 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=8/8 | src=army",
+			"Explosions/Remote violence / Air/drone strike | 2024-11-03..2024-11-03 | Nyala(sentence) | a1=Military Forces of Sudan (2019-) a2=RSF: Rapid Support Forces | dead=8/8 | src=Residents",
 		}, 3},
 		// "The rebel group" in the next clause is the ELN just named;
 		// "The attack on Tuesday" tells it again, with its day and its

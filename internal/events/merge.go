@@ -199,7 +199,10 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			}
 			// The source goes with the figure: a restatement's source
 			// does not take over a figure the first statement gave.
-			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
+			// (And a figure told where the first statement gave none is
+			// its own teller's.)
+			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) ||
+				!o.Fatalities.Valid() && e.Fatalities.Valid() && e.Source.Valid() {
 				o.Source = e.Source
 			}
 			// (A government named by its country gives way to the office
@@ -308,8 +311,12 @@ func retell(o, e *doc.Event) {
 	// Its own day, where the deed had the report's ("security sources
 	// said on Friday") or a wider window.
 	ownDate(o, e)
-	if !o.Fatalities.Valid() && !o.Source.Valid() {
-		o.Source = e.Source // the source comes with the figure
+	// The source comes with the figure: "… shelled the Abu Shouk camp,
+	// the El Fasher Resistance Committee said. Medical sources at the
+	// Saudi hospital said they had received 31 bodies" — the 31 are the
+	// medical sources' claim.
+	if !o.Fatalities.Valid() && (!o.Source.Valid() || e.Fatalities.Valid() && e.Source.Valid()) {
+		o.Source = e.Source
 	}
 	fillMissing(o, e)
 }
