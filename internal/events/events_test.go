@@ -398,9 +398,10 @@ func TestNotes(t *testing.T) {
 		{"On 2 July 2024, PNG police clashed with armed tribesmen in Porgera (Enga). 4 tribesmen were killed.",
 			"Battles / Armed clash | 2024-07-02..2024-07-02 | Porgera(sentence) | a1=Police Forces of Papua New Guinea a2=Unidentified Tribal Militia (Papua New Guinea) | dead=4/4"},
 		// Joined allies that repel "a JNIM attack" fight JNIM, not each
-		// other, however the actor's name takes in "attack".
+		// other, however the actor's name takes in "attack"; the side
+		// that attacked is the first, as ACLED puts the initiator.
 		{"On 8 August 2024, VDP members and Burkinabe soldiers repelled a JNIM attack on Barsalogho (Sanmatenga, Centre-Nord), killing around 30 attackers, according to the army.",
-			"Battles / Armed clash | 2024-08-08..2024-08-08 | Barsalogho(sentence) | a1=VDP: Volunteers for the Defense of the Homeland a2=JNIM: Jamaat Nusrat al-Islam wal-Muslimin"},
+			"Battles / Armed clash | 2024-08-08..2024-08-08 | Barsalogho(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=VDP: Volunteers for the Defense of the Homeland"},
 		// Vigilantes are fighters: their dead make a clash.
 		{"On 4 August 2024, Lakurawa militants killed 5 vigilantes in Tangaza (Sokoto).",
 			"Battles / Armed clash | 2024-08-04..2024-08-04 | Tangaza(sentence) | a1=Lakurawa a2=- | dead=5/5"},
@@ -491,7 +492,7 @@ func TestNotes(t *testing.T) {
 		{"On 16 January 2025, the army said it had lost up to 40 soldiers in an attack by JNIM militants on its base in Dioura (Segou).",
 			"Battles / Armed clash | 2025-01-16..2025-01-16 | Dioura(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=-1/40"},
 		{"On 26 January 2025, Somali forces and ATMIS troops repelled an al-Shabaab attack on a military base in Jowhar (Middle Shabelle). The army said 30 militants were killed.",
-			"Battles / Armed clash | 2025-01-26..2025-01-26 | Jawhar(sentence) | a1=Military Forces of Somalia (2022-) a2=Al Shabaab | dead=30/30"},
+			"Battles / Armed clash | 2025-01-26..2025-01-26 | Jawhar(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=30/30"},
 		// A village placed no finer than its country gives the actors
 		// the country's name, not its own.
 		{"On 12 May 2024, gunmen killed 5 civilians in the Lebanese village of Kawkaba.",
@@ -1343,7 +1344,7 @@ func TestNotes(t *testing.T) {
 		{"On 5 October 2020, Houthi forces seized control of the Al-Abdiyah district in Marib governorate.",
 			"Battles / Non-state actor overtakes territory | 2020-10-05..2020-10-05 | Al Abdiyah(sentence) | a1=Houthis: Ansar Allah a2=- | dead=-"},
 		{"On 20 April 2022, the Iraqi army repelled an ISIS attack in Kirkuk province, killing 3 militants.",
-			"Battles / Armed clash | 2022-04-20..2022-04-20 | Kirkuk(sentence) | a1=Military Forces of Iraq (2014-) a2=Islamic State (Iraq) | dead=3/3"},
+			"Battles / Armed clash | 2022-04-20..2022-04-20 | Kirkuk(sentence) | a1=Islamic State (Iraq) a2=Military Forces of Iraq (2014-) | dead=3/3"},
 		{"On 11 November 2021, Myanmar troops torched more than 100 houses in Thantlang, Chin state.",
 			"Strategic developments / Looting/property destruction | 2021-11-11..2021-11-11 | Thantlang(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=-"},
 		{"On 26 August 2021, an ISIS-K suicide bomber blew himself up at Kabul airport, killing 170 civilians and 13 US troops.",
