@@ -2145,7 +2145,7 @@ func TestNotesDigest(t *testing.T) {
 		"Explosions/Remote violence / Remote explosive/landmine/IED | 2024-01-20..2024-01-20 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=4/4",
 		"Strategic developments / Disrupted weapons use | 2024-10-07..2024-10-07 | Tel Aviv(sentence) | a1=Houthis: Ansar Allah",
 		// (show gives the first group: Nasrallah; the deed's 7 below.)
-		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Beirut(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=7/7",
+		"Explosions/Remote violence / Air/drone strike | 2024-09-28..2024-09-28 | Dahiyeh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=7/7",
 		// Arrests at a protest are its intervention (ACLED), not a
 		// second event.
 		"Protests / Protest with intervention | 2024-05-12..2024-05-12 | Tbilisi(sentence) | a1=Protesters (Georgia) a2=Police Forces of Georgia",

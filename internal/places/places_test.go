@@ -522,6 +522,17 @@ func TestKhartoumNorth(t *testing.T) {
 	checkPlace(t, run(t, doc.Meta{}, "Army warplanes struck RSF positions in the Kafouri district of Khartoum North on Tuesday."), "Kafouri", "Kafouri/Khartoum/SD city")
 }
 
+// South Lebanon's border villages, which cities500 lacks, at their
+// district seat's point (supplement.tsv), in the spellings news uses.
+func TestSouthLebanonVillages(t *testing.T) {
+	text := "Israeli strikes hit the towns of Mays al-Jabal and Aitaroun and the outskirts of Khiam in south Lebanon, and a building in Haret Hreik in Beirut."
+	d := run(t, doc.Meta{}, text)
+	checkPlace(t, d, "Mays al-Jabal", "Meiss el-Jabal/Nabatieh/LB city")
+	checkPlace(t, d, "Aitaroun", "Aitaroun/Nabatieh/LB city")
+	checkPlace(t, d, "Khiam", "Khiam/Nabatieh/LB city")
+	checkPlace(t, d, "Haret Hreik", "Haret Hreik/Beirut/LB city")
+}
+
 // Regions news names that are no division take a part's point (the
 // supplement's regions): Darfur at Central Darfur's, never an invented one.
 func TestNamedRegions(t *testing.T) {
