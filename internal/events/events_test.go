@@ -1467,6 +1467,21 @@ func TestNotes(t *testing.T) {
 	}
 }
 
+// The part of a country the sentence names, not the story's main place
+// across the border: the strikes on south Lebanon stay there, beside
+// Hezbollah's drones on Beit Hillel and their interception.
+func TestPartOfCountry(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 4 August 2024, Israeli air strikes on villages in south Lebanon killed at least 12 people, the Lebanese health ministry said. Hezbollah launched drones at an Israeli army base in Beit Hillel. The Israeli military said the drones were intercepted near Beit Hillel.")
+	want := "Explosions/Remote violence / Air/drone strike | 2024-08-04..2024-08-04 | Lebanon(sentence) | a1=Military Forces of Israel (1948-) a2=- | dead=12/12 | src=Lebanese health ministry"
+	if len(d.Events) == 0 || !strings.HasPrefix(show(d, d.Events[0]), want) {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		t.Errorf("got %q, want first %s", got, want)
+	}
+}
+
 // "they" that does a deed is the doer of the deed just told in its
 // paragraph, not that deed's victim.
 func TestPronounDoer(t *testing.T) {
