@@ -1482,6 +1482,18 @@ func TestPartOfCountry(t *testing.T) {
 	}
 }
 
+// "The city" is the last city named, not a camp named after it.
+func TestTheCityNotCamp(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 2 September 2025, RSF fighters shelled the Abu Shouk camp on the outskirts of El Fasher (North Darfur).\n\nThe army said its forces killed dozens of RSF fighters as they tried to storm the city from the east.")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	if len(got) != 2 || !strings.Contains(got[1], "| El Fasher(paragraph) |") {
+		t.Errorf("got %q, want the clash at El Fasher", got)
+	}
+}
+
 // "they" that does a deed is the doer of the deed just told in its
 // paragraph, not that deed's victim.
 func TestPronounDoer(t *testing.T) {

@@ -485,7 +485,9 @@ func definiteTown(d *doc.Doc, clause doc.Span, para int32, dateline doc.Span) (d
 		return 0, false
 	}
 	fits := func(p doc.PlaceMention) bool {
-		return p.Kind == "place" && (p.Precision == "city" || unlisted(p) && (p.Qualifier == "" || p.Qualifier == "village" || p.Qualifier == "town")) && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span) && !sourceSeat(d, p.Span)
+		// (Not a camp: "the city" after "the Abu Shouk camp" is El
+		// Fasher, named before it.)
+		return p.Kind == "place" && p.Qualifier != "camp" && (p.Precision == "city" || unlisted(p) && (p.Qualifier == "" || p.Qualifier == "village" || p.Qualifier == "town")) && !dateline.Contains(p.Span) && !based(d, p.Span) && !inSource(d, p.Span) && !sourceSeat(d, p.Span)
 	}
 	k, ok := lastPlaceBefore(d, clause.Start, d.Paras[max(0, para-2)].Start, fits)
 	// Not the town a village was placed in: "Lin Ta Lu village in
