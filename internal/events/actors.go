@@ -513,13 +513,30 @@ func ownDeed(d *doc.Doc, i int) bool {
 		case ".", ";":
 			return false
 		case "forces", "troops", "army", "units", "military", "fighters", "defenses", "defences", "navy", "force":
-			// "its forces", "its air defenses", "its air force"
+			// "its forces", "its air defenses", "its air force" — not
+			// forces the deed killed: "two of its fighters were killed in
+			// an Israeli drone strike".
+			if harmedBetween(d, k+1, i) {
+				return false
+			}
 			for j := k - 1; j >= 0 && j >= k-2; j-- {
 				switch d.TokenNorm(j) {
 				case "its", "their", "our":
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// harmedBetween reports whether tokens [lo, hi) tell of people killed or
+// hurt.
+func harmedBetween(d *doc.Doc, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch d.TokenNorm(j) {
+		case "killed", "died", "dead", "wounded", "injured", "hurt", "martyred":
+			return true
 		}
 	}
 	return false
@@ -583,6 +600,18 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 			for k, a := range d.Actors {
 				if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
 					return doc.MakeIndex(k)
+				}
+			}
+			// "Hezbollah said two of its fighters were killed": the
+			// teller's own.
+			if w := strings.Fields(strings.ToLower(q.Span.In(d.Text))); slices.Contains(w, "its") || slices.Contains(w, "their") || slices.Contains(w, "our") {
+				if src := attrib.Covering(d, q.Span); src.Valid() {
+					ss := d.Sources[src.Get()].Span
+					for k, a := range d.Actors {
+						if ss.Contains(a.Span) && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
+							return doc.MakeIndex(k)
+						}
+					}
 				}
 			}
 		}

@@ -146,6 +146,13 @@ func TestNotes(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2025-10-12..2025-10-12 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=- | src=Military Forces of Israel (1948-)"},
 		{"On 13 October 2025, Ukrainian drones struck an oil terminal in the Russian Black Sea port of Novorossiysk overnight, Russia's Krasnodar regional authorities said.",
 			"Explosions/Remote violence / Air/drone strike | 2025-10-13..2025-10-13 | Novorossiysk(sentence) | a1=Military Forces of Ukraine (2019-)"},
+		// The teller's fighters killed are the strike's target, not its
+		// doer: the country named before the deed did it.
+		{"On 14 September 2025, Hezbollah said two of its fighters were killed in an Israeli drone strike near Tyre (Tyre, South).",
+			"Explosions/Remote violence / Air/drone strike | 2025-09-14..2025-09-14 | Tyre(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=2/2 | src=Hezbollah"},
+		// "M23/AFC rebels" are the M23.
+		{"On 10 September 2025, M23/AFC rebels attacked FARDC positions near Walikale (Nord-Kivu).",
+			"Battles / Armed clash | 2025-09-10..2025-09-10 | Walikale(sentence) | a1=M23: March 23 Movement a2=Military Forces of the Democratic Republic of Congo (2019-)"},
 		// An aside about the doer places no deed.
 		{"On 2 September 2025, the RSF, which has besieged El Fasher for more than a year, fired dozens of artillery shells into the Abu Shouk camp (North Darfur).",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-09-02..2025-09-02 | Abu Shouk(sentence) | a1=RSF: Rapid Support Forces"},
