@@ -483,3 +483,12 @@ func TestAside(t *testing.T) {
 		}
 	}
 }
+
+// When a truce took effect dates no later sentence of its paragraph.
+func TestTookEffect(t *testing.T) {
+	d := run(t, "Hamas accused Israel of violating the ceasefire that took effect on October 10. Israel said Hamas had broken the truce first by attacking its soldiers in Rafah.", "2025-11-02")
+	i := strings.Index(d.Text, "attacking")
+	if g, ok := dates.Governing(d, doc.Span{Start: int32(i), End: int32(i + 9)}); !ok || dates.Format(g.Start) != "2025-11-02" {
+		t.Errorf("attacking dated %+v %v, want the publication's 2025-11-02", g, ok)
+	}
+}

@@ -259,6 +259,26 @@ func Aside(d *doc.Doc, a, b doc.Span) bool {
 	return b.End <= open
 }
 
+// tookEffect reports whether the words before a date say when something
+// came into force: "that took effect on", "which came into force on".
+func tookEffect(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start }) - 1
+	if i >= 0 && (d.TokenNorm(i) == "on" || d.TokenNorm(i) == "in" || d.TokenNorm(i) == "since") {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch d.TokenNorm(i) {
+	case "effect", "force":
+		switch d.TokenNorm(i - 1) {
+		case "took", "into", "takes":
+			return true
+		}
+	}
+	return false
+}
+
 // presentTense reports whether the sentence at sp speaks in the present
 // or the perfect: "has", "have", "is", "are" among its words.
 func presentTense(d *doc.Doc, sp doc.Span) bool {
@@ -312,6 +332,13 @@ func narrative(d *doc.Doc, lo, before int32) int {
 		}
 		if t.Span.End <= lo || nb >= 0 && t.Span.End <= in.Start {
 			break
+		}
+		// When a truce took effect is its own date, not the story's day:
+		// "Hamas accused Israel of violating the ceasefire that took
+		// effect on October 10. Israel said Hamas had broken the truce
+		// first by attacking its soldiers in Rafah."
+		if tookEffect(d, t.Span) {
+			continue
 		}
 		if nb < 0 {
 			if k := d.SentAt(t.Span.Start); k < len(d.Sents) {
