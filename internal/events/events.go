@@ -3679,14 +3679,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			}
 		}
 	}
-	// (A country named right before the deed does it, whoever tells of
-	// it: "Hezbollah said two of its fighters were killed in an Israeli
-	// drone strike".)
-	if !e.Actor1.Valid() {
-		e.Actor1 = s.nationalForces(d, f)
-	}
 	if !e.Actor1.Valid() {
 		e.Actor1 = s.speakerActor(d, st, f, trig)
+	}
+	if !e.Actor1.Valid() {
+		e.Actor1 = s.nationalForces(d, f)
 	}
 	// "Russian forces attempted to storm Ukrainian positions … but were
 	// repelled, the General Staff said": the side repelled, named before
