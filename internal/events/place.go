@@ -248,20 +248,20 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 			}
 		}
 	}
-	// (Not the capital that acted, when the sentence names where:
-	// "Ankara carried out airstrikes … in northern Iraq".)
 	// A part of a country the sentence puts the deed in, not the story's
 	// main place in another: "Israeli air strikes on villages in south
 	// Lebanon killed at least 12 people" in a story of Hezbollah's drones
 	// on Beit Hillel.
 	if country.Valid() {
 		c := d.Places[country.Get()]
-		if c.Qualifier != "" && !strings.Contains(c.Qualifier, "countryside") && (countryIn || qualifiedIn(d, c.Span.Start)) {
+		if c.Qualifier != "" && !strings.Contains(c.Qualifier, "countryside") && countryIn {
 			if k := places.Main(d, article); k >= 0 && d.Places[k].Country != c.Country {
 				return country, "sentence"
 			}
 		}
 	}
+	// (Not the capital that acted, when the sentence names where:
+	// "Ankara carried out airstrikes … in northern Iraq".)
 	if k := places.Main(d, article); k >= 0 && !(actsAt(d, d.Places[k]) && (foreign.Valid() || country.Valid())) {
 		return doc.MakeIndex(k), "article"
 	}
@@ -708,10 +708,11 @@ func cueBefore(d *doc.Doc, off int32) string {
 			return "near"
 		}
 	}
-	// Past a direction: "from northern Gaza" is from.
+	// Past a direction: "from northern Gaza" is from, "in south Lebanon"
+	// in.
 	if i >= 1 && d.Tokens[i].Kind == doc.Word {
 		switch d.TokenNorm(i) {
-		case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+		case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west":
 			return wordBefore(d, d.Tokens[i].Span.Start)
 		}
 	}
@@ -723,23 +724,6 @@ func cueBefore(d *doc.Doc, off int32) string {
 func placeCue(w string) bool {
 	switch w {
 	case "in", "on", "near", "off", "at", "into", "over", "outside", "around", "across", "towards", "toward", "targeting", "struck", "hit", "shelled", "bombed", "attacked", "besieged", "entered", "captured", "seized":
-		return true
-	}
-	return false
-}
-
-// qualifiedIn reports whether a direction word and a locative one stand
-// before off: "in south Lebanon", "in southern Lebanon".
-func qualifiedIn(d *doc.Doc, off int32) bool {
-	i := tokenBefore(d, off, false)
-	return i > 0 && directionWord(d.TokenNorm(i)) && locative(wordBefore(d, d.Tokens[i].Span.Start))
-}
-
-// directionWord reports whether w names a part of a place by compass.
-func directionWord(w string) bool {
-	switch w {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central":
 		return true
 	}
 	return false
