@@ -433,7 +433,9 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		// (But "Damascus on Monday state media said" is a day.)
 		inName := (w == "of" || w == "for" || w == "on" && !inDate(d, k+1)) && k > lo && d.Tokens[k-1].Upper && k+1 < v && (d.Tokens[k+1].Upper || d.TokenNorm(k+1) == "the" && k+2 < v && d.Tokens[k+2].Upper) ||
 			w == "the" && k > lo && (d.TokenNorm(k-1) == "of" || d.TokenNorm(k-1) == "for") && k+1 < v && d.Tokens[k+1].Upper
-		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName || t.Upper && inDate(d, k) {
+		// (A word of the boundary list in capitals is a name: "the WHO
+		// said".)
+		if t.Kind == doc.Punct && w != "-" && w != "'s" && w != "." || s.boundary[w] && !inName && !(len(d.TokenText(k)) > 2 && isCapsWord(d.TokenText(k))) || t.Upper && inDate(d, k) {
 			break
 		}
 		// Lower-case words belong to a source only as its modifiers or

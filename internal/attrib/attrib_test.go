@@ -402,3 +402,16 @@ func TestCountrySpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A boundary word written in capitals is a name: "the WHO said" is the
+// World Health Organization, not a relative clause.
+func TestCapitalsSource(t *testing.T) {
+	d := run(t, "RSF fighters killed at least 460 people at a hospital in El Fasher, the WHO said.")
+	if len(d.Sources) != 1 || d.Sources[0].Name != "WHO: World Health Organization" {
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Name)
+		}
+		t.Errorf("sources %q, want the WHO", got)
+	}
+}
