@@ -151,7 +151,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			// A country vouches for what it says, not for what it is
 			// said to have done around it: "after Washington accused
 			// Moscow of responsibility".
-			if strings.HasPrefix(m.Name, "Government of ") {
+			if Government(m.Name) {
 				switch strings.ToLower(m.Cue.In(d.Text)) {
 				case "said", "says", "say", "told", "announced", "stated", "claimed", "confirmed", "reported", "added":
 				default:
@@ -180,6 +180,14 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 	}
 	return true
 }
+
+// governmentOf begins the name of a country's government as a source:
+// "Israel said" is "Government of Israel".
+const governmentOf = "Government of "
+
+// Government reports whether a source's name is a country's government,
+// named by its country ("Israel said").
+func Government(name string) bool { return strings.HasPrefix(name, governmentOf) }
 
 // subjectStart reports whether sp opens a clause: at a sentence's start,
 // after punctuation or a conjunction — "Israel said", ", Israel said" —
@@ -799,7 +807,7 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	// government.
 	for _, p := range d.Places {
 		if p.Kind == "metonym" && p.Span == m.Span && p.Country != "" && subjectStart(d, p.Span) {
-			m.Name, m.Type = "Government of "+actors.CountryName(p.Country), "official"
+			m.Name, m.Type = governmentOf+actors.CountryName(p.Country), "official"
 			return
 		}
 	}

@@ -530,12 +530,16 @@ func ownDeed(d *doc.Doc, i int) bool {
 	return false
 }
 
-// harmedBetween reports whether tokens [lo, hi) tell of people killed or
-// hurt.
+// harmedBetween reports whether tokens [lo, hi) hold the outcome of a
+// figure of the dead or hurt (the casualty stage's words: "killed",
+// "wounded", "martyred" …).
 func harmedBetween(d *doc.Doc, lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		switch d.TokenNorm(j) {
-		case "killed", "died", "dead", "wounded", "injured", "hurt", "martyred":
+	if hi <= lo {
+		return false
+	}
+	sp := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+	for _, q := range d.Quantities {
+		if (q.Class == "fatal" || q.Class == "injured") && !q.WhatSpan.Empty() && sp.Contains(q.WhatSpan) {
 			return true
 		}
 	}

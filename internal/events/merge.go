@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/attrib"
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/earth"
 )
@@ -200,15 +201,14 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 			// The source goes with the figure: a restatement's source
 			// does not take over a figure the first statement gave.
 			// (And a figure told where the first statement gave none is
-			// its own teller's.)
-			if !o.Source.Valid() && (!o.Fatalities.Valid() || o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) ||
-				!o.Fatalities.Valid() && e.Fatalities.Valid() && e.Source.Valid() {
+			// its own teller's: figureTeller.)
+			if figureTeller(o, &e) || !o.Source.Valid() && o.Fatalities.Valid() && (o.Fatalities == e.Fatalities || e.Fatalities.Valid() && d.Quantities[o.Fatalities.Get()].Stated == d.Quantities[e.Fatalities.Get()].Stated) {
 				o.Source = e.Source
 			}
 			// (A government named by its country gives way to the office
 			// that spoke for it: "Russia says …" over "Russia's defence
 			// ministry said".)
-			if o.Source.Valid() && e.Source.Valid() && o.Source != e.Source && strings.HasPrefix(d.Sources[o.Source.Get()].Name, "Government of ") && sameTeller(d, o.Source, e.Source) {
+			if o.Source.Valid() && e.Source.Valid() && o.Source != e.Source && attrib.Government(d.Sources[o.Source.Get()].Name) && sameTeller(d, o.Source, e.Source) {
 				o.Source = e.Source
 			}
 			// The finer of the two places — a place the text gives the
@@ -311,14 +311,20 @@ func retell(o, e *doc.Event) {
 	// Its own day, where the deed had the report's ("security sources
 	// said on Friday") or a wider window.
 	ownDate(o, e)
-	// The source comes with the figure: "… shelled the Abu Shouk camp,
-	// the El Fasher Resistance Committee said. Medical sources at the
-	// Saudi hospital said they had received 31 bodies" — the 31 are the
-	// medical sources' claim.
-	if !o.Fatalities.Valid() && (!o.Source.Valid() || e.Fatalities.Valid() && e.Source.Valid()) {
+	if figureTeller(o, e) {
 		o.Source = e.Source
 	}
 	fillMissing(o, e)
+}
+
+// figureTeller reports whether e's source becomes the source of o, which
+// e tells again: o counts no dead, and has no teller or e brings a figure
+// with a teller of its own. The source comes with the figure: "…
+// shelled the Abu Shouk camp, the El Fasher Resistance Committee said.
+// Medical sources at the Saudi hospital said they had received 31
+// bodies" — the 31 are the medical sources' claim.
+func figureTeller(o, e *doc.Event) bool {
+	return !o.Fatalities.Valid() && (!o.Source.Valid() || e.Fatalities.Valid() && e.Source.Valid())
 }
 
 // ownDate gives o the date a retelling e states in its own sentence, where
@@ -670,7 +676,7 @@ func sameTeller(d *doc.Doc, a, b doc.Index) bool {
 	}
 	// A country that spoke ("Russia says it repelled …") and one of its
 	// officials ("Russia's defence ministry said"): one government.
-	if sa.Type == "official" && sb.Type == "official" && (strings.HasPrefix(sa.Name, "Government of ") || strings.HasPrefix(sb.Name, "Government of ")) {
+	if sa.Type == "official" && sb.Type == "official" && (attrib.Government(sa.Name) || attrib.Government(sb.Name)) {
 		ca, cb := countryIn(d, sa.Span), countryIn(d, sb.Span)
 		return ca != "" && ca == cb
 	}

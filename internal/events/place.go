@@ -252,18 +252,17 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	// main place in another: "Israeli air strikes on villages in south
 	// Lebanon killed at least 12 people" in a story of Hezbollah's drones
 	// on Beit Hillel.
+	mainPlace := places.Main(d, article)
 	if country.Valid() {
 		c := d.Places[country.Get()]
-		if c.Qualifier != "" && !strings.Contains(c.Qualifier, "countryside") && countryIn {
-			if k := places.Main(d, article); k >= 0 && d.Places[k].Country != c.Country {
-				return country, "sentence"
-			}
+		if c.Qualifier != "" && !strings.Contains(c.Qualifier, "countryside") && countryIn && mainPlace >= 0 && d.Places[mainPlace].Country != c.Country {
+			return country, "sentence"
 		}
 	}
 	// (Not the capital that acted, when the sentence names where:
 	// "Ankara carried out airstrikes … in northern Iraq".)
-	if k := places.Main(d, article); k >= 0 && !(actsAt(d, d.Places[k]) && (foreign.Valid() || country.Valid())) {
-		return doc.MakeIndex(k), "article"
+	if mainPlace >= 0 && !(actsAt(d, d.Places[mainPlace]) && (foreign.Valid() || country.Valid())) {
+		return doc.MakeIndex(mainPlace), "article"
 	}
 	if foreign.Valid() {
 		return foreign, "sentence"
