@@ -3335,12 +3335,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	s.pickActors(d, &e, lo, chi, f)
 	// "RSF fighters tried to storm El Fasher but were repelled by the
 	// army": the side repelled attacked, and acts (data: repelling).
-	if e.Actor1.Valid() && e.Actor2.Valid() && s.repelling[d.TokenNorm(f.start)] && f.start > lo && isBe(d, f.start-1) && d.Actors[e.Actor1.Get()].Span.Start > trig.Start && d.Actors[e.Actor2.Get()].Span.End <= trig.Start {
-		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
-	} else if e.Actor1.Valid() && e.Actor2.Valid() && s.repelling[d.TokenNorm(f.start)] && (f.end-f.start > 1 || strings.HasPrefix(d.TokenNorm(f.start), "rep")) && !(f.start > lo && isBe(d, f.start-1)) && d.Actors[e.Actor1.Get()].Span.End <= trig.Start && d.Actors[e.Actor2.Get()].Span.Start >= trig.End {
-		// So is it when the side that beat it back is the subject: "The
-		// army repelled an RSF attack on El Fasher".
-		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+	// So is it when the side that beat it back is the subject: "The army
+	// repelled an RSF attack on El Fasher" ("fought" alone is no
+	// repelling: "fought off" is).
+	if e.Actor1.Valid() && e.Actor2.Valid() && s.repelling[d.TokenNorm(f.start)] {
+		a1, a2 := d.Actors[e.Actor1.Get()].Span, d.Actors[e.Actor2.Get()].Span
+		passive := f.start > lo && isBe(d, f.start-1)
+		active := !passive && (f.end-f.start > 1 || strings.HasPrefix(d.TokenNorm(f.start), "rep"))
+		if passive && a1.Start > trig.Start && a2.End <= trig.Start || active && a1.End <= trig.Start && a2.Start >= trig.End {
+			e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+		}
 	}
 	// "\"Our forces captured 25 Pakistani army posts,\" he told
 	// reporters", said by the Taliban's spokesman: the speaker's side
