@@ -559,6 +559,47 @@ func (s *Stage) subIn(d *doc.Doc, lo, hi int, sub string) bool {
 	return false
 }
 
+// outpostOverrun reports whether tokens [lo, hi) tell a building or an
+// outpost stormed or overrun: "overran a military base".
+func (s *Stage) outpostOverrun(d *doc.Doc, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if w := d.TokenNorm(i); (strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) && s.buildingAfter(d, i+1, hi, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWith reports whether a deed of sub-event sub was told in the
+// sentences of o, beside the deed that outranked it: "the abduction"
+// retells "Gunmen abducted 25 schoolgirls …, killing a staff member",
+// an attack.
+func (s *Stage) toldWith(d *doc.Doc, o *doc.Event, sub string) bool {
+	for _, ev := range o.Evidence {
+		if lo, hi := d.TokensIn(ev); s.subIn(d, lo, hi, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// groundTaken reports whether tokens [lo, hi) tell ground taken — a
+// trigger of territory whose object is a town or a place: "and took
+// control of the town" (not "and seized weapons").
+func (s *Stage) groundTaken(d *doc.Doc, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !s.first.Has(d.Tokens[i].Hash) {
+			continue
+		}
+		for _, t := range s.byFirst[d.TokenNorm(i)] {
+			if end, ok := s.match(d, i, hi, t.words); ok && t.sub == "Territory" && (s.placeAfter(d, end, hi) || end+1 < hi && d.TokenNorm(end) == "the" && d.TokenNorm(end+1) == "city") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // territoryClash reports whether a and b are a taking of ground and a
 // clash, which ACLED codes as the one taking with the fight's dead.
 func territoryClash(a, b trigger) bool {
@@ -2269,7 +2310,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// ("The attack came two days after resistance fighters attacked a
 	// police station": the deed after "after" is another, days before.)
 	_, before := daysAfter(d, lo, best.start)
-	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.t.weak && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
+	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || (best.t.weak || !ownDay(d, st, e) && e.PlaceFrom != "sentence" && s.toldWith(d, &d.Events[n-1], e.Subtype)) && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
 		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
 		// "Israeli air strikes killed … as Hezbollah fired dozens of
 		// rockets": the deed of its own kind, not the one told last.
@@ -3798,8 +3839,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	// So is an outpost overrun: "ISWAP fighters overran a military base
-	// in Marte".
-	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) {
+	// in Marte" — unless the sentence goes on to the ground taken with
+	// it: "… and took control of the town after soldiers withdrew".
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) && !s.groundTaken(d, f.end, hi) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
 		if civilianVictims(d, &e) || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
@@ -3836,8 +3878,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// in its paragraph and nobody killed, changed hands without a fight,
 	// as ACLED codes it: "al-Shabaab militants took over the town of
 	// Elbur after Somali National Army troops withdrew".
+	// (An outpost overrun on the way is a fight: "overran a military
+	// base in Marte and took control of the town after soldiers
+	// withdrew".)
 	if e.Subtype == "Territory" && !e.Fatalities.Valid() && anyIn(d, s.yielded, f.end, hi) {
-		if plo, phi := paraTokens(d, st); !s.subIn(d, plo, phi, "Armed clash") {
+		if plo, phi := paraTokens(d, st); !s.subIn(d, plo, phi, "Armed clash") && !s.outpostOverrun(d, lo, hi) {
 			e.Type, e.Subtype = "Strategic developments", "Non-violent transfer of territory"
 		}
 	}

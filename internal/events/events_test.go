@@ -122,6 +122,14 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "The abduction" retells the kidnapping that the killing told
+		// with it outranked: no second event.
+		{"Gunmen abducted 25 schoolgirls from a boarding school in Maga town in Kebbi state early on 17 November 2025, killing a teacher, police said.\n\nNo group has claimed the abduction.",
+			"Violence against civilians / Attack | 2025-11-17..2025-11-17 | Maga(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=1/1 | src=police"},
+		// An outpost overrun on the way to a town taken is a fight for
+		// the town, not a clash at the base nor a bloodless handover.
+		{"On 22 October 2025, ISWAP fighters overran a military base in Marte (Marte, Borno) and took control of the town after soldiers withdrew.",
+			"Battles / Non-state actor overtakes territory | 2025-10-22..2025-10-22 | Marte(sentence) | a1=Islamic State West Africa Province (ISWAP) a2=Military Forces of Nigeria (2023-)"},
 		// A protester shot dead after the police broke up the protest is
 		// its toll: excessive force. One victim named in the singular
 		// counts; the Palestinian Red Crescent is not Syria's;
