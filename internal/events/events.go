@@ -1759,6 +1759,11 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 					// taken what the fight for it did: "recaptured Mahaas
 					// after a battle in which 11 militants died".
 					better = t.rank < best.t.rank
+				} else if restated(d, lo, i, t, best.t) {
+					// "in an attack that … killed at least six people"
+					// names again the drones and missiles launched: the
+					// weapon says what the deed was.
+					better = false
 				} else if fatal >= 0 && dist != bestDist {
 					better = dist < bestDist
 				} else {
@@ -2527,6 +2532,15 @@ func settingOf(d *doc.Doc, lo, i int) bool {
 }
 
 // genericDeed reports whether w names a deed of any kind: "the attack".
+// restated reports whether the trigger t at token i is a word for any
+// deed put after "in a"/"in an" ("…, in an attack that targeted energy
+// facilities") once a weapon's deed u was told before it in the sentence:
+// the same deed named again, not another.
+func restated(d *doc.Doc, lo, i int, t, u trigger) bool {
+	return i-2 >= lo && d.TokenNorm(i-2) == "in" && (d.TokenNorm(i-1) == "an" || d.TokenNorm(i-1) == "a") &&
+		genericDeed(d.TokenNorm(i)) && u.typ == "Explosions/Remote violence" && t.typ != u.typ
+}
+
 func genericDeed(w string) bool {
 	switch w {
 	case "attack", "attacks", "assault", "incident":

@@ -122,6 +122,11 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "In an attack that …" names again the weapons' deed; the
+		// country "across the country" is the one struck, not the
+		// one that struck.
+		{"On 8 November 2025, Russia launched 653 drones and 51 missiles at Ukraine, in an attack that targeted energy facilities across the country and killed at least six people.",
+			"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-11-08..2025-11-08 | Ukraine(country) | a1=Military Forces of Russia (2000-) a2=- | dead=6/6"},
 		// "The abduction" retells the kidnapping that the killing told
 		// with it outranked: no second event.
 		{"Gunmen abducted 25 schoolgirls from a boarding school in Maga town in Kebbi state early on 17 November 2025, killing a teacher, police said.\n\nNo group has claimed the abduction.",

@@ -143,7 +143,13 @@ func (s *Stage) place(d *doc.Doc, si int, st doc.Sent, clause doc.Span, article 
 	}
 	// "… killing at least nine people … across the country": the whole
 	// country's toll, not the dateline's city's.
+	// (The country struck, when the clause names one: "Russia launched
+	// 653 drones … at Ukraine, in an attack that targeted energy
+	// facilities across the country".)
 	if !region.Valid() && acrossTheCountry(d, clause) {
+		if against.Valid() {
+			return against, "country"
+		}
 		for k, p := range d.Places {
 			if p.Precision == "country" && p.Country == focus && (p.Kind == "place" || p.Kind == "metonym") {
 				return doc.MakeIndex(k), "country"
