@@ -262,7 +262,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				opponent := len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (wordBefore(d, d.Actors[after[0]].Span.Start) == "with" || wordBefore(d, d.Actors[after[0]].Span.Start) == "against") &&
 					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6 ||
 					len(after) > 0 && armed(d.Actors[after[0]].Type) && (s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)] || s.assaults[lastWord(d, d.Actors[after[0]].Span)])
-				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent {
+				// (Nor are "allied militants" joined to them: "Afghan
+				// Taliban forces and allied militants opened fire".)
+				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent && !allied(d, d.Actors[before[i+1]].Span) {
 					e.Actor2 = doc.MakeIndex(before[i+1])
 					return
 				}
@@ -327,6 +329,12 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 			// its people: "attacked Abu Shouk camp for internally
 			// displaced people".)
 			if wordBefore(d, d.Actors[k].Span.Start) == "for" && d.Actors[k].Type != "civilians" || associated(d, d.Actors[k].Span) || demanded(d, d.Actors[k].Span.Start) {
+				continue
+			}
+			// (Nor is the ally named with the doer: "the clashes, which
+			// began when Afghan Taliban forces and allied militants
+			// opened fire on Pakistani border posts".)
+			if e.Actor1.Valid() && allied(d, d.Actors[k].Span) && joined(d, d.Actors[e.Actor1.Get()].Span, d.Actors[k].Span) {
 				continue
 			}
 			// One side is not both: "regime forces … regime capture".
@@ -1012,7 +1020,13 @@ func allied(d *doc.Doc, sp doc.Span) bool {
 	if i < 1 {
 		return false
 	}
+	// "Afghan Taliban forces and allied militants", "affiliated fighters"
+	if lo, _ := d.TokensIn(sp); lo < len(d.Tokens) && (d.TokenNorm(lo) == "allied" || d.TokenNorm(lo) == "affiliated") {
+		return true
+	}
 	switch d.TokenNorm(i) {
+	case "allied", "affiliated":
+		return true
 	case "by":
 		switch d.TokenNorm(i - 1) {
 		case "supported", "backed", "assisted", "aided", "accompanied", "reinforced", "joined", "escorted", "protected", "guarded", "covered":

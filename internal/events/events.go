@@ -2350,12 +2350,15 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			// word for any, its doer or none — not the same monitor's
 			// count of a part: "killed 19 people … outside Saraqeb and
 			// another 23 … in Ehsim".)
-			same := (e.Subtype == o.Subtype || best.t.weak || best.t.kill) && (!e.Actor1.Valid() || sameDoerName(d, o, e))
+			same := (e.Subtype == o.Subtype || best.t.weak || best.t.kill) && (!e.Actor1.Valid() || sameDoerName(d, o, e) || sameSides(d, o, e))
 			if same && o.Fatalities.Valid() && e.Fatalities.Valid() && !sameTeller(d, o.Source, e.Source) {
 				// (A toll, or dead not named otherwise: not "32 of their
-				// fighters were killed", one side's part.)
+				// fighters were killed", one side's part — unless the first
+				// count was a vague one of no teller: "killing dozens of
+				// soldiers on both sides" before "Pakistan's military said
+				// 23 of its soldiers were killed".)
 				if qo, qe := d.Quantities[o.Fatalities.Get()], d.Quantities[e.Fatalities.Get()]; qo.Stated != qe.Stated && !otherSidesDead(qo, qe) && !also(d, st.Span, qe.Span) &&
-					(qe.Who == "" || strings.Contains(strings.ToLower(qe.WhatSpan.In(d.Text)), "toll")) {
+					(qe.Who == "" || strings.Contains(strings.ToLower(qe.WhatSpan.In(d.Text)), "toll") || qo.Vague && !qe.Vague && e.Source.Valid() && !o.Source.Valid()) {
 					e.Type, e.Subtype, e.Place, e.PlaceFrom, e.Actor1, e.Actor2 = o.Type, o.Subtype, o.Place, o.PlaceFrom, o.Actor1, o.Actor2
 					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
 					return false

@@ -1502,6 +1502,29 @@ func TestPartOfCountry(t *testing.T) {
 	}
 }
 
+// Each side's count of a border clash is its own claim beside the vague
+// first one: the Taliban and "allied militants" are one side, the clash
+// told again with its sides the other way round is the same clash, and
+// Pakistan's count adds its own dead to the 200 it says it killed.
+func TestBorderClashClaims(t *testing.T) {
+	d := run(t, doc.Meta{}, "ISLAMABAD (AP) — Pakistani and Afghan forces exchanged heavy fire along their border on 12 October 2025, killing dozens of soldiers on both sides, officials from the two countries said.\n\n"+
+		"Pakistan's military said 23 of its soldiers were killed and 29 wounded in the clashes, which it said began when Afghan Taliban forces and allied militants opened fire on Pakistani border posts. It said it had killed more than 200 Taliban and affiliated fighters in retaliation.\n\n"+
+		"Zabihullah Mujahid, the Taliban government's spokesman, said 58 Pakistani soldiers were killed and that nine Afghan fighters died.")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	want := []string{"dead=12/12", "dead=224/224 | src=Pakistan's military", "dead=67/67 | src=Zabihullah Mujahid"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want three claims of one clash", got)
+	}
+	for i, w := range want {
+		if !strings.Contains(got[i], "Battles / Armed clash | 2025-10-12..2025-10-12") || !strings.Contains(got[i], "a1=Military Forces of Pakistan a2=Military Forces of Afghanistan (2021-) | "+w) {
+			t.Errorf("claim %d: got %s, want the clash with %s", i, got[i], w)
+		}
+	}
+}
+
 // "The city" is the last city named, not a camp named after it.
 func TestTheCityNotCamp(t *testing.T) {
 	d := run(t, doc.Meta{}, "On 2 September 2025, RSF fighters shelled the Abu Shouk camp on the outskirts of El Fasher (North Darfur).\n\nThe army said its forces killed dozens of RSF fighters as they tried to storm the city from the east.")

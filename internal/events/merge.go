@@ -613,6 +613,18 @@ func sameDoerName(d *doc.Doc, o, e *doc.Event) bool {
 	return o.Actor1.Valid() && e.Actor1.Valid() && d.Actors[o.Actor1.Get()].Name == d.Actors[e.Actor1.Get()].Name
 }
 
+// sameSides reports whether clashes o and e have the same two sides, in
+// either order: "Pakistani and Afghan forces exchanged heavy fire" and
+// "the clashes, which it said began when Afghan Taliban forces … opened
+// fire on Pakistani border posts".
+func sameSides(d *doc.Doc, o, e *doc.Event) bool {
+	if o.Subtype != "Armed clash" || e.Subtype != "Armed clash" || !o.Actor2.Valid() || !e.Actor2.Valid() || !o.Actor1.Valid() || !e.Actor1.Valid() {
+		return false
+	}
+	name := func(x doc.Index) string { return d.Actors[x.Get()].Name }
+	return name(o.Actor1) == name(e.Actor2) && name(o.Actor2) == name(e.Actor1)
+}
+
 // apart reports whether places a and b are two towns (or finer) some
 // way apart: more than apartKm between their points.
 func apart(d *doc.Doc, a, b doc.Index) bool {
