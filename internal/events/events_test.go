@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Cartel members no cartel is named for are an unidentified
+		// armed group.
+		{"On 9 November 2025, Mexican soldiers killed six suspected cartel members in a gunfight in Eldorado (Culiacan, Sinaloa).",
+			"Battles / Armed clash | 2025-11-09..2025-11-09 | Eldorado(sentence) | a1=Military Forces of Mexico (2024-) a2=Unidentified Armed Group (Mexico) | dead=6/6"},
 		// "In an attack that …" names again the weapons' deed; the
 		// country "across the country" is the one struck, not the
 		// one that struck.
