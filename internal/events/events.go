@@ -2076,6 +2076,26 @@ func accusedOfDeed(d *doc.Doc, sp doc.Span) bool {
 func (s *Stage) inherit(d *doc.Doc) {
 	for i := range d.Events {
 		e := &d.Events[i]
+		// Weapons shot down with no owner named are those of the strikes
+		// just told: "Russia launched 653 drones and 51 missiles at
+		// Ukraine … ¶ Ukraine's air defences shot down or suppressed 585
+		// drones and 30 missiles" — Russia's.
+		if e.Subtype == "Disrupted weapons use" && e.Actor1.Valid() && !e.Actor2.Valid() {
+			for k := i - 1; k >= 0; k-- {
+				o := &d.Events[k]
+				if o.Article != e.Article || !closeBy(d, o, e) {
+					break
+				}
+				// (Of the same country: a digest's notes from two are
+				// two stories.)
+				if o.Type == "Explosions/Remote violence" && o.Actor1.Valid() {
+					if d.Actors[o.Actor1.Get()].Name != d.Actors[e.Actor1.Get()].Name && o.Place.Valid() && e.Place.Valid() && d.Places[o.Place.Get()].Country == d.Places[e.Place.Get()].Country {
+						e.Actor2 = o.Actor1
+					}
+					break
+				}
+			}
+		}
 		if e.Actor1.Valid() || e.Type != "Explosions/Remote violence" {
 			continue
 		}

@@ -1984,7 +1984,7 @@ func TestCoordinatedSources(t *testing.T) {
 		"Violence against civilians / Attack | 2024-10-25..2024-10-25 | El Sireha(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=124/124 | src=activists and the army",
 		"Violence against civilians / Attack | 2024-10-25..2024-10-25 | El Sireha(paragraph) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan) | dead=130/130 | src=army",
 		"Explosions/Remote violence / Air/drone strike | 2024-10-24..2024-10-24 | Khartoum North(sentence) | a1=Military Forces of Sudan (2019-) a2=- | dead=12/12 | src=army",
-		"Strategic developments / Disrupted weapons use | 2024-10-24..2024-10-24 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=- | dead=- | src=RSF",
+		"Strategic developments / Disrupted weapons use | 2024-10-24..2024-10-24 | Omdurman(sentence) | a1=RSF: Rapid Support Forces a2=Military Forces of Sudan (2019-) | dead=- | src=RSF",
 	})
 }
 
