@@ -161,6 +161,7 @@ type Stage struct {
 	hitVerbs   map[string]bool // a strike told as landing
 	seizing    map[string]bool // weapons taken or made safe on the ground
 	yielded    map[string]bool // ground left without a fight ("withdrew")
+	dropping   map[string]bool // verbs of dropping from the air ("dropped two bombs")
 	liveFire   map[string]bool // "gunfire", "ammunition"; "not rubber": not after it
 	accident   map[string]bool // "mine", "gas": a bare explosion there is an accident
 	assaults   map[string]bool // one side's attack, named by a noun
@@ -186,7 +187,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1705,7 +1706,9 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			// A protest that was the victims' purpose is no deed beside
 			// the violence done to them: "drones struck a convoy of
 			// civilians heading to the dam to protest, killing 4".
-			purpose := t.typ == "Protests" && len(t.words) == 1 && i > lo && d.TokenNorm(i-1) == "to"
+			// ("… people gathered in Bon To village to hold a candlelight
+			// vigil and protest against military rule")
+			purpose := t.typ == "Protests" && aimOf(d, lo, i)
 			// So is a rally that was the deed's setting: "armed men shot
 			// dead a mayoral candidate during a campaign rally".
 			purpose = purpose || t.typ == "Protests" && settingOf(d, lo, i)
@@ -2538,6 +2541,20 @@ func armedAt(d *doc.Doc, k int) bool {
 	return false
 }
 
+// aimOf reports whether the word at token i follows "to" in its clause,
+// a few words back at most: "to protest", "to hold a vigil and protest".
+func aimOf(d *doc.Doc, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		switch {
+		case d.TokenNorm(k) == "to":
+			return true
+		case d.Tokens[k].Kind != doc.Word:
+			return false
+		}
+	}
+	return false
+}
+
 // settingOf reports whether the trigger at token i is named as where or
 // when something else happened: "during a campaign rally", "at a
 // protest".
@@ -2554,7 +2571,6 @@ func settingOf(d *doc.Doc, lo, i int) bool {
 	return false
 }
 
-// genericDeed reports whether w names a deed of any kind: "the attack".
 // restated reports whether the trigger t at token i is a word for any
 // deed put after "in a"/"in an" ("…, in an attack that targeted energy
 // facilities") once a weapon's deed u was told before it in the sentence:
@@ -2564,6 +2580,7 @@ func restated(d *doc.Doc, lo, i int, t, u trigger) bool {
 		genericDeed(d.TokenNorm(i)) && u.typ == "Explosions/Remote violence" && t.typ != u.typ
 }
 
+// genericDeed reports whether w names a deed of any kind: "the attack".
 func genericDeed(w string) bool {
 	switch w {
 	case "attack", "attacks", "assault", "incident":
@@ -3217,6 +3234,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "regime raids", "Russian raids" stay strikes.
 	if f.t.sub == "Air/drone strike" && f.t.weak && strings.HasPrefix(d.TokenNorm(f.start), "raid") && anyIn(d, s.ground, max(lo, f.start-8), f.start) && !s.fromAir(d, st.Span) {
 		f.t.typ, f.t.sub, f.t.opposed = "Battles", "Armed clash", true
+	}
+	// Bombs dropped are dropped from the air: "a paraglider dropped two
+	// bombs on the crowd" (the literal phrases hold no count).
+	if f.t.sub == "Remote explosive/landmine/IED" && f.t.weak && anyIn(d, s.dropping, max(lo, f.start-3), f.start) {
+		f.t.typ, f.t.sub = "Explosions/Remote violence", "Air/drone strike"
 	}
 	e := doc.Event{Article: int(st.Article), Type: f.t.typ, Subtype: f.t.sub, Trigger: trig, Evidence: []doc.Span{st.Span}}
 	e.Modality = s.modality(d, lo, f.start, f.end, hi)

@@ -122,6 +122,11 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// Bombs dropped, with a count between, fall from the air; a
+		// vigil and protest that the crowd gathered to hold was the
+		// victims' aim, not a second deed; "Bon To village" is no Bonn.
+		{"On 6 October 2025, a Myanmar military paraglider dropped two bombs on a crowd gathered in Bon To village (Chaung-U, Sagaing) to hold a candlelight vigil and protest against military rule, killing 24 people.",
+			"Explosions/Remote violence / Air/drone strike | 2025-10-06..2025-10-06 | Bon To(sentence) | a1=Military Forces of Myanmar (2021-) a2=- | dead=24/24"},
 		// Cartel members no cartel is named for are an unidentified
 		// armed group.
 		{"On 9 November 2025, Mexican soldiers killed six suspected cartel members in a gunfight in Eldorado (Culiacan, Sinaloa).",

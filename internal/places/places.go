@@ -1057,6 +1057,12 @@ func (s *Stage) newCand(d *doc.Doc, u unit, start, end int, ids []int32, skeleto
 	c.span = doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End}
 	if end < u.hi && d.Tokens[end].Kind == doc.Word && d.Tokens[end].Upper && d.Tokens[end].SpaceBefore {
 		c.partial = !wc.is(end, wCommon|wAfterFirst) && s.after[d.TokenNorm(end)] == ""
+		// A name that goes on to a settlement word is the whole name's
+		// start, even over a word common elsewhere: "Bon To village"
+		// is no Bonn.
+		if k := s.settlement[s.norm(d, end+1)]; !c.partial && (k == "village" || k == "town") && s.after[d.TokenNorm(end)] == "" && s.settlement[d.TokenNorm(end)] == "" {
+			c.partial, c.inLonger = true, true
+		}
 	}
 	// Or a name begins before it: "Gidan Bako village" is no Baku. (Not
 	// after a word of a title-case headline, a title, a cue or a given

@@ -581,6 +581,9 @@ func TestNotThisPlace(t *testing.T) {
 		// A given name before a surname, after a place and its comma
 		// (TR-News): not Iran's Moḩammadīyeh by its consonants.
 		{"The head of fire department in Shiraz, Mohammad Farokhzadeh, told state TV that the fire was under control.", "Mohammad"},
+		// A village's name that goes on over a word common elsewhere is
+		// the whole name's: "Bon To village" is no Bonn.
+		{"The strike hit a crowd of about 100 people on Monday night in Bon To village.", "Bon"},
 		{"The relentless aerial bombardment by Russian forces has rendered dysfunctional the last remaining ambulance service in western rural Aleppo, director of the service Taysir Hammoud said. Hammoud pointed out that the center came under intense airstrikes. Hammoud added that the service set up medical centers.", "Hammoud"},
 	}
 	for _, tt := range tests {
