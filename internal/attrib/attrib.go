@@ -15,6 +15,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -114,7 +115,13 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			case s.say[w] && (!d.Tokens[i].Upper || i == lo || isCapsWord(d.TokenText(i))) && !claimedLives(d, i, hi):
 				// A capitalized "Said" inside a sentence is a name:
 				// "in Arab Said, Idlib", "Edward Said".
-				if m, ok = s.before(d, lo, i); !ok {
+				// (Not the object of a word that ties the subject to it:
+				// "The Joint Forces of armed movements allied with the
+				// army said" — the Joint Forces said.)
+				if m, ok = s.before(d, lo, i); ok && tiedTo(d, m.Span) {
+					ok = false
+				}
+				if !ok {
 					if m, ok = s.subject(d, lo, i, names); !ok {
 						m, ok = s.subjectPhrase(d, lo, i)
 					}
@@ -148,6 +155,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			if m.Type == "" || m.Name == m.Span.In(d.Text) {
 				s.typeIt(d, &m, names, si)
 			}
+			definite(d, &m)
 			// A country vouches for what it says, not for what it is
 			// said to have done around it: "after Washington accused
 			// Moscow of responsibility".
@@ -370,6 +378,24 @@ func (s *Stage) subjectPhrase(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		}
 	}
 	return doc.SourceMention{}, false
+}
+
+// tiedTo reports whether the phrase at sp is the object of a word that
+// ties another to it: "allied with the army", "loyal to the government",
+// "close to Hezbollah", "linked to the ministry".
+func tiedTo(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	if i >= 1 && (d.TokenNorm(i-1) == "the" || d.TokenNorm(i-1) == "a") {
+		i--
+	}
+	if i < 2 {
+		return false
+	}
+	switch d.TokenNorm(i-1) + " " + d.TokenNorm(i-2) {
+	case "with allied", "to loyal", "to close", "to linked", "with affiliated", "to affiliated", "with aligned", "to allied", "by backed", "by supported":
+		return true
+	}
+	return false
 }
 
 // inverted reports whether the reporting verb at v can take its source
@@ -753,6 +779,26 @@ func pronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// definite gives "the official", after "a security official said", the
+// teller named a few sources before by the head of its name.
+func definite(d *doc.Doc, m *doc.SourceMention) {
+	words := strings.Fields(strings.ToLower(m.Span.In(d.Text)))
+	if len(words) == 1 && strings.HasSuffix(strings.ToLower(d.Text[max(0, m.Span.Start-4):m.Span.Start]), "the ") {
+		words = []string{"the", words[0]}
+	}
+	// (Only a bare head no actor named: "the Observatory" is SOHR.)
+	if len(words) != 2 || words[0] != "the" || strings.ToLower(m.Name) != words[1] {
+		return
+	}
+	for k := len(d.Sources) - 1; k >= 0 && k >= len(d.Sources)-4; k-- {
+		o := d.Sources[k]
+		if n := strings.Fields(strings.ToLower(o.Name)); len(n) > 1 && len(n) <= 4 && n[len(n)-1] == words[1] && !slices.Contains(n, "and") {
+			m.Name, m.Type = o.Name, o.Type
+			return
+		}
+	}
 }
 
 // typeIt names and types a source from the actor it names, its words,

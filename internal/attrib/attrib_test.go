@@ -268,6 +268,30 @@ func TestDefiniteSource(t *testing.T) {
 	}
 }
 
+// "the official" who said something after "a security official said" is
+// that official; "He" then is too, not "Al-Qaida-" of "Al-Qaida-linked",
+// which is no person's name.
+func TestOfficialRetold(t *testing.T) {
+	d := run(t, "BAMAKO, Mali (AP) — Al-Qaida-linked militants ambushed a convoy of fuel tankers in southwestern Mali, killing several soldiers escorting them, a security official said Monday.\n\nThe attack happened Sunday near the town of Kolondieba, the official said on condition of anonymity. He said at least seven soldiers were killed.")
+	var got []string
+	for _, s := range d.Sources {
+		got = append(got, s.Span.In(d.Text)+"="+s.Name)
+	}
+	if len(got) != 3 || d.Sources[1].Name != "security official" || d.Sources[2].Name != "security official" {
+		t.Errorf("sources %q, want the security official thrice", got)
+	}
+}
+
+// The one a subject is tied to ("allied with the army") does not speak.
+func TestTiedToNoSource(t *testing.T) {
+	d := run(t, "The Joint Forces of armed movements allied with the army said 32 of their fighters were killed in the fighting.")
+	for _, s := range d.Sources {
+		if s.Span.In(d.Text) == "the army" || s.Span.In(d.Text) == "army" {
+			t.Errorf("source %q: the army is what the Joint Forces are allied with", s.Name)
+		}
+	}
+}
+
 // An office of a place, named with it ("the governor of Russia's Samara
 // region"), speaks; nothing before a source but its article leaves it its
 // whole sentence (stories written for sitrep in Reuters' style).

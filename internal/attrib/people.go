@@ -63,6 +63,12 @@ func (s *Stage) people(d *doc.Doc) []person {
 			}
 			break
 		}
+		// A run glued by a hyphen to a lowercase word modifies what
+		// follows: "Al-Qaida-linked militants", "Saudi-led" — no name.
+		if j > i && d.TokenNorm(j-1) == "-" {
+			i = j
+			continue
+		}
 		if words >= 2 && words <= 4 && !s.particles[d.TokenNorm(j-1)] && !s.notName[d.TokenNorm(i)] && !s.institutional(d, i, j) {
 			sp := doc.Span{Start: t.Span.Start, End: d.Tokens[j-1].Span.End}
 			name := sp.In(d.Text)

@@ -1157,6 +1157,14 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 			e.Evidence = append(e.Evidence, st.Span)
 			return false
 		}
+		// The same teller's number for a count it first gave in words is
+		// the count: "killing several soldiers, a security official said.
+		// … He said at least seven soldiers were killed."
+		if oneTeller && d.Quantities[e.Fatalities.Get()].Vague && !q.Vague && (q.Who == e.Victims || q.Who == "") {
+			e.Fatalities, e.Victims, e.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
+			e.Evidence = append(e.Evidence, st.Span)
+			return false
+		}
 		if src.Valid() && src != e.Source && !oneTeller && q.Stated != statedDead(d, e) {
 			c := *e
 			c.Fatalities, c.Victims, c.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
@@ -2386,6 +2394,13 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 					e.DateStart, e.DateEnd, e.DatePrecision, e.DateSpan = o.DateStart, o.DateEnd, o.DatePrecision, o.DateSpan
 					return false
 				}
+			}
+			// The same teller's number for a count it first gave in words
+			// is the count: "killing several soldiers, a security
+			// official said … He said at least seven soldiers were
+			// killed."
+			if e.Subtype == o.Subtype && o.Fatalities.Valid() && e.Fatalities.Valid() && sameTeller(d, o.Source, e.Source) && d.Quantities[o.Fatalities.Get()].Vague && !d.Quantities[e.Fatalities.Get()].Vague {
+				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
 			}
 			if conf {
 				e.Place, e.PlaceFrom = 0, ""

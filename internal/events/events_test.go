@@ -122,6 +122,12 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// The same teller's number for a count it first gave in words
+		// is the count ("several" soldiers, then "at least seven").
+		{"On 2 November 2025, Al-Qaida-linked militants ambushed a convoy of fuel tankers near Kolondieba (Kolondieba, Sikasso), killing several soldiers escorting them, a security official said. He said at least seven soldiers were killed.",
+			"Battles / Armed clash | 2025-11-02..2025-11-02 | Kolondiéba(sentence) | a1=JNIM: Jamaat Nusrat al-Islam wal-Muslimin a2=Military Forces of Mali (2021-) | dead=7/7 | src=security official"},
+		{"Militants ambushed a convoy near Kolondieba on 2 November 2025, killing several soldiers, a security official said. The official said the attack killed at least seven soldiers.",
+			"Battles / Armed clash | 2025-11-02..2025-11-02 | Kolondiéba(sentence) | a1=Unidentified Armed Group (Mali) a2=Military Forces of Mali (2021-) | dead=7/7 | src=security official"},
 		// Bombs dropped, with a count between, fall from the air; a
 		// vigil and protest that the crowd gathered to hold was the
 		// victims' aim, not a second deed; "Bon To village" is no Bonn.
@@ -2655,7 +2661,7 @@ func TestKramatorskWire(t *testing.T) {
 	checkStory(t, "wire-kramatorsk.txt", "2025-06-24", []string{
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-24..2025-06-24 | Kramatorsk(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=11/11 | src=Ukrainian officials",
 		"Explosions/Remote violence / Air/drone strike | 2025-06-24..2025-06-24 | Bryansk Oblast(sentence) | a1=Military Forces of Ukraine (2019-) a2=- | dead=- | src=regional governor",
-		"Strategic developments / Disrupted weapons use | 2025-06-23..2025-06-24 | Bryansk Oblast(paragraph) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=- | src=ministry",
+		"Strategic developments / Disrupted weapons use | 2025-06-23..2025-06-24 | Bryansk Oblast(paragraph) | a1=Military Forces of Russia (2000-) a2=Military Forces of Ukraine (2019-) | dead=- | src=Russia's Defense Ministry",
 		"Explosions/Remote violence / Shelling/artillery/missile attack | 2025-06-24..2025-06-24 | Stepnohirsk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1 | src=Ivan Fedorov",
 	})
 }
