@@ -547,17 +547,7 @@ func (s *Stage) storeAfter(d *doc.Doc, i, hi int) bool {
 // subIn reports whether a trigger of sub-event sub starts in tokens
 // [lo, hi).
 func (s *Stage) subIn(d *doc.Doc, lo, hi int, sub string) bool {
-	for i := lo; i < hi; i++ {
-		if !s.first.Has(d.Tokens[i].Hash) {
-			continue
-		}
-		for _, t := range s.byFirst[d.TokenNorm(i)] {
-			if _, ok := s.match(d, i, hi, t.words); ok && t.sub == sub {
-				return true
-			}
-		}
-	}
-	return false
+	return s.triggerIn(d, lo, hi, func(t trigger) bool { return t.sub == sub })
 }
 
 // outpostOverrun reports whether tokens [lo, hi) tell a building or an
@@ -588,17 +578,9 @@ func (s *Stage) toldWith(d *doc.Doc, o *doc.Event, sub string) bool {
 // trigger of territory whose object is a town or a place: "and took
 // control of the town" (not "and seized weapons").
 func (s *Stage) groundTaken(d *doc.Doc, lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if !s.first.Has(d.Tokens[i].Hash) {
-			continue
-		}
-		for _, t := range s.byFirst[d.TokenNorm(i)] {
-			if end, ok := s.match(d, i, hi, t.words); ok && t.sub == "Territory" && (s.placeAfter(d, end, hi) || end+1 < hi && d.TokenNorm(end) == "the" && d.TokenNorm(end+1) == "city") {
-				return true
-			}
-		}
-	}
-	return false
+	return s.triggerEnds(d, lo, hi, func(t trigger, end int) bool {
+		return t.sub == "Territory" && (s.placeAfter(d, end, hi) || end+1 < hi && d.TokenNorm(end) == "the" && d.TokenNorm(end+1) == "city")
+	})
 }
 
 // territoryClash reports whether a and b are a taking of ground and a
@@ -2270,12 +2252,18 @@ func isArrest(t trigger) bool { return t.sub == "Arrests" }
 // accepts: a bare verb of killing (violenceIn), a protest's word before
 // "against" or an arrest, the kind of strike a lead names (inherit).
 func (s *Stage) triggerIn(d *doc.Doc, lo, hi int, want func(trigger) bool) bool {
+	return s.triggerEnds(d, lo, hi, func(t trigger, _ int) bool { return want(t) })
+}
+
+// triggerEnds reports whether tokens [lo, hi) hold a trigger that want
+// accepts, given the token its words end before.
+func (s *Stage) triggerEnds(d *doc.Doc, lo, hi int, want func(t trigger, end int) bool) bool {
 	for k := lo; k < hi; k++ {
 		if !s.first.Has(d.Tokens[k].Hash) {
 			continue
 		}
 		for _, t := range s.byFirst[d.TokenNorm(k)] {
-			if _, ok := s.match(d, k, hi, t.words); ok && want(t) {
+			if end, ok := s.match(d, k, hi, t.words); ok && want(t, end) {
 				return true
 			}
 		}
