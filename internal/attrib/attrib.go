@@ -604,7 +604,7 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 					if d.Tokens[start].Span.Start-src.Span.End > 3000 {
 						break
 					}
-					if f := strings.Fields(src.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], w) {
+					if headedBy(src.Name, w, 0) {
 						sp := doc.Span{Start: d.Tokens[start-1].Span.Start, End: d.Tokens[start].Span.End}
 						return doc.SourceMention{Span: sp, Name: src.Name, Type: src.Type}, true
 					}
@@ -794,11 +794,19 @@ func definite(d *doc.Doc, m *doc.SourceMention) {
 	}
 	for k := len(d.Sources) - 1; k >= 0 && k >= len(d.Sources)-4; k-- {
 		o := d.Sources[k]
-		if n := strings.Fields(strings.ToLower(o.Name)); len(n) > 1 && len(n) <= 4 && n[len(n)-1] == words[1] && !slices.Contains(n, "and") {
+		if headedBy(o.Name, words[1], 4) && !slices.Contains(strings.Fields(strings.ToLower(o.Name)), "and") {
 			m.Name, m.Type = o.Name, o.Type
 			return
 		}
 	}
+}
+
+// headedBy reports whether name, of two words or more (and at most most
+// when most > 0), ends in head: "Wad Madani Resistance Committee" by
+// "committee". A definite "the committee" names such a source again.
+func headedBy(name, head string, most int) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && (most == 0 || len(f) <= most) && strings.EqualFold(f[len(f)-1], head)
 }
 
 // typeIt names and types a source from the actor it names, its words,
