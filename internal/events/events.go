@@ -554,7 +554,7 @@ func (s *Stage) subIn(d *doc.Doc, lo, hi int, sub string) bool {
 // outpost stormed or overrun: "overran a military base".
 func (s *Stage) outpostOverrun(d *doc.Doc, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if w := d.TokenNorm(i); (strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) && s.buildingAfter(d, i+1, hi, true) {
+		if storming(d.TokenNorm(i)) && s.buildingAfter(d, i+1, hi, true) {
 			return true
 		}
 	}
@@ -655,6 +655,19 @@ func inQuantity(d *doc.Doc, sp doc.Span, part func(doc.Quantity) bool) bool {
 		}
 	}
 	return false
+}
+
+// refines reports whether figure now is a number for a count that figure
+// was only put in words: "at least seven soldiers" after "several
+// soldiers" (both valid).
+func refines(d *doc.Doc, was, now doc.Index) bool {
+	return d.Quantities[was.Get()].Vague && !d.Quantities[now.Get()].Vague
+}
+
+// storming reports whether w is a verb of storming or overrunning:
+// "stormed", "storming", "overran", "overrun".
+func storming(w string) bool {
+	return strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")
 }
 
 // buildingAfter reports whether, after "stormed", a building's or an
@@ -1142,7 +1155,7 @@ func (s *Stage) toll(d *doc.Doc, si int) (added bool) {
 		// The same teller's number for a count it first gave in words is
 		// the count: "killing several soldiers, a security official said.
 		// … He said at least seven soldiers were killed."
-		if oneTeller && d.Quantities[e.Fatalities.Get()].Vague && !q.Vague && (q.Who == e.Victims || q.Who == "") {
+		if oneTeller && refines(d, e.Fatalities, fatal) && (q.Who == e.Victims || q.Who == "") {
 			e.Fatalities, e.Victims, e.MoreFatal = fatal, q.Who, coordinated(d, fatal, st.Span)
 			e.Evidence = append(e.Evidence, st.Span)
 			return false
@@ -2334,7 +2347,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	// ("The attack came two days after resistance fighters attacked a
 	// police station": the deed after "after" is another, days before.)
 	_, before := daysAfter(d, lo, best.start)
-	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || (best.t.weak || !ownDay(d, st, e) && e.PlaceFrom != "sentence" && s.toldWith(d, &d.Events[n-1], e.Subtype)) && best.start > lo && d.TokenNorm(best.start-1) == "the" && (e.PlaceFrom != "sentence" || placeless())) {
+	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.start > lo && d.TokenNorm(best.start-1) == "the" && (best.t.weak || !ownDay(d, st, e) && e.PlaceFrom != "sentence" && s.toldWith(d, &d.Events[n-1], e.Subtype)) && (e.PlaceFrom != "sentence" || placeless())) {
 		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
 		// "Israeli air strikes killed … as Hezbollah fired dozens of
 		// rockets": the deed of its own kind, not the one told last.
@@ -2387,7 +2400,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 			// is the count: "killing several soldiers, a security
 			// official said … He said at least seven soldiers were
 			// killed."
-			if e.Subtype == o.Subtype && o.Fatalities.Valid() && e.Fatalities.Valid() && sameTeller(d, o.Source, e.Source) && d.Quantities[o.Fatalities.Get()].Vague && !d.Quantities[e.Fatalities.Get()].Vague {
+			if e.Subtype == o.Subtype && o.Fatalities.Valid() && e.Fatalities.Valid() && sameTeller(d, o.Source, e.Source) && refines(d, o.Fatalities, e.Fatalities) {
 				o.Fatalities, o.Victims, o.MoreFatal = e.Fatalities, e.Victims, e.MoreFatal
 			}
 			if conf {
@@ -3903,7 +3916,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// So is an outpost overrun: "ISWAP fighters overran a military base
 	// in Marte" — unless the sentence goes on to the ground taken with
 	// it: "… and took control of the town after soldiers withdrew".
-	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "overr")) && !s.groundTaken(d, f.end, hi) {
+	if e.Subtype == "Territory" && s.buildingAfter(d, f.end, hi, storming(d.TokenNorm(f.start))) && !s.groundTaken(d, f.end, hi) {
 		e.Type, e.Subtype = "Battles", "Armed clash"
 		if civilianVictims(d, &e) || e.Victims == "people" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
@@ -3965,7 +3978,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// (So does a town stormed that kills people not named as fighters:
 	// "gang members stormed a small town, killing at least 70 people".)
 	taken := e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory"
-	stormed := taken && (strings.HasPrefix(d.TokenNorm(f.start), "storm") || strings.HasPrefix(d.TokenNorm(f.start), "overr"))
+	stormed := taken && storming(d.TokenNorm(f.start))
 	// (Or a village attacked by one side, none fighting back named: "Israeli
 	// settlers attacked Al-Mughayyir village. A Palestinian was killed.")
 	villageHit := e.Subtype == "Armed clash" && !e.Actor2.Valid() && s.placeAfter(d, f.end, hi)
