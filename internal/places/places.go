@@ -445,7 +445,9 @@ func inDate(d *doc.Doc, i int) bool {
 }
 
 // wordCache holds each token's Loose and Skeleton words, made once, and
-// the stage's scratch slices. Its storage is pooled across documents.
+// the scratch of one document's scan. The words' memo outlives the
+// document: the next one served by the same scratch asks of the same
+// words ("Syria", "The", "Aleppo") again.
 type wordCache struct {
 	buf                    []string
 	loose, skel, skelLater []string
@@ -453,7 +455,40 @@ type wordCache struct {
 	units                  []unit
 	arena                  []byte   // the bytes of the keys above
 	cls                    []uint32 // each token's classes in Stage.words
+	memo                   wordMemo
 }
+
+// wordMemo holds what a word's folded form alone tells, by its hash:
+// its spelling keys and what the gazetteer answers for them. A word's
+// hash is the one the tokenizer gave it, which every stage already takes
+// for the word (lexicon.Classes).
+type wordMemo struct {
+	at    map[uint64]int32 // word hash → index in info
+	info  []wordInfo
+	arena []byte // the keys' bytes: written once, never reused
+}
+
+// wordInfo is one word's entry in the memo; have says which fields are
+// made.
+type wordInfo struct {
+	loose, skel, skelLater string
+	demonym                int32 // the country a one-word demonym names
+	have                   uint8
+}
+
+const (
+	hasLoose uint8 = 1 << iota
+	hasSkel
+	hasSkelLater
+	hasDemonym      // demonym is known (isDemonym says whether it is one)
+	isDemonym       // the word, or it without a plural "s", is a demonym
+	demonymStarts   // the word begins a two-word demonym ("sri")
+	hasMayStart     // mayStart is known
+	mayStart        // a name may begin with the word's Loose or Skeleton key
+	memoLimit       = 1 << 16
+	memoArenaBlock  = 1 << 16
+	maxMemoWordSize = 64
+)
 
 var wordCaches = sync.Pool{New: func() any { return new(wordCache) }}
 
@@ -473,6 +508,9 @@ func newWordCache(d *doc.Doc, words *lexicon.Classes) *wordCache {
 	w.buf = w.buf[:3*n]
 	clear(w.buf)
 	w.loose, w.skel, w.skelLater = w.buf[:n], w.buf[n:2*n], w.buf[2*n:]
+	if w.memo.at == nil || len(w.memo.info) >= memoLimit {
+		w.memo = wordMemo{at: make(map[uint64]int32, 1024)}
+	}
 	return w
 }
 
@@ -501,28 +539,91 @@ func (w *wordCache) room(n int) int {
 	return len(w.arena)
 }
 
+// info returns the memo's entry of token i's word, made empty if new:
+// nil for a word too long to keep (its keys are made per document).
+func (w *wordCache) info(d *doc.Doc, i int) *wordInfo {
+	t := &d.Tokens[i]
+	if t.Norm.End-t.Norm.Start > maxMemoWordSize {
+		return nil
+	}
+	k, ok := w.memo.at[t.Hash]
+	if !ok {
+		k = int32(len(w.memo.info))
+		w.memo.info = append(w.memo.info, wordInfo{})
+		w.memo.at[t.Hash] = k
+	}
+	return &w.memo.info[k]
+}
+
+// memoRoom makes sure the memo's arena takes n more bytes without
+// moving, and returns where the next key starts.
+func (w *wordCache) memoRoom(n int) int {
+	m := &w.memo
+	if cap(m.arena)-len(m.arena) < n {
+		m.arena = make([]byte, 0, max(memoArenaBlock, 2*n))
+	}
+	return len(m.arena)
+}
+
+// memoKeep is keep for the memo's arena.
+func (w *wordCache) memoKeep(start int) string {
+	if len(w.memo.arena) == start {
+		return ""
+	}
+	return unsafe.String(&w.memo.arena[start], len(w.memo.arena)-start)
+}
+
 func (w *wordCache) looseWord(d *doc.Doc, i int) string {
-	if w.loose[i] == "" {
-		norm := d.TokenNorm(i)
+	if w.loose[i] != "" {
+		return w.loose[i]
+	}
+	norm := d.TokenNorm(i)
+	wi := w.info(d, i)
+	switch {
+	case wi == nil:
 		start := w.room(len(norm) + 16) // a loose word is shorter, or an abbreviation's full word
 		w.arena = placename.AppendLooseWord(w.arena, norm, w.is(i, wListed))
 		w.loose[i] = w.keep(start)
+	case wi.have&hasLoose == 0:
+		start := w.memoRoom(len(norm) + 16)
+		w.memo.arena = placename.AppendLooseWord(w.memo.arena, norm, w.is(i, wListed))
+		wi.loose = w.memoKeep(start)
+		wi.have |= hasLoose
+		fallthrough
+	default:
+		w.loose[i] = wi.loose
 	}
 	return w.loose[i]
 }
 
 // skelWord is the Skeleton word of token i; later as in SkeletonWord.
 func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
-	cache := w.skel
+	cache, flag := w.skel, hasSkel
 	if later {
-		cache = w.skelLater
+		cache, flag = w.skelLater, hasSkelLater
 	}
-	if cache[i] == "" {
-		norm := d.TokenNorm(i)
+	if cache[i] != "" {
+		return cache[i]
+	}
+	norm := d.TokenNorm(i)
+	wi := w.info(d, i)
+	if wi == nil {
 		start := w.room(len(norm) + 16)
 		w.arena = placename.AppendSkeletonWord(w.arena, norm, later, w.is(i, wListed))
 		cache[i] = w.keep(start)
+		return cache[i]
 	}
+	field := &wi.skel
+	if later {
+		field = &wi.skelLater
+	}
+	if wi.have&flag == 0 {
+		start := w.memoRoom(len(norm) + 16)
+		w.memo.arena = placename.AppendSkeletonWord(w.memo.arena, norm, later, w.is(i, wListed))
+		*field = w.memoKeep(start)
+		wi.have |= flag
+	}
+	cache[i] = *field
 	return cache[i]
 }
 
@@ -613,7 +714,7 @@ func (s *Stage) recognize(d *doc.Doc, u unit, cs []cand, surnames map[string]boo
 			continue
 		}
 		// No name begins with this word: on to the next.
-		if !article && !s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) && !s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false))) {
+		if !article && !s.mayStart(d, i, wc) {
 			if ids, _, ok := s.possessive(d, i, u.hi, wc); ok {
 				cs = append(cs, s.newCand(d, u, i, i+1, ids, false, wc))
 			}
@@ -858,9 +959,9 @@ func (s *Stage) demonym(d *doc.Doc, i, end int, wc *wordCache) (int32, int, bool
 	if !d.Tokens[i].Upper {
 		return 0, i, false
 	}
-	w := wc.looseWord(d, i)
-	if i+1 < end && d.Tokens[i+1].Upper && d.Tokens[i+1].Kind == doc.Word && s.g.DemonymStarts(w) {
-		two := w + " " + wc.looseWord(d, i+1)
+	one, isOne, starts := s.demonymWord(d, i, wc)
+	if starts && i+1 < end && d.Tokens[i+1].Upper && d.Tokens[i+1].Kind == doc.Word {
+		two := wc.looseWord(d, i) + " " + wc.looseWord(d, i+1)
 		if c, ok := s.g.Demonym(two); ok {
 			return c, i + 2, true
 		}
@@ -868,15 +969,52 @@ func (s *Stage) demonym(d *doc.Doc, i, end int, wc *wordCache) (int32, int, bool
 			return c, i + 2, true
 		}
 	}
-	if c, ok := s.g.Demonym(w); ok {
-		return c, i + 1, true
-	}
-	if len(w) > 4 && strings.HasSuffix(w, "s") {
-		if c, ok := s.g.Demonym(w[:len(w)-1]); ok {
-			return c, i + 1, true
-		}
+	if isOne {
+		return one, i + 1, true
 	}
 	return 0, i, false
+}
+
+// demonymWord returns the country token i's word names as a demonym
+// alone ("Syrian", "Russians"), if it does, and whether it begins a
+// demonym of two words ("Sri"), from the memo when it knows the word.
+func (s *Stage) demonymWord(d *doc.Doc, i int, wc *wordCache) (int32, bool, bool) {
+	wi := wc.info(d, i)
+	if wi != nil && wi.have&hasDemonym != 0 {
+		return wi.demonym, wi.have&isDemonym != 0, wi.have&demonymStarts != 0
+	}
+	w := wc.looseWord(d, i)
+	c, ok := s.g.Demonym(w)
+	if !ok && len(w) > 4 && strings.HasSuffix(w, "s") {
+		c, ok = s.g.Demonym(w[:len(w)-1])
+	}
+	starts := s.g.DemonymStarts(w)
+	if wi = wc.info(d, i); wi != nil { // looseWord may have grown the memo
+		wi.demonym, wi.have = c, wi.have|hasDemonym
+		if ok {
+			wi.have |= isDemonym
+		}
+		if starts {
+			wi.have |= demonymStarts
+		}
+	}
+	return c, ok, starts
+}
+
+// mayStart reports whether a name in the gazetteer may begin with token
+// i's word, by its Loose or its Skeleton key (see Gazetteer.MayStart).
+func (s *Stage) mayStart(d *doc.Doc, i int, wc *wordCache) bool {
+	if wi := wc.info(d, i); wi != nil && wi.have&hasMayStart != 0 {
+		return wi.have&mayStart != 0
+	}
+	may := s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) || s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false)))
+	if wi := wc.info(d, i); wi != nil {
+		wi.have |= hasMayStart
+		if may {
+			wi.have |= mayStart
+		}
+	}
+	return may
 }
 
 // surnames returns the words that follow a given name in d ("Chiquita

@@ -12,6 +12,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/doc"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/places"
+	"github.com/sitrep-dev/sitrep/internal/sample"
 	"github.com/sitrep-dev/sitrep/internal/stages"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
@@ -885,6 +886,40 @@ func TestUnplacedWater(t *testing.T) {
 	if len(d.Places) != 1 || d.Places[0].Name != "Red Sea" {
 		for _, m := range d.Places {
 			t.Errorf("Red Sea: %s", show(d, m))
+		}
+	}
+}
+
+// The stage keeps what a word's spelling tells across the documents it
+// reads (the words' memo): what it finds in a document must not depend on
+// the documents read before it. The sample's articles, read in turn and
+// then in the reverse order, give each the same places.
+func TestNoTraceOfEarlierDocuments(t *testing.T) {
+	var texts []string
+	err := input.Read("sample", strings.NewReader(string(sample.JSONL())), func(it input.Item) bool {
+		if it.Err == nil {
+			texts = append(texts, it.Text)
+		}
+		return true
+	})
+	if err != nil || len(texts) < 2 {
+		t.Fatal(err, len(texts))
+	}
+	read := func(text string) string {
+		var b strings.Builder
+		d := run(t, doc.Meta{}, text)
+		for _, m := range d.Places {
+			fmt.Fprintln(&b, show(d, m), m.ID, m.Score)
+		}
+		return b.String()
+	}
+	first := make([]string, len(texts))
+	for i, text := range texts {
+		first[i] = read(text)
+	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if got := read(texts[i]); got != first[i] {
+			t.Errorf("document %d read after others:\n%s\nfirst read:\n%s", i, got, first[i])
 		}
 	}
 }
