@@ -1814,6 +1814,11 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 			sc.anchors = s.anchors(cs, choice)
 		}
 		for k, c := range cs {
+			// (Nearness moves only a name of several readings: one of
+			// one reading stands as the first pass chose.)
+			if pass == 1 && len(c.ids) == 1 {
+				continue
+			}
 			best, second := math.Inf(-1), math.Inf(-1)
 			choice[k] = -1
 			// The best reading that is plausible against the focus
@@ -2217,10 +2222,20 @@ type scoring struct {
 	keys      []uint64 // the Hash of each name's Loose key, made when needed
 	text      string
 	holders   map[int32][]int32 // for a place, the names (indices into cs) that may be it
+	lastCC    string            // the country votes last read, and its votes:
+	lastVotes float64           // a name's readings come country by country
+}
+
+// votes returns focus[cc].
+func (x *scoring) votes(cc string) float64 {
+	if cc != x.lastCC || cc == "" {
+		x.lastCC, x.lastVotes = cc, x.focus[cc]
+	}
+	return x.lastVotes
 }
 
 func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
-	focus, total, named, regions, anchors := x.focus, x.total, x.named, x.regions, x.anchors
+	total, named, regions, anchors := x.total, x.named, x.regions, x.anchors
 	p := &s.g.Places[id]
 	sc := 0.0
 	focusBonus, backed := 0.0, false // the focus country's part; whether the text backs this reading
@@ -2304,7 +2319,7 @@ func (s *Stage) score(c cand, k int, id int32, x *scoring) float64 {
 	}
 	sc += 0.6 * p.LogPop
 	if total > 0 {
-		share := focus[p.Country] / total
+		share := x.votes(p.Country) / total
 		// A country is a country in a story told elsewhere too: "a
 		// native of Mexico" in a Connecticut paper.
 		// (Not where a region abroad has its name: Georgia the state.)
