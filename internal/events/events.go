@@ -3667,10 +3667,19 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Actor1, e.Actor2 = protesters(d, trig, st, true), state
 		}
 	}
+	// "riot police clashed with rioters": the crowd is the first side
+	// of its riot, as below.
+	if e.Type == "Battles" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "protesters" && d.Actors[e.Actor1.Get()].Type == "state" {
+		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+	}
 	// Demonstrators who fight or storm riot: "protesters stormed the House
 	// of Representatives building in Tobruk and set parts of it on fire".
 	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters" {
 		switch {
+		case e.Type == "Battles" && isMob(d, d.Actors[e.Actor1.Get()].Span):
+			// "a mob attacked and killed a suspected thief": a mob's
+			// violence, no demonstration's.
+			e.Type, e.Subtype = "Riots", "Mob violence"
 		case e.Type == "Battles":
 			e.Type, e.Subtype = "Riots", "Violent demonstration"
 		case e.Type == "Violence against civilians":
@@ -4366,4 +4375,11 @@ func isQuote(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isMob reports whether the actor written at sp is a mob ("a mob", "an
+// angry mob"): a crowd that does violence without a demonstration.
+func isMob(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	return hi > lo && (d.TokenNorm(hi-1) == "mob" || d.TokenNorm(hi-1) == "mobs")
 }

@@ -122,6 +122,24 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A mob that attacks and kills does mob violence, no
+		// demonstration.
+		{"On 21 October 2025, a mob attacked and killed a suspected thief in Kampala (Kampala Central, Kampala).",
+			"Riots / Mob violence | 2025-10-21..2025-10-21 | Kampala(sentence) | a1=Rioters (Uganda) a2=Civilians (Uganda) | dead=1/1"},
+		// "Riot police" are police, no riot: tear gas at a rally is the
+		// rally's intervention.
+		{"On 20 October 2025, several thousand people rallied in Belgrade (Belgrade, Belgrade) against the government of President Vucic. Riot police used tear gas.",
+			"Protests / Protest with intervention | 2025-10-20..2025-10-20 | Belgrade(sentence) | a1=Protesters (Serbia) a2=Police Forces of Serbia"},
+		// Police who clash with rioters: the rioters are the first side.
+		{"On 20 October 2025, riot police clashed with rioters in Belgrade.",
+			"Riots / Violent demonstration | 2025-10-20..2025-10-20 | Belgrade(sentence) | a1=Rioters (Serbia) a2=Police Forces of Serbia"},
+		// A jawan is a soldier (here of the CRPF, a police force).
+		{"On 31 October 2025, an IED planted by Maoists exploded in the Bijapur district (Bijapur, Chhattisgarh), killing a CRPF jawan.",
+			"Explosions/Remote violence / Remote explosive/landmine/IED | 2025-10-31..2025-10-31 | Bījāpur(sentence) | a1=CPI (Maoist): Communist Party of India (Maoist) a2=Police Forces of India (2014-) | dead=1/1"},
+		// "Buulo" heads a Somali village's name: "Buulo Mareer" is no
+		// Buulobarde, two hundred kilometres away.
+		{"On 18 October 2025, a US drone strike killed 3 suspected al-Shabaab members near Buulo Mareer (Marka, Lower Shabelle).",
+			"Explosions/Remote violence / Air/drone strike | 2025-10-18..2025-10-18 | Buulo Mareer(sentence) | a1=Military Forces of the United States (2025-) a2=Al Shabaab | dead=3/3"},
 		// The same teller's number for a count it first gave in words
 		// is the count ("several" soldiers, then "at least seven").
 		{"On 2 November 2025, Al-Qaida-linked militants ambushed a convoy of fuel tankers near Kolondieba (Kolondieba, Sikasso), killing several soldiers escorting them, a security official said. He said at least seven soldiers were killed.",
