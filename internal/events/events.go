@@ -2346,7 +2346,7 @@ func (s *Stage) retold(d *doc.Doc, st doc.Sent, lo int, best found, e *doc.Event
 	placeless := func() bool { o := d.Events[len(d.Events)-1]; return weakPlace(o.PlaceFrom) }
 	// ("The attack came two days after resistance fighters attacked a
 	// police station": the deed after "after" is another, days before.)
-	_, before := daysAfter(d, lo, best.start)
+	_, _, before := daysAfter(d, lo, best.start)
 	if n := len(d.Events); n > 0 && !before && (anaphoric(d, lo, best.start) || s.deedOpens(d, lo, best.start) || conf || sideRetold(d, lo, best.start, &d.Events[n-1]) || best.start > lo && d.TokenNorm(best.start-1) == "the" && (best.t.weak || !ownDay(d, st, e) && e.PlaceFrom != "sentence" && s.toldWith(d, &d.Events[n-1], e.Subtype)) && (e.PlaceFrom != "sentence" || placeless())) {
 		// "The strikes hit the towns of Nabatieh and Bint Jbeil" after
 		// "Israeli air strikes killed … as Hezbollah fired dozens of
@@ -4175,8 +4175,16 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// "The attack came two days after resistance fighters attacked a
 	// police station": the deed after "after" is days before the day
 	// the sentence goes on from.
-	if n, ok := daysAfter(d, lo, f.start); ok && e.DatePrecision == doc.PrecDay && e.DateStart != 0 && !st.Span.Contains(e.DateSpan) {
-		e.DateStart, e.DateEnd, e.DateSpan = e.DateStart-doc.Day(n), e.DateEnd-doc.Day(n), doc.Span{}
+	// (Not when the date is the clause's own: "days after rebels
+	// attacked on Monday".)
+	if back, at, ok := daysAfter(d, lo, f.start); ok && e.DatePrecision == doc.PrecDay && e.DateStart != 0 && (!st.Span.Contains(e.DateSpan) || e.DateSpan.End <= d.Tokens[at].Span.Start) {
+		e.DateStart, e.DateEnd = e.DateStart-doc.Day(back.hi), e.DateEnd-doc.Day(back.lo)
+		if !st.Span.Contains(e.DateSpan) {
+			e.DateSpan = doc.Span{} // (a day its sentence counts from stays its anchor)
+		}
+		if back.lo != back.hi {
+			e.DatePrecision = doc.PrecWeek
+		}
 	}
 	e.Source = attrib.Covering(d, trig)
 	// "VDP volunteers repelled a JNIM attack on Djibo; the army claimed
@@ -4244,18 +4252,27 @@ func cameAfter(d *doc.Doc, i, hi int) bool {
 	default:
 		return false
 	}
-	_, ok := daysAfter(d, i, min(hi, i+5))
+	_, _, ok := daysAfter(d, i, min(hi, i+5))
 	return ok
 }
 
+// dayWindow is a number of days back, from lo to hi.
+type dayWindow struct{ lo, hi int }
+
 // daysAfter reads "<n> days after" (or "a day after", "a week after")
 // opening the clause of the trigger at token i: the deed after it came n
-// days before the one the sentence tells first.
-func daysAfter(d *doc.Doc, lo, i int) (int, bool) {
-	for k := i - 1; k >= lo+2 && k >= i-20; k-- {
+// days before the one the sentence tells first. Without a count ("days
+// after") it is one to fourteen days. back holds how many days before
+// the day the sentence tells the deed may be; at is the token of
+// "after".
+func daysAfter(d *doc.Doc, lo, i int) (back dayWindow, at int, ok bool) {
+	// ("after" may open the clause: the words of its count are just
+	// before it.)
+	for k := i - 1; k >= lo && k >= 2 && k >= i-20; k-- {
 		if d.TokenNorm(k) != "after" {
 			continue
 		}
+		lo = min(lo, k-2)
 		unit := 0
 		switch d.TokenNorm(k - 1) {
 		case "day", "days":
@@ -4263,25 +4280,37 @@ func daysAfter(d *doc.Doc, lo, i int) (int, bool) {
 		case "week", "weeks":
 			unit = 7
 		default:
-			return 0, false
+			return dayWindow{}, k, false
 		}
-		n := 0
-		switch w := d.TokenNorm(k - 2); {
-		case w == "a" || w == "one" || w == "the":
-			if u := d.TokenNorm(k - 1); u == "day" || u == "week" {
-				n = 1 // (not "in the days after")
-			}
-		default:
-			if v, end, ok := numbers.Read(d, k-2); ok && end == k-1 && v >= 1 && v <= 31 {
-				n = int(v)
-			}
+		prev := ""
+		if k-2 >= lo {
+			prev = d.TokenNorm(k - 2)
 		}
-		if n == 0 {
-			return 0, false
+		// "Hours after the offensive began, militants seized Jarablus":
+		// a sentence that opens on a count not given tells its main deed
+		// after the other, and where the clause ends is not sure.
+		opens := d.Tokens[k-1].Upper || prev != "" && d.Tokens[k-2].Upper
+		if v, end, ok := numbers.Read(d, k-2); k-2 >= lo && ok && end == k-1 && v >= 1 && v <= 31 && unit > 0 {
+			return dayWindow{int(v) * unit, int(v) * unit}, k, true
 		}
-		return n * unit, true
+		switch {
+		case opens && !(prev == "a" || prev == "one"):
+			return dayWindow{}, k, false
+		case prev == "the" || prev == "in":
+			// "in the days after": the time that followed, not a deed
+			// before.
+			return dayWindow{}, k, false
+		case (prev == "a" || prev == "one") && (d.TokenNorm(k-1) == "day" || d.TokenNorm(k-1) == "week"):
+			return dayWindow{unit, unit}, k, true
+		case d.TokenNorm(k-1) == "days" && !slices.ContainsFunc(d.Tokens[k+1:i], func(t doc.Token) bool { return t.Norm.In(d.Norm) == "and" }):
+			// "days after the RSF seized El Fasher": some days, at
+			// most two weeks. (Not "arrived days after the attack and
+			// exchanged fire": the deed of the sentence's own day.)
+			return dayWindow{1, 14}, k, true
+		}
+		return dayWindow{}, k, false
 	}
-	return 0, false
+	return dayWindow{}, 0, false
 }
 
 // pronounDoer reports whether a personal pronoun is the subject right

@@ -1605,6 +1605,20 @@ func TestDaysAfter(t *testing.T) {
 			"Battles / Armed clash | 2024-03-10..2024-03-10"},
 		{"An air strike hit Let Yet Kone village in Tabayin township, Sagaing, Myanmar on Tuesday, witnesses said. Three days later, troops burned the village.",
 			"Strategic developments / Looting/property destruction | 2024-03-15..2024-03-15"},
+		// "days after", with no count, is one to fourteen days before;
+		// the day the sentence counts from may be in it, before
+		// "after" (Reuters, 4 November 2025).
+		{"Sudan's paramilitary Rapid Support Forces shelled the city of El Obeid on Tuesday, killing at least 12 civilians including four children, a local medical group said, days after the RSF seized El Fasher, the army's last stronghold in Darfur.",
+			"Battles / Non-state actor overtakes territory | 2024-02-27..2024-03-11"},
+		// (Not the deed told after "the attack and": it came after it.)
+		{"Gang members attacked the town of Pont-Sondé on Tuesday. Police and soldiers arrived in the town days after the attack and exchanged fire with gang members, killing two of them.",
+			"Battles / Armed clash | 2024-03-12..2024-03-12"},
+		// "A day after" opening a sentence is the day before; a count
+		// not given there tells a main deed after the other.
+		{"Published 12 March 2024. A day after it was announced that Russian and Syrian regime airstrikes killed 58 civilians in eastern Syria, the UN spoke.",
+			"Explosions/Remote violence / Air/drone strike | 2024-03-11..2024-03-11"},
+		{"Turkish tanks entered Syria on Tuesday. Hours after the beginning of the offensive, Turkish-backed militants seized the city of Jarablus.",
+			"Battles / Non-state actor overtakes territory | 2024-03-12..2024-03-12"},
 	} {
 		d := run(t, doc.Meta{Published: time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)}, tt.text)
 		var got []string
