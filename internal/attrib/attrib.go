@@ -132,6 +132,22 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 				if (!ok || !s.plausibleSource(d, m.Span)) && inverted(d, lo, i) {
 					m, ok = s.after(d, i+1, hi)
 				}
+				// "battles raged in Hardatain and Ratain said the
+				// Observatory" (a text that lost its commas): names after
+				// "in" with no word of a source are where, and the
+				// source follows the verb.
+				// ("A source at Homs Governorate told SANA": the source
+				// before the preposition.)
+				if ok && s.located(d, lo, m.Span) {
+					at, _ := d.TokensIn(m.Span)
+					if h := at - 2; h >= lo && s.kind[d.TokenNorm(h)] != "" {
+						m = doc.SourceMention{Span: d.Tokens[h].Span, Name: d.TokenText(h)}
+					} else if w != "told" {
+						if m2, ok2 := s.after(d, i+1, hi); ok2 && s.plausibleSource(d, m2.Span) {
+							m = m2
+						}
+					}
+				}
 				m.Cue = d.Tokens[i].Span
 			}
 			// "SOHR put the toll at 31, …, and said Russian jets carried
@@ -186,7 +202,52 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 			return false
 		}
 	}
+	// Nor places joined: "battles raged in Hardatain and Ratain said the
+	// Observatory".
+	lo, hi := d.TokensIn(sp)
+	places := 0
+	for k := lo; k < hi; k++ {
+		switch w := d.TokenNorm(k); {
+		case w == "and" || w == "or" || w == ",":
+		case placeAt(d, d.Tokens[k].Span):
+			places++
+		default:
+			return true
+		}
+	}
+	return places < 2
+}
+
+// located reports whether the phrase at sp follows a preposition of
+// place and is names of places only: the object of "in", not who speaks
+// (not "near Damascus British Foreign Secretary William Hague said").
+func (s *Stage) located(d *doc.Doc, lo int, sp doc.Span) bool {
+	i, j := d.TokensIn(sp)
+	if i <= lo {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "in", "at", "near", "around", "outside":
+	default:
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := d.TokenNorm(k); w != "and" && w != "or" && w != "," && !placeAt(d, d.Tokens[k].Span) {
+			return false
+		}
+	}
 	return true
+}
+
+// placeAt reports whether the token at sp lies in a place's name (not a
+// demonym's).
+func placeAt(d *doc.Doc, sp doc.Span) bool {
+	for _, p := range d.Places {
+		if p.Kind == "place" && (p.Span.Contains(sp) || !p.QualSpan.Empty() && p.QualSpan.Contains(sp)) {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentOf begins the name of a country's government as a source:
@@ -487,6 +548,11 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 		k--
 	}
 	start := k + 1
+	// A pronoun stands alone: "another child was killed in Harasta he
+	// said" (a text that lost its commas) — he said, not "Harasta he".
+	if v-1 > start && pronoun(d.TokenNorm(v-1)) {
+		start = v - 1
+	}
 	// "…, shepherds said": an unknown word between a comma and the verb
 	// is still who speaks, not the subject of the sentence before it.
 	if start == v && v-2 >= lo && d.TokenNorm(v-2) == "," && d.Tokens[v-1].Kind == doc.Word && len(d.TokenText(v-1)) > 2 && !pronoun(d.TokenNorm(v-1)) {

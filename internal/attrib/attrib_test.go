@@ -439,3 +439,26 @@ func TestCapitalsSource(t *testing.T) {
 		t.Errorf("sources %q, want the WHO", got)
 	}
 }
+
+// In text that lost its commas (FA-KES), a place before the verb is no
+// source: a pronoun after it speaks alone, places after "in" are where,
+// with the source after the verb, and "a source at" a governorate is the
+// source, not the governorate. (A person after places still speaks.)
+func TestPlaceBeforeVerbNoSource(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Elsewhere in Eastern Ghouta another child was killed in Harasta he said.", "he"},
+		{"Fierce battles raged in Aleppo and Idlib said the Syrian Observatory for Human Rights.", "Syrian Observatory for Human Rights"},
+		{"A source at Homs Governorate told SANA reporter that two rocket shells landed in al-Zahraa neighborhood.", "source"},
+		{"Hundreds of people were killed in an attack on the Damascus suburbs Foreign Secretary William Hague said in a statement.", "Foreign Secretary William Hague"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		var got []string
+		for _, s := range d.Sources {
+			got = append(got, s.Span.In(d.Text))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: sources %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -243,7 +243,7 @@ func New() (*Stage, error) {
 			return nil, fmt.Errorf("casualties: casualties.tsv lists no %s words", name)
 		}
 	}
-	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true, "him": true, "her": true}}
+	st := &Stage{v: v, starts: map[string]bool{"between": true, "a": true, "an": true, "one": true, "another": true, "him": true, "her": true}}
 	for _, w := range numbers.QualifierWords() {
 		st.starts[w] = true
 	}

@@ -232,7 +232,7 @@ func TestFigures(t *testing.T) {
 			`"a confirmed 33" stated=33 low=33 best=33 high=33 who=fighters(combatant) what=killed/fatal role=`}},
 		// Kin and a word before them (FA-KES, SANA).
 		{"A man and his young daughter have been killed and 25 others have been injured on Monday when terrorists fired rocket shells on residential neighborhoods in Aleppo city.", []string{
-			`"A" stated=2 low=2 best=2 high=2 who=men(unknown) what=killed/fatal role=`,
+			`"A" stated=2 low=2 best=2 high=2 who=people(unknown) what=killed/fatal role=`,
 			`"25" stated=25 low=25 best=25 high=25 who=people(unknown) what=injured/injured role=`}},
 		{"A pregnant woman was killed and three brothers were wounded in the shelling.", []string{
 			`"A" stated=1 low=1 best=1 high=1 who=women(civilian) what=killed/fatal role=`,
@@ -278,7 +278,13 @@ func TestFigures(t *testing.T) {
 		{"A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday.", []string{
 			`"at least 26" stated=26 low=26 best=26 high=- who=people(unknown) what=killed/fatal role=`}},
 		{"A woman and child were killed after terrorists shelled the center of Damascus.", []string{
-			`"A" stated=2 low=2 best=2 high=2 who=women(civilian) what=killed/fatal role=`}},
+			`"A" stated=2 low=2 best=2 high=2 who=civilians(civilian) what=killed/fatal role=`}},
+		// A count after a possessive, and "as well as another" one more
+		// (FA-KES, AFP); "another person" is one.
+		{"A woman and her three children as well as another child were killed when helicopters dropped a barrel bomb on the village of Taduf.", []string{
+			`"A" stated=5 low=5 best=5 high=5 who=civilians(civilian) what=killed/fatal role=`}},
+		{"Another person died in a strike on an industrial facility in Dnipro.", []string{
+			`"Another" stated=1 low=1 best=1 high=1 who=people(unknown) what=killed/fatal role=`}},
 		{"Islamic State crucifying two people and executing 23 others in the past five days.", []string{
 			`"two" stated=2 low=2 best=2 high=2 who=people(unknown) what=executed/fatal role=`,
 			`"23" stated=23 low=23 best=23 high=23 who=people(unknown) what=executed/fatal role=`}},

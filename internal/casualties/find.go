@@ -479,7 +479,8 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 		return s.pronoun(d, u, i)
 	}
 	definite := n == "the"
-	if n == "a" || n == "an" || n == "one" || definite {
+	// ("Another person died in a strike on Dnipro": one more, one.)
+	if n == "a" || n == "an" || n == "one" || n == "another" || definite {
 		v, k, ok := s.single(d, u, i+1, u.hi)
 		if ok {
 			// "a woman and child", "a man and a boy": two people. (So
@@ -496,8 +497,21 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 				if s.v.rank[s.norm(d, m)] {
 					m++ // "a man and his young daughter"
 				}
-				if _, e, ok := s.victimAt(d, m, u.hi); ok {
-					n, k = 2, e
+				if v2, e, ok := s.victimAt(d, m, u.hi); ok {
+					n, k, v = 2, e, joined(v, v2)
+				} else if f, ok := s.figureAt(d, m, u.hi); ok && m > k+1 && !f.vague {
+					// "a woman and her three children": one and three.
+					if v2, e, ok := s.victimAt(d, f.end, u.hi); ok {
+						n, k, v = 1+f.best, e, joined(v, v2)
+					}
+				}
+			}
+			// "… as well as another child": one more.
+			if n >= 1 && s.norm(d, k) == "as" && s.norm(d, k+1) == "well" && s.norm(d, k+2) == "as" {
+				if w := s.norm(d, k+3); w == "a" || w == "an" || w == "another" || w == "one" {
+					if v2, e, ok := s.single(d, u, k+4, u.hi); ok {
+						n, k, v = n+1, e, joined(v, v2)
+					}
 				}
 			}
 			// A person's own fate, not the witness "a civilian trapped
@@ -1442,4 +1456,17 @@ func killedIn(d *doc.Doc, q *doc.Quantity, w int) bool {
 		return true
 	}
 	return false
+}
+
+// joined is the victims of a group told in two parts ("a woman and her
+// three children"): of one kind, that kind; else civilians when both
+// parts are, or people.
+func joined(a, b victim) victim {
+	switch {
+	case a.who == b.who:
+		return a
+	case a.civilian == "civilian" && b.civilian == "civilian":
+		return victim{who: "civilians", civilian: "civilian"}
+	}
+	return victim{who: "people", civilian: "unknown"}
 }

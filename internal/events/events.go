@@ -1216,7 +1216,12 @@ func tollElsewhere(d *doc.Doc, st doc.Sent, e *doc.Event) (doc.Index, bool) {
 			continue
 		}
 		k := doc.MakeIndex(k)
-		if p.Country != own.Country || p.Precision == "country" || p.Precision == "region" || p.ID == own.ID || within(d, k, e.Place) || within(d, e.Place, k) {
+		// (Past the region that holds both: "Elsewhere in Eastern Ghouta
+		// another child was killed in Harasta", after Douma's toll.)
+		if p.Country == own.Country && (p.Precision == "region" && p.Admin1 == own.Admin1 || within(d, e.Place, k)) {
+			continue
+		}
+		if p.Country != own.Country || p.Precision == "country" || p.Precision == "region" || p.ID == own.ID || within(d, k, e.Place) {
 			return 0, false
 		}
 		return k, true
@@ -1642,7 +1647,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.armed && !armedEntered(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) || t.typ == "Explosions/Remote violence" && s.madeSafe(d, end, hi) {
+			if t.agent && !s.agentRightBefore(d, lo, i) && s.stateForcesStruck(d, lo, i, end, hi) {
+				// "Russian forces struck an energy facility in Kharkiv":
+				// a strike by a state's forces with no weapon named,
+				// which ACLED codes as shelling.
+				t.sub = "Shelling/artillery/missile attack"
+			} else if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.armed && !armedEntered(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) || t.typ == "Explosions/Remote violence" && s.madeSafe(d, end, hi) {
 				continue
 			}
 			if t.typ == "-" {
@@ -2694,6 +2704,32 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 		}
 	}
 	return agentEndsAt(d, lo, i)
+}
+
+// stateForcesStruck reports whether a state's forces ("Russian forces",
+// "Ukrainian troops", "the army's units") end right before the strike
+// at tokens [i, end), with what they struck after it: not "troops
+// struck back".
+func (s *Stage) stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
+	if i-1 <= lo || end >= hi {
+		return false
+	}
+	switch d.TokenNorm(i - 1) {
+	case "forces", "troops", "units":
+	default:
+		return false
+	}
+	switch d.TokenNorm(end) {
+	case "back", "again", "first", "hard", "fear", "out", "up", "gold", "oil", ",", ".":
+		return false
+	}
+	last := d.Tokens[i-1].Span.End
+	for _, a := range d.Actors {
+		if a.Span.End == last {
+			return (a.Type == "state" || a.Type == "external") && !strings.HasPrefix(a.Name, "Police")
+		}
+	}
+	return false
 }
 
 // agentEndsAt reports whether a state's forces, or a country, end right

@@ -2214,7 +2214,9 @@ func TestHumanitarianUpdate(t *testing.T) {
 func TestOblastDigest(t *testing.T) {
 	checkStory(t, "digest-ukraine-oblasts.txt", "2024-08-14", []string{
 		"Violence against civilians / Attack | 2024-08-14..2024-08-14 | Ukraine(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=7/7",
-		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=2/2",
+		// ("Russian troops struck 12 settlements": no weapon named, which
+		// ACLED codes as shelling.)
+		"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-08-14..2024-08-14 | Kharkiv(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=2/2",
 		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Velykyi Burluk(sentence) | a1=Military Forces of Russia (2000-) a2=- | dead=1/1",
 		"Explosions/Remote violence / Air/drone strike | 2024-08-14..2024-08-14 | Nikopol(sentence) | a1=Military Forces of Russia (2000-) a2=Civilians (Ukraine) | dead=1/1",
 		"Battles / Armed clash | 2024-08-14..2024-08-14 | Kherson(sentence) | a1=Military Forces of Russia (2000-)",

@@ -349,6 +349,12 @@ func qualifiesOnly(d *doc.Doc, k int, clause doc.Span) bool {
 	if q.Kind != "place" || q.Span.End > clause.End || q.Country != p.Country || !locative(cueBefore(d, q.Span.Start)) {
 		return false
 	}
+	// (Not a town before the country or region that holds it: "the
+	// Novokuibyshevsk oil refinery in Russia's Samara region" is in
+	// Novokuibyshevsk.)
+	if p.Precision != "region" && p.Precision != "country" && (q.Precision == "country" || q.Precision == "region" && q.Admin1 == p.Admin1) {
+		return false
+	}
 	_, from := d.TokensIn(p.Span)
 	to, _ := d.TokensIn(q.Span)
 	to-- // the cue

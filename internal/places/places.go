@@ -1366,6 +1366,8 @@ func (s *Stage) listQualifier(d *doc.Doc, i, hi int) (string, doc.Span, bool) {
 			words = 0
 		case d.Tokens[k].Kind == doc.Word && d.Tokens[k].Upper && words < 3:
 			words++
+		case w == "-" || placename.IsArticle(w):
+			// "al-Qusour and al-Joura neighborhoods": a name's article.
 		default:
 			return "", doc.Span{}, false
 		}
@@ -2510,6 +2512,11 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	// the gazetteer lacks, unless a town of its name is in the story's
 	// country.
 	if foreign && c.qual == "province" && p.Kind == gazetteer.City {
+		return false
+	}
+	// Nor is "al-Qusour neighborhood" in a Syrian story Egypt's Luxor: a
+	// neighbourhood abroad is another's.
+	if foreign && c.qual == "neighbourhood" && total > 0 {
 		return false
 	}
 	if c.afterDemonym && p.Kind == gazetteer.City && p.Pop < 100000 {

@@ -558,6 +558,10 @@ func TestNotThisPlace(t *testing.T) {
 		// Guatemala, nor Timon, Brazil, once called Flores.
 		{"Who would have wanted Matthew D. Flores dead? A tree was planted in Flores' honor.", "Flores"},
 		{"A mortar attack on Al Qousour district of Syrias eastern city of Deir ez-Zor left three civilians dead and six others injured.", "Al Qousour district"},
+		// Nor Egypt's Luxor (al-Uqsur) among "neighborhoods" in a story of
+		// Syria (FA-KES, SANA): a neighbourhood abroad is another's, and
+		// a list's qualifier reaches over a name's article ("al-Joura").
+		{"Two civilians were killed in terrorist rocket attacks on neighborhoods in Deir Ezzor city. A source at Deir Ezzor Governorate told SANA reporter that ISIL terrorists fired several rocket shells on al-Qusour and al-Joura neighborhoods in the city.", "al-Qusour"},
 		{"The only hospital in the town of Kafar Hamra in northern rural Aleppo was completely destroyed in Russian airstrikes on Thursday killing three medics.", "Hamra"},
 		// A skeleton of two letters far from the story is another name
 		// (FA-KES, FNA): "al-Murayeh" near Deir ez-Zor is not Maarrat
