@@ -308,6 +308,11 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 					continue
 				}
 			}
+			// One who was of a group, no side: "gunmen assassinated a
+			// former FSA commander" (a civilian now).
+			if i > 0 && end < len(d.Tokens) && formerMember(d, i, end) {
+				continue
+			}
 			e := s.entries[a.entry]
 			if e.typ == "none" {
 				// "Mangu local government area": words that only
@@ -1335,4 +1340,20 @@ func dropStrayInitials(d *doc.Doc) {
 		return true
 	}
 	d.Actors = slices.DeleteFunc(d.Actors, stray)
+}
+
+// formerMember reports whether the actor's name at tokens [i, end) names
+// the group a person was once of: "a former FSA commander", "an ex-Hamas
+// official" — "former" before it and one person's title after.
+func formerMember(d *doc.Doc, i, end int) bool {
+	switch d.TokenNorm(i - 1) {
+	case "former", "retired":
+	default:
+		return false
+	}
+	switch d.TokenNorm(end) {
+	case "commander", "member", "fighter", "leader", "officer", "official", "soldier", "militant", "rebel", "spokesman", "spokesperson", "minister", "general", "colonel":
+		return true
+	}
+	return false
 }

@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A former commander of a group is no side of it: killed, a
+		// civilian.
+		{"On 29 October 2025, unidentified gunmen assassinated a former FSA commander in Daraa al-Balad (Daraa, Daraa).",
+			"Violence against civilians / Attack | 2025-10-29..2025-10-29 | Daraa al-Balad(sentence) | a1=Unidentified Armed Group (Syria) a2=Civilians (Syria) | dead=1/1"},
 		// A mob that attacks and kills does mob violence, no
 		// demonstration.
 		{"On 21 October 2025, a mob attacked and killed a suspected thief in Kampala (Kampala Central, Kampala).",
