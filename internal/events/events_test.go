@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// "A police station" captured is ground taken, no policeman
+		// captured.
+		{"On 3 November 2025, resistance fighters captured a police station in Gangaw (Gangaw, Magway) after two days of fighting. Three police officers were killed.",
+			"Battles / Non-state actor overtakes territory | 2025-11-03..2025-11-03 | Gangaw(sentence) | a1=Opposition Rebels (Myanmar) a2=Police Forces of Myanmar (2021-) | dead=3/3"},
 		// A former commander of a group is no side of it: killed, a
 		// civilian.
 		{"On 29 October 2025, unidentified gunmen assassinated a former FSA commander in Daraa al-Balad (Daraa, Daraa).",
