@@ -747,7 +747,9 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 	for k := i; k < hi && k < i+3; k++ {
 		if w := d.TokenNorm(k); s.kind[w] != "" && !d.Tokens[i].Upper {
 			// (Past a modifier to the head: "local health officials".)
-			for k+1 < hi && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && (s.kind[d.TokenNorm(k+1)] != "" || s.modifier[d.TokenNorm(k+1)] && k+2 < hi && d.Tokens[k+2].Kind == doc.Word && !d.Tokens[k+2].Upper && s.kind[d.TokenNorm(k+2)] != "") {
+			// (And to a body's noun that ends the phrase: "a local
+			// resistance group and residents".)
+			for k+1 < hi && d.Tokens[k+1].Kind == doc.Word && !d.Tokens[k+1].Upper && (s.kind[d.TokenNorm(k+1)] != "" || s.modifier[d.TokenNorm(k+1)] && k+2 < hi && d.Tokens[k+2].Kind == doc.Word && !d.Tokens[k+2].Upper && s.kind[d.TokenNorm(k+2)] != "" || s.modifier[d.TokenNorm(k+1)] && phraseEnds(d, k+2, hi)) {
 				k++
 			}
 			sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k].Span.End}
@@ -805,6 +807,12 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 	}
 	sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[k-1].Span.End}
 	return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+}
+
+// phraseEnds reports whether a noun phrase ends before token k: at the
+// clause's end, a mark, or "and"/"or".
+func phraseEnds(d *doc.Doc, k, hi int) bool {
+	return k >= hi || d.Tokens[k].Kind != doc.Word || d.TokenNorm(k) == "and" || d.TokenNorm(k) == "or"
 }
 
 // hasHead reports whether tokens [i, j) hold a source word or a

@@ -462,3 +462,21 @@ func TestPlaceBeforeVerbNoSource(t *testing.T) {
 		}
 	}
 }
+
+// A body's noun that ends the phrase after "according to" is the source's
+// head: "a local resistance group", not "local resistance" (Reuters).
+func TestBodyNounEndsSource(t *testing.T) {
+	for _, text := range []string{
+		"The strikes killed at least 18 people, according to a local resistance group and residents.",
+		"The strikes killed at least 18 people, according to a local resistance group.",
+	} {
+		d := run(t, text)
+		if len(d.Sources) == 0 || d.Sources[0].Span.In(d.Text) != "local resistance group" {
+			var got []string
+			for _, s := range d.Sources {
+				got = append(got, s.Span.In(d.Text))
+			}
+			t.Errorf("%q: sources %q, want local resistance group first", text, got)
+		}
+	}
+}
