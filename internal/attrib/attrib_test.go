@@ -452,12 +452,7 @@ func TestPlaceBeforeVerbNoSource(t *testing.T) {
 		{"Hundreds of people were killed in an attack on the Damascus suburbs Foreign Secretary William Hague said in a statement.", "Foreign Secretary William Hague"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		var got []string
-		for _, s := range d.Sources {
-			got = append(got, s.Span.In(d.Text))
-		}
-		if len(got) != 1 || got[0] != tt.want {
+		if got := sourceSpans(run(t, tt.text)); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%q: sources %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -470,13 +465,17 @@ func TestBodyNounEndsSource(t *testing.T) {
 		"The strikes killed at least 18 people, according to a local resistance group and residents.",
 		"The strikes killed at least 18 people, according to a local resistance group.",
 	} {
-		d := run(t, text)
-		if len(d.Sources) == 0 || d.Sources[0].Span.In(d.Text) != "local resistance group" {
-			var got []string
-			for _, s := range d.Sources {
-				got = append(got, s.Span.In(d.Text))
-			}
+		if got := sourceSpans(run(t, text)); len(got) == 0 || got[0] != "local resistance group" {
 			t.Errorf("%q: sources %q, want local resistance group first", text, got)
 		}
 	}
+}
+
+// sourceSpans returns the words of each source of d, in order.
+func sourceSpans(d *doc.Doc) []string {
+	var out []string
+	for _, s := range d.Sources {
+		out = append(out, s.Span.In(d.Text))
+	}
+	return out
 }
