@@ -453,7 +453,7 @@ type wordCache struct {
 	loose, skel, skelLater []string
 	cands                  []cand
 	units                  []unit
-	arena                  []byte   // the bytes of the keys above
+	arena                  keyArena // the bytes of the keys above
 	cls                    []uint32 // each token's classes in Stage.words
 	memo                   wordMemo
 }
@@ -465,7 +465,7 @@ type wordCache struct {
 type wordMemo struct {
 	at    map[uint64]int32 // word hash → index in info
 	info  []wordInfo
-	arena []byte // the keys' bytes: written once, never reused
+	arena keyArena // the keys' bytes
 }
 
 // wordInfo is one word's entry in the memo; have says which fields are
@@ -474,6 +474,44 @@ type wordInfo struct {
 	loose, skel, skelLater string
 	demonym                int32 // the country a one-word demonym names
 	have                   uint8
+}
+
+// key returns the field of the key that flag (hasLoose, hasSkel or
+// hasSkelLater) says is made.
+func (wi *wordInfo) key(flag uint8) *string {
+	switch flag {
+	case hasLoose:
+		return &wi.loose
+	case hasSkel:
+		return &wi.skel
+	}
+	return &wi.skelLater
+}
+
+// keyArena holds the bytes of spelling keys, each key a string that
+// shares them: many keys take one allocation, not one each. Bytes once
+// written are never written again (a full arena is left to its strings
+// and a new one begun), so the strings stay immutable.
+type keyArena struct {
+	b     []byte
+	block int // the least size of a new arena
+}
+
+// room makes sure the arena takes n more bytes without moving, and
+// returns where the next key starts.
+func (a *keyArena) room(n int) int {
+	if cap(a.b)-len(a.b) < n {
+		a.b = make([]byte, 0, max(a.block, 2*n))
+	}
+	return len(a.b)
+}
+
+// keep returns the key appended at start as a string.
+func (a *keyArena) keep(start int) string {
+	if len(a.b) == start {
+		return ""
+	}
+	return unsafe.String(&a.b[start], len(a.b)-start)
 }
 
 const (
@@ -487,6 +525,7 @@ const (
 	mayStart        // a name may begin with the word's Loose or Skeleton key
 	memoLimit       = 1 << 16
 	memoArenaBlock  = 1 << 16
+	docArenaBlock   = 4096
 	maxMemoWordSize = 64
 )
 
@@ -508,35 +547,16 @@ func newWordCache(d *doc.Doc, words *lexicon.Classes) *wordCache {
 	w.buf = w.buf[:3*n]
 	clear(w.buf)
 	w.loose, w.skel, w.skelLater = w.buf[:n], w.buf[n:2*n], w.buf[2*n:]
+	w.arena.block = docArenaBlock
 	if w.memo.at == nil || len(w.memo.info) >= memoLimit {
-		w.memo = wordMemo{at: make(map[uint64]int32, 1024)}
+		w.memo = wordMemo{at: make(map[uint64]int32, 1024), arena: keyArena{block: memoArenaBlock}}
 	}
 	return w
 }
 
 func (w *wordCache) release() {
-	w.arena = nil // its strings may outlive the document: never reused
+	w.arena.b = nil // its strings may outlive the document: never reused
 	wordCaches.Put(w)
-}
-
-// keep returns the key appended to w.arena at start as a string that
-// shares the arena's bytes: the keys of a document take one allocation,
-// not one each. Bytes once written are never written again (a full arena
-// is left to its strings and a new one begun), so the strings stay
-// immutable.
-func (w *wordCache) keep(start int) string {
-	if len(w.arena) == start {
-		return ""
-	}
-	return unsafe.String(&w.arena[start], len(w.arena)-start)
-}
-
-// room makes sure the arena takes n more bytes without moving.
-func (w *wordCache) room(n int) int {
-	if cap(w.arena)-len(w.arena) < n {
-		w.arena = make([]byte, 0, max(4096, 2*n))
-	}
-	return len(w.arena)
 }
 
 // info returns the memo's entry of token i's word, made empty if new:
@@ -555,43 +575,9 @@ func (w *wordCache) info(d *doc.Doc, i int) *wordInfo {
 	return &w.memo.info[k]
 }
 
-// memoRoom makes sure the memo's arena takes n more bytes without
-// moving, and returns where the next key starts.
-func (w *wordCache) memoRoom(n int) int {
-	m := &w.memo
-	if cap(m.arena)-len(m.arena) < n {
-		m.arena = make([]byte, 0, max(memoArenaBlock, 2*n))
-	}
-	return len(m.arena)
-}
-
-// memoKeep is keep for the memo's arena.
-func (w *wordCache) memoKeep(start int) string {
-	if len(w.memo.arena) == start {
-		return ""
-	}
-	return unsafe.String(&w.memo.arena[start], len(w.memo.arena)-start)
-}
-
 func (w *wordCache) looseWord(d *doc.Doc, i int) string {
-	if w.loose[i] != "" {
-		return w.loose[i]
-	}
-	norm := d.TokenNorm(i)
-	wi := w.info(d, i)
-	switch {
-	case wi == nil:
-		start := w.room(len(norm) + 16) // a loose word is shorter, or an abbreviation's full word
-		w.arena = placename.AppendLooseWord(w.arena, norm, w.is(i, wListed))
-		w.loose[i] = w.keep(start)
-	case wi.have&hasLoose == 0:
-		start := w.memoRoom(len(norm) + 16)
-		w.memo.arena = placename.AppendLooseWord(w.memo.arena, norm, w.is(i, wListed))
-		wi.loose = w.memoKeep(start)
-		wi.have |= hasLoose
-		fallthrough
-	default:
-		w.loose[i] = wi.loose
+	if w.loose[i] == "" {
+		w.loose[i] = w.key(d, i, hasLoose)
 	}
 	return w.loose[i]
 }
@@ -602,29 +588,36 @@ func (w *wordCache) skelWord(d *doc.Doc, i int, later bool) string {
 	if later {
 		cache, flag = w.skelLater, hasSkelLater
 	}
-	if cache[i] != "" {
-		return cache[i]
+	if cache[i] == "" {
+		cache[i] = w.key(d, i, flag)
 	}
-	norm := d.TokenNorm(i)
-	wi := w.info(d, i)
-	if wi == nil {
-		start := w.room(len(norm) + 16)
-		w.arena = placename.AppendSkeletonWord(w.arena, norm, later, w.is(i, wListed))
-		cache[i] = w.keep(start)
-		return cache[i]
-	}
-	field := &wi.skel
-	if later {
-		field = &wi.skelLater
-	}
-	if wi.have&flag == 0 {
-		start := w.memoRoom(len(norm) + 16)
-		w.memo.arena = placename.AppendSkeletonWord(w.memo.arena, norm, later, w.is(i, wListed))
-		*field = w.memoKeep(start)
-		wi.have |= flag
-	}
-	cache[i] = *field
 	return cache[i]
+}
+
+// key makes the key of token i's word that flag names (hasLoose,
+// hasSkel, hasSkelLater): kept in the memo, or, for a word too long for
+// it, in the document's arena.
+func (w *wordCache) key(d *doc.Doc, i int, flag uint8) string {
+	wi := w.info(d, i)
+	if wi != nil && wi.have&flag != 0 {
+		return *wi.key(flag)
+	}
+	a := &w.arena
+	if wi != nil {
+		a = &w.memo.arena
+	}
+	norm, listed := d.TokenNorm(i), w.is(i, wListed)
+	start := a.room(len(norm) + 16) // a loose word is shorter, or an abbreviation's full word
+	if flag == hasLoose {
+		a.b = placename.AppendLooseWord(a.b, norm, listed)
+	} else {
+		a.b = placename.AppendSkeletonWord(a.b, norm, flag == hasSkelLater, listed)
+	}
+	k := a.keep(start)
+	if wi != nil {
+		*wi.key(flag), wi.have = k, wi.have|flag
+	}
+	return k
 }
 
 // recognize appends the names found in one unit.
@@ -989,7 +982,7 @@ func (s *Stage) demonymWord(d *doc.Doc, i int, wc *wordCache) (int32, bool, bool
 		c, ok = s.g.Demonym(w[:len(w)-1])
 	}
 	starts := s.g.DemonymStarts(w)
-	if wi = wc.info(d, i); wi != nil { // looseWord may have grown the memo
+	if wi != nil { // (looseWord finds the same entry: wi stays where it is)
 		wi.demonym, wi.have = c, wi.have|hasDemonym
 		if ok {
 			wi.have |= isDemonym
@@ -1004,11 +997,12 @@ func (s *Stage) demonymWord(d *doc.Doc, i int, wc *wordCache) (int32, bool, bool
 // mayStart reports whether a name in the gazetteer may begin with token
 // i's word, by its Loose or its Skeleton key (see Gazetteer.MayStart).
 func (s *Stage) mayStart(d *doc.Doc, i int, wc *wordCache) bool {
-	if wi := wc.info(d, i); wi != nil && wi.have&hasMayStart != 0 {
+	wi := wc.info(d, i)
+	if wi != nil && wi.have&hasMayStart != 0 {
 		return wi.have&mayStart != 0
 	}
 	may := s.g.MayStartHash(gazetteer.Hash(wc.looseWord(d, i))) || s.g.MayStartHash(gazetteer.Hash(wc.skelWord(d, i, false)))
-	if wi := wc.info(d, i); wi != nil {
+	if wi != nil {
 		wi.have |= hasMayStart
 		if may {
 			wi.have |= mayStart
