@@ -204,6 +204,13 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 	}
 	// Nor places joined: "battles raged in Hardatain and Ratain said the
 	// Observatory".
+	n, only := placesOnly(d, sp)
+	return !only || n < 2
+}
+
+// placesOnly reports whether the phrase at sp is only words of places'
+// names, joined by "and", "or" and commas, and how many such words.
+func placesOnly(d *doc.Doc, sp doc.Span) (int, bool) {
 	lo, hi := d.TokensIn(sp)
 	places := 0
 	for k := lo; k < hi; k++ {
@@ -212,17 +219,17 @@ func (s *Stage) plausibleSource(d *doc.Doc, sp doc.Span) bool {
 		case placeAt(d, d.Tokens[k].Span):
 			places++
 		default:
-			return true
+			return places, false
 		}
 	}
-	return places < 2
+	return places, true
 }
 
 // located reports whether the phrase at sp follows a preposition of
 // place and is names of places only: the object of "in", not who speaks
 // (not "near Damascus British Foreign Secretary William Hague said").
 func (s *Stage) located(d *doc.Doc, lo int, sp doc.Span) bool {
-	i, j := d.TokensIn(sp)
+	i, _ := d.TokensIn(sp)
 	if i <= lo {
 		return false
 	}
@@ -231,12 +238,8 @@ func (s *Stage) located(d *doc.Doc, lo int, sp doc.Span) bool {
 	default:
 		return false
 	}
-	for k := i; k < j; k++ {
-		if w := d.TokenNorm(k); w != "and" && w != "or" && w != "," && !placeAt(d, d.Tokens[k].Span) {
-			return false
-		}
-	}
-	return true
+	_, only := placesOnly(d, sp)
+	return only
 }
 
 // placeAt reports whether the token at sp lies in a place's name (not a

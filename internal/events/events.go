@@ -4308,7 +4308,6 @@ func daysAfter(d *doc.Doc, lo, i int) (back dayWindow, at int, ok bool) {
 		if d.TokenNorm(k) != "after" {
 			continue
 		}
-		lo = min(lo, k-2)
 		unit := 0
 		switch d.TokenNorm(k - 1) {
 		case "day", "days":
@@ -4318,15 +4317,12 @@ func daysAfter(d *doc.Doc, lo, i int) (back dayWindow, at int, ok bool) {
 		default:
 			return dayWindow{}, k, false
 		}
-		prev := ""
-		if k-2 >= lo {
-			prev = d.TokenNorm(k - 2)
-		}
+		prev := d.TokenNorm(k - 2)
 		// "Hours after the offensive began, militants seized Jarablus":
 		// a sentence that opens on a count not given tells its main deed
 		// after the other, and where the clause ends is not sure.
-		opens := d.Tokens[k-1].Upper || prev != "" && d.Tokens[k-2].Upper
-		if v, end, ok := numbers.Read(d, k-2); k-2 >= lo && ok && end == k-1 && v >= 1 && v <= 31 && unit > 0 {
+		opens := d.Tokens[k-1].Upper || d.Tokens[k-2].Upper
+		if v, end, ok := numbers.Read(d, k-2); ok && end == k-1 && v >= 1 && v <= 31 {
 			return dayWindow{int(v) * unit, int(v) * unit}, k, true
 		}
 		switch {
