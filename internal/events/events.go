@@ -1647,7 +1647,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.agent && !s.agentRightBefore(d, lo, i) && s.stateForcesStruck(d, lo, i, end, hi) {
+			if t.agent && !s.agentRightBefore(d, lo, i) && stateForcesStruck(d, lo, i, end, hi) {
 				// "Russian forces struck an energy facility in Kharkiv":
 				// a strike by a state's forces with no weapon named,
 				// which ACLED codes as shelling.
@@ -2676,13 +2676,18 @@ func armedEntered(d *doc.Doc, lo, i int) bool {
 	if k <= lo {
 		return false
 	}
-	end := d.Tokens[k-1].Span.End
+	a, ok := actorEndingAt(d, d.Tokens[k-1].Span.End)
+	return ok && armed(a.Type) && !stateSide(a.Type) && !unidentified(a)
+}
+
+// actorEndingAt returns the first actor mention that ends at offset end.
+func actorEndingAt(d *doc.Doc, end int32) (doc.ActorMention, bool) {
 	for _, a := range d.Actors {
 		if a.Span.End == end {
-			return armed(a.Type) && !stateSide(a.Type) && !unidentified(a)
+			return a, true
 		}
 	}
-	return false
+	return doc.ActorMention{}, false
 }
 
 // agentRightBefore reports whether an armed actor's mention or a
@@ -2710,7 +2715,7 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 // "Ukrainian troops", "the army's units") end right before the strike
 // at tokens [i, end), with what they struck after it: not "troops
 // struck back".
-func (s *Stage) stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
+func stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
 	if i-1 <= lo || end >= hi {
 		return false
 	}
@@ -2723,13 +2728,8 @@ func (s *Stage) stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
 	case "back", "again", "first", "hard", "fear", "out", "up", "gold", "oil", ",", ".":
 		return false
 	}
-	last := d.Tokens[i-1].Span.End
-	for _, a := range d.Actors {
-		if a.Span.End == last {
-			return (a.Type == "state" || a.Type == "external") && !strings.HasPrefix(a.Name, "Police")
-		}
-	}
-	return false
+	a, ok := actorEndingAt(d, d.Tokens[i-1].Span.End)
+	return ok && (a.Type == "state" || a.Type == "external") && !strings.HasPrefix(a.Name, "Police")
 }
 
 // agentEndsAt reports whether a state's forces, or a country, end right
