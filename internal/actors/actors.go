@@ -98,15 +98,18 @@ type Stage struct {
 	// forces", "Russian jets"); forcesModifier: a word that may stand
 	// between ("Russian fighter jets").
 	forcesNoun, forcesModifier map[string]bool
+	// once, title: "a former FSA commander" (data: "once" and "title"
+	// lines), one who was of the group.
+	once, title map[string]bool
 }
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, types: map[string]string{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, once: map[string]bool{}, title: map[string]bool{}, types: map[string]string{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "once": 2, "title": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
-	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts, "anaphor": s.anaphor}
+	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts, "anaphor": s.anaphor, "once": s.once, "title": s.title}
 	theatres := map[string][]string{} // name → countries, set once all entries are read
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		if n, ok := columns[f[0]]; ok && len(f) != n {
@@ -310,7 +313,7 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 			}
 			// One who was of a group, no side: "gunmen assassinated a
 			// former FSA commander" (a civilian now).
-			if i > 0 && end < len(d.Tokens) && formerMember(d, i, end) {
+			if i > 0 && end < len(d.Tokens) && s.formerMember(d, i, end) {
 				continue
 			}
 			e := s.entries[a.entry]
@@ -1343,17 +1346,8 @@ func dropStrayInitials(d *doc.Doc) {
 }
 
 // formerMember reports whether the actor's name at tokens [i, end) names
-// the group a person was once of: "a former FSA commander", "an ex-Hamas
-// official" — "former" before it and one person's title after.
-func formerMember(d *doc.Doc, i, end int) bool {
-	switch d.TokenNorm(i - 1) {
-	case "former", "retired":
-	default:
-		return false
-	}
-	switch d.TokenNorm(end) {
-	case "commander", "member", "fighter", "leader", "officer", "official", "soldier", "militant", "rebel", "spokesman", "spokesperson", "minister", "general", "colonel":
-		return true
-	}
-	return false
+// the group a person was once of: "a former FSA commander", "a retired
+// army general" — a word of "once" before it and a title after.
+func (s *Stage) formerMember(d *doc.Doc, i, end int) bool {
+	return s.once[d.TokenNorm(i-1)] && s.title[d.TokenNorm(end)]
 }

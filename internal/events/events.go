@@ -167,6 +167,9 @@ type Stage struct {
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
+	// groundForces, notAStrike: "Russian forces struck X" with no weapon
+	// is shelling; "troops struck back" is no strike.
+	groundForces, notAStrike map[string]bool
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -187,7 +190,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1647,7 +1650,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if !match || s.inForce(d, lo, i, t.sub) || adjectival(d, i, end, lo, hi) || i-2 >= lo && s.describing[d.TokenNorm(i-2)+" "+d.TokenNorm(i-1)] {
 				continue
 			}
-			if t.agent && !s.agentRightBefore(d, lo, i) && stateForcesStruck(d, lo, i, end, hi) {
+			if t.agent && !s.agentRightBefore(d, lo, i) && s.stateForcesStruck(d, lo, i, end, hi) {
 				// "Russian forces struck an energy facility in Kharkiv":
 				// a strike by a state's forces with no weapon named,
 				// which ACLED codes as shelling.
@@ -2715,17 +2718,8 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 // "Ukrainian troops", "the army's units") end right before the strike
 // at tokens [i, end), with what they struck after it: not "troops
 // struck back".
-func stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
-	if i-1 <= lo || end >= hi {
-		return false
-	}
-	switch d.TokenNorm(i - 1) {
-	case "forces", "troops", "units":
-	default:
-		return false
-	}
-	switch d.TokenNorm(end) {
-	case "back", "again", "first", "hard", "fear", "out", "up", "gold", "oil", ",", ".":
+func (s *Stage) stateForcesStruck(d *doc.Doc, lo, i, end, hi int) bool {
+	if i-1 <= lo || end >= hi || !s.groundForces[d.TokenNorm(i-1)] || s.notAStrike[d.TokenNorm(end)] {
 		return false
 	}
 	a, ok := actorEndingAt(d, d.Tokens[i-1].Span.End)
