@@ -877,6 +877,27 @@ func TestFaithVillagesNoPlace(t *testing.T) {
 	checkNoPlace(t, run(t, doc.Meta{}, "To the west in Idlib province rebels heavily shelled the province's last two regime-held Shia villages for the second consecutive day. Fighters also attacked Kurdish villages near Ras al-Ain."), "Shia", "Kurdish")
 }
 
+// A people's name before "village" is no village either, however a
+// town shares it: "a Fulani village", "a Hema village" (Benin's Hema),
+// "a Meitei village".
+func TestPeoplesVillagesNoPlace(t *testing.T) {
+	checkNoPlace(t, run(t, doc.Meta{}, "Gunmen attacked a Fulani village in Bokkos on Monday. Militants burned a Hema village in Djugu territory. Kuki militants fired at a Meitei village in Bishnupur."), "Fulani", "Hema", "Meitei")
+}
+
+// A village the text plainly names, with no place that holds it in its
+// sentence, is somewhere in the story's country (the gazetteer lacks
+// Kirawa): named, at country grain, never nowhere.
+func TestVillageOnlyInCountry(t *testing.T) {
+	d := run(t, doc.Meta{}, "Nigeria's army said on Monday it had repelled an attack. Troops attacked Boko Haram fighters in the village of Kirawa, killing 12.")
+	found := false
+	for _, m := range d.Places {
+		found = found || m.Name == "Kirawa" && m.Country == "NG" && m.GeoPrecision == 3
+	}
+	if !found {
+		t.Errorf("no unlisted Kirawa in Nigeria")
+	}
+}
+
 // A body of water the gazetteer cannot place is no place, nor are its
 // words; one it places stays (written for sitrep, ACLED notes' style).
 func TestUnplacedWater(t *testing.T) {

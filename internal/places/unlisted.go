@@ -132,9 +132,18 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			// soldiers"), not nowhere.
 			inCountry := false
 			if !ok && bracket && !s.known(d, name) && divisionWords(d, i+1, hi) {
-				if c, ok = countryIn(d, st.Span); ok {
+				if c, ok = countryIn(d, st.Span, false); ok {
 					inCountry = true
 				}
+			}
+			// A village or town the text plainly names, with no place
+			// that holds it: somewhere in the story's country, when the
+			// story names only one ("troops attacked Boko Haram fighters
+			// in the village of Kirawa" in a story of Nigeria). (Not the
+			// sentence's: "fighters who had arrived from Iraq were hit
+			// near Hatla town" is Syria's Hatla.)
+			if !ok && (qual == "village" || qual == "town") && !s.known(d, name) {
+				c, ok = countryIn(d, articleSpan(d, name.Start), true)
 			}
 			if !ok || region && !inCountry && c.Precision != "region" && c.Precision != "district" || stray != "" && (c.Country == abroad || !s.larger(c.ID, stray) || main != "" && c.Country != main) {
 				continue
@@ -264,12 +273,13 @@ func divisionWords(d *doc.Doc, i, hi int) bool {
 }
 
 // countryIn returns, as a place, the one country that the country names
-// and demonyms in sentence sp give.
-func countryIn(d *doc.Doc, sp doc.Span) (doc.PlaceMention, bool) {
+// and demonyms in sp give — and, with metonyms, the metonyms too
+// ("Nigeria's army").
+func countryIn(d *doc.Doc, sp doc.Span, metonyms bool) (doc.PlaceMention, bool) {
 	var c doc.PlaceMention
 	found := false
 	for _, p := range d.Places {
-		if p.Span.Start < sp.Start || p.Span.End > sp.End || p.Precision != "country" || p.Country == "" || p.Kind != "place" && p.Kind != "demonym" {
+		if p.Span.Start < sp.Start || p.Span.End > sp.End || p.Precision != "country" || p.Country == "" || p.Kind != "place" && p.Kind != "demonym" && !(metonyms && p.Kind == "metonym") {
 			continue
 		}
 		if found && p.Country != c.Country {
