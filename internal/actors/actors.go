@@ -45,6 +45,9 @@ type alias struct {
 	words []string
 	entry int
 	caps  bool // match only text in capitals
+	// upper, when not 0, is one more than the index of the one word that
+	// must be in capitals: "supporters of the AL", not "of al-Nusra".
+	upper int
 	// exact: a short name in mixed case ("LeT", "JeM") matches only as
 	// written, not the word it folds to ("let").
 	exact string
@@ -101,15 +104,18 @@ type Stage struct {
 	// once, title: "a former FSA commander" (data: "once" and "title"
 	// lines), one who was of the group.
 	once, title map[string]bool
+	// following: "supporters", "members": each alias "X supporters" is
+	// also "supporters of (the) X" (data: "following" lines).
+	following map[string]bool
 }
 
 // New returns the stage with its embedded dictionary.
 func New() (*Stage, error) {
-	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, once: map[string]bool{}, title: map[string]bool{}, types: map[string]string{}, own: map[string]string{}, ownType: map[string]string{}}
+	s := &Stage{byFirst: map[string][]alias{}, state: map[string]string{}, occupier: map[string]string{}, allied: map[string]bool{}, abroad: map[string]map[string]string{}, forcesNoun: map[string]bool{}, forcesModifier: map[string]bool{}, acts: map[string]bool{}, anaphor: map[string]bool{}, once: map[string]bool{}, title: map[string]bool{}, following: map[string]bool{}, types: map[string]string{}, own: map[string]string{}, ownType: map[string]string{}}
 	// The columns of each category's lines; an actor's own line has four.
-	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "once": 2, "title": 2, "own": 4, "none": 2, "generic": 4}
+	columns := map[string]int{"state": 3, "occupied": 3, "theatre": 3, "abroad": 4, "allied": 2, "country": 3, "period": 5, "forces": 2, "forces-modifier": 2, "acts": 2, "anaphor": 2, "once": 2, "title": 2, "following": 2, "own": 4, "none": 2, "generic": 4}
 	// Categories that list words of one class.
-	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts, "anaphor": s.anaphor, "once": s.once, "title": s.title}
+	wordSets := map[string]map[string]bool{"forces": s.forcesNoun, "forces-modifier": s.forcesModifier, "acts": s.acts, "anaphor": s.anaphor, "once": s.once, "title": s.title, "following": s.following}
 	theatres := map[string][]string{} // name → countries, set once all entries are read
 	err := lexicon.ScanLines("actors.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		if n, ok := columns[f[0]]; ok && len(f) != n {
@@ -189,6 +195,7 @@ func New() (*Stage, error) {
 	if len(s.forcesNoun) == 0 {
 		return nil, fmt.Errorf("actors: actors.tsv lists no forces nouns")
 	}
+	s.invert()
 	// The gate: first words of aliases, and the nouns a demonym makes a
 	// country's forces.
 	gate := make([]string, 0, len(s.byFirst)+len(s.forcesNoun))
@@ -245,11 +252,58 @@ func (s *Stage) add(e entry, aliases string) {
 		if !caps && len(words) == 1 && len(a) <= 6 && strings.ToLower(a[1:]) != a[1:] {
 			exact = a
 		}
-		list := append(s.byFirst[words[0]], alias{words: words, entry: k, caps: caps, exact: exact})
-		for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
+		s.insert(alias{words: words, entry: k, caps: caps, exact: exact})
+	}
+}
+
+// insert adds a to the aliases by their first word, longest first.
+func (s *Stage) insert(a alias) {
+	list := append(s.byFirst[a.words[0]], a)
+	for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
+		list[j], list[j-1] = list[j-1], list[j]
+	}
+	s.byFirst[a.words[0]] = list
+}
+
+// invert names a group's people every way the dictionary names them one
+// way: where an alias ends in a word of "following" ("Awami League
+// activists"), the rest with each such word after it ("Awami League
+// members") and before it ("members of the Awami League", "supporters of
+// Awami League").
+func (s *Stage) invert() {
+	var more []alias
+	for _, list := range s.byFirst {
+		for _, a := range list {
+			n := len(a.words)
+			if n < 2 || !s.following[a.words[n-1]] || a.words[0] == "the" || s.entries[a.entry].generic {
+				continue
+			}
+			stem := a.words[:n-1]
+			// (A short name alone, such as "AL", only in capitals.)
+			short := len(stem) == 1 && len(stem[0]) <= 4
+			for w := range s.following {
+				after := alias{words: append(slices.Clone(stem), w), entry: a.entry, caps: a.caps}
+				of := alias{words: append([]string{w, "of"}, stem...), entry: a.entry, caps: a.caps}
+				ofThe := alias{words: append([]string{w, "of", "the"}, stem...), entry: a.entry, caps: a.caps}
+				if short {
+					after.upper, of.upper, ofThe.upper = 1, 3, 4
+				}
+				more = append(more, after, of, ofThe)
+			}
 		}
-		s.byFirst[words[0]] = list
+	}
+	// (In a fixed order: the lists keep ties in the order added.)
+	slices.SortFunc(more, func(a, b alias) int {
+		if c := slices.Compare(a.words, b.words); c != 0 {
+			return c
+		}
+		return a.entry - b.entry
+	})
+	for _, a := range more {
+		if slices.ContainsFunc(s.byFirst[a.words[0]], func(b alias) bool { return slices.Equal(a.words, b.words) }) {
+			continue // named so already
+		}
+		s.insert(a)
 	}
 }
 
@@ -1000,6 +1054,11 @@ func (s *Stage) matches(d *doc.Doc, i int, a alias) bool {
 	}
 	if a.exact != "" && d.TokenText(i) != a.exact {
 		return false
+	}
+	if a.upper > 0 {
+		if t := d.TokenText(i + a.upper - 1); strings.ToUpper(t) != t {
+			return false
+		}
 	}
 	if a.caps {
 		for k := range a.words {

@@ -1327,3 +1327,8 @@ func lastWord(d *doc.Doc, sp doc.Span) string {
 	}
 	return d.TokenNorm(hi - 1)
 }
+
+// isType reports whether ix is an actor of type typ.
+func isType(d *doc.Doc, ix doc.Index, typ string) bool {
+	return ix.Valid() && d.Actors[ix.Get()].Type == typ
+}

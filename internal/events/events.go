@@ -170,6 +170,7 @@ type Stage struct {
 	// groundForces, notAStrike: "Russian forces struck X" with no weapon
 	// is shelling; "troops struck back" is no strike.
 	groundForces, notAStrike map[string]bool
+	villages                 map[string]bool // "village": whose dead, when armed men attack it, are civilians
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -190,7 +191,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -2700,7 +2701,9 @@ func (s *Stage) agentRightBefore(d *doc.Doc, lo, i int) bool {
 	// (Not a weapon that names its user: "Russian missiles struck" is
 	// the missiles' deed; nor forces on the ground, whose weapon is
 	// unknown: "Russian troops struck 12 settlements".)
-	if i <= lo || s.first.Has(d.Tokens[i-1].Hash) || s.ground[d.TokenNorm(i-1)] {
+	// (But "the Israeli military struck": "military" only begins
+	// "military operation".)
+	if i <= lo || s.ground[d.TokenNorm(i-1)] || s.first.Has(d.Tokens[i-1].Hash) && slices.ContainsFunc(s.byFirst[d.TokenNorm(i-1)], func(t trigger) bool { return len(t.words) == 1 }) {
 		return false
 	}
 	// "The Russian defence ministry said it struck …", "Russia said it
@@ -3133,6 +3136,12 @@ func clashWithState(d *doc.Doc, lo, hi int) (doc.Index, bool) {
 func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
 	switch d.TokenNorm(at) {
 	case "clashed", "clash", "clashes", "clashing", "fought", "scuffled", "brawled":
+	case "attacked", "assaulted":
+		// Only a party's crowd ("Awami League activists attacked BNP
+		// activists"); a mob that attacks does so to its victims.
+		if !isType(d, e.Actor1, "political militia") && !isType(d, e.Actor2, "political militia") {
+			return false
+		}
 	default:
 		return false // "activists said the attack killed 50 fighters"
 	}
@@ -3152,8 +3161,9 @@ func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
 	if crowd < 0 {
 		return false
 	}
-	// A party's name is a crowd's when the crowd word is in it or beside
-	// it ("BNP and AL activists"), or when it is joined by "and" to one that is
+	// A party's name is a crowd's when a crowd word is in it ("BNP
+	// activists", "supporters of the Awami League") or beside it ("BNP
+	// and AL activists"), or when it is joined by "and" to one that is
 	// ("supporters of the BNP and the Awami League"); else it is a
 	// militia that fights.
 	crowdEnd := -1               // the end of the last name that is a crowd's
@@ -3170,7 +3180,7 @@ func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
 		case "political militia":
 			lo, hi := d.TokensIn(a.Span)
 			joined := crowdEnd >= 0 && lo-crowdEnd <= 2 && slices.Contains([]string{d.TokenNorm(lo - 1), d.TokenNorm(max(lo-2, 0))}, "and")
-			if (crowd < lo-3 || crowd > hi+3) && !joined {
+			if (crowd < lo-3 || crowd > hi+3) && !joined && !anyIn(d, s.crowd, lo, hi) {
 				return false
 			}
 			crowdEnd = hi
@@ -3609,7 +3619,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// "villagers beat to death two suspected cattle thieves": a crowd
 	// that kills is a mob (ACLED: Mob violence), no armed actor's deed.
-	mob := f.t.kill && f.start > lo && s.crowd[d.TokenNorm(f.start-1)] && e.Fatalities.Valid()
+	// (So is one that attacks people: "residents attacked two suspected
+	// thieves, killing one"; a crowd that attacks the police riots.)
+	attack := (d.TokenNorm(f.start) == "attacked" || d.TokenNorm(f.start) == "assaulted") && !isType(d, e.Actor2, "state") && !isType(d, e.Actor2, "external")
+	mob := f.start > lo && s.crowd[d.TokenNorm(f.start-1)] && (f.t.kill && e.Fatalities.Valid() || attack)
 	if mob {
 		e.Type, e.Subtype = "Riots", "Mob violence"
 	}
@@ -4076,8 +4089,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Armed men who attack a church, a market or a school and kill
 	// people no one says fought are attacking civilians: "gunmen attacked
 	// a church in Kafanchan during Sunday service, leaving three dead".
+	// (So are those who attack a village: "gunmen attacked a village in
+	// Bassa, killing 12".)
 	if e.Subtype == "Armed clash" && !e.Actor2.Valid() && len(e.MoreFatal) == 0 && e.Fatalities.Valid() && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) {
-		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian != "combatant" && s.atCivilSite(d, part) {
+		plo, phi := d.TokensIn(part)
+		if q := d.Quantities[e.Fatalities.Get()]; q.Civilian != "combatant" && (s.atCivilSite(d, part) || anyIn(d, s.villages, plo, phi)) {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
 	}

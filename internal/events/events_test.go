@@ -122,6 +122,27 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A party's crowd named before its party ("supporters of the
+		// Awami League") fights another party's: a riot, not a battle.
+		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
+			"Riots / Mob violence | 2025-11-10..2025-11-10 | Gopalganj(sentence) | a1=Rioters (Bangladesh) a2=- | dead=1/1"},
+		// A crowd that attacks people is a mob.
+		{"On 9 November 2025, residents attacked two suspected thieves in Sylhet (Sylhet, Sylhet), killing one.",
+			"Riots / Mob violence | 2025-11-09..2025-11-09 | Sylhet(sentence) | a1=Rioters (Bangladesh) a2=Civilians (Bangladesh) | dead=1/1"},
+		// "The Israeli military struck": "military" begins a trigger
+		// ("military operation") but is no weapon; the strike is the
+		// military's.
+		{"On 27 October 2025, the Israeli military struck a car in Nabatieh (Nabatieh, Nabatieh), killing a Hezbollah member.",
+			"Explosions/Remote violence / Air/drone strike | 2025-10-27..2025-10-27 | Nabatieh(sentence) | a1=Military Forces of Israel (1948-) a2=Hezbollah | dead=1/1"},
+		// A people's name before "village" is no village's name; armed
+		// men who attack a village and kill attack civilians.
+		{"On 25 October 2025, Kuki militants fired at a Meitei village in Bishnupur (Bishnupur, Manipur), killing 2 villagers.",
+			"Violence against civilians / Attack | 2025-10-25..2025-10-25 | Bishnupur(sentence) | a1=Kuki Ethnic Militia (India) a2=Civilians (India) | dead=2/2"},
+		{"On 24 October 2025, gunmen attacked a Fulani village in Bokkos (Bokkos, Plateau), killing 12.",
+			"Violence against civilians / Attack | 2025-10-24..2025-10-24 | Bokkos(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=12/12"},
+		// A strike of workers is a protest, not an air strike.
+		{"On 23 October 2025, transport workers observed a day-long strike in Chittagong (Chittagong, Chittagong).",
+			"Protests / Peaceful protest | 2025-10-23..2025-10-23 | Chattogram(sentence) | a1=Protesters (Bangladesh)"},
 		// "A police station" captured is ground taken, no policeman
 		// captured.
 		{"On 3 November 2025, resistance fighters captured a police station in Gangaw (Gangaw, Magway) after two days of fighting. Three police officers were killed.",
@@ -2928,6 +2949,9 @@ func TestNoAttack(t *testing.T) {
 		"On 6 November 2024, the Houthis announced they would suspend attacks on commercial shipping in the Red Sea.",
 		// An accident: a bare explosion at a gold mine, no one's deed.
 		"On 25 March 2025, an explosion at an illegal gold mine in Kadiolo (Sikasso) killed 48 miners. The cause of the blast was not known.",
+		// A strike called is no strike yet, and no air strike.
+		"On 22 October 2025, the Awami League called a strike in Dhaka (Dhaka, Dhaka).",
+		"On 22 October 2025, the BNP called a dawn-to-dusk hartal in Dhaka (Dhaka, Dhaka).",
 	} {
 		if d := run(t, doc.Meta{}, text); len(d.Events) > 0 {
 			t.Errorf("%q: %s", text, show(d, d.Events[0]))
