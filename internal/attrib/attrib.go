@@ -43,17 +43,18 @@ type Stage struct {
 	// modifier ("senior"), placeWord ("occupied"), boundary ("which"),
 	// particles ("al"), notName ("the"), institution ("Organization":
 	// no personal name holds it), whenWhere ("statement", "telegram":
-	// the words of where and when a thing was said).
-	modifier, placeWord, boundary, particles, notName, institution, whenWhere map[string]bool
+	// the words of where and when a thing was said), one ("official": a
+	// teller of one person, whom "he" may be).
+	modifier, placeWord, boundary, particles, notName, institution, whenWhere, one map[string]bool
 }
 
 // New returns the stage with its embedded word lists.
 func New() (*Stage, error) {
 	s := &Stage{say: map[string]bool{}, kind: map[string]string{}, anaphor: map[string]bool{},
 		modifier: map[string]bool{}, placeWord: map[string]bool{}, boundary: map[string]bool{},
-		particles: map[string]bool{}, notName: map[string]bool{}, institution: map[string]bool{}, whenWhere: map[string]bool{}}
+		particles: map[string]bool{}, notName: map[string]bool{}, institution: map[string]bool{}, whenWhere: map[string]bool{}, one: map[string]bool{}}
 	classes := map[string]map[string]bool{"modifier": s.modifier, "placeword": s.placeWord,
-		"boundary": s.boundary, "particle": s.particles, "notname": s.notName, "institution": s.institution, "whenwhere": s.whenWhere}
+		"boundary": s.boundary, "particle": s.particles, "notname": s.notName, "institution": s.institution, "whenwhere": s.whenWhere, "one": s.one}
 	err := lexicon.ScanLines("attribution.tsv", strings.NewReader(src), func(_ int, f []string) error {
 		switch {
 		case f[0] == "say" && len(f) == 2:
@@ -893,10 +894,15 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	text := strings.ToLower(m.Span.In(d.Text))
 	if pronoun(text) {
 		if text == "he" || text == "she" || text == "i" {
-			// The last speaker who is a person, else the last person named.
+			// The last speaker who is a person, named or not ("a senior
+			// security official"), else the last person named.
 			for k := len(d.Sources) - 1; k >= 0; k-- {
 				if p, ok := findPerson(names, d.Sources[k].Span); ok {
 					m.Name, m.Type = p.full, p.kind
+					return
+				}
+				if o := d.Sources[k]; s.onePerson(d, o.Span) {
+					m.Name, m.Type = o.Name, o.Type
 					return
 				}
 			}
@@ -965,6 +971,13 @@ func (s *Stage) typeIt(d *doc.Doc, m *doc.SourceMention, names []person, si int)
 	if p, ok := findPerson(names, m.Span); ok {
 		m.Name, m.Type = p.full, p.kind
 	}
+}
+
+// onePerson reports whether the source words at sp end in a noun of one
+// person: "a senior security official", "the local police chief".
+func (s *Stage) onePerson(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	return hi > lo && s.one[d.TokenNorm(hi-1)]
 }
 
 // actorKind is the kind of source an actor is when it speaks.

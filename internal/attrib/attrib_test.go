@@ -479,3 +479,25 @@ func sourceSpans(d *doc.Doc) []string {
 	}
 	return out
 }
+
+// "He" after a teller of one person that the text does not name is that
+// teller, not a person named before (AFP in FA-KES: "A pro-regime
+// military source told AFP … he said" had been a rebel commander quoted
+// above; "Jaffar Express", a train, had been read as a person).
+func TestHeAfterUnnamedTeller(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`"The advance will be from Dahiyet al-Assad" said Yasser al-Youssef of the Noureddin al-Zinki rebel faction. A pro-regime military source told AFP that the rebel assault was massive. "They are using Grad missiles" he said.`, "pro-regime military source"},
+		{"The BLA boarded the Jaffar Express, which was carrying about 400 passengers. Security forces freed 190 passengers, according to a senior security official. He said 30 militants had been killed in the operation.", "senior security official"},
+	} {
+		d := run(t, c.text)
+		got := ""
+		for _, s := range d.Sources {
+			if w := s.Span.In(d.Text); w == "he" || w == "He" {
+				got = s.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: he = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

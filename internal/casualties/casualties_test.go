@@ -85,6 +85,10 @@ func TestFigures(t *testing.T) {
 		text string
 		want []string // show() of each figure, in order
 	}{
+		// Two lower-case words may qualify one victim: "a polio
+		// vaccination worker".
+		{"Gunmen shot dead a polio vaccination worker in Bajaur on Sunday.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
 		// One national, as the phrase's last word; not before another
 		// victim word.
 		{"A Palestinian was killed by live fire.", []string{

@@ -300,7 +300,9 @@ func (s *Stage) single(d *doc.Doc, u unit, i, hi int) (victim, int, bool) {
 	// (A hyphenated name is one word: "an al-Shabaab commander".)
 	for j, n := at, 0; !ok && j+1 < hi && n < 2 && d.Tokens[j].Kind == doc.Word; n++ {
 		e, upper := compoundEnd(d, j, hi)
-		if !(upper || s.v.rank[d.TokenNorm(j)] || e == j+1 && s.victimFirst.Has(d.Tokens[j+1].Hash) && s.modifier(d, j, hi)) || e >= hi {
+		// (Two such words: "a polio vaccination worker".)
+		qualifies := e == j+1 && s.modifier(d, j, hi) && (s.victimFirst.Has(d.Tokens[j+1].Hash) || n == 0 && j+2 < hi && s.victimFirst.Has(d.Tokens[j+2].Hash) && d.Tokens[j+1].Kind == doc.Word && !d.Tokens[j+1].Upper && s.modifier(d, j+1, hi))
+		if !(upper || s.v.rank[d.TokenNorm(j)] || qualifies) || e >= hi {
 			break
 		}
 		v, k, ok = s.victimAt(d, e, hi)

@@ -1352,6 +1352,11 @@ func combatantsHit(d *doc.Doc, e *doc.Event) bool {
 	return combatants
 }
 
+// fightersDead reports whether the dead e counts are combatants.
+func fightersDead(d *doc.Doc, e *doc.Event) bool {
+	return e.Fatalities.Valid() && d.Quantities[e.Fatalities.Get()].Civilian == "combatant"
+}
+
 // demonymJustBefore reports whether a demonym of a's own country stands
 // right before it: "Ukrainian shelling".
 func demonymJustBefore(d *doc.Doc, a doc.ActorMention) bool {
@@ -3595,7 +3600,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// "Fano militia attacked Qemant civilians": civilians fight no one;
 	// an armed attack on them is violence against civilians.
-	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+	// (Not when those it killed are fighters: "freed 190 passengers …
+	// 30 militants had been killed in the operation" was a fight.)
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && !fightersDead(d, &e) {
 		if t := d.Actors[e.Actor1.Get()].Type; t != "civilians" && t != "protesters" {
 			e.Type, e.Subtype = "Violence against civilians", "Attack"
 		}
@@ -4082,8 +4089,9 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// A clash needs two armed sides: "Israeli settlers attacked
 	// Palestinian farmers …, injuring 4" is an attack on civilians.
+	// (Not when its dead are fighters, as above.)
 	if e.Subtype == "Armed clash" && len(e.MoreFatal) == 0 && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) &&
-		e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+		e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && !fightersDead(d, &e) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// Armed men who attack a church, a market or a school and kill
