@@ -609,10 +609,8 @@ func victims(d *doc.Doc, e *doc.Event, st doc.Sent) doc.Index {
 	// were killed".)
 	if (e.Subtype == "Armed clash" || e.Type == "Explosions/Remote violence" && e.Subtype != "Suicide bomb") && e.Fatalities.Valid() {
 		if q := &d.Quantities[e.Fatalities.Get()]; q.Civilian == "combatant" {
-			for k, a := range d.Actors {
-				if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
-					return doc.MakeIndex(k)
-				}
+			if side := fightersSide(d, e); side.Valid() {
+				return side
 			}
 			// "Hezbollah said two of its fighters were killed": the
 			// teller's own.
@@ -1331,4 +1329,20 @@ func lastWord(d *doc.Doc, sp doc.Span) string {
 // isType reports whether ix is an actor of type typ.
 func isType(d *doc.Doc, ix doc.Index, typ string) bool {
 	return ix.Valid() && d.Actors[ix.Get()].Type == typ
+}
+
+// fightersSide returns the armed actor named in the words of e's dead,
+// when they are fighters and not e's doer's ("killing 6 soldiers": the
+// army), or 0.
+func fightersSide(d *doc.Doc, e *doc.Event) doc.Index {
+	if !fightersDead(d, e) {
+		return 0
+	}
+	q := &d.Quantities[e.Fatalities.Get()]
+	for k, a := range d.Actors {
+		if a.Span.Start < q.Span.End && q.Span.Start < a.Span.End && armed(a.Type) && (!e.Actor1.Valid() || a.Name != d.Actors[e.Actor1.Get()].Name) {
+			return doc.MakeIndex(k)
+		}
+	}
+	return 0
 }

@@ -3602,9 +3602,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// an armed attack on them is violence against civilians.
 	// (Not when those it killed are fighters: "freed 190 passengers …
 	// 30 militants had been killed in the operation" was a fight.)
-	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && !fightersDead(d, &e) {
+	// The other side is then the fighters' own: "taking dozens of
+	// passengers hostage and killing 6 soldiers" is a clash with the army.
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
 		if t := d.Actors[e.Actor1.Get()].Type; t != "civilians" && t != "protesters" {
-			e.Type, e.Subtype = "Violence against civilians", "Attack"
+			if !fightersDead(d, &e) {
+				e.Type, e.Subtype = "Violence against civilians", "Attack"
+			} else if side := fightersSide(d, &e); side.Valid() {
+				e.Actor2 = side
+			}
 		}
 	}
 	// "Sheikh Hasina resigned and fled the country": one person's flight,

@@ -140,6 +140,12 @@ func TestNotes(t *testing.T) {
 			"Violence against civilians / Attack | 2025-10-25..2025-10-25 | Bishnupur(sentence) | a1=Kuki Ethnic Militia (India) a2=Civilians (India) | dead=2/2"},
 		{"On 24 October 2025, gunmen attacked a Fulani village in Bokkos (Bokkos, Plateau), killing 12.",
 			"Violence against civilians / Attack | 2025-10-24..2025-10-24 | Bokkos(sentence) | a1=Unidentified Armed Group (Nigeria) a2=Civilians (Nigeria) | dead=12/12"},
+		// Dead fighters make a fight, not an attack on the civilians
+		// named beside them; the other side is the fighters' own.
+		{"On 11 March 2025, BLA militants attacked passengers and soldiers on a train near Mach (Kachhi, Balochistan), killing 6 soldiers.",
+			"Battles / Armed clash | 2025-03-11..2025-03-11 | Mach(sentence) | a1=BLA: Baloch Liberation Army a2=Military Forces of Pakistan | dead=6/6"},
+		{"On 11 March 2025, al-Shabaab militants clashed with residents and soldiers in Balcad (Balcad, Middle Shabelle), killing 6 soldiers.",
+			"Battles / Armed clash | 2025-03-11..2025-03-11 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=6/6"},
 		// A strike of workers is a protest, not an air strike.
 		{"On 23 October 2025, transport workers observed a day-long strike in Chittagong (Chittagong, Chittagong).",
 			"Protests / Peaceful protest | 2025-10-23..2025-10-23 | Chattogram(sentence) | a1=Protesters (Bangladesh)"},
