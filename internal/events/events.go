@@ -3997,7 +3997,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// people attacked, not ground taken: "Israeli settlers, escorted by
 	// Israeli forces, stormed Al-Mughayyir village and set fire to 10
 	// homes".
-	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "identity militia" {
+	// (So is one an armed group storms to shoot its people: "RSF fighters
+	// stormed the village of Um Sumeima, shooting residents and looting
+	// homes".)
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && e.Actor1.Valid() && (d.Actors[e.Actor1.Get()].Type == "identity militia" || armed(d.Actors[e.Actor1.Get()].Type) && isType(d, e.Actor2, "civilians") && anyIn(d, s.villages, f.end, min(f.end+3, hi))) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 		if !e.Actor2.Valid() {
 			e.Actor2 = genericOn(d, trig, st, "Civilians", "civilians")

@@ -146,6 +146,10 @@ func TestNotes(t *testing.T) {
 			"Battles / Armed clash | 2025-03-11..2025-03-11 | Mach(sentence) | a1=BLA: Baloch Liberation Army a2=Military Forces of Pakistan | dead=6/6"},
 		{"On 11 March 2025, al-Shabaab militants clashed with residents and soldiers in Balcad (Balcad, Middle Shabelle), killing 6 soldiers.",
 			"Battles / Armed clash | 2025-03-11..2025-03-11 | Balcad(sentence) | a1=Al Shabaab a2=Military Forces of Somalia (2022-) | dead=6/6"},
+		// A village an armed group storms to shoot its people is raided,
+		// its people attacked, not ground taken.
+		{"On 19 November 2025, RSF fighters stormed the village of Um Sumeima (Bara, North Kordofan), shooting residents and looting homes.",
+			"Violence against civilians / Attack | 2025-11-19..2025-11-19 | Um Sumeima(sentence) | a1=RSF: Rapid Support Forces a2=Civilians (Sudan)"},
 		// A strike of workers is a protest, not an air strike.
 		{"On 23 October 2025, transport workers observed a day-long strike in Chittagong (Chittagong, Chittagong).",
 			"Protests / Peaceful protest | 2025-10-23..2025-10-23 | Chattogram(sentence) | a1=Protesters (Bangladesh)"},
