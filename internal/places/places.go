@@ -1885,8 +1885,39 @@ func (s *Stage) resolve(d *doc.Doc, cs []cand, wc *wordCache) {
 		if p := &s.g.Places[choice[k]]; c.skeleton && c.within < 0 && !confirmed[[2]int32{int32(k), choice[k]}] && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 50000 && s.farFrom(choice[k], c.ids, around, 150) {
 			continue
 		}
+		// Or a town abroad met only by its skeleton, in a sentence that
+		// names a region of another country: "in Khyber Pakhtunkhwa
+		// province, gunmen shot dead a polio worker in Bajaur" is not
+		// Iran's Bijar ("bjr").
+		if p := &s.g.Places[choice[k]]; c.skeleton && c.within < 0 && !confirmed[[2]int32{int32(k), choice[k]}] && p.Kind == gazetteer.City && s.regionAbroadInSentence(d, cs, choice, k) {
+			continue
+		}
 		d.Places = append(d.Places, s.mention(c, choice[k], margin[k]))
 	}
+}
+
+// regionAbroadInSentence reports whether the sentence of candidate k
+// names, by its own spelling, a region of another country than k's
+// choice, and no place of that choice's country ("Washington … Deir
+// Ezzors … Deir Ezzor" keeps Deir ez-Zor).
+func (s *Stage) regionAbroadInSentence(d *doc.Doc, cs []cand, choice []int32, k int) bool {
+	si := d.SentAt(cs[k].span.Start)
+	if si >= len(d.Sents) {
+		return false
+	}
+	sent, cc := d.Sents[si].Span, s.g.Places[choice[k]].Country
+	abroad := false
+	for j, o := range cs {
+		if j == k || choice[j] < 0 || o.kind != "place" || o.skeleton || !sent.Contains(o.span) {
+			continue
+		}
+		p := &s.g.Places[choice[j]]
+		if p.Country == cc {
+			return false
+		}
+		abroad = abroad || p.Kind == gazetteer.Region
+	}
+	return abroad
 }
 
 // demonymOfTwo reports whether tokens k and start make a demonym of two

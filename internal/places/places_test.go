@@ -898,6 +898,14 @@ func TestVillageOnlyInCountry(t *testing.T) {
 	}
 }
 
+// A town abroad met only by its skeleton, in a sentence that names a
+// region of another country and none of its own, is another name:
+// Bajaur in Khyber Pakhtunkhwa is not Iran's Bijar ("bjr"). The
+// skeleton stays where its country is named beside it.
+func TestSkeletonBesideRegionAbroad(t *testing.T) {
+	checkNoPlace(t, run(t, doc.Meta{}, "In neighbouring Khyber Pakhtunkhwa province, gunmen shot dead a polio worker in Bajaur on Sunday, police said."), "Bajaur")
+}
+
 // A body of water the gazetteer cannot place is no place, nor are its
 // words; one it places stays (written for sitrep, ACLED notes' style).
 func TestUnplacedWater(t *testing.T) {
