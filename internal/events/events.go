@@ -171,6 +171,7 @@ type Stage struct {
 	// is shelling; "troops struck back" is no strike.
 	groundForces, notAStrike map[string]bool
 	villages                 map[string]bool // "village": whose dead, when armed men attack it, are civilians
+	crowdAttack              map[string]bool // "attacked": a crowd's attack on people
 	// weapons, property: the objects that decide an object trigger
 	// ("destroyed 3 drones", "destroyed 20 homes").
 	weapons, property map[string]bool
@@ -191,7 +192,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages, "crowdattack": &s.crowdAttack,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -3139,16 +3140,18 @@ func clashWithState(d *doc.Doc, lo, hi int) (doc.Index, bool) {
 // and no side that is an armed force, unless the crowd word makes its
 // name a crowd's ("BNP supporters", "supporters of the BNP").
 func (s *Stage) crowdClash(d *doc.Doc, e doc.Event, lo, at int) bool {
-	switch d.TokenNorm(at) {
+	switch w := d.TokenNorm(at); w {
 	case "clashed", "clash", "clashes", "clashing", "fought", "scuffled", "brawled":
-	case "attacked", "assaulted":
-		// Only a party's crowd ("Awami League activists attacked BNP
-		// activists"); a mob that attacks does so to its victims.
+	default:
+		if !s.crowdAttack[w] {
+			return false // "activists said the attack killed 50 fighters"
+		}
+		// An attack: only a party's crowd ("Awami League activists
+		// attacked BNP activists"); a mob that attacks does so to its
+		// victims.
 		if !isType(d, e.Actor1, "political militia") && !isType(d, e.Actor2, "political militia") {
 			return false
 		}
-	default:
-		return false // "activists said the attack killed 50 fighters"
 	}
 	crowd := -1
 	for k := lo; k < at && crowd < 0; k++ {
@@ -3634,7 +3637,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// that kills is a mob (ACLED: Mob violence), no armed actor's deed.
 	// (So is one that attacks people: "residents attacked two suspected
 	// thieves, killing one"; a crowd that attacks the police riots.)
-	attack := (d.TokenNorm(f.start) == "attacked" || d.TokenNorm(f.start) == "assaulted") && !isType(d, e.Actor2, "state") && !isType(d, e.Actor2, "external")
+	attack := s.crowdAttack[d.TokenNorm(f.start)] && !isType(d, e.Actor2, "state") && !isType(d, e.Actor2, "external")
 	mob := f.start > lo && s.crowd[d.TokenNorm(f.start-1)] && (f.t.kill && e.Fatalities.Valid() || attack)
 	if mob {
 		e.Type, e.Subtype = "Riots", "Mob violence"
