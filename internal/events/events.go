@@ -892,9 +892,9 @@ func deadlyIntervention(d *doc.Doc, e *doc.Event) {
 		return
 	}
 	switch {
-	case e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "state":
+	case isType(d, e.Actor2, "state"):
 		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
-	case e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state":
+	case isType(d, e.Actor1, "state"):
 	default:
 		return
 	}
@@ -3543,7 +3543,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// Arrests told after a protest in its sentence are its intervention:
 	// "women marched in Istanbul …; police detained 20 of them".
-	if e.Subtype == "Arrests" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && s.triggerIn(d, lo, f.start, isProtest) {
+	if e.Subtype == "Arrests" && isType(d, e.Actor1, "state") && s.triggerIn(d, lo, f.start, isProtest) {
 		e.Type, e.Subtype = "Protests", "Protest with intervention"
 		e.Actor1, e.Actor2 = protesters(d, trig, st, false), e.Actor1
 	}
@@ -3607,7 +3607,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// 30 militants had been killed in the operation" was a fight.)
 	// The other side is then the fighters' own: "taking dozens of
 	// passengers hostage and killing 6 soldiers" is a clash with the army.
-	if e.Subtype == "Armed clash" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+	if e.Subtype == "Armed clash" && e.Actor1.Valid() && isType(d, e.Actor2, "civilians") {
 		if t := d.Actors[e.Actor1.Get()].Type; t != "civilians" && t != "protesters" {
 			if !fightersDead(d, &e) {
 				e.Type, e.Subtype = "Violence against civilians", "Attack"
@@ -3728,12 +3728,12 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	}
 	// "riot police clashed with rioters": the crowd is the first side
 	// of its riot, as below.
-	if e.Type == "Battles" && e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "protesters" && d.Actors[e.Actor1.Get()].Type == "state" {
+	if e.Type == "Battles" && e.Actor1.Valid() && isType(d, e.Actor2, "protesters") && d.Actors[e.Actor1.Get()].Type == "state" {
 		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
 	}
 	// Demonstrators who fight or storm riot: "protesters stormed the House
 	// of Representatives building in Tobruk and set parts of it on fire".
-	if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters" {
+	if isType(d, e.Actor1, "protesters") {
 		switch {
 		case e.Type == "Battles" && isMob(d, d.Actors[e.Actor1.Get()].Span):
 			// "a mob attacked and killed a suspected thief": a mob's
@@ -3759,7 +3759,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		// intervened is the other side.
 		// (Not those whose fate the crowd protests: "to protest the
 		// abduction of 12 villagers".)
-		if e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && motive(d, d.Actors[e.Actor2.Get()].Span) {
+		if isType(d, e.Actor2, "civilians") && motive(d, d.Actors[e.Actor2.Get()].Span) {
 			e.Actor2 = 0
 		}
 		if e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type != "protesters" {
@@ -3805,7 +3805,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A state's force that kills or hurts protesters uses excessive force
 	// on them: "police fired live ammunition at students protesting at
 	// Mekelle University, killing 2" (ACLED).
-	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" {
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && isType(d, e.Actor1, "state") {
 		for k, a := range d.Actors {
 			if a.Type == "protesters" && part.Contains(a.Span) {
 				e.Type, e.Subtype, e.Actor2 = "Protests", "Excessive force against protesters", doc.MakeIndex(k)
@@ -3816,7 +3816,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// So does one whose shooting kills people in the paragraph of a
 	// protest or riot just told: "protesters stormed the parliament
 	// building … Police opened fire, killing at least 5 people" (ACLED).
-	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" && (e.Victims == "people" || e.Victims == "") {
+	if e.Type == "Violence against civilians" && e.Subtype == "Attack" && isType(d, e.Actor1, "state") && (e.Victims == "people" || e.Victims == "") {
 		if n := len(d.Events); n > 0 {
 			if o := d.Events[n-1]; (o.Type == "Protests" || o.Type == "Riots") && o.Actor1.Valid() && paraAt(d, o.Evidence[len(o.Evidence)-1].Start) == st.Para {
 				e.Type, e.Subtype, e.Actor2 = "Protests", "Excessive force against protesters", o.Actor1
@@ -3826,7 +3826,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// The force is the doer of excessive force; the protesters suffer it.
 	// ("students protested …; federal police fired live ammunition,
 	// killing 2": the police, named after the protest, fired.)
-	if e.Subtype == "Excessive force against protesters" && !e.Actor1.Valid() && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "state" {
+	if e.Subtype == "Excessive force against protesters" && !e.Actor1.Valid() && isType(d, e.Actor2, "state") {
 		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
 	// (Those who protest are protesters, whoever they are: "a
@@ -4012,7 +4012,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// A place a crowd stormed is a riot, not ground taken: "Crowds
 	// stormed her residence in Dhaka", "protesters stormed the
 	// parliament".
-	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && (f.start > lo && s.crowd[d.TokenNorm(f.start-1)] || e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "protesters") {
+	if w := d.TokenNorm(f.start); e.Subtype == "Territory" && strings.HasPrefix(w, "storm") && (f.start > lo && s.crowd[d.TokenNorm(f.start-1)] || isType(d, e.Actor1, "protesters")) {
 		e.Type, e.Subtype = "Riots", "Violent demonstration"
 		if !e.Actor1.Valid() || d.Actors[e.Actor1.Get()].Type != "protesters" {
 			if r := protesters(d, trig, st, true); r.Valid() {
@@ -4061,11 +4061,11 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// the village of El Sireha, shooting at residents" is an attack on
 	// them, not ground taken from an armed side.
 	// (The civilians a campaign's toll counted are no side of it.)
-	if campaign && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" {
+	if campaign && isType(d, e.Actor2, "civilians") {
 		e.Actor2 = 0
 	}
 	if (e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory") && !campaign &&
-		(e.Victims == "" || civilianVictims(d, &e) || e.Victims == "people") && len(e.MoreFatal) == 0 && e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && s.violenceIn(d, f.end, chi) {
+		(e.Victims == "" || civilianVictims(d, &e) || e.Victims == "people") && len(e.MoreFatal) == 0 && isType(d, e.Actor2, "civilians") && s.violenceIn(d, f.end, chi) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// "The army said its air force had struck RSF positions …, killing
@@ -4103,7 +4103,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// Palestinian farmers …, injuring 4" is an attack on civilians.
 	// (Not when its dead are fighters, as above.)
 	if e.Subtype == "Armed clash" && len(e.MoreFatal) == 0 && e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type) &&
-		e.Actor2.Valid() && d.Actors[e.Actor2.Get()].Type == "civilians" && !fightersDead(d, &e) {
+		isType(d, e.Actor2, "civilians") && !fightersDead(d, &e) {
 		e.Type, e.Subtype = "Violence against civilians", "Attack"
 	}
 	// Armed men who attack a church, a market or a school and kill

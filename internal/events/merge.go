@@ -164,10 +164,10 @@ func (s *Stage) merge(d *doc.Doc, kills []bool) {
 					// "Students protested in Dhaka … Police fired live
 					// rounds, killing 25 protesters": the force that
 					// killed them does the excessive force, to them.
-					if e.Subtype == "Excessive force against protesters" && e.Actor1.Valid() && d.Actors[e.Actor1.Get()].Type == "state" {
+					if e.Subtype == "Excessive force against protesters" && isType(d, e.Actor1, "state") {
 						if e.Actor2.Valid() {
 							o.Actor2 = e.Actor2
-						} else if o.Actor1.Valid() && d.Actors[o.Actor1.Get()].Type == "protesters" {
+						} else if isType(d, o.Actor1, "protesters") {
 							o.Actor2 = o.Actor1
 						}
 						o.Actor1 = e.Actor1
