@@ -3582,6 +3582,15 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if e.Subtype == "Remote explosive/landmine/IED" && e.Actor2.Valid() && armed(d.Actors[e.Actor2.Get()].Type) && (!e.Actor1.Valid() || unidentified(d.Actors[e.Actor1.Get()])) && s.ownBombIn(d, lo, chi) {
 		e.Actor1, e.Actor2 = e.Actor2, 0
 	}
+	// A bombing by an army is from the air: "the Colombian military
+	// killed 4 members of the EMC in a bombing in El Plateado" is an air
+	// strike, as ACLED codes a state's bombing; an armed group's bomb is
+	// an explosive it set.
+	if e.Subtype == "Remote explosive/landmine/IED" && f.t.weak && f.end-f.start == 1 && e.Actor1.Valid() && strings.HasPrefix(d.TokenNorm(f.start), "bomb") {
+		if a := d.Actors[e.Actor1.Get()]; strings.HasPrefix(a.Name, "Military Forces of ") && st.Span.Contains(a.Span) {
+			e.Subtype = "Air/drone strike"
+		}
+	}
 	// "Police found the bodies of six men": the finders did not kill
 	// them; whoever did is unidentified.
 	if f.t.found {

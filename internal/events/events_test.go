@@ -122,6 +122,10 @@ func TestSeedTimeline(t *testing.T) {
 // sometimes only in a claim of responsibility.
 func TestNotes(t *testing.T) {
 	tests := []struct{ text, want string }{
+		// A bombing by an army is an air strike (ACLED), not an
+		// explosive set on the ground.
+		{"On 10 July 2025, the Colombian military killed 4 members of the FARC dissidents (EMC) in a bombing in El Plateado (Argelia, Cauca).",
+			"Explosions/Remote violence / Air/drone strike | 2025-07-10..2025-07-10 | El Plateado(sentence) | a1=Military Forces of Colombia (2022-) a2=FARC Dissidents | dead=4/4"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
