@@ -167,6 +167,7 @@ type Stage struct {
 	assaults   map[string]bool // one side's attack, named by a noun
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
+	concluded  map[string]bool // "signed", "took effect": an agreement made
 	// groundForces, notAStrike: "Russian forces struck X" with no weapon
 	// is shelling; "troops struck back" is no strike.
 	groundForces, notAStrike map[string]bool
@@ -192,7 +193,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages, "crowdattack": &s.crowdAttack,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages, "crowdattack": &s.crowdAttack, "concluded": &s.concluded,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1662,7 +1663,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 				// a strike by a state's forces with no weapon named,
 				// which ACLED codes as shelling.
 				t.sub = "Shelling/artillery/missile attack"
-			} else if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.armed && !armedEntered(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && s.framed(d, lo, i) || t.typ == "Explosions/Remote violence" && s.madeSafe(d, end, hi) {
+			} else if t.weak && sinceClause(d, lo, i) || t.agent && !s.agentRightBefore(d, lo, i) || t.armed && !armedEntered(d, lo, i) || t.landed && !s.landedOn(d, lo, i, end, hi) || t.sub == "Agreement" && (s.framed(d, lo, i) || !s.made(d, lo, i, end, hi)) || t.typ == "Explosions/Remote violence" && s.madeSafe(d, end, hi) {
 				continue
 			}
 			if t.typ == "-" {
@@ -2815,6 +2816,29 @@ func (s *Stage) framed(d *doc.Doc, lo, i int) bool {
 	return s.frames[one] || i-3 >= lo && s.frames[d.TokenNorm(i-3)+" "+one] || i-4 >= lo && s.frames[d.TokenNorm(i-4)+" "+d.TokenNorm(i-3)+" "+one]
 }
 
+// made reports whether the agreement at tokens [i, end) is one made, or
+// one talked of: a concluding word in it or a few words around it ("the
+// two sides signed a truce", "a ceasefire brokered by Qatar took
+// effect"), or talks before it in its sentence or right after it
+// ("ceasefire talks"), which build marks planned.
+func (s *Stage) made(d *doc.Doc, lo, i, end, hi int) bool {
+	if anyIn(d, s.talks, lo, i) || end < hi && s.talks[d.TokenNorm(end)] {
+		return true
+	}
+	for k := max(lo, i-8); k < min(hi, end+10); k++ {
+		w := d.TokenNorm(k)
+		if s.concluded[w] {
+			return true
+		}
+		for n := k + 1; n < min(hi, k+4); n++ {
+			if w += " " + d.TokenNorm(n); s.concluded[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // landedOn reports whether the passive strike at tokens [i, end) has a
 // building or civil site right before it as its subject and no agent
 // after it: "a residential building was hit in Kherson" (not "the ship
@@ -3320,7 +3344,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Modality = "habitual"
 		}
 	}
-	if e.Subtype == "Agreement" && e.Modality == "" && anyIn(d, s.talks, lo, f.start) {
+	if e.Subtype == "Agreement" && e.Modality == "" && (anyIn(d, s.talks, lo, f.start) || f.end < hi && s.talks[d.TokenNorm(f.end)]) {
 		e.Modality = "planned"
 	}
 	// The deed's own clause: not another actor's that follows ("… killed

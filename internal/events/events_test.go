@@ -1789,6 +1789,10 @@ func TestTheCityBesieged(t *testing.T) {
 func TestModality(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The army denied shelling Idlib on 3 May 2019.", "denied"},
+		// Talks on an agreement, before it or after it, seek one.
+		{"Ceasefire talks resumed in Doha on 3 May 2025.", "planned"},
+		{"Negotiations for a prisoner swap were under way in Doha on 3 May 2025.", "planned"},
+		{"Russia and Ukraine exchanged prisoners of war on 3 May 2025.", ""},
 		{"Rebels failed to capture the town of Morek, Hama, on 3 May 2019.", "negated"},
 		{"Russian jets may have struck Saraqib on 3 May 2019.", "possible"},
 		{"Russian jets struck Saraqib on 3 May 2019.", ""},
@@ -2800,7 +2804,7 @@ func TestWireAbroad(t *testing.T) {
 			"Explosions/Remote violence / Air/drone strike | 2024-11-27..2024-11-27 | Mawasi(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=6/6 | src=medics",
 			"Explosions/Remote violence / Shelling/artillery/missile attack | 2024-11-27..2024-11-27 | Rafaḩ(sentence) | a1=PIJ: Palestinian Islamic Jihad a2=Military Forces of Israel (1948-)",
 			"Violence against civilians / Attack | 2024-11-27..2024-11-27 | Balāţah(sentence) | a1=Military Forces of Israel (1948-) a2=Civilians (Palestine) | dead=1/1 | src=Palestinian health ministry",
-			"Strategic developments / Agreement | 2024-11-27..2024-11-27 | Gaza(dateline) | a1=Military Forces of Israel (1948-) a2=- | dead=- | src=Hamas Movement | mod=planned",
+			"Strategic developments / Agreement | 2024-11-27..2024-11-27 | Gaza(dateline) | a1=Military Forces of Israel (1948-) a2=- | dead=- | src=publisher | mod=planned",
 		}, 6},
 		// Two tellers' tolls of one strike side by side, dated by the
 		// night across two days; the fighters "from both sides" a
@@ -2966,6 +2970,11 @@ func TestNoAttack(t *testing.T) {
 		// A strike called is no strike yet, and no air strike.
 		"On 22 October 2025, the Awami League called a strike in Dhaka (Dhaka, Dhaka).",
 		"On 22 October 2025, the BNP called a dawn-to-dusk hartal in Dhaka (Dhaka, Dhaka).",
+		// An agreement named, not made (FA-KES sentences): ACLED codes
+		// agreements concluded.
+		"They said the two leaders had also emphasised the importance of maintaining the ceasefire.",
+		"Blinken said the challenge for keeping the coalition is to deal with the different agendas that each country has.",
+		"The ceasefire collapsed on Monday.",
 	} {
 		if d := run(t, doc.Meta{}, text); len(d.Events) > 0 {
 			t.Errorf("%q: %s", text, show(d, d.Events[0]))
