@@ -552,6 +552,21 @@ func (s *Stage) Process(_ context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// countryStarting returns the country named from token i on, after
+// "the" if need be ("… and the United States").
+func countryStarting(d *doc.Doc, i int) (doc.PlaceMention, bool) {
+	if d.TokenNorm(i) == "the" && i+1 < len(d.Tokens) {
+		i++
+	}
+	off := d.Tokens[i].Span.Start
+	for _, p := range d.Places {
+		if p.Span.Start == off && p.Precision == "country" && (p.Kind == "place" || p.Kind == "metonym") {
+			return p, true
+		}
+	}
+	return doc.PlaceMention{}, false
+}
+
 // countriesActing makes a country named as the doer of a deed of force
 // its state forces: "Russia launched 147 drones …", "Israel struck …",
 // "Iran fired missiles at …" — external where the story's country is
@@ -602,6 +617,14 @@ func (s *Stage) countriesActing(d *doc.Doc) {
 			case ",", ";", "and", "that", "when", "after", "as", "while", "but", "then":
 			default:
 				continue
+			}
+		}
+		// Two countries joined: "Russia and Ukraine exchanged prisoners",
+		// "DR Congo and Rwanda signed a peace agreement" — the first
+		// acts with the second (which its own turn finds after "and").
+		if i+1 < len(d.Tokens) && d.TokenNorm(i) == "and" {
+			if q, ok := countryStarting(d, i+1); ok {
+				i = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= q.Span.End })
 			}
 		}
 		// (an adverb between: "Russia again launched", "Israel also struck")

@@ -148,6 +148,9 @@ func TestActors(t *testing.T) {
 		// forces; a country struck is not.
 		{"KYIV, Ukraine (AP) — Russia launched 147 drones and two ballistic missiles at Ukraine overnight.",
 			"AP=AP(media); Russia=Military Forces of Russia (2000-)(external)"},
+		// Two countries joined by "and" act together, in a pact too.
+		{"On 14 May 2025, Russia and Ukraine exchanged 390 prisoners each in Istanbul.",
+			"Russia=Military Forces of Russia (2000-)(external); Ukraine=Military Forces of Ukraine (2019-)(external)"},
 		{"An Israeli drone strike on Lebanon struck a car in Bint Jbeil.", "Israeli drone strike=Military Forces of Israel (1948-)(external)"},
 		// A weapon with its demonym is that country's forces, modifiers
 		// and all; "Russian missile strike" is one actor.
