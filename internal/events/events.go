@@ -168,6 +168,7 @@ type Stage struct {
 	offices    map[string]bool // a local official's title after the place's name
 	frames     map[string]bool // "as part of the", "under the": an agreement cited as the frame of another deed
 	concluded  map[string]bool // "signed", "took effect": an agreement made
+	bases      map[string]bool // "base", "headquarters": what an armed group establishes
 	// groundForces, notAStrike: "Russian forces struck X" with no weapon
 	// is shelling; "troops struck back" is no strike.
 	groundForces, notAStrike map[string]bool
@@ -193,7 +194,7 @@ func New() (*Stage, error) {
 		"building": &s.buildings, "outpost": &s.outposts, "operation": &s.operations, "airborne": &s.airborne, "ground": &s.ground,
 		"population": &s.population, "civilsite": &s.civilSites, "blame": &s.blame, "goods": &s.goods, "store": &s.stores, "audience": &s.audience, "moving": &s.moving, "repelling": &s.repelling, "labelling": &s.labelling, "describing": &s.describing,
 		"weapon": &s.weapons, "property": &s.property, "crowd": &s.crowd, "ownbomb": &s.ownBomb, "deednoun": &s.deedNouns, "armedkill": &s.armedKill, "drone": &s.drones, "talks": &s.talks, "hit": &s.hitVerbs, "seizure": &s.seizing,
-		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages, "crowdattack": &s.crowdAttack, "concluded": &s.concluded,
+		"yielded": &s.yielded, "dropping": &s.dropping, "livefire": &s.liveFire, "accident": &s.accident, "assault": &s.assaults, "office": &s.offices, "frame": &s.frames, "groundforce": &s.groundForces, "notastrike": &s.notAStrike, "village": &s.villages, "crowdattack": &s.crowdAttack, "concluded": &s.concluded, "base": &s.bases,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -1266,6 +1267,8 @@ func (s *Stage) objectOf(d *doc.Doc, from, hi int) string {
 			return "weapon"
 		case s.property[w] || s.buildings[w]:
 			return "property"
+		case s.bases[w]:
+			return "base"
 		case w == "," || w == ".":
 			return ""
 		}
@@ -1712,8 +1715,12 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 			if t.crowd && !anyIn(d, s.crowd, lo, i) {
 				continue // "pro-government forces had blocked a road"; "JNIM militants blockaded the town" is a siege
 			}
-			if t.object && s.objectOf(d, end, hi) == "" {
-				break // "destroyed terrorists' dens": part of the fight told with it
+			if t.object {
+				// (A base is only established: "a strike … which destroyed
+				// a Daesh command post" is the strike's.)
+				if obj := s.objectOf(d, end, hi); obj == "" || (obj == "base") != (t.sub == "Headquarters or base established") {
+					break // "destroyed terrorists' dens": part of the fight told with it
+				}
 			}
 			if t.sub == "Displacement" && (inFigure(d, d.Tokens[i].Span) || end < hi && s.population[d.TokenNorm(end)] && strings.HasSuffix(d.TokenNorm(end-1), "ed")) {
 				break // "a camp home to some 500,000 displaced people"
@@ -3509,10 +3516,14 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		if k := skipBack(d, f.start-1, false); k >= lo && s.deedNouns[d.TokenNorm(k)] {
 			return e, false
 		}
-		switch s.objectOf(d, f.end, hi) {
-		case "weapon":
+		switch obj := s.objectOf(d, f.end, hi); {
+		case f.t.sub == "Headquarters or base established":
+			if obj != "base" {
+				return e, false // "set up a committee"
+			}
+		case obj == "weapon":
 			e.Type, e.Subtype = "Strategic developments", "Disrupted weapons use"
-		case "property":
+		case obj == "property":
 			if f.t.sub == "Disrupted weapons use" {
 				return e, false // "recovered stolen property": no weapon
 			}
@@ -3521,6 +3532,10 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 		}
 	}
 	s.pickActors(d, &e, lo, chi, f)
+	// A base is an armed group's: "the UN set up a new base" is none.
+	if e.Subtype == "Headquarters or base established" && !(e.Actor1.Valid() && armed(d.Actors[e.Actor1.Get()].Type)) {
+		return e, false
+	}
 	// "RSF fighters tried to storm El Fasher but were repelled by the
 	// army": the side repelled attacked, and acts (data: repelling).
 	// So is it when the side that beat it back is the subject: "The army

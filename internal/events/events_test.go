@@ -126,6 +126,9 @@ func TestNotes(t *testing.T) {
 		// explosive set on the ground.
 		{"On 10 July 2025, the Colombian military killed 4 members of the FARC dissidents (EMC) in a bombing in El Plateado (Argelia, Cauca).",
 			"Explosions/Remote violence / Air/drone strike | 2025-07-10..2025-07-10 | El Plateado(sentence) | a1=Military Forces of Colombia (2022-) a2=FARC Dissidents | dead=4/4"},
+		// A base an armed group establishes, however the phrase runs.
+		{"On 15 February 2025, M23 established a new administration and headquarters in Bukavu (Bukavu, South Kivu).",
+			"Strategic developments / Headquarters or base established | 2025-02-15..2025-02-15 | Bukavu(sentence) | a1=M23: March 23 Movement a2=-"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
@@ -2975,6 +2978,9 @@ func TestNoAttack(t *testing.T) {
 		"They said the two leaders had also emphasised the importance of maintaining the ceasefire.",
 		"Blinken said the challenge for keeping the coalition is to deal with the different agendas that each country has.",
 		"The ceasefire collapsed on Monday.",
+		// A base is an armed group's; what else is set up is none.
+		"On 3 March 2025, the UN set up a new base in Jilib (Jilib, Middle Juba).",
+		"On 3 March 2025, residents set up a committee in Jilib (Jilib, Middle Juba).",
 	} {
 		if d := run(t, doc.Meta{}, text); len(d.Events) > 0 {
 			t.Errorf("%q: %s", text, show(d, d.Events[0]))
