@@ -226,6 +226,9 @@ func TestFigures(t *testing.T) {
 		// no national here (a note written for sitrep).
 		{"Gunmen from the Sinaloa Cartel killed four National Guard members in an ambush in Tepic.", []string{
 			`"four" stated=4 low=4 best=4 high=4 who=members(combatant) what=killed/fatal role=`}},
+		// Nor when the name goes on to a thing of theirs: a building
+		// captured, no guard held (a note written for sitrep).
+		{"On 8 April 2025, Arakan Army fighters captured the Border Guard Police headquarters in Maungdaw.", nil},
 		// A participle's clause there too (notes written for sitrep).
 		{"At least 23 civilians sheltering in the monastery were killed.", []string{
 			`"At least 23" stated=23 low=23 best=23 high=- who=civilians(civilian) what=killed/fatal role=`}},

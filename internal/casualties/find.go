@@ -1420,14 +1420,16 @@ func (s *Stage) victimAt(d *doc.Doc, k, hi int) (victim, int, bool) {
 	}
 	// "four National Guard members": a capitalized word of a name that
 	// goes on to the victims' own noun is the name's, not that noun (not
-	// a headline's "Over 20 Daesh Terrorists Killed").
+	// a headline's "Over 20 Daesh Terrorists Killed"). So is one whose
+	// name goes on to a thing of theirs: "captured the Border Guard
+	// Police headquarters".
 	if ok && e == k+1 && e < hi && d.Tokens[k].Upper && d.Tokens[e].Upper && d.Tokens[e].Kind == doc.Word {
 		m := e
 		for m < hi && m <= e+3 && d.Tokens[m].Upper && d.Tokens[m].Kind == doc.Word {
 			m++
 		}
 		if m < hi && !d.Tokens[m].Upper {
-			if _, _, named := s.v.victim.at(d, m, hi); named {
+			if _, _, named := s.v.victim.at(d, m, hi); named || s.v.attributive[s.norm(d, m)] {
 				return victim{}, k, false
 			}
 		}

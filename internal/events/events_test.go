@@ -129,6 +129,9 @@ func TestNotes(t *testing.T) {
 		// A base an armed group establishes, however the phrase runs.
 		{"On 15 February 2025, M23 established a new administration and headquarters in Bukavu (Bukavu, South Kivu).",
 			"Strategic developments / Headquarters or base established | 2025-02-15..2025-02-15 | Bukavu(sentence) | a1=M23: March 23 Movement a2=-"},
+		// A headquarters captured is ground taken, no guard held.
+		{"On 8 April 2025, Arakan Army fighters captured the Border Guard Police headquarters in Maungdaw (Maungdaw, Rakhine).",
+			"Battles / Non-state actor overtakes territory | 2025-04-08..2025-04-08 | Maungdaw(sentence) | a1=AA: Arakan Army a2=Police Forces of Myanmar (2021-)"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
