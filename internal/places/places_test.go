@@ -898,6 +898,21 @@ func TestVillageOnlyInCountry(t *testing.T) {
 	}
 }
 
+// A name the gazetteer lacks, with its country right after it, is
+// somewhere in that country: "in Pibor, South Sudan" (written for sitrep).
+func TestUnlistedBeforeCountry(t *testing.T) {
+	for _, text := range []string{"Fighting was reported in Pibor, South Sudan.", "Fighting was reported in Pibor, in South Sudan, on Monday."} {
+		d := run(t, doc.Meta{}, text)
+		found := false
+		for _, m := range d.Places {
+			found = found || m.Name == "Pibor" && m.Country == "SS" && m.GeoPrecision == 3
+		}
+		if !found {
+			t.Errorf("%s: no unlisted Pibor in South Sudan", text)
+		}
+	}
+}
+
 // A town abroad met only by its skeleton, in a sentence that names a
 // region of another country and none of its own, is another name:
 // Bajaur in Khyber Pakhtunkhwa is not Iran's Bijar ("bjr"). The

@@ -522,6 +522,11 @@ func (s *Stage) container(d *doc.Doc, st doc.Sent, sp doc.Span, near bool, main 
 					return p, true
 				}
 			}
+			// Or the country right after it: "in Pibor, South Sudan" is
+			// somewhere in South Sudan, no finer.
+			if (gap == "," || gap == ", in") && p.Kind == "place" && p.Precision == "country" {
+				return p, true
+			}
 			// A district between, then its region: "Kirumba (Lubero,
 			// Nord-Kivu)", "Kirumba, Lubero, Nord-Kivu" — as ACLED's notes
 			// give them.
