@@ -748,8 +748,12 @@ func (s *Stage) after(d *doc.Doc, i, hi int) (doc.SourceMention, bool) {
 	}
 	// "the worried mother": lower-case words before a source word, and
 	// the source word's own head ("local residents").
-	for k := i; k < hi && k < i+3; k++ {
-		if w := d.TokenNorm(k); s.kind[w] != "" && !d.Tokens[i].Upper {
+	// (Or an institution's noun after the words that say which: "the
+	// coordination committee", "the local council", past a possessive:
+	// "the camp's coordination committee"; a bare "the committee" names
+	// one only when one was named before, see definite.)
+	for k := i; k < hi && (k < i+3 || k == i+3 && d.TokenNorm(i+1) == "'s"); k++ {
+		if w := d.TokenNorm(k); (s.kind[w] != "" || k > i && s.institution[w] && d.Tokens[k-1].Kind == doc.Word) && !d.Tokens[i].Upper {
 			// (Past a modifier to the head: "local health officials".)
 			// (And to a body's noun that ends the phrase: "a local
 			// resistance group and residents".)

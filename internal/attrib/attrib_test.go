@@ -203,6 +203,10 @@ func TestHeadAfterModifier(t *testing.T) {
 	for _, tt := range []struct{ text, name string }{
 		{"Israeli forces killed 27 Palestinians in Rafah, according to Gaza's health ministry.", "Gaza's health ministry"},
 		{"Israeli forces killed 27 Palestinians in Rafah, according to the Gaza health ministry.", "Gaza health ministry"},
+		// An institution's noun after the words that say which, past a
+		// possessive too (a wire written for sitrep; FA-KES).
+		{"RSF fighters shelled the Abu Shouk camp, killing six people, according to the camp's coordination committee.", "camp's coordination committee"},
+		{"A mother and her child died after an aerial bomb targeted their home in eastern Aleppo according to human rights group.", "human rights group"},
 	} {
 		d := run(t, tt.text)
 		if len(d.Sources) != 1 || d.Sources[0].Name != tt.name {
