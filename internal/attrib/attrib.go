@@ -515,6 +515,27 @@ func (s *Stage) before(d *doc.Doc, lo, v int) (doc.SourceMention, bool) {
 				break
 			}
 		}
+		// "A local civil society leader, Jean-Paul Muhindo, said": the
+		// name in apposition after its description speaks.
+		j := v - 2
+		for j > lo && j >= v-7 && (d.Tokens[j].Upper && d.Tokens[j].Kind == doc.Word || d.TokenNorm(j) == "-" || s.particles[d.TokenNorm(j)]) {
+			j--
+		}
+		// (Not where the description names an armed actor: "The
+		// Congolese army spokesman, Lieutenant-Colonel Guillaume Ndjike,
+		// said" is the army's word, which its actor carries.)
+		armedIn := func(a, b int) bool {
+			for k := a; k < b; k++ {
+				if inArmedActor(d, d.Tokens[k].Span) {
+					return true
+				}
+			}
+			return false
+		}
+		if j > lo && j < v-3 && d.TokenNorm(j) == "," && d.Tokens[j+1].Upper && d.Tokens[v-2].Upper && s.hasHead(d, max(lo, j-4), j) && !placeOnly(d, j+1, v-1) && !armedIn(max(lo, j-6), j) {
+			sp := doc.Span{Start: d.Tokens[j+1].Span.Start, End: d.Tokens[v-2].Span.End}
+			return doc.SourceMention{Span: sp, Name: sp.In(d.Text)}, true
+		}
 	}
 	k := v - 1
 	for k >= lo && k >= v-10 {

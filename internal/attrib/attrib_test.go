@@ -207,6 +207,10 @@ func TestHeadAfterModifier(t *testing.T) {
 		// possessive too (a wire written for sitrep; FA-KES).
 		{"RSF fighters shelled the Abu Shouk camp, killing six people, according to the camp's coordination committee.", "camp's coordination committee"},
 		{"A mother and her child died after an aerial bomb targeted their home in eastern Aleppo according to human rights group.", "human rights group"},
+		// The name in apposition after its description speaks (a wire
+		// written for sitrep; the Kyiv liveblog).
+		{"A local civil society leader, Jean-Paul Muhindo, said at least 11 civilians were killed by stray bullets during the fighting.", "Jean-Paul Muhindo"},
+		{"A Russian ballistic missile struck an apartment block in Kryvyi Rih on Wednesday evening, killing three people, the head of the city's military administration, Oleksandr Vilkul, said.", "Oleksandr Vilkul"},
 	} {
 		d := run(t, tt.text)
 		if len(d.Sources) != 1 || d.Sources[0].Name != tt.name {
