@@ -4096,6 +4096,17 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	// a clash, or a camp stormed, that kills civilians and no fighters.
 	// (So does a town stormed that kills people not named as fighters:
 	// "gang members stormed a small town, killing at least 70 people".)
+	// "around 40 Fulani herders were killed by Dozo militia": the dead
+	// counted are civilians, whose words elsewhere name a militia
+	// ("Fulani herders attacked the village"); so is the side they are.
+	// (Not a group's member counted: "a Hamas official" is Hamas's.)
+	if e.Actor2.Valid() && e.Fatalities.Valid() {
+		if q, a2 := d.Quantities[e.Fatalities.Get()], d.Actors[e.Actor2.Get()]; q.Civilian == "civilian" && q.Span.Contains(a2.Span) && a2.Span.End == q.Span.End && armed(a2.Type) {
+			if k := newGeneric(d, q.Span, st, "Civilians", "civilians"); k.Valid() {
+				e.Actor2 = k
+			}
+		}
+	}
 	taken := e.Subtype == "Non-state actor overtakes territory" || e.Subtype == "Government regains territory"
 	stormed := taken && storming(d.TokenNorm(f.start))
 	// (Or a village attacked by one side, none fighting back named: "Israeli

@@ -132,6 +132,10 @@ func TestNotes(t *testing.T) {
 		// A headquarters captured is ground taken, no guard held.
 		{"On 8 April 2025, Arakan Army fighters captured the Border Guard Police headquarters in Maungdaw (Maungdaw, Rakhine).",
 			"Battles / Non-state actor overtakes territory | 2025-04-08..2025-04-08 | Maungdaw(sentence) | a1=AA: Arakan Army a2=Police Forces of Myanmar (2021-)"},
+		// Herders killed are civilians, though "Fulani herders" name a
+		// militia where they attack.
+		{"On 11 May 2024, around 40 Fulani herders were killed by Dozo militia in the village of Bougouni (Bougouni, Sikasso).",
+			"Violence against civilians / Attack | 2024-05-11..2024-05-11 | Bougouni(sentence) | a1=Dozo Communal Militia (Mali) a2=Civilians (Mali) | dead=-1/40"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
