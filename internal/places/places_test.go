@@ -913,6 +913,12 @@ func TestUnlistedBeforeCountry(t *testing.T) {
 	}
 }
 
+// An organisation's acronym before a settlement word names no place: "a
+// FAMa camp" is the Malian army's (an ACLED-style note written for sitrep).
+func TestAcronymCampNoPlace(t *testing.T) {
+	checkNoPlace(t, run(t, doc.Meta{}, "On 12 June 2025, JNIM claimed responsibility for an attack on a FAMa camp in Boulkessi (Douentza, Mopti)."), "FAMa")
+}
+
 // A town abroad met only by its skeleton, in a sentence that names a
 // region of another country and none of its own, is another name:
 // Bajaur in Khyber Pakhtunkhwa is not Iran's Bijar ("bjr"). The

@@ -84,7 +84,9 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 			// after "in" and before the bracket.)
 			// (Nor a word that is never a place alone: "regime-held Shia
 			// villages" are the faith's, no village named Shia.)
-			if name.Empty() || inDate(d, i) || placeIn(found, name) || s.never[strings.ToLower(name.In(d.Text))] {
+			// (Nor an organisation's acronym: "a FAMa camp", "an
+			// UNMISS base" are the Malian army's and the UN's.)
+			if name.Empty() || inDate(d, i) || placeIn(found, name) || s.never[strings.ToLower(name.In(d.Text))] || acronymLike(name.In(d.Text)) {
 				continue
 			}
 			if !mainDone {
@@ -187,6 +189,21 @@ func (s *Stage) unlisted(d *doc.Doc, wc *wordCache) {
 	found = append(found, againNamed(d, found)...)
 	d.Places = append(d.Places, found...)
 	slices.SortStableFunc(d.Places, func(a, b doc.PlaceMention) int { return int(a.Span.Start - b.Span.Start) })
+}
+
+// acronymLike reports whether name is one word written as an acronym:
+// all capitals ("UNMISS"), or three capitals or more ("FAMa", "FARDCs").
+func acronymLike(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	caps := 0
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 3 || acronym(name)
 }
 
 // headedName reports whether the head word at token i opens a name with
