@@ -226,6 +226,10 @@ func TestFigures(t *testing.T) {
 		// no national here (a note written for sitrep).
 		{"Gunmen from the Sinaloa Cartel killed four National Guard members in an ambush in Tepic.", []string{
 			`"four" stated=4 low=4 best=4 high=4 who=members(combatant) what=killed/fatal role=`}},
+		// A member of parliament shot is one civilian (a note written
+		// for sitrep).
+		{"On 3 July 2025, unidentified gunmen on a motorcycle shot and killed a former MP in Mogadishu.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
 		// Nor when the name goes on to a thing of theirs: a building
 		// captured, no guard held (a note written for sitrep).
 		{"On 8 April 2025, Arakan Army fighters captured the Border Guard Police headquarters in Maungdaw.", nil},
