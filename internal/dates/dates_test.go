@@ -272,7 +272,8 @@ func TestGoverning(t *testing.T) {
 		"Fighting continued in the old city.\n\n" +
 		"At least 16 civilians have been killed, activists said.\n\n" +
 		"On 9 January 2021, protesters demanded justice for the 2019 revolution. Police fired tear gas.\n\n" +
-		"The monitor put the death toll at 18."
+		"The monitor put the death toll at 18.\n\n" +
+		"On 12 January 2021, JNIM claimed an attack on a camp in Boulkessi the previous day."
 	d := run(t, text, "2021-01-12")
 	tests := []struct {
 		at, from, start, end string
@@ -285,6 +286,9 @@ func TestGoverning(t *testing.T) {
 		{"Police fired", "paragraph", "2021-01-09", "2021-01-09"},
 		// A later paragraph in the past goes on with the lead's day.
 		{"put the death toll", "lead", "2020-12-04", "2020-12-04"},
+		// A day told after the deed as one before the sentence's own is
+		// the deed's (an ACLED-style note written for sitrep).
+		{"attack", "clause", "2021-01-11", "2021-01-11"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(d.Text, tt.at)

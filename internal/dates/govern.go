@@ -18,6 +18,20 @@ type Governed struct {
 	From string
 }
 
+// before reports whether the date at sp is told as one before the date
+// in focus: "the previous day", "the preceding week", "a day earlier",
+// "the day before".
+func before(d *doc.Doc, sp doc.Span) bool {
+	lo, hi := d.TokensIn(sp)
+	for k := lo; k < hi; k++ {
+		switch d.TokenNorm(k) {
+		case "previous", "preceding", "earlier", "before":
+			return true
+		}
+	}
+	return false
+}
+
 // Governing returns the date that governs the text at sp, for dating an
 // event stated there: the nearest dated expression in the same clause,
 // else in the same sentence, else the last one before it in the paragraph
@@ -64,6 +78,13 @@ func Governing(d *doc.Doc, sp doc.Span) (g Governed, ok bool) {
 			}
 			dist := gap(t.Span, sp)
 			clause := !clauseBreak(d, t.Span, sp)
+			// A day told after the deed as one before the sentence's own
+			// ("On 12 June, JNIM claimed an attack on a FAMa camp the
+			// previous day") is the deed's, however near the other.
+			if clause && !t.Told && t.Span.Start >= sp.End && before(d, t.Span) {
+				best, bestClause, bestTold = i, true, false
+				break
+			}
 			if best < 0 || bestTold && !t.Told || clause && !bestClause || clause == bestClause && dist < bestDist {
 				best, bestDist, bestClause, bestTold = i, dist, clause, t.Told
 			}
