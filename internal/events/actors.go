@@ -824,7 +824,7 @@ func betweenBefore(d *doc.Doc, off int32) bool {
 	return false
 }
 
-// joined reports whether only "and", "," or "the" lie between spans a
+// joined reports whether only "and", "," or an article lie between spans a
 // and b.
 func joined(d *doc.Doc, a, b doc.Span) bool {
 	if a.End > b.Start {
@@ -852,7 +852,7 @@ func joined(d *doc.Doc, a, b doc.Span) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(gap, ",", " ")) {
 		// "RSF forces and SAF": the first side's kind word.
 		switch strings.ToLower(w) {
-		case "the", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers", "guerrillas", "guerrilla", "insurgents", "rebels", "members":
+		case "the", "a", "an", "forces", "fighters", "militants", "troops", "militias", "militiamen", "gunmen", "soldiers", "guerrillas", "guerrilla", "insurgents", "rebels", "members":
 			continue
 		// the second side's description: "the Sudanese army and the
 		// paramilitary RSF"

@@ -136,6 +136,10 @@ func TestNotes(t *testing.T) {
 		// militia where they attack.
 		{"On 11 May 2024, around 40 Fulani herders were killed by Dozo militia in the village of Bougouni (Bougouni, Sikasso).",
 			"Violence against civilians / Attack | 2024-05-11..2024-05-11 | Bougouni(sentence) | a1=Dozo Communal Militia (Mali) a2=Civilians (Mali) | dead=-1/40"},
+		// Two forces joined are the first one's deed, past "a" and a
+		// "-led" before the second.
+		{"On 10 July 2025, Haitian police and a Kenyan-led MSS contingent launched an operation against the Gran Grif gang in Petite-Riviere-de-l'Artibonite (Dessalines, Artibonite), killing 7 gang members.",
+			"Battles / Armed clash | 2025-07-10..2025-07-10 | Dessalines(sentence) | a1=Police Forces of Haiti a2=Gran Grif Gang | dead=7/7"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
