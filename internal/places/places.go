@@ -2557,7 +2557,7 @@ func (s *Stage) plausible(c cand, id int32, focus map[string]float64, total floa
 	if c.single && c.partial && p.Kind == gazetteer.City && p.Pop > 0 && p.Pop < 1000 {
 		return false
 	}
-	if foreign && (c.skeleton && !(total < 2 && c.cue && total > 0) || c.qual == "river") {
+	if foreign && (c.skeleton && !(total < 2 && c.cue && total >= 0.5) || c.qual == "river") {
 		return false // "the Kouwalk River" is no city abroad
 	}
 	if !c.single {

@@ -919,6 +919,20 @@ func TestAcronymCampNoPlace(t *testing.T) {
 	checkNoPlace(t, run(t, doc.Meta{}, "On 12 June 2025, JNIM claimed responsibility for an attack on a FAMa camp in Boulkessi (Douentza, Mopti)."), "FAMa")
 }
 
+// A country's own forces and armed groups tell where a story that names
+// no country is told: Beni is Congo's, not Bolivia's department (written
+// for sitrep).
+func TestGroupsTellCountry(t *testing.T) {
+	d := run(t, doc.Meta{}, "On 10 July 2025, the FARDC and MONUSCO troops attacked ADF positions in Beni.")
+	found := false
+	for _, m := range d.Places {
+		found = found || m.Span.In(d.Text) == "Beni" && m.Country == "CD"
+	}
+	if !found {
+		t.Errorf("Beni not in Congo: %v", d.Places)
+	}
+}
+
 // A town abroad met only by its skeleton, in a sentence that names a
 // region of another country and none of its own, is another name:
 // Bajaur in Khyber Pakhtunkhwa is not Iran's Bijar ("bjr"). The
