@@ -140,6 +140,9 @@ func TestNotes(t *testing.T) {
 		// "-led" before the second.
 		{"On 10 July 2025, Haitian police and a Kenyan-led MSS contingent launched an operation against the Gran Grif gang in Petite-Riviere-de-l'Artibonite (Dessalines, Artibonite), killing 7 gang members.",
 			"Battles / Armed clash | 2025-07-10..2025-07-10 | Dessalines(sentence) | a1=Police Forces of Haiti a2=Gran Grif Gang | dead=7/7"},
+		// Joined subjects of an attack are one side; its object the other.
+		{"On 10 July 2025, the FARDC and MONUSCO troops attacked ADF positions in Beni (Beni, Nord-Kivu).",
+			"Battles / Armed clash | 2025-07-10..2025-07-10 | Beni(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=ADF: Allied Democratic Forces"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
