@@ -230,6 +230,9 @@ func TestFigures(t *testing.T) {
 		// for sitrep).
 		{"On 3 July 2025, unidentified gunmen on a motorcycle shot and killed a former MP in Mogadishu.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
+		// One body found is one dead (a note written for sitrep).
+		{"On 2 August 2025, the body of a man bearing gunshot wounds was found in Culiacan.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=men(unknown) what=killed/fatal role=`}},
 		// Nor when the name goes on to a thing of theirs: a building
 		// captured, no guard held (a note written for sitrep).
 		{"On 8 April 2025, Arakan Army fighters captured the Border Guard Police headquarters in Maungdaw.", nil},

@@ -1114,7 +1114,7 @@ func (s *Stage) reflexive(d *doc.Doc, u unit, and int) (outcome, int, int, bool)
 // as its object: "killed", "killing", "kills", "executed", "wounding".
 func active(w string) bool {
 	switch w {
-	case "dead", "died", "die", "dies", "dying", "deaths", "death", "bodies", "corpses", "fatalities",
+	case "dead", "died", "die", "dies", "dying", "deaths", "death", "body", "bodies", "corpses", "fatalities",
 		"casualties", "martyrs", "injuries", "missing", "refugees", "homeless", "executions", "arrests":
 		return false
 	}

@@ -3635,7 +3635,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if f.t.found {
 		// (Found are the dead counted: "the bodies of 6 men … were
 		// found"; not "weapons were found".)
-		if !e.Fatalities.Valid() && !strings.Contains(trig.In(d.Text), "bodies") {
+		if !e.Fatalities.Valid() && !strings.Contains(trig.In(d.Text), "bodies") && !strings.Contains(trig.In(d.Text), "body") {
 			return e, false
 		}
 		// ("… bodies were recovered after RSF fighters attacked the

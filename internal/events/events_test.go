@@ -143,6 +143,9 @@ func TestNotes(t *testing.T) {
 		// Joined subjects of an attack are one side; its object the other.
 		{"On 10 July 2025, the FARDC and MONUSCO troops attacked ADF positions in Beni (Beni, Nord-Kivu).",
 			"Battles / Armed clash | 2025-07-10..2025-07-10 | Beni(sentence) | a1=Military Forces of the Democratic Republic of Congo (2019-) a2=ADF: Allied Democratic Forces"},
+		// One body found, its killers unknown, as ACLED codes it.
+		{"On 2 August 2025, the body of a man bearing gunshot wounds was found in Culiacan (Culiacan, Sinaloa). The perpetrators are unknown.",
+			"Violence against civilians / Attack | 2025-08-02..2025-08-02 | Culiacán(sentence) | a1=Unidentified Armed Group (Mexico) a2=Civilians (Mexico) | dead=1/1"},
 		// A party's crowd named before its party ("supporters of the
 		// Awami League") fights another party's: a riot, not a battle.
 		{"On 10 November 2025, supporters of the Awami League held a procession in Gopalganj (Gopalganj, Dhaka) and clashed with BNP activists. One person was killed.",
