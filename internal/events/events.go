@@ -529,6 +529,21 @@ func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
 	return false
 }
 
+// goodsHanded reports whether the trigger at token i is told in the
+// passive of goods or people the clause opens with: "The body of the
+// rebel commander was handed over to his family", "Weapons were seized".
+func (s *Stage) goodsHanded(d *doc.Doc, lo, i int) bool {
+	if i-1 < lo || !isBe(d, i-1) {
+		return false
+	}
+	for k := lo; k < i-1 && k < lo+4; k++ {
+		if s.goods[d.TokenNorm(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // storeAfter reports whether a store of weapons follows the weapon's word
 // that ends before token i, as the head of its noun phrase: "a missile
 // depot", "an artillery and tank projectiles depot" (not "drones struck
@@ -1685,7 +1700,7 @@ func (s *Stage) bestTrigger(d *doc.Doc, lo, hi int, fatal int32) (found, bool) {
 				i = end - 1
 				break
 			}
-			if (t.sub == "Territory" || t.sub == "Non-violent transfer of territory") && s.goodsAfter(d, end, hi) {
+			if (t.sub == "Territory" || t.sub == "Non-violent transfer of territory") && (s.goodsAfter(d, end, hi) || s.goodsHanded(d, lo, i)) {
 				break // "the assailants also seized weapons and vehicles", "handed over the bodies of two hostages"
 			}
 			if t.typ == "Explosions/Remote violence" && !strings.HasSuffix(d.TokenNorm(end-1), "ed") && s.storeAfter(d, end, hi) {

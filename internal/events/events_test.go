@@ -2995,6 +2995,8 @@ func TestNoAttack(t *testing.T) {
 		"They said the two leaders had also emphasised the importance of maintaining the ceasefire.",
 		"Blinken said the challenge for keeping the coalition is to deal with the different agendas that each country has.",
 		"The ceasefire collapsed on Monday.",
+		// A body handed over is no ground handed over.
+		"The body of the rebel commander was handed over to his family on Monday.",
 		// A base is an armed group's; what else is set up is none.
 		"On 3 March 2025, the UN set up a new base in Jilib (Jilib, Middle Juba).",
 		"On 3 March 2025, residents set up a committee in Jilib (Jilib, Middle Juba).",
