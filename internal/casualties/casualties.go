@@ -126,6 +126,9 @@ type vocab struct {
 	// attributive: nouns after a victim's word that make it name a
 	// thing, not people: "a militant cell", "a militant hideout".
 	attributive map[string]bool
+	// alive: verbs that kill the one named after them when "alive"
+	// follows: "burned a suspected witch alive".
+	alive map[string]bool
 	// rank: words that may stand before a single victim ("a senior
 	// commander", "a local official").
 	rank map[string]bool
@@ -171,8 +174,8 @@ func New() (*Stage, error) {
 	var v vocab
 	v.notBefore = map[string]bool{}
 	v.filler, v.aux, v.stop, v.partCue, v.aggregateCue, v.rank, v.former, v.onset, v.campaign = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	v.attributive = map[string]bool{}
-	classes := map[string]map[string]bool{"attributive": v.attributive, "filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former, "onset": v.onset, "campaign": v.campaign}
+	v.attributive, v.alive = map[string]bool{}, map[string]bool{}
+	classes := map[string]map[string]bool{"attributive": v.attributive, "alive": v.alive, "filler": v.filler, "aux": v.aux, "stop": v.stop, "part": v.partCue, "aggregate": v.aggregateCue, "rank": v.rank, "former": v.former, "onset": v.onset, "campaign": v.campaign}
 	err := lexicon.ScanLines("casualties.tsv", strings.NewReader(vocabSrc), func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want at least 2 columns")
@@ -228,7 +231,7 @@ func New() (*Stage, error) {
 			v.none.add(f[1], args[0])
 		case "notbefore":
 			v.notBefore[f[1]] = true
-		case "attributive", "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset", "campaign":
+		case "attributive", "alive", "filler", "aux", "stop", "part", "aggregate", "rank", "former", "onset", "campaign":
 			classes[f[0]][f[1]] = true
 		default:
 			return fmt.Errorf("unknown category %q", f[0])

@@ -230,6 +230,11 @@ func TestFigures(t *testing.T) {
 		// for sitrep).
 		{"On 3 July 2025, unidentified gunmen on a motorcycle shot and killed a former MP in Mogadishu.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=killed/fatal role=`}},
+		// Burned alive, the victim between the verb and "alive" (a note
+		// written for sitrep); found alive is no death.
+		{"On 7 May 2024, a mob burned a suspected witch alive in Kilifi.", []string{
+			`"a" stated=1 low=1 best=1 high=1 who=civilians(civilian) what=burned alive/fatal role=`}},
+		{"Rescuers found a child alive under the rubble.", nil},
 		// One body found is one dead (a note written for sitrep).
 		{"On 2 August 2025, the body of a man bearing gunshot wounds was found in Culiacan.", []string{
 			`"a" stated=1 low=1 best=1 high=1 who=men(unknown) what=killed/fatal role=`}},

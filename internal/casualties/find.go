@@ -530,6 +530,11 @@ func (s *Stage) read(d *doc.Doc, u unit, i int) (doc.Quantity, int, bool) {
 					o, ws, we = o2, ws2, we2
 				}
 			}
+			// "a mob burned a suspected witch alive": the verb before and
+			// "alive" after tell the death (data: alive).
+			if !ok && s.norm(d, k) == "alive" && i-1 >= u.lo && s.v.alive[s.norm(d, i-1)] {
+				o, ws, we, ok = outcome{what: d.TokenNorm(i-1) + " alive", class: "fatal"}, i-1, i, true
+			}
 			if definite && (!ok || n != 1 || strings.HasSuffix(d.TokenNorm(k-1), "s")) {
 				return doc.Quantity{}, i, false
 			}
