@@ -261,10 +261,9 @@ func (s *Stage) pickActors(d *doc.Doc, e *doc.Event, lo, hi int, f found) {
 				// troops repelled an al-Shabaab attack".)
 				opponent := len(after) > 0 && d.Actors[after[0]].Type != "civilians" && (wordBefore(d, d.Actors[after[0]].Span.Start) == "with" || wordBefore(d, d.Actors[after[0]].Span.Start) == "against") &&
 					d.Actors[after[0]].Span.Start-e.Trigger.End <= 6 ||
-					len(after) > 0 && armed(d.Actors[after[0]].Type) && (s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)] || s.assaults[lastWord(d, d.Actors[after[0]].Span)]) ||
 					// (Or the deed's object, right after it: "the FARDC and
 					// MONUSCO troops attacked ADF positions".)
-					len(after) > 0 && armed(d.Actors[after[0]].Type) && objectRightAfter(d, e.Trigger, d.Actors[after[0]].Span)
+					len(after) > 0 && armed(d.Actors[after[0]].Type) && (s.assaults[wordAfter(d, d.Actors[after[0]].Span.End)] || s.assaults[lastWord(d, d.Actors[after[0]].Span)] || objectRightAfter(d, e.Trigger, d.Actors[after[0]].Span))
 				// (Nor are "allied militants" joined to them: "Afghan
 				// Taliban forces and allied militants opened fire".)
 				if (e.Subtype == "Armed clash" && !f.t.kill || e.Subtype == "Agreement" || exchanged(d, lo, f.start)) && last > i && d.Actors[before[i+1]].Name != d.Actors[before[i]].Name && !opponent && !allied(d, d.Actors[before[i+1]].Span) {

@@ -533,15 +533,7 @@ func (s *Stage) goodsAfter(d *doc.Doc, i, hi int) bool {
 // passive of goods or people the clause opens with: "The body of the
 // rebel commander was handed over to his family", "Weapons were seized".
 func (s *Stage) goodsHanded(d *doc.Doc, lo, i int) bool {
-	if i-1 < lo || !isBe(d, i-1) {
-		return false
-	}
-	for k := lo; k < i-1 && k < lo+4; k++ {
-		if s.goods[d.TokenNorm(k)] {
-			return true
-		}
-	}
-	return false
+	return i-1 >= lo && isBe(d, i-1) && anyIn(d, s.goods, lo, min(i-1, lo+4))
 }
 
 // storeAfter reports whether a store of weapons follows the weapon's word
@@ -2841,10 +2833,9 @@ func (s *Stage) framed(d *doc.Doc, lo, i int) bool {
 // made reports whether the agreement at tokens [i, end) is one made, or
 // one talked of: a concluding word in it or a few words around it ("the
 // two sides signed a truce", "a ceasefire brokered by Qatar took
-// effect"), or talks before it in its sentence or right after it
-// ("ceasefire talks"), which build marks planned.
+// effect"), or one talked of (talkedOf), which build marks planned.
 func (s *Stage) made(d *doc.Doc, lo, i, end, hi int) bool {
-	if anyIn(d, s.talks, lo, i) || end < hi && s.talks[d.TokenNorm(end)] {
+	if s.talkedOf(d, lo, i, end, hi) {
 		return true
 	}
 	for k := max(lo, i-8); k < min(hi, end+10); k++ {
@@ -2859,6 +2850,13 @@ func (s *Stage) made(d *doc.Doc, lo, i, end, hi int) bool {
 		}
 	}
 	return false
+}
+
+// talkedOf reports whether the agreement at tokens [i, end) is one
+// talked of: talks before it in its sentence or right after it
+// ("mediators pushed for a truce", "ceasefire talks").
+func (s *Stage) talkedOf(d *doc.Doc, lo, i, end, hi int) bool {
+	return anyIn(d, s.talks, lo, i) || end < hi && s.talks[d.TokenNorm(end)]
 }
 
 // landedOn reports whether the passive strike at tokens [i, end) has a
@@ -3366,7 +3364,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 			e.Modality = "habitual"
 		}
 	}
-	if e.Subtype == "Agreement" && e.Modality == "" && (anyIn(d, s.talks, lo, f.start) || f.end < hi && s.talks[d.TokenNorm(f.end)]) {
+	if e.Subtype == "Agreement" && e.Modality == "" && s.talkedOf(d, lo, f.start, f.end, hi) {
 		e.Modality = "planned"
 	}
 	// The deed's own clause: not another actor's that follows ("… killed
@@ -3650,7 +3648,7 @@ func (s *Stage) build(d *doc.Doc, si, lo, hi int, f found) (doc.Event, bool) {
 	if f.t.found {
 		// (Found are the dead counted: "the bodies of 6 men … were
 		// found"; not "weapons were found".)
-		if !e.Fatalities.Valid() && !strings.Contains(trig.In(d.Text), "bodies") && !strings.Contains(trig.In(d.Text), "body") {
+		if t := trig.In(d.Text); !e.Fatalities.Valid() && !strings.Contains(t, "bodies") && !strings.Contains(t, "body") {
 			return e, false
 		}
 		// ("… bodies were recovered after RSF fighters attacked the
