@@ -558,13 +558,8 @@ func countryStarting(d *doc.Doc, i int) (doc.PlaceMention, bool) {
 	if d.TokenNorm(i) == "the" && i+1 < len(d.Tokens) {
 		i++
 	}
-	off := d.Tokens[i].Span.Start
-	for _, p := range d.Places {
-		if p.Span.Start == off && p.Precision == "country" && (p.Kind == "place" || p.Kind == "metonym") {
-			return p, true
-		}
-	}
-	return doc.PlaceMention{}, false
+	p, ok := countryMentionAt(d, d.Tokens[i].Span.Start)
+	return p, ok && (p.Kind == "place" || p.Kind == "metonym")
 }
 
 // countriesActing makes a country named as the doer of a deed of force
